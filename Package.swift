@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Data flows one way: import → store → code → aggregate → render.
+// Each library target has one job; `mediamon` is a thin command line over them.
+let package = Package(
+    name: "mediamon",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mediamon", targets: ["mediamon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // C shim over the system ICU: its C API renames every function with a
+        // version suffix through macros Swift cannot import.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Codebook, outlets, segments, codings, tone, genre, validation. No I/O.
+        .target(name: "MediaModel", dependencies: ["Yams"]),
+        // Decode, normalize, fold, tokenize, transliterate, find mentions.
+        .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
+        // One reader per input format, producing plain values for the store.
+        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2"]),
+        // The monitoring database: migrations, writes with validation, queries, audit log.
+        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Aggregation (pure functions over coded rows) and renderers.
+        .target(name: "MediaReports", dependencies: ["MediaModel"]),
+        // The shipped codebook and demonstration data set, as bundle resources.
+        .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
+        .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
+
+        .executableTarget(
+            name: "mediamon",
+            dependencies: [
+                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports",
+                "MediaSamples", "MediaCodebooks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
+    ]
+)

@@ -1,0 +1,130 @@
+import Foundation
+import MediaModel
+import MediaText
+
+/// Reads the coding sheets monitors fill in Excel, saved as CSV (UTF-8 or windows-1251):
+/// one row per coding, header `outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder`.
+///
+/// Every row is checked against the codebook; all problems are reported together, each with its
+/// line and column, and a sheet with any problem yields nothing.
+public struct CodingSheetReader: Sendable {
+    public static let columns = ["outlet", "date", "start", "end", "page", "area", "chars", "url", "title",
+                                 "genre", "subject", "amount", "direct", "tone", "coder"]
+    static let required = ["outlet", "date", "subject", "amount", "tone"]
+
+    public let codebook: Codebook
+    /// Used for rows whose `coder` cell is empty or missing.
+    public let defaultCoder: String?
+
+    public init(codebook: Codebook, defaultCoder: String? = nil) {
+        self.codebook = codebook
+        self.defaultCoder = defaultCoder
+    }
+
+    public func read(contentsOf url: URL) throws -> CodingSheet {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw InputError(file: url.path, "cannot read the file: \(error.localizedDescription)")
+        }
+        return try read(data, file: url.path)
+    }
+
+    public func read(_ data: Data, file: String) throws -> CodingSheet {
+        let text: String
+        do {
+            text = try TextDecoder(candidates: [.windows1251]).decode(data).text
+        } catch {
+            throw InputError(file: file, "\(error.message) (a coding sheet must be UTF-8 or windows-1251)")
+        }
+        let table: CSVTable
+        do { table = try CSVTable(text: text, file: file) } catch { throw InputErrors([error]) }
+
+        var problems: [InputError] = []
+        for name in table.header where !Self.columns.contains(name) && !name.isEmpty {
+            problems.append(InputError(file: file, line: 1, field: name, "unknown column (expected: \(Self.columns.joined(separator: ", ")))"))
+        }
+        for name in Self.required where !table.header.contains(name) {
+            problems.append(InputError(file: file, line: 1, field: name, "missing column"))
+        }
+        if defaultCoder == nil && !table.header.contains("coder") {
+            problems.append(InputError(file: file, line: 1, field: "coder", "missing column (or give the coder with --coder)"))
+        }
+        if !problems.isEmpty { throw InputErrors(problems) }
+
+        let index = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let decimalComma = table.delimiter != ","
+        var rows: [CodingSheet.Row] = []
+        for record in table.records {
+            do {
+                rows.append(try row(record, index: index, decimalComma: decimalComma, columnCount: table.header.count))
+            } catch {
+                problems.append(InputError(file: file, line: record.line, field: error.field, error.message))
+                if problems.count >= 50 { break }
+            }
+        }
+        if !problems.isEmpty { throw InputErrors(problems) }
+        return CodingSheet(file: file, rows: rows)
+    }
+
+    private func row(_ record: CSVTable.Record, index: [String: Int], decimalComma: Bool, columnCount: Int) throws(InputError) -> CodingSheet.Row {
+        if record.fields.count > columnCount {
+            throw InputError("the row has \(record.fields.count) cells but the header names \(columnCount) columns")
+        }
+        func cell(_ name: String) -> String? {
+            guard let i = index[name], i < record.fields.count else { return nil }
+            let value = record.fields[i].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        func required(_ name: String) throws(InputError) -> String {
+            guard let value = cell(name) else { throw InputError(field: name, "empty") }
+            return value
+        }
+        func number(_ name: String) throws(InputError) -> Double? {
+            guard var raw = cell(name) else { return nil }
+            if decimalComma { raw = raw.replacingOccurrences(of: ",", with: ".") }
+            guard let value = Double(raw), value.isFinite else { throw InputError(field: name, "\"\(raw)\" is not a number") }
+            return value
+        }
+
+        let outletID = try required("outlet")
+        guard let outlet = codebook.outlet(outletID) else {
+            throw InputError(field: "outlet", "unknown outlet \"\(outletID)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+        }
+        let dateText = try required("date")
+        guard let date = LocalDate(dateText) else { throw InputError(field: "date", "\"\(dateText)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)") }
+
+        let placement: Placement
+        switch outlet.medium.unit {
+        case .seconds:
+            let startText = try required("start"), endText = try required("end")
+            guard let start = TimeOfDay(startText) else { throw InputError(field: "start", "\"\(startText)\" is not a time (HH:MM:SS)") }
+            guard let end = TimeOfDay(endText) else { throw InputError(field: "end", "\"\(endText)\" is not a time (HH:MM:SS)") }
+            placement = .broadcast(start: start, end: end)
+        case .squareCentimetres:
+            let pageText = try required("page")
+            guard let page = Int(pageText) else { throw InputError(field: "page", "\"\(pageText)\" is not a page number") }
+            guard let area = try number("area") else { throw InputError(field: "area", "empty") }
+            placement = .print(page: page, area: area)
+        case .characters:
+            guard let chars = try number("chars"), chars == chars.rounded() else { throw InputError(field: "chars", "a whole number of characters is needed") }
+            placement = .online(characters: Int(chars), url: cell("url"))
+        }
+
+        let toneText = try required("tone").lowercased()
+        guard let tone = Tone(rawValue: toneText) else {
+            throw InputError(field: "tone", "\"\(toneText)\" is not a tone (positive, neutral, negative)")
+        }
+        guard let amount = try number("amount") else { throw InputError(field: "amount", "empty") }
+        guard let coder = cell("coder") ?? defaultCoder else { throw InputError(field: "coder", "empty") }
+
+        let segment = NewSegment(outlet: outletID, date: date, placement: placement, title: cell("title") ?? "", genre: cell("genre"))
+        let coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
+        let rules = CodingRules(codebook: codebook)
+        try rules.check(segment)
+        try rules.check(coding)
+        if amount > placement.extent {
+            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
+        }
+        return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"))
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// A mission's codebook: what is monitored, when, and with which categories.
+///
+/// Read from YAML with ``CodebookReader``; a snapshot is kept in the monitoring database so
+/// that reports are reproducible even if the YAML file later changes.
+public struct Codebook: Sendable, Equatable {
+    public var mission: String
+    public var period: DayRange
+    /// A tz database name such as `Asia/Almaty`; never a fixed offset, since offsets changed over the years.
+    public var timeZoneID: String
+    public var window: TimeWindow
+    public var genres: [Genre]
+    public var subjects: [Subject]
+    public var outlets: [Outlet]
+
+    public init(mission: String, period: DayRange, timeZoneID: String, window: TimeWindow,
+                genres: [Genre], subjects: [Subject], outlets: [Outlet]) {
+        self.mission = mission
+        self.period = period
+        self.timeZoneID = timeZoneID
+        self.window = window
+        self.genres = genres
+        self.subjects = subjects
+        self.outlets = outlets
+    }
+
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneID)! }
+
+    public func subject(_ id: String) -> Subject? { subjects.first { $0.id == id } }
+    public func outlet(_ id: String) -> Outlet? { outlets.first { $0.id == id } }
+    public func genre(_ id: String) -> Genre? { genres.first { $0.id == id } }
+
+    /// The broadcast window of an outlet: its own, or the mission's.
+    public func window(of outlet: Outlet) -> TimeWindow { outlet.window ?? window }
+}
+
+/// Names in the three languages monitors and readers use.
+public struct LocalizedName: Sendable, Equatable {
+    public var en: String
+    public var ru: String?
+    public var kk: String?
+
+    public init(en: String, ru: String? = nil, kk: String? = nil) {
+        self.en = en
+        self.ru = ru
+        self.kk = kk
+    }
+
+    public func `in`(_ language: Language) -> String {
+        switch language {
+        case .en: en
+        case .ru: ru ?? en
+        case .kk: kk ?? ru ?? en
+        }
+    }
+}
+
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case kk, ru, en
+}
+
+public struct Genre: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: LocalizedName
+    /// Editorial genres count in reports by default; paid and free airtime only when asked.
+    public var editorial: Bool
+
+    public init(id: String, name: LocalizedName, editorial: Bool) {
+        self.id = id
+        self.name = name
+        self.editorial = editorial
+    }
+}
+
+/// A political subject: a party, a candidate, or an institutional actor.
+public struct Subject: Sendable, Equatable, Identifiable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case party, candidate, institution
+
+        /// Parties and candidates contest the election; institutions do not.
+        public var isContestant: Bool { self != .institution }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var name: LocalizedName
+    /// For an institution: the party its coverage can be attributed to (`--attribute-institutions`).
+    /// For a candidate: the nominating party.
+    public var affiliation: String?
+    public var aliases: [Alias]
+
+    public init(id: String, kind: Kind, name: LocalizedName, affiliation: String? = nil, aliases: [Alias] = []) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.affiliation = affiliation
+        self.aliases = aliases
+    }
+}
+
+/// A way people write a subject's name, with the context it needs to count as a mention.
+public struct Alias: Sendable, Equatable {
+    /// What must surround an alias that is also an ordinary word (`ауыл` = "village").
+    public enum Context: String, Sendable, CaseIterable, Codable {
+        /// Always a mention.
+        case any
+        /// Only inside quotes: «Ауыл».
+        case quoted
+        /// Only next to a party word: партия «Ауыл», Ауыл партиясы.
+        case partyWord = "party-word"
+        /// Only written with a capital letter.
+        case capitalised
+    }
+
+    public var text: String
+    public var context: Context
+    /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`.
+    public var notFollowedBy: [String]
+
+    public init(_ text: String, context: Context = .any, notFollowedBy: [String] = []) {
+        self.text = text
+        self.context = context
+        self.notFollowedBy = notFollowedBy
+    }
+}
+
+public struct Outlet: Sendable, Equatable, Identifiable {
+    public enum Medium: String, Sendable, CaseIterable, Codable {
+        case tv, radio, print, online
+
+        public var unit: AmountUnit {
+            switch self {
+            case .tv, .radio: .seconds
+            case .print: .squareCentimetres
+            case .online: .characters
+            }
+        }
+
+        public var isBroadcast: Bool { self == .tv || self == .radio }
+    }
+
+    public enum Ownership: String, Sendable, CaseIterable, Codable {
+        case state, `private`
+    }
+
+    public var id: String
+    public var name: LocalizedName
+    public var medium: Medium
+    public var ownership: Ownership
+    public var languages: [Language]
+    /// XMLTV channel ids that belong to this outlet.
+    public var xmltvIDs: [String]
+    /// Overrides the mission's monitoring window for this outlet.
+    public var window: TimeWindow?
+
+    public init(id: String, name: LocalizedName, medium: Medium, ownership: Ownership,
+                languages: [Language], xmltvIDs: [String] = [], window: TimeWindow? = nil) {
+        self.id = id
+        self.name = name
+        self.medium = medium
+        self.ownership = ownership
+        self.languages = languages
+        self.xmltvIDs = xmltvIDs
+        self.window = window
+    }
+}

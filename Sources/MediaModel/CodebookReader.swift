@@ -1,0 +1,304 @@
+import Foundation
+import Yams
+
+/// Reads a codebook from YAML and checks it, reporting every problem with its line.
+///
+/// The reader walks Yams' node tree rather than decoding, so that an unknown key, a duplicate
+/// id or a bad date can be reported at the line where it stands.
+public struct CodebookReader {
+    public init() {}
+
+    /// Parses and validates; throws ``InputErrors`` listing every problem found.
+    public func read(yaml: String, file: String) throws -> Codebook {
+        var walk = Walk(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw InputErrors([InputError(file: file, line: 1, "the codebook is empty")])
+            }
+            root = node
+        } catch let error as YamlError {
+            throw InputErrors([InputError(file: file, line: Self.line(of: error), "not valid YAML: \(Self.reason(of: error))")])
+        }
+        let codebook = walk.codebook(root)
+        if !walk.problems.isEmpty || codebook == nil {
+            throw InputErrors(walk.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+        }
+        return codebook!
+    }
+
+    /// Reads and validates a codebook file.
+    public func read(contentsOf url: URL) throws -> Codebook {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw InputErrors([InputError(file: url.path, "cannot read the codebook: \(error.localizedDescription)")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputErrors([InputError(file: url.path, "the codebook is not UTF-8 text")])
+        }
+        return try read(yaml: text, file: url.path)
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func reason(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// One pass over the YAML tree, collecting problems instead of stopping at the first.
+private struct Walk {
+    let file: String
+    var problems: [InputError] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func problem(_ node: Node?, _ key: String?, _ message: String) {
+        problems.append(InputError(file: file, line: node?.mark?.line, column: node?.mark?.column, field: key, message))
+    }
+
+    /// The mapping's entries, after checking that it has no keys beyond `allowed` and all of `required`.
+    mutating func entries(_ node: Node, _ what: String, allowed: [String], required: [String]) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            problem(node, nil, "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { problem(keyNode, nil, "a key must be text"); continue }
+            if !allowed.contains(key) {
+                problem(keyNode, key, "unknown key in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+            } else if result[key] != nil {
+                problem(keyNode, key, "key given twice in \(what)")
+            } else {
+                result[key] = value
+            }
+        }
+        for key in required where result[key] == nil {
+            problem(node, key, "missing in \(what)")
+        }
+        return result
+    }
+
+    mutating func text(_ node: Node?, _ key: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            problem(node, key, "must be a non-empty text")
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func list(_ node: Node?, _ key: String) -> [Node] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            problem(node, key, "must be a list")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, _: E.Type) -> E? where E.RawValue == String {
+        guard let raw = text(node, key) else { return nil }
+        guard let value = E(rawValue: raw) else {
+            problem(node, key, "\"\(raw)\" is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ node: Node?, _ key: String) -> LocalDate? {
+        guard let raw = text(node, key) else { return nil }
+        guard let date = LocalDate(raw) else {
+            problem(node, key, "\"\(raw)\" is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        return date
+    }
+
+    mutating func time(_ node: Node?, _ key: String) -> TimeOfDay? {
+        guard let raw = text(node, key) else { return nil }
+        guard let time = TimeOfDay(raw) else {
+            problem(node, key, "\"\(raw)\" is not a time of day (HH:MM)")
+            return nil
+        }
+        return time
+    }
+
+    mutating func window(_ node: Node?, _ key: String) -> TimeWindow? {
+        guard let node, let e = entries(node, key, allowed: ["from", "to"], required: ["from", "to"]) else { return nil }
+        guard let from = time(e["from"], "from"), let to = time(e["to"], "to") else { return nil }
+        guard from < to else {
+            problem(node, key, "the window must end after it starts (\(from) – \(to))")
+            return nil
+        }
+        return TimeWindow(from: from, to: to)
+    }
+
+    mutating func name(_ node: Node?, _ key: String) -> LocalizedName? {
+        guard let node else { return nil }
+        if case .scalar = node, let en = text(node, key) { return LocalizedName(en: en) }
+        guard let e = entries(node, key, allowed: ["en", "ru", "kk"], required: ["en"]) else { return nil }
+        guard let en = text(e["en"], "en") else { return nil }
+        return LocalizedName(en: en, ru: text(e["ru"], "ru"), kk: text(e["kk"], "kk"))
+    }
+
+    mutating func codebook(_ root: Node) -> Codebook? {
+        guard let e = entries(root, "the codebook",
+                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"],
+                              required: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"])
+        else { return nil }
+        let mission = text(e["mission"], "mission")
+        var period: DayRange?
+        if let p = e["period"], let pe = entries(p, "period", allowed: ["from", "to"], required: ["from", "to"]),
+           let from = date(pe["from"], "from"), let to = date(pe["to"], "to") {
+            if from <= to { period = DayRange(first: from, last: to) } else {
+                problem(p, "period", "the period ends (\(to)) before it starts (\(from))")
+            }
+        }
+        var zone: String?
+        if let z = text(e["timeZone"], "timeZone") {
+            if z.contains("/") || z == "UTC", TimeZone(identifier: z) != nil { zone = z } else {
+                problem(e["timeZone"], "timeZone", "\"\(z)\" is not a tz database zone name such as Asia/Almaty")
+            }
+        }
+        let missionWindow = window(e["window"], "window")
+        let genres = list(e["genres"], "genres").compactMap { genre($0) }
+        let subjects = list(e["subjects"], "subjects").compactMap { subject($0) }
+        let outlets = list(e["outlets"], "outlets").compactMap { outlet($0) }
+
+        checkUnique(ids: genres.map(\.id), nodes: list(e["genres"], "genres"), what: "genre")
+        checkUnique(ids: subjects.map(\.id), nodes: list(e["subjects"], "subjects"), what: "subject")
+        checkUnique(ids: outlets.map(\.id), nodes: list(e["outlets"], "outlets"), what: "outlet")
+        checkSubjects(subjects, nodes: list(e["subjects"], "subjects"))
+        checkXMLTV(outlets, nodes: list(e["outlets"], "outlets"))
+        if genres.isEmpty { problem(e["genres"], "genres", "at least one genre is needed") }
+        if outlets.isEmpty { problem(e["outlets"], "outlets", "at least one outlet is needed") }
+        if subjects.isEmpty { problem(e["subjects"], "subjects", "at least one subject is needed") }
+
+        guard let mission, let period, let zone, let window = missionWindow else { return nil }
+        return Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
+                        genres: genres, subjects: subjects, outlets: outlets)
+    }
+
+    /// Lower-case ASCII letters and digits in hyphen-separated runs: `nur-otan`, `channel-7`.
+    static func isValidID(_ id: String) -> Bool {
+        let runs = id.split(separator: "-", omittingEmptySubsequences: false)
+        return runs.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }
+    }
+
+    mutating func id(_ node: Node?) -> String? {
+        guard let raw = text(node, "id") else { return nil }
+        guard Self.isValidID(raw) else {
+            problem(node, "id", "\"\(raw)\" is not a valid id (lower-case letters, digits and hyphens, like nur-otan)")
+            return nil
+        }
+        return raw
+    }
+
+    mutating func genre(_ node: Node) -> Genre? {
+        guard let e = entries(node, "a genre", allowed: ["id", "name", "editorial"], required: ["id", "name"]) else { return nil }
+        let editorial: Bool
+        if let node = e["editorial"] {
+            guard let b = node.bool else { problem(node, "editorial", "must be true or false"); return nil }
+            editorial = b
+        } else {
+            editorial = true
+        }
+        guard let id = id(e["id"]), let name = name(e["name"], "name") else { return nil }
+        return Genre(id: id, name: name, editorial: editorial)
+    }
+
+    mutating func subject(_ node: Node) -> Subject? {
+        guard let e = entries(node, "a subject", allowed: ["id", "kind", "name", "affiliation", "aliases"],
+                              required: ["id", "kind", "name"]) else { return nil }
+        let id = id(e["id"])
+        let kind = oneOf(e["kind"], "kind", Subject.Kind.self)
+        let name = name(e["name"], "name")
+        let affiliation = e["affiliation"].flatMap { text($0, "affiliation") }
+        var aliases: [Alias] = []
+        for a in list(e["aliases"], "aliases") {
+            if case .scalar = a, let t = text(a, "aliases") {
+                aliases.append(Alias(t))
+            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy"], required: ["text"]),
+                      let t = text(ae["text"], "text") {
+                let context = ae["context"].map { oneOf($0, "context", Alias.Context.self) } ?? .any
+                let not = list(ae["notFollowedBy"], "notFollowedBy").compactMap { text($0, "notFollowedBy") }
+                if let context { aliases.append(Alias(t, context: context, notFollowedBy: not)) }
+            }
+        }
+        guard let id, let kind, let name else { return nil }
+        return Subject(id: id, kind: kind, name: name, affiliation: affiliation, aliases: aliases)
+    }
+
+    mutating func outlet(_ node: Node) -> Outlet? {
+        guard let e = entries(node, "an outlet",
+                              allowed: ["id", "name", "medium", "ownership", "languages", "xmltv", "window"],
+                              required: ["id", "name", "medium", "ownership", "languages"]) else { return nil }
+        let id = id(e["id"])
+        let name = name(e["name"], "name")
+        let medium = oneOf(e["medium"], "medium", Outlet.Medium.self)
+        let ownership = oneOf(e["ownership"], "ownership", Outlet.Ownership.self)
+        let languages = list(e["languages"], "languages").compactMap { oneOf($0, "languages", Language.self) }
+        let xmltv = list(e["xmltv"], "xmltv").compactMap { text($0, "xmltv") }
+        let ownWindow: TimeWindow? = e["window"] == nil ? nil : window(e["window"], "window")
+        guard let id, let name, let medium, let ownership else { return nil }
+        return Outlet(id: id, name: name, medium: medium, ownership: ownership,
+                      languages: languages, xmltvIDs: xmltv, window: ownWindow)
+    }
+
+    mutating func checkUnique(ids: [String], nodes: [Node], what: String) {
+        var seen: Set<String> = []
+        for node in nodes {
+            guard case .mapping(let m) = node, let idNode = m["id"], let id = idNode.string else { continue }
+            if !seen.insert(id).inserted { problem(idNode, "id", "duplicate \(what) id \"\(id)\"") }
+        }
+    }
+
+    mutating func checkSubjects(_ subjects: [Subject], nodes: [Node]) {
+        let byID = Dictionary(subjects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var owner: [String: String] = [:]
+        for node in nodes {
+            guard case .mapping(let m) = node, let id = m["id"]?.string, let subject = byID[id] else { continue }
+            if let affiliation = subject.affiliation {
+                if byID[affiliation]?.kind != .party {
+                    problem(m["affiliation"], "affiliation", "\"\(affiliation)\" is not a party of this codebook")
+                }
+            }
+            let aliasNodes: [Node]
+            if case .sequence(let s)? = m["aliases"] { aliasNodes = Array(s) } else { aliasNodes = [] }
+            for (alias, aliasNode) in zip(subject.aliases, aliasNodes) {
+                let key = alias.text.lowercased().replacingOccurrences(of: "ё", with: "е")
+                if let other = owner[key], other != id {
+                    problem(aliasNode, "aliases", "alias \"\(alias.text)\" is already claimed by \(other)")
+                } else {
+                    owner[key] = id
+                }
+            }
+        }
+    }
+
+    mutating func checkXMLTV(_ outlets: [Outlet], nodes: [Node]) {
+        var owner: [String: String] = [:]
+        for (outlet, node) in zip(outlets, nodes) {
+            for channel in outlet.xmltvIDs {
+                if let other = owner[channel], other != outlet.id {
+                    problem(node, "xmltv", "XMLTV channel \"\(channel)\" is already mapped to \(other)")
+                }
+                owner[channel] = outlet.id
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// The rules of DESIGN §2 that every way of coding (screen, `code add`, sheets) applies alike.
+public struct CodingRules: Sendable {
+    public let codebook: Codebook
+
+    public init(codebook: Codebook) { self.codebook = codebook }
+
+    /// Checks a segment against the codebook: known outlet and genre, inside the period,
+    /// a placement that fits the outlet's medium, and a positive size.
+    public func check(_ segment: NewSegment) throws(InputError) {
+        guard let outlet = codebook.outlet(segment.outlet) else {
+            throw InputError(field: "outlet", "unknown outlet \"\(segment.outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+        }
+        guard codebook.period.contains(segment.date) else {
+            throw InputError(field: "date", "\(segment.date) is outside the monitoring period \(codebook.period)")
+        }
+        if let genre = segment.genre, codebook.genre(genre) == nil {
+            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+        }
+        guard segment.placement.unit == outlet.medium.unit else {
+            let needs = switch outlet.medium.unit {
+            case .seconds: "start and end times"
+            case .squareCentimetres: "a page and an area"
+            case .characters: "a length in characters"
+            }
+            throw InputError(field: "outlet", "\(outlet.id) is \(outlet.medium.rawValue): its items need \(needs)")
+        }
+        switch segment.placement {
+        case .broadcast(let start, let end) where start == end:
+            throw InputError(field: "end", "the item ends when it starts (\(start))")
+        case .print(let page, let area):
+            guard page > 0 else { throw InputError(field: "page", "page must be 1 or more, not \(page)") }
+            guard area.isFinite, area > 0 else { throw InputError(field: "area", "area must be a positive number of cm², not \(area)") }
+        case .online(let characters, _):
+            guard characters > 0 else { throw InputError(field: "chars", "length must be a positive number of characters") }
+        default: break
+        }
+    }
+
+    /// Checks one coding on its own: known subject, positive amount, direct speech within it.
+    public func check(_ coding: NewCoding) throws(InputError) {
+        guard codebook.subject(coding.subject) != nil else {
+            throw InputError(field: "subject", "unknown subject \"\(coding.subject)\" (the codebook has \(codebook.subjects.map(\.id).joined(separator: ", ")))")
+        }
+        guard coding.amount.isFinite, coding.amount > 0 else {
+            throw InputError(field: "amount", "amount must be a positive number, not \(coding.amount.formatted)")
+        }
+        if let direct = coding.direct {
+            guard direct.isFinite, direct >= 0 else {
+                throw InputError(field: "direct", "direct speech must be zero or more seconds, not \(direct.formatted)")
+            }
+            guard direct <= coding.amount else {
+                throw InputError(field: "direct", "direct speech (\(direct.formatted)) exceeds the subject's amount (\(coding.amount.formatted))")
+            }
+        }
+        guard !coding.coder.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw InputError(field: "coder", "the coder's name is empty")
+        }
+    }
+
+    /// Checks one coder's codings of one item together: each subject once, amounts within the item.
+    public func check(codings: [NewCoding], inItemOf extent: Double, unit: AmountUnit) throws(InputError) {
+        var seen: Set<String> = []
+        for coding in codings where !seen.insert(coding.subject).inserted {
+            throw InputError(field: "subject", "\(coding.subject) is coded twice in the same item by \(coding.coder)")
+        }
+        let total = codings.reduce(0) { $0 + $1.amount }
+        if total > extent + 1e-9 {
+            throw InputError(field: "amount", "the codings of \(codings.first?.coder ?? "this coder") add up to \(total.formatted) \(unit.label), more than the item's \(extent.formatted)")
+        }
+    }
+}
+
+extension Double {
+    /// `12` for whole numbers, `12.5` otherwise: how amounts read in messages and tables.
+    public var formatted: String {
+        if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
+        return String(self)
+    }
+}

@@ -1,0 +1,53 @@
+/// A coding sheet read and checked row by row, ready to be stored as a whole.
+public struct CodingSheet: Sendable {
+    /// One row: one coder's coding of one subject in one item.
+    public struct Row: Sendable, Equatable {
+        /// The line in the file, for error messages.
+        public var line: Int
+        public var segment: NewSegment
+        public var coding: NewCoding
+        public var genre: String?
+
+        public init(line: Int, segment: NewSegment, coding: NewCoding, genre: String?) {
+            self.line = line
+            self.segment = segment
+            self.coding = coding
+            self.genre = genre
+        }
+    }
+
+    public var file: String
+    public var rows: [Row]
+
+    public init(file: String, rows: [Row]) {
+        self.file = file
+        self.rows = rows
+    }
+}
+
+/// What storing a coding sheet (or any import) did.
+public struct ImportSummary: Sendable, Equatable, Codable {
+    /// New records: codings for a sheet, programmes or items for a log or articles.
+    public var imported: Int
+    /// Records already in the database with the same values: nothing added.
+    public var duplicates: Int
+    /// Records left out on purpose (a channel mapped to no outlet, a date outside the period).
+    public var skipped: Int
+    /// Codings whose values changed (the same coder re-coded the subject).
+    public var replaced: Int
+    /// Items created on the way.
+    public var newItems: Int
+
+    public init(imported: Int = 0, duplicates: Int = 0, skipped: Int = 0, replaced: Int = 0, newItems: Int = 0) {
+        self.imported = imported
+        self.duplicates = duplicates
+        self.skipped = skipped
+        self.replaced = replaced
+        self.newItems = newItems
+    }
+
+    public static func + (a: ImportSummary, b: ImportSummary) -> ImportSummary {
+        ImportSummary(imported: a.imported + b.imported, duplicates: a.duplicates + b.duplicates, skipped: a.skipped + b.skipped,
+                      replaced: a.replaced + b.replaced, newItems: a.newItems + b.newItems)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import MediaModel
+
+/// Writes share tables as a terminal table, CSV, Markdown or JSON (the shape of DESIGN §6).
+public struct ShareRenderer: Sendable {
+    public let codebook: Codebook
+    public let language: Language
+
+    public init(codebook: Codebook, language: Language = .en) {
+        self.codebook = codebook
+        self.language = language
+    }
+
+    func subjectName(_ id: String) -> String { codebook.subject(id)?.name.in(language) ?? id }
+    func outletName(_ id: String) -> String { codebook.outlet(id)?.name.in(language) ?? id }
+
+    /// A matrix per unit: subjects down, outlets across, share in percent; totals at the foot.
+    public func table(_ tables: [ShareTable], weight: ReportFilter.Weight = .amount) -> String {
+        if tables.isEmpty { return "No coded items match: nothing to report.\n" }
+        var out = ""
+        for t in tables {
+            let outlets = t.outlets
+            let unitLabel = weight == .items ? "codings" : t.unit.label
+            out += "Share of coverage (% of \(unitLabel))\n\n"
+            var table = TextTable(header: ["Subject"] + outlets.map(outletName),
+                                  alignments: [.left] + outlets.map { _ in .right })
+            let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
+            for subject in subjects {
+                table.rows.append([subjectName(subject)] + outlets.map { o in t.share(of: subject, in: o).map(percent) ?? "–" })
+            }
+            table.rulesAfter = [table.rows.count - 1]
+            table.rows.append(["Total " + unitLabel] + outlets.map { amountText(t.total(of: $0)) })
+            out += table.render() + "\n"
+        }
+        return out
+    }
+
+    public func csv(_ tables: [ShareTable]) -> String {
+        var out = "outlet,subject,unit,amount,share,direct,direct_share\n"
+        for t in tables {
+            for r in t.rows {
+                out += "\(r.outlet),\(r.subject),\(t.unit.rawValue),\(r.amount.formatted),\(r.share),\(r.direct.formatted),\(r.directShare)\n"
+            }
+        }
+        return out
+    }
+
+    public func markdown(_ tables: [ShareTable]) -> String {
+        var out = ""
+        for t in tables {
+            out += "### Share of coverage (% of \(t.unit.label))\n\n"
+            let outlets = t.outlets
+            out += "| Subject | " + outlets.map(outletName).joined(separator: " | ") + " |\n"
+            out += "|---|" + outlets.map { _ in "---:" }.joined(separator: "|") + "|\n"
+            let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
+            for subject in subjects {
+                out += "| \(subjectName(subject)) | " + outlets.map { o in t.share(of: subject, in: o).map(percent) ?? "–" }.joined(separator: " | ") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    struct JSONRow: Encodable {
+        var outlet: String
+        var subject: String
+        var amount: Double
+        var share: Double
+        var direct: Double
+        var directShare: Double
+    }
+
+    struct JSONTable: Encodable {
+        var unit: String
+        var rows: [JSONRow]
+    }
+
+    struct JSONTables: Encodable {
+        var tables: [JSONTable]
+    }
+
+    /// `{"unit": "seconds", "rows": [...]}`, or `{"tables": [...]}` when outlets of several media are mixed.
+    public func json(_ tables: [ShareTable]) throws -> String {
+        let converted = tables.map { t in
+            JSONTable(unit: t.unit.rawValue, rows: t.rows.map {
+                JSONRow(outlet: $0.outlet, subject: $0.subject, amount: $0.amount, share: $0.share, direct: $0.direct, directShare: $0.directShare)
+            })
+        }
+        let data: Data
+        if converted.count == 1 {
+            data = try JSONOutput.encoder.encode(converted[0])
+        } else {
+            data = try JSONOutput.encoder.encode(JSONTables(tables: converted))
+        }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+public enum JSONOutput {
+    public static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+}

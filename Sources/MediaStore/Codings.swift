@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import MediaModel
+
+/// What happened to one coding when it was written.
+public enum CodingOutcome: Sendable, Equatable {
+    case inserted
+    /// The coder had coded this subject in this item before; the new values replace the old.
+    case replaced
+    /// The same values were already stored: nothing written (re-running an import adds nothing).
+    case unchanged
+}
+
+extension MonitoringDatabase {
+    /// Records one coding (and optionally the coder's genre for the item), with the rules of
+    /// DESIGN §2 and an audit entry for each changed field.
+    @discardableResult
+    public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil) throws -> CodingOutcome {
+        try rules.check(coding)
+        if let genre, codebook.genre(genre) == nil {
+            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+        }
+        return try write { db in
+            try applyCodings([coding], coder: coding.coder, genre: genre, segment: id, db).first!
+        }
+    }
+
+    /// Removes a coder's coding of a subject in an item, recording it in the audit log.
+    public func removeCoding(segment id: Int64, subject: String, coder: String) throws {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND subjectID = ? AND coder = ?",
+                                             arguments: [id, subject, coder]) else {
+                throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
+            }
+            let old = storedCoding(row)
+            try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
+            let at = UTCTimestamp.now()
+            for (field, value) in Self.fields(of: old) {
+                try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
+            }
+            // The item's primary coder stays unless they have no codings left in it.
+            let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
+            if left == 0 {
+                let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
+                try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
+            }
+        }
+    }
+
+    /// Writes one coder's codings of one item inside an open transaction. The coder's codings
+    /// after the write (old ones kept, the same subjects replaced) must fit the item together.
+    func applyCodings(_ codings: [NewCoding], coder: String, genre: String?, segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
+        guard let segment = try Row.fetchOne(db, sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?", arguments: [id]) else {
+            throw InputError(field: "segment", "there is no item \(id)")
+        }
+        let existing = try Row.fetchAll(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+            .map(storedCoding)
+        let bySubject = Dictionary(existing.map { ($0.subject, $0) }, uniquingKeysWith: { a, _ in a })
+        let incoming = Set(codings.map(\.subject))
+        let after = existing.filter { !incoming.contains($0.subject) }
+            .map { NewCoding(subject: $0.subject, amount: $0.amount, direct: $0.direct, tone: $0.tone, coder: coder) } + codings
+        try rules.check(codings: after, inItemOf: segment["extent"], unit: AmountUnit(rawValue: segment["unit"]) ?? .seconds)
+
+        let at = UTCTimestamp.now()
+        var outcomes: [CodingOutcome] = []
+        for coding in codings {
+            if let old = bySubject[coding.subject] {
+                let changes = zip(Self.fields(of: old), Self.fields(of: coding)).filter { $0.0.1 != $0.1.1 }
+                if changes.isEmpty { outcomes.append(.unchanged); continue }
+                try db.execute(sql: "UPDATE coding SET amount = ?, direct = ?, tone = ?, codedAt = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?",
+                               arguments: [coding.amount, coding.direct, coding.tone.rawValue, at, id, coding.subject, coder])
+                for (oldField, newField) in changes {
+                    try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: oldField.0, old: oldField.1, new: newField.1)
+                }
+                outcomes.append(.replaced)
+            } else {
+                try db.execute(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [id, coding.subject, coder, coding.amount, coding.direct, coding.tone.rawValue, at])
+                for (field, value) in Self.fields(of: coding) where value != nil {
+                    try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: field, old: nil, new: value)
+                }
+                outcomes.append(.inserted)
+            }
+        }
+        if let genre {
+            let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+            if old != genre {
+                try db.execute(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)", arguments: [id, coder, genre])
+                try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
+            }
+        }
+        if segment["primaryCoder"] as String? == nil, !codings.isEmpty {
+            try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+        }
+        return outcomes
+    }
+
+    static func fields(of coding: StoredCoding) -> [(String, String?)] {
+        [("amount", coding.amount.formatted), ("direct", coding.direct?.formatted), ("tone", coding.tone.rawValue)]
+    }
+
+    static func fields(of coding: NewCoding) -> [(String, String?)] {
+        [("amount", coding.amount.formatted), ("direct", coding.direct?.formatted), ("tone", coding.tone.rawValue)]
+    }
+
+    func audit(_ db: Database, at: String, coder: String, segment: Int64, subject: String?, field: String, old: String?, new: String?) throws {
+        try db.execute(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [at, coder, segment, subject, field, old, new])
+    }
+}

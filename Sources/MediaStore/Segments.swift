@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import MediaModel
+
+/// An item as stored, with what lists and the coder screen show about it.
+public struct StoredSegment: Sendable, Equatable {
+    public var id: Int64
+    public var outlet: String
+    public var date: LocalDate
+    public var start: TimeOfDay?
+    public var end: TimeOfDay?
+    public var page: Int?
+    public var url: String?
+    public var unit: AmountUnit
+    public var extent: Double
+    public var title: String
+    public var genre: String?
+    public var language: String?
+    public var text: String?
+    public var programmeID: Int64?
+    public var primaryCoder: String?
+    /// How many codings the item has, by all coders.
+    public var codings: Int
+}
+
+/// A stored coding, with its coder.
+public struct StoredCoding: Sendable, Equatable {
+    public var segmentID: Int64
+    public var subject: String
+    public var coder: String
+    public var amount: Double
+    public var direct: Double?
+    public var tone: Tone
+    public var codedAt: String
+}
+
+public enum AddOutcome: Sendable, Equatable {
+    case added(Int64)
+    /// The item was already there (same outlet, date, start or page, and title): nothing added.
+    case existing(Int64)
+
+    public var id: Int64 {
+        switch self { case .added(let id), .existing(let id): id }
+    }
+}
+
+/// Which items `segments list` shows.
+public struct SegmentFilter: Sendable {
+    public var outlet: String?
+    public var date: LocalDate?
+    public var uncodedOnly: Bool
+
+    public init(outlet: String? = nil, date: LocalDate? = nil, uncodedOnly: Bool = false) {
+        self.outlet = outlet
+        self.date = date
+        self.uncodedOnly = uncodedOnly
+    }
+}
+
+extension MonitoringDatabase {
+    /// Adds an item after checking it against the codebook; an item with the same key is not added twice.
+    public func addSegment(_ segment: NewSegment) throws -> AddOutcome {
+        try rules.check(segment)
+        return try write { db in try insertSegment(segment, db) }
+    }
+
+    func insertSegment(_ segment: NewSegment, _ db: Database) throws -> AddOutcome {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM segment WHERE itemKey = ?", arguments: [segment.key]) {
+            return .existing(id)
+        }
+        var startUTC: String?, endUTC: String?, page: Int?, url: String?
+        switch segment.placement {
+        case .broadcast(let start, let end):
+            let startSeconds = clock.utcSeconds(of: segment.date, at: start)
+            startUTC = UTCTimestamp.string(startSeconds)
+            endUTC = UTCTimestamp.string(startSeconds + Int(segment.placement.extent))
+        case .print(let p, _): page = p
+        case .online(_, let u): url = u
+        }
+        try db.execute(sql: """
+            INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
+                                 genreID, language, text, itemKey, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [segment.outlet, segment.programmeID, segment.date.description, startUTC, endUTC, page, url,
+                             segment.placement.unit.rawValue, segment.placement.extent,
+                             segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
+                             segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])
+        return .added(db.lastInsertedRowID)
+    }
+
+    public func segments(_ filter: SegmentFilter = SegmentFilter()) throws -> [StoredSegment] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let outlet = filter.outlet { conditions.append("s.outletID = ?"); arguments += [outlet] }
+        if let date = filter.date { conditions.append("s.date = ?"); arguments += [date.description] }
+        if filter.uncodedOnly { conditions.append("NOT EXISTS (SELECT 1 FROM coding c WHERE c.segmentID = s.id)") }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
+                FROM segment s \(whereClause)
+                ORDER BY s.outletID, s.date, s.startUTC, s.page, s.id
+                """, arguments: arguments).map(storedSegment)
+        }
+    }
+
+    public func segment(id: Int64) throws -> StoredSegment? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
+                FROM segment s WHERE s.id = ?
+                """, arguments: [id]).map(storedSegment)
+        }
+    }
+
+    public func codings(ofSegment id: Int64) throws -> [StoredCoding] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM coding WHERE segmentID = ? ORDER BY coder, id", arguments: [id]).map(storedCoding)
+        }
+    }
+
+    func storedSegment(_ row: Row) -> StoredSegment {
+        var start: TimeOfDay?, end: TimeOfDay?
+        if let s: String = row["startUTC"], let e: String = row["endUTC"],
+           let ss = UTCTimestamp.seconds(s), let es = UTCTimestamp.seconds(e) {
+            start = clock.local(ss).time
+            end = clock.local(es).time
+        }
+        return StoredSegment(
+            id: row["id"], outlet: row["outletID"], date: LocalDate(row["date"] as String)!,
+            start: start, end: end, page: row["page"], url: row["url"],
+            unit: AmountUnit(rawValue: row["unit"]) ?? .seconds, extent: row["extent"], title: row["title"],
+            genre: row["genreID"], language: row["language"], text: row["text"], programmeID: row["programmeID"],
+            primaryCoder: row["primaryCoder"], codings: row["codings"])
+    }
+
+    func storedCoding(_ row: Row) -> StoredCoding {
+        StoredCoding(segmentID: row["segmentID"], subject: row["subjectID"], coder: row["coder"], amount: row["amount"],
+                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"])
+    }
+}

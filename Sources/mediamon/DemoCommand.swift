@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import MediaCodebooks
+import MediaModel
+import MediaReports
+import MediaSamples
+import MediaStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build a demonstration mission from the shipped samples and print its report tables.",
+        discussion: """
+            Creates a fresh DIR/monitoring.sqlite from Codebooks/kz-2012-majilis.yaml and Samples/
+            (constructed data reproducing the OSCE/ODIHR findings on Kazakhstan's 2012 Majilis
+            elections), through the same import and coding paths a mission uses, then prints the
+            share-of-coverage tables. Without --out, DIR is a new temporary folder, named in the output.
+
+            Example:
+              mediamon demo --out demo
+              mediamon report share --db demo/monitoring.sqlite --attribute-institutions
+            """
+    )
+
+    @Option(help: ArgumentHelp("Folder for the demonstration database and reports.", valueName: "dir"))
+    var out: String?
+
+    func run() throws {
+        let folder = try out.map { URL(fileURLWithPath: $0) } ?? newTemporaryFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
+        // A fresh database each time: the demo's figures never depend on an earlier run.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+
+        let showProgress = stderrIsTerminal
+        let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let db = result.database
+        print("mediamon demo — \(db.codebook.mission)")
+        print("Database: \(dbPath)")
+        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.\n")
+
+        let renderer = ShareRenderer(codebook: db.codebook)
+        let report = ShareReport(codebook: db.codebook)
+        let rows = try db.codedRows()
+        print("Campaign coverage of the contesting parties (editorial genres, prime time)\n")
+        print(renderer.table(report.tables(rows, filter: ReportFilter())), terminator: "")
+        print("With coverage of officials attributed to the ruling party (--attribute-institutions)\n")
+        let tv = db.codebook.outlets.filter { $0.medium == .tv }.map(\.id)
+        print(renderer.table(report.tables(rows, filter: ReportFilter(outlets: tv, attributeInstitutions: true))), terminator: "")
+        print("Explore further:  mediamon report share --db \(dbPath) --help")
+    }
+
+    private func newTemporaryFolder() throws -> URL {
+        let base = FileManager.default.temporaryDirectory
+        for _ in 0..<100 {
+            let url = base.appendingPathComponent("mediamon-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))")
+            if !FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        throw InputError(file: base.path, "cannot find a free folder name for the demo")
+    }
+}

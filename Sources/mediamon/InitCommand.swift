@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import MediaModel
+import MediaStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a monitoring database from a codebook.",
+        discussion: """
+            The codebook is checked first; its snapshot is kept in the database so reports stay
+            reproducible if the YAML file changes later.
+
+            Example:
+              mediamon init --codebook Codebooks/kz-2012-majilis.yaml --db mission.sqlite
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The mission's codebook (YAML).", valueName: "file"))
+    var codebook: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: codebook)
+        let book = try CodebookReader().read(contentsOf: url)
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        _ = try MonitoringDatabase.create(at: database.db, codebook: book, yaml: yaml, source: url.lastPathComponent)
+        print("Created \(database.db) for \(book.mission)")
+        print("  period \(book.period), \(book.timeZoneID), monitoring window \(book.window)")
+        print("  \(book.outlets.count) outlets, \(book.subjects.count) subjects, \(book.genres.count) genres")
+    }
+}
+
+struct CodebookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "codebook",
+        abstract: "Work with codebooks.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a codebook and report every problem with its line.",
+            discussion: """
+                Finds unknown keys, duplicate ids, aliases claimed by two subjects, bad dates,
+                windows and time zones, and affiliations that name no party.
+
+                Example:
+                  mediamon codebook check Codebooks/kz-2012-majilis.yaml
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The codebook (YAML).", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let book = try CodebookReader().read(contentsOf: URL(fileURLWithPath: file))
+            let parties = book.subjects.filter { $0.kind == .party }.count
+            let aliases = book.subjects.reduce(0) { $0 + $1.aliases.count }
+            print("\(file): valid")
+            print("  \(book.mission)")
+            print("  period \(book.period) (\(book.period.dayCount) days), \(book.timeZoneID), window \(book.window)")
+            print("  \(book.subjects.count) subjects (\(parties) parties), \(aliases) aliases, \(book.outlets.count) outlets, \(book.genres.count) genres")
+        }
+    }
+}
