@@ -31,12 +31,12 @@ public struct CodebookReader {
     public func read(contentsOf url: URL) throws -> Codebook {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw InputErrors([InputError(file: url.path, "cannot read the codebook: \(error.localizedDescription)")])
+            throw InputErrors([InputError(file: url.relativePath, "cannot read the codebook: \(error.localizedDescription)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputErrors([InputError(file: url.path, "the codebook is not UTF-8 text")])
+            throw InputErrors([InputError(file: url.relativePath, "the codebook is not UTF-8 text")])
         }
-        return try read(yaml: text, file: url.path)
+        return try read(yaml: text, file: url.relativePath)
     }
 
     static func line(of error: YamlError) -> Int? {
