@@ -46,6 +46,13 @@ let package = Package(
             ]
         ),
 
+        // Parsers under libFuzzer (scripts/fuzz.sh); built normally, a replay tool for crash files.
+        .executableTarget(
+            name: "mediamon-fuzz",
+            dependencies: ["MediaModel", "MediaText", "MediaImport", "MediaCodebooks", "CFuzzing"]
+        ),
+        .target(name: "CFuzzing"),
+
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
