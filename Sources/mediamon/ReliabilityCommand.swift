@@ -42,8 +42,7 @@ struct ReliabilityCommand: ParsableCommand {
             for id in outlet where db.codebook.outlet(id) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
             }
-            let days = DayRange(first: from ?? db.codebook.period.first, last: to ?? db.codebook.period.last)
-            if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+            let days = try self.days(of: db)
             let rows = try db.codedRows(days: days, outlets: outlet)
             let names = coders.map(coderNames)
             if let names {
@@ -55,6 +54,13 @@ struct ReliabilityCommand: ParsableCommand {
             return DoubleCodedItems(rows: rows, genres: try db.coderGenres(days: days, outlets: outlet), coders: names.map(Set.init))
         }
 
+        /// --from and --to, within the monitoring period by default.
+        func days(of db: MonitoringDatabase) throws -> DayRange {
+            let days = DayRange(first: from ?? db.codebook.period.first, last: to ?? db.codebook.period.last)
+            if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+            return days
+        }
+
         var amountTolerance: AmountTolerance { AmountTolerance(tolerance)! }
     }
 
@@ -63,7 +69,7 @@ struct ReliabilityCommand: ParsableCommand {
             commandName: "summary",
             abstract: "Krippendorff's alpha and agreement per variable, with a verdict.",
             discussion: """
-                Units (DESIGN §1 step 4): tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
+                Units: tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
 
                 Examples:
                   mediamon reliability --coders aigerim,dana --outlet khabar
@@ -83,6 +89,7 @@ struct ReliabilityCommand: ParsableCommand {
             let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance)
             if format == .json { return try printJSON(ReliabilityJSON(report)) }
             print("Inter-coder reliability — \(db.codebook.mission)")
+            print("\(try selection.days(of: db))" + (selection.outlet.isEmpty ? "" : ", \(selection.outlet.joined(separator: ", "))"))
             if report.items == 0 {
                 print("No item is coded by two or more coders here. Pick a sample with `mediamon assign --double 10%`.")
                 return
@@ -187,6 +194,7 @@ struct AssignCommand: ParsableCommand {
                 outlets: status.map { .init(outlet: $0.outlet, items: $0.items, picked: $0.assigned, doubleCoded: $0.doubleCoded,
                                             waiting: $0.waitingForSecondCoder) }))
         }
+        if candidates.isEmpty { print("No items to pick from yet: add or import items first."); return }
         print("Double-coding sample: \(sample.percent.formatted)% of each outlet's items, seed \(seed)")
         print("\(picked.count) items picked: \(change.added) new, \(change.kept) kept, \(change.removed) no longer picked\n")
         var table = TextTable(header: ["Outlet", "Items", "Picked", "Double-coded", "Waiting for 2nd coder"],
