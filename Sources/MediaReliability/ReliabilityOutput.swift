@@ -119,3 +119,15 @@ public func disagreementsTable(_ list: [Disagreement], titles: [Int64: String]) 
                     "\(d.stake.formatted) \(unit)", String((titles[d.segmentID] ?? "").prefix(40))]
         })
 }
+
+/// The disagreements for a spreadsheet: one row each, every field in its own column.
+public func disagreementsCSV(_ list: [Disagreement], titles: [Int64: String]) -> TableCells {
+    TableCells(
+        header: ["item", "outlet", "date", "variable", "subject", "tone_flip", "coders", "stake", "unit", "title"],
+        rightAligned: [],
+        rows: list.map { d in
+            ["\(d.segmentID)", d.outlet, d.date.description, d.variable.rawValue, d.subject ?? "", d.isToneFlip ? "yes" : "no",
+             d.values.map { "\($0.coder): \($0.value)" }.joined(separator: "; "), d.stake.formatted, d.unit.rawValue,
+             titles[d.segmentID] ?? ""]
+        })
+}

@@ -107,27 +107,28 @@ struct ReliabilityCommand: ParsableCommand {
 
                 Examples:
                   mediamon reliability disagreements --outlet khabar --limit 20
-                  mediamon reliability disagreements --coders aigerim,dana --format json
+                  mediamon reliability disagreements --coders aigerim,dana --format csv > to-reconcile.csv
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
         @Option(help: "Show only the first N.") var limit: Int?
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format: table, csv (for a spreadsheet) or json.") var format: OutputFormat = .table
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
         }
 
         func run() throws {
-            try require(format, in: [.table, .json])
+            try require(format, in: [.table, .csv, .json])
             let db = try database.open()
             let items = try selection.items(in: db)
             let all = items.disagreements(tolerance: selection.amountTolerance)
             let shown = Array(all.prefix(limit ?? all.count))
             let titles = try db.segmentTitles(shown.map(\.segmentID))
             if format == .json { return try printJSON(DisagreementsJSON(shown, titles: titles)) }
+            if format == .csv { return print(csvText(disagreementsCSV(shown, titles: titles)), terminator: "") }
             if shown.isEmpty {
                 print(items.items.isEmpty ? "No item is coded by two or more coders here." : "The coders agree on all \(items.items.count) double-coded items.")
                 return
@@ -234,6 +235,10 @@ struct ReconcileCommand: ParsableCommand {
 
 private func coderNames(_ list: String) -> [String] {
     Array(Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+}
+
+private func csvText(_ cells: TableCells) -> String {
+    ([cells.header] + cells.rows).map { $0.map(csvField).joined(separator: ",") + "\n" }.joined()
 }
 
 private func render(_ cells: TableCells) -> String {

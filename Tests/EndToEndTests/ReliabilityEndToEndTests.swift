@@ -181,6 +181,9 @@ import Testing
         #expect(flags == flags.sorted { $0 && !$1 }, "tone flips come first")
         let rest = list.filter { !($0["toneFlip"] as? Bool ?? false) }.compactMap { $0["stake"] as? Double }
         #expect(rest == rest.sorted(by: >), "then by coverage at stake")
+        let csv = try cli.run("reliability", "disagreements", "--format", "csv")
+        #expect(csv.stdout.hasPrefix("item,outlet,date,variable,subject,tone_flip,coders,stake,unit,title\n"))
+        #expect(csv.stdout.split(separator: "\n").count == list.count + 1)
         let table = try cli.run("reliability", "disagreements", "--limit", "3")
         #expect(table.status == 0 && table.stdout.contains("tone flip") && table.stdout.contains("(first 3 shown)"))
     }

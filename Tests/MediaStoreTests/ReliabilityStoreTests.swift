@@ -88,3 +88,17 @@ import Testing
         #expect(try db.snapshot() == before)
     }
 }
+
+@Suite struct ReliabilityMigrationTests {
+    @Test func opensADatabaseMadeBeforeDoubleCodingAndAddsTheTable() throws {
+        let db = try makeDatabase()
+        // Roll the file back to what a v1-only mediamon left.
+        try db.write { db in
+            try db.execute(sql: "DROP TABLE doubleCoding")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-reliability'")
+        }
+        let reopened = try MonitoringDatabase.open(at: db.path)
+        #expect(try reopened.doubleCodingQueue(coder: "dana").isEmpty)
+        #expect(try reopened.count("doubleCoding") == 0)
+    }
+}
