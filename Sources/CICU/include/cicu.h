@@ -39,6 +39,12 @@ uint32_t cicu_base_letter(uint32_t c);
 /// `text`: writes start and end UTF-16 offsets, returns how many, or a negative ICU error.
 /// Capacity must be at least `length` (a text has at most that many words).
 int32_t cicu_words(const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity);
+/// A reusable word break iterator, for many short texts (opening one costs far more than
+/// setting a new text). Not thread-safe: one per thread.
+void *cicu_wordbreaker_open(void);
+void cicu_wordbreaker_close(void *breaker);
+/// As cicu_words, with a breaker from cicu_wordbreaker_open.
+int32_t cicu_wordbreaker_words(void *breaker, const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity);
 /// Sentence boundaries of `text` (every boundary after 0, so the last is `length`).
 int32_t cicu_sentences(const uint16_t *text, int32_t length, int32_t *ends, int32_t capacity);
 
