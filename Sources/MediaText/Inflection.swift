@@ -68,6 +68,7 @@ enum Inflection {
         }
         for e in russianEndings { trie.insert(e.utf16, bits: Kind.russian.rawValue) }
         for e in ["s", "'s", "a", "u", "om", "e"] { trie.insert(e.utf16, bits: Kind.latin.rawValue) }
+        trie.seal()
         return trie
     }()
 
