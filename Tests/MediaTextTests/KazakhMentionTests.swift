@@ -84,6 +84,6 @@ import Testing
             s.append(contentsOf: scalars[m.start..<m.end])
             #expect(String(s) == m.text)
         }
-        #expect(mentions.first?.start == 15)
+        #expect(mentions.first?.start == 14)
     }
 }
