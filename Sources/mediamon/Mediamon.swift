@@ -20,7 +20,7 @@ struct Mediamon: ParsableCommand {
         subcommands: [
             InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self,
             ReportCommand.self, ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self,
-            DemoCommand.self, CheckCommand.self, BackupCommand.self, ExportCommand.self,
+            DemoCommand.self, CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self,
         ]
     )
 
