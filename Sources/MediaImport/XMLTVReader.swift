@@ -1,0 +1,166 @@
+import CLibXML2
+import Foundation
+import MediaModel
+
+/// Reads an XMLTV guide (`<tv><channel/><programme start stop channel>…`) as a stream of
+/// programmes, in constant memory.
+///
+/// Channels map to outlets through the codebook's `xmltv:` ids or `channels` (from
+/// `--channel XMLTV_ID=OUTLET_ID`, which wins). Programmes of unmapped channels and those that
+/// start outside the monitoring period are skipped and counted. A programme whose stop precedes
+/// its start, or whose times cannot be read, is an error; overlapping programmes on one channel
+/// are a warning. A programme without `stop` ends where the next one on its channel starts.
+public struct XMLTVReader: ProgrammeSource {
+    public let file: String
+    let path: String
+    let codebook: Codebook
+    let channels: [String: String]
+    /// Hears the fraction of the file read, now and then.
+    public var progress: (@Sendable (Double) -> Void)?
+
+    public init(path: String, codebook: Codebook, channels: [String: String] = [:], file: String? = nil) throws {
+        self.path = path
+        self.file = file ?? path
+        self.codebook = codebook
+        var map: [String: String] = [:]
+        for outlet in codebook.outlets { for id in outlet.xmltvIDs { map[id] = outlet.id } }
+        for (channel, outlet) in channels {
+            guard codebook.outlet(outlet) != nil else {
+                throw InputError(field: "--channel", "unknown outlet \"\(outlet)\" for channel \(channel) (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            }
+            map[channel] = outlet
+        }
+        self.channels = map
+    }
+
+    public func read(_ each: (NewProgramme) throws -> Void) throws -> ReadNotes {
+        try checkReadable(path, file: file)
+        let xml = try XMLStream(path: path, file: file)
+        let clock = LocalClock(codebook: codebook)
+        var notes = ReadNotes()
+        var state = ChannelState()
+        let source = URL(fileURLWithPath: path).lastPathComponent
+        var sawRoot = false
+        var count = 0
+
+        func emit(_ p: NewProgramme) throws {
+            if !codebook.period.contains(clock.localDate(p.start)) {
+                notes.skip("outside the monitoring period \(codebook.period)")
+                return
+            }
+            if let previous = state.lastOf[p.outlet], p.start < previous.end {
+                notes.warn(InputError(file: file, line: p.line, field: "start",
+                                      "\"\(p.title)\" overlaps \"\(previous.title)\" (line \(previous.line ?? 0)) on \(p.outlet)"))
+            }
+            if state.lastOf[p.outlet].map({ p.end > $0.end }) ?? true { state.lastOf[p.outlet] = p }
+            try each(p)
+        }
+
+        while try xml.next() {
+            guard xml.node == .element else { continue }
+            if !sawRoot {
+                guard xml.nameIs("tv") else {
+                    throw InputError(file: file, line: xml.line, "not an XMLTV guide: the root element is <\(xml.localName)>, not <tv>")
+                }
+                sawRoot = true
+                continue
+            }
+            guard xml.depth == 1, xml.nameIs("programme") else { continue }
+            count += 1
+            if count % 4096 == 0, let progress, xml.fileSize > 0 { progress(Double(xml.bytesConsumed) / Double(xml.fileSize)) }
+            let line = xml.line
+            var start: String?, stop: String?, channel: String?
+            xml.forEachAttribute { name, value in
+                if XMLStream.equal(name, "start") { start = String(cString: value) }
+                else if XMLStream.equal(name, "stop") { stop = String(cString: value) }
+                else if XMLStream.equal(name, "channel") { channel = String(cString: value) }
+            }
+            let fields = try programmeFields(xml)
+            guard let channel, !channel.isEmpty else {
+                throw InputError(file: file, line: line, field: "channel", "the programme has no channel attribute")
+            }
+            guard let outlet = channels[channel] else {
+                notes.skip("channel \(channel) is not mapped to an outlet (add its id to the outlet's xmltv: list or pass --channel \(channel)=OUTLET)")
+                continue
+            }
+            guard let startText = start else {
+                throw InputError(file: file, line: line, field: "start", "the programme has no start time")
+            }
+            guard let startUTC = Timestamps.xmltv(startText, clock: clock) else {
+                throw InputError(file: file, line: line, field: "start", "\"\(startText)\" is not an XMLTV time (YYYYMMDDhhmmss ±hhmm)")
+            }
+            var endUTC: Int?
+            if let stopText = stop {
+                guard let end = Timestamps.xmltv(stopText, clock: clock) else {
+                    throw InputError(file: file, line: line, field: "stop", "\"\(stopText)\" is not an XMLTV time (YYYYMMDDhhmmss ±hhmm)")
+                }
+                guard end >= startUTC else {
+                    throw InputError(file: file, line: line, field: "stop", "the programme stops (\(stopText)) before it starts (\(startText))")
+                }
+                endUTC = end
+            }
+            let title = fields.title.collapsingWhitespace
+            var programme = NewProgramme(outlet: outlet, start: startUTC, end: endUTC ?? startUTC, title: title,
+                                         category: fields.category, description: fields.description, source: source, line: line)
+            // A programme without stop ends where the next one on its channel starts.
+            if var open = state.open.removeValue(forKey: outlet) {
+                if startUTC > open.start { open.end = startUTC; try emit(open) } else {
+                    notes.skip("no stop time and no later programme on the channel")
+                }
+            }
+            if endUTC == nil { state.open[outlet] = programme; continue }
+            if programme.title.isEmpty { programme.title = "(untitled)" }
+            try emit(programme)
+        }
+        if !sawRoot { throw InputError(file: file, line: 1, "the file is empty: no XMLTV <tv> element") }
+        for _ in state.open.values { notes.skip("no stop time and no later programme on the channel") }
+        progress?(1)
+        return notes
+    }
+
+    private struct ChannelState {
+        var open: [String: NewProgramme] = [:]
+        var lastOf: [String: NewProgramme] = [:]
+    }
+
+    private struct Fields {
+        var title = ""
+        var description: String?
+        var category: String?
+    }
+
+    /// Reads a programme's children up to its end tag: the first title, description and category.
+    private func programmeFields(_ xml: XMLStream) throws -> Fields {
+        var fields = Fields()
+        if xml.isEmptyElement { return fields }
+        var sawTitle = false
+        while try xml.next() {
+            let node = xml.node
+            if node == .endElement && xml.depth == 1 { break }
+            guard node == .element, xml.depth == 2 else { continue }
+            if xml.nameIs("title") {
+                let text = try xml.elementText()
+                if !sawTitle { fields.title = text; sawTitle = true }
+            } else if xml.nameIs("desc") {
+                let text = try xml.elementText()
+                if fields.description == nil, !text.isEmpty { fields.description = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            } else if xml.nameIs("category") {
+                let text = try xml.elementText()
+                if fields.category == nil, !text.isEmpty { fields.category = text.collapsingWhitespace }
+            }
+        }
+        return fields
+    }
+}
+
+/// Refuses a missing, unreadable or empty file before any parser sees it.
+func checkReadable(_ path: String, file: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw InputError(file: file, "no such file")
+    }
+    if isDirectory.boolValue { throw InputError(file: file, "is a folder, not a file") }
+    guard FileManager.default.isReadableFile(atPath: path) else { throw InputError(file: file, "cannot read the file (permissions)") }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if size == 0 { throw InputError(file: file, line: 1, "the file is empty") }
+}
