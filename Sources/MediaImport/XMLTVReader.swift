@@ -43,17 +43,9 @@ public struct XMLTVReader: ProgrammeSource {
         var sawRoot = false
         var count = 0
 
+        var checks = ProgrammeChecks(codebook: codebook, clock: clock, file: file)
         func emit(_ p: NewProgramme) throws {
-            if !codebook.period.contains(clock.localDate(p.start)) {
-                notes.skip("outside the monitoring period \(codebook.period)")
-                return
-            }
-            if let previous = state.lastOf[p.outlet], p.start < previous.end {
-                notes.warn(InputError(file: file, line: p.line, field: "start",
-                                      "\"\(p.title)\" overlaps \"\(previous.title)\" (line \(previous.line ?? 0)) on \(p.outlet)"))
-            }
-            if state.lastOf[p.outlet].map({ p.end > $0.end }) ?? true { state.lastOf[p.outlet] = p }
-            try each(p)
+            if checks.admit(p, notes: &notes) { try each(p) }
         }
 
         while try xml.next() {
@@ -119,8 +111,8 @@ public struct XMLTVReader: ProgrammeSource {
     }
 
     private struct ChannelState {
+        /// Per outlet, a programme without stop waiting for the next one's start.
         var open: [String: NewProgramme] = [:]
-        var lastOf: [String: NewProgramme] = [:]
     }
 
     private struct Fields {

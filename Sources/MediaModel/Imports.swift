@@ -128,15 +128,28 @@ public struct NewTranscript: Sendable, Equatable {
 public struct ArticleBatch: Sendable, Equatable {
     public var file: String
     public var articles: [NewSegment]
-    /// The line each article starts on, for messages (parallel to `articles`).
-    public var lines: [Int?]
+    /// What an item has no place for: where the article stands in its file, its byline and section
+    /// (parallel to `articles`).
+    public var info: [ArticleInfo]
     public var notes: ReadNotes
 
-    public init(file: String, articles: [NewSegment] = [], lines: [Int?] = [], notes: ReadNotes = ReadNotes()) {
+    public init(file: String, articles: [NewSegment] = [], info: [ArticleInfo] = [], notes: ReadNotes = ReadNotes()) {
         self.file = file
         self.articles = articles
-        self.lines = lines
+        self.info = info
         self.notes = notes
+    }
+}
+
+public struct ArticleInfo: Sendable, Equatable {
+    public var line: Int?
+    public var author: String?
+    public var section: String?
+
+    public init(line: Int? = nil, author: String? = nil, section: String? = nil) {
+        self.line = line
+        self.author = author
+        self.section = section
     }
 }
 

@@ -12,16 +12,21 @@ extension MonitoringDatabase {
             do { try rules.check(article) } catch {
                 var located = error
                 located.file = batch.file
-                if located.line == nil { located.line = batch.lines[safe: i] ?? nil }
+                if located.line == nil { located.line = batch.info[safe: i]?.line }
                 problems.append(located)
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         return try write { db in
             var result = FileImport(file: batch.file, kind: "articles", notes: batch.notes)
-            for article in batch.articles {
+            for (i, article) in batch.articles.enumerated() {
                 switch try insertSegment(article, db) {
-                case .added: result.imported += 1
+                case .added(let id):
+                    result.imported += 1
+                    if let info = batch.info[safe: i], info.author != nil || info.section != nil {
+                        try db.execute(sql: "UPDATE segment SET author = ?, section = ? WHERE id = ?",
+                                       arguments: [info.author, info.section, id])
+                    }
                 case .existing: result.duplicates += 1
                 }
             }

@@ -137,6 +137,9 @@ enum Schema {
                     cues INTEGER NOT NULL,
                     PRIMARY KEY (programmeID, subjectID)
                 );
+                -- An article's byline and section, as its page or header gives them.
+                ALTER TABLE segment ADD COLUMN author TEXT;
+                ALTER TABLE segment ADD COLUMN section TEXT;
                 -- Finding the programme that encloses an item or a cue.
                 CREATE INDEX programme_outlet_end ON programme(outletID, endUTC);
                 """)
