@@ -30,7 +30,8 @@ let package = Package(
         // One reader per input format, producing plain values for the store.
         .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams"]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
-        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Aggregation (pure functions over coded rows) and renderers.
         .target(name: "MediaReports", dependencies: ["MediaModel"]),
         // The shipped codebook and demonstration data set, as bundle resources.

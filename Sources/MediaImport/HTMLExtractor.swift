@@ -53,7 +53,7 @@ struct HTMLExtractor {
                     scores[parent, default: 0] += length
                     if let grand = parent.pointee.parent { scores[grand, default: 0] += length / 2 }
                 }
-            } else if name == "div" || name == "td" || name == "section" {
+            } else if name == "div" || name == "td" || name == "section" || name == "body" {
                 // Text written straight into a div, without paragraphs, counts too.
                 let own = ownText(node)
                 if own.count >= 100 { scores[node, default: 0] += Double(own.count) }

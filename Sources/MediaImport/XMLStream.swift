@@ -124,6 +124,21 @@ final class XMLStream {
         return text
     }
 
+    /// Appends the UTF-8 text of the element the reader is on (descendants included) to `buffer`,
+    /// without making Strings; leaves the reader on the element's end.
+    func elementBytes(into buffer: inout [UInt8]) throws {
+        if isEmptyElement { return }
+        let start = depth
+        while try next() {
+            switch node {
+            case .text, .cdata, .significantWhitespace:
+                if let p = valuePointer { buffer.append(contentsOf: UnsafeBufferPointer(start: p, count: strlen(p))) }
+            case .endElement where depth == start: return
+            default: break
+            }
+        }
+    }
+
     /// The line of the current node in its file.
     var line: Int {
         guard let current = xmlTextReaderCurrentNode(reader) else { return parserLine }
@@ -154,6 +169,40 @@ private final class ErrorBox {
         message = message.trimmingCharacters(in: .whitespacesAndNewlines)
         first = InputError(line: Int(error.line), column: error.int2 > 0 ? Int(error.int2) : nil,
                            "malformed XML: \(message)")
+    }
+}
+
+/// Whitespace handling on UTF-8 bytes, for the hot path of big imports.
+enum UTF8Text {
+    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+
+    /// The bytes with ASCII whitespace trimmed at both ends.
+    static func trimmed(_ bytes: [UInt8]) -> String {
+        var lo = 0, hi = bytes.count
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+    }
+
+    /// The bytes with runs of ASCII whitespace collapsed to one space, ends trimmed.
+    static func collapsed(_ bytes: [UInt8]) -> String {
+        var needs = false
+        var previousSpace = true
+        for b in bytes {
+            let space = isSpace(b)
+            if space && (previousSpace || b != 32) { needs = true; break }
+            previousSpace = space
+        }
+        if !needs, bytes.last.map({ !isSpace($0) }) ?? true { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for b in bytes {
+            if isSpace(b) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(32); pendingSpace = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

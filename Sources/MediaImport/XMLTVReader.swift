@@ -91,7 +91,7 @@ public struct XMLTVReader: ProgrammeSource {
                 }
                 endUTC = end
             }
-            let title = fields.title.collapsingWhitespace
+            let title = fields.title
             var programme = NewProgramme(outlet: outlet, start: startUTC, end: endUTC ?? startUTC, title: title,
                                          category: fields.category, description: fields.description, source: source, line: line)
             // A programme without stop ends where the next one on its channel starts.
@@ -122,23 +122,32 @@ public struct XMLTVReader: ProgrammeSource {
     }
 
     /// Reads a programme's children up to its end tag: the first title, description and category.
+    /// Text is gathered as bytes and turned into Strings once, which keeps big guides fast.
     private func programmeFields(_ xml: XMLStream) throws -> Fields {
         var fields = Fields()
         if xml.isEmptyElement { return fields }
-        var sawTitle = false
+        var sawTitle = false, sawDescription = false, sawCategory = false
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
         while try xml.next() {
             let node = xml.node
             if node == .endElement && xml.depth == 1 { break }
             guard node == .element, xml.depth == 2 else { continue }
-            if xml.nameIs("title") {
-                let text = try xml.elementText()
-                if !sawTitle { fields.title = text; sawTitle = true }
-            } else if xml.nameIs("desc") {
-                let text = try xml.elementText()
-                if fields.description == nil, !text.isEmpty { fields.description = text.trimmingCharacters(in: .whitespacesAndNewlines) }
-            } else if xml.nameIs("category") {
-                let text = try xml.elementText()
-                if fields.category == nil, !text.isEmpty { fields.category = text.collapsingWhitespace }
+            if !sawTitle, xml.nameIs("title") {
+                bytes.removeAll(keepingCapacity: true)
+                try xml.elementBytes(into: &bytes)
+                fields.title = UTF8Text.collapsed(bytes)
+                sawTitle = true
+            } else if !sawDescription, xml.nameIs("desc") {
+                bytes.removeAll(keepingCapacity: true)
+                try xml.elementBytes(into: &bytes)
+                let text = UTF8Text.trimmed(bytes)
+                if !text.isEmpty { fields.description = text; sawDescription = true }
+            } else if !sawCategory, xml.nameIs("category") {
+                bytes.removeAll(keepingCapacity: true)
+                try xml.elementBytes(into: &bytes)
+                let text = UTF8Text.collapsed(bytes)
+                if !text.isEmpty { fields.category = text; sawCategory = true }
             }
         }
         return fields

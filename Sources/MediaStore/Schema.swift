@@ -140,8 +140,6 @@ enum Schema {
                 -- An article's byline and section, as its page or header gives them.
                 ALTER TABLE segment ADD COLUMN author TEXT;
                 ALTER TABLE segment ADD COLUMN section TEXT;
-                -- Finding the programme that encloses an item or a cue.
-                CREATE INDEX programme_outlet_end ON programme(outletID, endUTC);
                 """)
         }
         return migrator

@@ -9,15 +9,16 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import what was broadcast and published: broadcast logs, transcripts, articles.",
         discussion: """
-            Each file is imported in one transaction: a file with an error imports nothing and is
-            reported as file:line:column: what is wrong, while the other files go on (the exit status
-            is then 1). Re-importing a file adds nothing: what is already stored counts as duplicates.
-            Prints a summary line per file; --format json prints the totals as
-            {"imported": N, "duplicates": D, "skipped": S}.
+            Each file is imported in one transaction: a file with an error imports
+            nothing and is reported as file:line:column: what is wrong, while the other
+            files go on (the exit status is then 1). Re-importing a file adds nothing:
+            what is already stored counts as duplicates. Prints a summary line per file;
+            --format json prints the totals as {"imported": N, "duplicates": D,
+            "skipped": S}.
 
             Example:
               mediamon import xmltv guide.xml --channel khabar.kz=khabar
-              mediamon import articles Samples/data/examples/articles --outlet tengrinews
+              mediamon import articles Samples/data/examples/articles/tengrinews --outlet tengrinews
             """,
         subcommands: [XMLTV.self, Log.self, Transcript.self, Articles.self]
     )
@@ -33,12 +34,13 @@ struct ImportCommand: ParsableCommand {
             commandName: "xmltv",
             abstract: "Import programmes from XMLTV guides (EPG).",
             discussion: """
-                Streams the file (memory stays small whatever its size). Channels map to outlets by the
-                codebook's xmltv: ids or by --channel; programmes of other channels, and programmes that
-                start outside the monitoring period, are skipped and counted. Times are
-                YYYYMMDDhhmmss ±hhmm (without an offset: the codebook's time zone) and stored in UTC.
-                A programme whose stop precedes its start is an error; overlapping programmes on one
-                channel are reported as warnings.
+                Streams the file (memory stays small whatever its size). Channels map to
+                outlets by the codebook's xmltv: ids or by --channel; programmes of other
+                channels, and programmes that start outside the monitoring period, are
+                skipped and counted. Times are YYYYMMDDhhmmss ±hhmm (without an offset: the
+                codebook's time zone) and stored in UTC. A programme whose stop precedes its
+                start is an error; overlapping programmes on one channel are reported as
+                warnings.
 
                 Example:
                   mediamon import xmltv epg/2012-01-05.xml --channel 12-omsk=khabar
@@ -75,19 +77,19 @@ struct ImportCommand: ParsableCommand {
             commandName: "log",
             abstract: "Import programmes from as-run logs (CSV or TSV).",
             discussion: """
-                The columns and formats are named in a small mapping file (YAML); without --map the
-                columns are date, start, end (or duration), title and category, dates YYYY-MM-DD or
-                DD.MM.YYYY and times HH:MM:SS, in the codebook's time zone. A programme whose end is
-                before its start runs past midnight.
+                The columns and formats are named in a small mapping file (YAML); without
+                --map the columns are date, start, end (or duration), title and category,
+                dates YYYY-MM-DD or DD.MM.YYYY and times HH:MM:SS, in the codebook's time
+                zone. A programme whose end is before its start runs past midnight.
 
                 mapping.yaml:
-                  columns: {date: Дата, start: Начало, duration: Хронометраж, title: Передача, category: Рубрика}
+                  columns: {date: Дата, start: Начало, duration: Хронометраж, title: Передача}
                   date: dd.MM.yyyy        # or yyyy-MM-dd, dd/MM/yyyy
                   time: HH:mm:ss          # or HH:mm
                   duration: HH:mm:ss      # or mm:ss, seconds
 
                 Example:
-                  mediamon import log khabar-asrun-2012-01-05.csv --outlet khabar --map khabar-log.yaml
+                  mediamon import log khabar-asrun.csv --outlet khabar --map khabar-asrun.mapping.yaml
                 """
         )
 
@@ -111,13 +113,14 @@ struct ImportCommand: ParsableCommand {
             commandName: "transcript",
             abstract: "Import a transcript (SRT or WebVTT subtitles) of a broadcast.",
             discussion: """
-                Cue times count from --start, the local date and time at which the recording begins.
-                Each cue is attached to the outlet's programme on air at that moment (import the
-                broadcast log first); its text goes through the text layer and becomes searchable,
-                and subjects mentioned in cues become coding suggestions with the seconds of those cues.
+                Cue times count from --start, the local date and time at which the recording
+                begins. Each cue is attached to the outlet's programme on air at that moment
+                (import the broadcast log first); its text goes through the text layer and
+                becomes searchable, and subjects mentioned in cues become coding suggestions
+                with the seconds of those cues.
 
                 Example:
-                  mediamon import transcript khabar-2012-01-05-news.srt --outlet khabar --start 2012-01-05T20:00:00
+                  mediamon import transcript news.srt --outlet khabar --start 2012-01-05T20:00:00
                 """
         )
 
@@ -141,15 +144,16 @@ struct ImportCommand: ParsableCommand {
             commandName: "articles",
             abstract: "Import articles: text files, web pages, RSS/Atom feeds, NewsML-G2 items.",
             discussion: """
-                One item per article: .txt (optional header lines `key: value` — outlet, date, title,
-                author, page, section, area, url — then a blank line), .html (the main text is extracted;
-                navigation, scripts, comments and footers are dropped), RSS 2.0 and Atom feeds (one item
-                per entry) and NewsML-G2 news items (.xml). Folders are read recursively. Online outlets
-                measure an article in characters; a print outlet needs `area:` (cm²) and `page:` in a .txt
-                header. Text in windows-1251, KOI8-R, RK1048 or PT154 is recognised.
+                One item per article: .txt (optional header lines `key: value` — outlet,
+                date, title, author, page, section, area, url — then a blank line), .html
+                (the main text is extracted; navigation, scripts, comments and footers are
+                dropped), RSS 2.0 and Atom feeds (one item per entry) and NewsML-G2 news
+                items (.xml). Folders are read recursively. Online outlets measure an
+                article in characters; a print outlet needs `area:` (cm²) and `page:` in a
+                .txt header. Text in windows-1251, KOI8-R, RK1048 or PT154 is recognised.
 
                 Example:
-                  mediamon import articles Samples/data/examples/articles
+                  mediamon import articles Samples/data/examples/articles/zhas-alash
                   mediamon import articles feed.xml --outlet tengrinews --date 2012-01-05
                 """
         )
