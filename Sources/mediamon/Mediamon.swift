@@ -19,7 +19,7 @@ struct Mediamon: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CodebookCommand.self, ImportCommand.self, SegmentsCommand.self, CodeCommand.self,
-            ReportCommand.self, DemoCommand.self,
+            ReportCommand.self, DemoCommand.self, MentionsCommand.self,
         ]
     )
 
