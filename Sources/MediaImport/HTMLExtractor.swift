@@ -18,8 +18,8 @@ struct HTMLExtractor {
                                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
                                | HTML_PARSE_COMPACT.rawValue)
 
-    /// Elements that never hold article text.
-    static let dropped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+    /// Elements that never hold article text. (Not `form`: ASP.NET pages wrap the whole page in one.)
+    static let dropped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "aside", "iframe",
                                        "button", "select", "svg", "template", "menu", "object", "embed", "head", "input", "label"]
     /// Words in a class or id that mark boilerplate blocks.
     static let boilerplate = ["nav", "menu", "footer", "comment", "sidebar", "share", "social", "breadcrumb", "banner",

@@ -60,7 +60,7 @@ public struct TranscriptReader: Sendable {
             let body = block[(timeIndex + 1)...].map { Self.stripMarkup(String($0.text)) }
                 .filter { !$0.isEmpty }.joined(separator: "\n")
             guard !body.isEmpty else { continue }
-            let normalized = Folding.fold(body)
+            let normalized = SearchText.fold(body)
             cues.append(NewCue(startMs: baseMs + start, endMs: baseMs + end, text: body, normalized: normalized,
                                subjects: matcher.subjects(in: body), line: timeLine.number))
         }

@@ -75,13 +75,16 @@ public struct FileImport: Sendable, Equatable {
     public var imported: Int
     public var duplicates: Int
     public var notes: ReadNotes
+    /// A further line for people, such as the coding suggestions a transcript produced.
+    public var detail: String?
 
-    public init(file: String, kind: String, imported: Int = 0, duplicates: Int = 0, notes: ReadNotes = ReadNotes()) {
+    public init(file: String, kind: String, imported: Int = 0, duplicates: Int = 0, notes: ReadNotes = ReadNotes(), detail: String? = nil) {
         self.file = file
         self.kind = kind
         self.imported = imported
         self.duplicates = duplicates
         self.notes = notes
+        self.detail = detail
     }
 
     public var skipped: Int { notes.skippedCount }

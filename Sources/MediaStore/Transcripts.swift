@@ -58,6 +58,17 @@ extension MonitoringDatabase {
                 touched.insert(programme)
             }
             for programme in touched { try recomputeSuggestions(programme: programme, db) }
+            if !touched.isEmpty {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT subjectID, SUM(seconds) AS seconds FROM suggestion
+                    WHERE programmeID IN (\(touched.map(String.init).joined(separator: ",")))
+                    GROUP BY subjectID ORDER BY seconds DESC, subjectID
+                    """)
+                if !rows.isEmpty {
+                    let list = rows.map { "\($0["subjectID"] as String) \(($0["seconds"] as Double).formatted) s" }
+                    result.detail = "coding suggestions in \(touched.count) programme\(touched.count == 1 ? "" : "s"): " + list.joined(separator: ", ")
+                }
+            }
             return result
         }
     }

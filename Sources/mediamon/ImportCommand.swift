@@ -224,6 +224,7 @@ private func printSummary(_ result: FileImport) {
     for (reason, count) in result.notes.skipped.sorted(by: { $0.value > $1.value }) {
         print("  skipped \(count): \(reason)")
     }
+    if let detail = result.detail { print("  \(detail)") }
 }
 
 private func warn(_ message: String) {

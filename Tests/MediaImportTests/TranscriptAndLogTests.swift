@@ -29,6 +29,14 @@ import Testing
         #expect(transcript.cues[2].endMs - transcript.cues[2].startMs == 10_500)
     }
 
+    @Test func findsSubjectsMentionedInKazakhCues() throws {
+        let reader = try TranscriptReader(codebook: try codebook(), outlet: "khabar", start: "2012-01-05T18:00:00")
+        let transcript = try reader.read(path: Examples.path("khabar-2012-01-05-news.srt"))
+        #expect(transcript.cues.map(\.subjects) == [[], ["nur-otan"], ["president"], ["ak-zhol"], ["cec"]])
+        // Search sees folded text: no quotes, lower case, one line.
+        #expect(transcript.cues[1].normalized == "нұр отан партиясы бүгін алматыда сайлауалды кездесу өткізді.")
+    }
+
     @Test func rejectsBrokenTimeCodeWithItsLine() throws {
         let srt = "1\n00:00:01,000 --> 00:00:02,000\nПервая\n\n2\n00:00:0X,000 --> 00:00:04,000\nВторая\n"
         let reader = try TranscriptReader(codebook: try codebook(), outlet: "khabar", start: "2012-01-05T20:00:00")

@@ -91,6 +91,52 @@ import Testing
         #expect(found.first?.programmeID == debate.id)
     }
 
+    @Test func mentionsInCuesBecomeSuggestionsWithTheirSeconds() throws {
+        let db = try database()
+        _ = try db.importProgrammes(from: XMLTVReader(path: Self.examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, codebook: db.codebook))
+        let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
+        let transcript = try reader.read(path: Self.examples.appendingPathComponent("khabar-2012-01-05-debate.vtt").path)
+        let result = try db.importTranscript(transcript)
+        let debate = try #require(db.programmes(outlet: "khabar", from: utc("2012-01-05T12:40:00Z"), to: utc("2012-01-05T12:41:00Z")).first)
+        let suggestions = try db.suggestions(programme: debate.id)
+        // Expected from the cues themselves: every subject a cue mentions gets that cue's seconds.
+        var expected: [String: Double] = [:]
+        for cue in transcript.cues { for subject in Set(cue.subjects) { expected[subject, default: 0] += cue.seconds } }
+        #expect(!expected.isEmpty)
+        #expect(Dictionary(uniqueKeysWithValues: suggestions.map { ($0.subject, $0.seconds) }) == expected)
+        // «Ак жол» is named in two cues (7.5 s and 10.5 s).
+        #expect(suggestions.first { $0.subject == "ak-zhol" }?.seconds == 18)
+        #expect(result.detail?.contains("ak-zhol 18 s") == true)
+        // Importing again changes nothing.
+        _ = try db.importTranscript(transcript)
+        #expect(try db.suggestions(programme: debate.id) == suggestions)
+    }
+
+    @Test func failureAfterManyBatchesRollsBackEveryProgrammeOfTheFile() throws {
+        let db = try database()
+        var xml = "<tv>\n"
+        let base = utc("2011-12-20T00:00:00Z")
+        for i in 0..<5000 {
+            let start = base + i * 60
+            xml += "<programme start=\"\(Self.xmltvTime(start))\" stop=\"\(Self.xmltvTime(start + 60))\" channel=\"ktk.kz\"><title>P\(i)</title></programme>\n"
+        }
+        xml += "<programme start=\"2011122300000 +0000\" stop=\"20111223010000 +0000\" channel=\"ktk.kz\"><title>bad</title></programme>\n</tv>\n"
+        let path = try file("many.xml", xml)
+        let error = #expect(throws: InputError.self) { try db.importProgrammes(from: XMLTVReader(path: path, codebook: db.codebook)) }
+        #expect(error?.line == 5002)
+        #expect(try db.programmeCount() == 0)
+        // The same programmes import cleanly once the bad line is gone.
+        let fixed = try file("fixed.xml", xml.replacingOccurrences(of: "2011122300000 +0000", with: "20111223000000 +0000"))
+        let result = try db.importProgrammes(from: XMLTVReader(path: fixed, codebook: db.codebook))
+        #expect(result.imported == 5001)
+        #expect(try db.programmeCount() == 5001)
+    }
+
+    static func xmltvTime(_ seconds: Int) -> String {
+        UTCTimestamp.string(seconds).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+            .replacingOccurrences(of: "T", with: "").replacingOccurrences(of: "Z", with: " +0000")
+    }
+
     @Test func transcriptWithoutABroadcastLogIsRefusedWhole() throws {
         let db = try database()
         let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
