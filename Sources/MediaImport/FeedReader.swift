@@ -55,7 +55,7 @@ struct FeedReader {
 
     /// Opens the bytes for streaming, deciding who decodes them.
     static func stream(_ data: Data, file: String) throws -> XMLStream {
-        let head = String(decoding: data.prefix(200).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        let head = ArticleReader.asciiHead(data, 200)
         let declares = head.hasPrefix("<?xml") && head.prefix(while: { $0 != ">" }).contains("encoding")
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         if declares || utf16 || String(validating: data, as: UTF8.self) != nil {

@@ -172,9 +172,9 @@ private final class ErrorBox {
     }
 }
 
-/// Whitespace handling on UTF-8 bytes, for the hot path of big imports.
+/// Whitespace handling on UTF-8 bytes, for the hot paths of big imports.
 enum UTF8Text {
-    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
 
     /// The bytes with ASCII whitespace trimmed at both ends.
     static func trimmed(_ bytes: [UInt8]) -> String {
@@ -184,23 +184,40 @@ enum UTF8Text {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
-    /// The bytes with runs of ASCII whitespace collapsed to one space, ends trimmed.
-    static func collapsed(_ bytes: [UInt8]) -> String {
-        var needs = false
-        var previousSpace = true
-        for b in bytes {
-            let space = isSpace(b)
-            if space && (previousSpace || b != 32) { needs = true; break }
-            previousSpace = space
-        }
-        if !needs, bytes.last.map({ !isSpace($0) }) ?? true { return String(decoding: bytes, as: UTF8.self) }
+    /// The bytes with runs of whitespace (ASCII, no-break and typographic spaces) collapsed to
+    /// one space, ends trimmed.
+    static func collapsed(_ bytes: some Collection<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for b in bytes {
-            if isSpace(b) { pendingSpace = !out.isEmpty; continue }
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            var width = 0
+            if isSpace(b) {
+                width = 1
+            } else if b == 0xC2 {
+                let j = bytes.index(after: i)
+                if j != bytes.endIndex, bytes[j] == 0xA0 { width = 2 }
+            } else if b == 0xE2 || b == 0xE3 {
+                let j = bytes.index(after: i)
+                if j != bytes.endIndex {
+                    let k = bytes.index(after: j)
+                    if k != bytes.endIndex {
+                        let (b1, b2) = (bytes[j], bytes[k])
+                        if b == 0xE2, b1 == 0x80, b2 <= 0x8A || b2 == 0xAF { width = 3 }
+                        if b == 0xE3, b1 == 0x80, b2 == 0x80 { width = 3 }
+                    }
+                }
+            }
+            if width > 0 {
+                pendingSpace = !out.isEmpty
+                i = bytes.index(i, offsetBy: width)
+                continue
+            }
             if pendingSpace { out.append(32); pendingSpace = false }
             out.append(b)
+            i = bytes.index(after: i)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -208,7 +225,5 @@ enum UTF8Text {
 
 extension StringProtocol {
     /// Runs of whitespace collapsed to one space, ends trimmed: how text read from markup is kept.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    var collapsingWhitespace: String { UTF8Text.collapsed(Array(utf8)) }
 }
