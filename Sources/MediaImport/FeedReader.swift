@@ -116,8 +116,11 @@ struct FeedReader {
 
         mutating func close(_ name: String, path: [String]) {
             // Paragraphs of inline bodies stay apart.
-            if ["p", "hl2", "li", "h1", "h2", "h3"].contains(name), path.contains("inlineXML") || path.contains("body.content") {
+            guard ["p", "hl2", "li", "h1", "h2", "h3", "div", "br"].contains(name) else { return }
+            if path.contains("inlineXML") || path.contains("body.content") {
                 body += "\n\n"
+            } else if path.contains("content") || path.contains("encoded") {
+                content += "\n\n"
             }
         }
 
@@ -129,6 +132,11 @@ struct FeedReader {
                 if path.contains("byline") { author += value; return }
                 if path.contains("body.head") && !path.contains("abstract") { return }
                 body += value
+                return
+            }
+            // Markup nested in a content element (Atom type="xhtml") belongs to that content.
+            if let i = path.lastIndex(where: { $0 == "content" || $0 == "encoded" || $0 == "summary" }), i < path.count - 1 {
+                if path[i] == "summary" { summary += value } else { content += value }
                 return
             }
             switch leaf {

@@ -93,6 +93,18 @@ import Testing
         #expect((error?.line ?? 0) >= 3)
     }
 
+    @Test func neverLoadsExternalEntities() throws {
+        let secret = try temporaryFile("secret.txt", "secret-content-42")
+        let path = try temporaryFile("guide.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE tv [ <!ENTITY xxe SYSTEM "file://\(secret)"> ]>
+            <tv><programme start="20120105200000 +0600" stop="20120105203000 +0600" channel="khabar.kz"><title>A &xxe;</title></programme></tv>
+            """)
+        let (programmes, _) = try readAll(try XMLTVReader(path: path, codebook: try codebook()))
+        #expect(programmes.count == 1)
+        #expect(programmes.first.map { !$0.title.contains("secret") } == true)
+    }
+
     @Test func warnsAboutOverlappingProgrammesButKeepsThem() throws {
         let path = try temporaryFile("guide.xml", """
             <tv>
