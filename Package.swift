@@ -28,9 +28,10 @@ let package = Package(
         // Decode, normalize, fold, tokenize, transliterate, find mentions.
         .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
         // One reader per input format, producing plain values for the store.
-        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2"]),
+        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams"]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
-        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Aggregation (pure functions over coded rows) and renderers.
         .target(name: "MediaReports", dependencies: ["MediaModel"]),
         // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
