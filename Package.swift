@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2"]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
         .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The interactive coder: screen state, keys, layout, terminal raw mode.
+        .target(name: "MediaCoder", dependencies: ["MediaModel", "MediaStore", "MediaText"]),
         // Aggregation (pure functions over coded rows) and renderers.
         .target(name: "MediaReports", dependencies: ["MediaModel"]),
         // The shipped codebook and demonstration data set, as bundle resources.
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "mediamon",
             dependencies: [
-                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports",
+                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaCoder",
                 "MediaSamples", "MediaCodebooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
     ]
