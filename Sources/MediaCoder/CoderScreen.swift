@@ -110,6 +110,9 @@ public final class CoderScreen {
 
     // MARK: - State the renderer and tests read
 
+    /// Items this coder has coded (a coding or a genre) out of the items in the queue.
+    public var progress: (coded: Int, total: Int) { (codedCount, itemCount) }
+
     var currentItem: CoderItem? {
         guard entries.indices.contains(index), case .item(let item) = entries[index] else { return nil }
         return item

@@ -80,6 +80,8 @@ func wrap(_ characters: [(Character, Style)], width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
     var line: [(Character, Style)] = []
     var word: [(Character, Style)] = []
+    // The space before the word being built keeps its style, so a highlighted "Нур Отан" stays whole.
+    var space: Style = .plain
 
     func emit(_ chars: [(Character, Style)]) {
         var styled = StyledLine()
@@ -90,7 +92,7 @@ func wrap(_ characters: [(Character, Style)], width: Int) -> [StyledLine] {
         while !word.isEmpty {
             let room = width - line.count - (line.isEmpty ? 0 : 1)
             if word.count <= room {
-                if !line.isEmpty { line.append((" ", .plain)) }
+                if !line.isEmpty { line.append((" ", space)) }
                 line += word
                 word = []
             } else if line.isEmpty {
@@ -108,6 +110,7 @@ func wrap(_ characters: [(Character, Style)], width: Int) -> [StyledLine] {
             emit(line); line = []
         } else if c.isWhitespace {
             placeWord()
+            space = s
         } else {
             word.append((c, s))
         }

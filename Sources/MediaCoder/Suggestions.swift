@@ -90,37 +90,38 @@ public struct ItemText: Sendable, Equatable {
 /// of a word, with any ending (so `Нұр Отанның` is found). It ignores the codebook's contexts, so
 /// it over-finds ordinary words such as `ауыл`; `MediaText`'s matcher replaces it when available.
 public struct AliasFinder: MentionFinder {
-    private let patterns: [(subject: String, text: [Unicode.Scalar])]
+    /// Patterns by their first letter, longest first, so a full party name wins over its short form.
+    private let patterns: [Unicode.Scalar: [(subject: String, text: [Unicode.Scalar])]]
 
     public init(codebook: Codebook) {
-        var patterns: [(String, [Unicode.Scalar])] = []
+        var patterns: [Unicode.Scalar: [(String, [Unicode.Scalar])]] = [:]
         for subject in codebook.subjects {
             let names = subject.aliases.map(\.text) + [subject.name.en, subject.name.ru, subject.name.kk].compactMap { $0 }
             for name in Set(names) {
-                let cleaned = name.lowercased().filter { !"«»\"„“".contains($0) }
-                if cleaned.count >= 3 { patterns.append((subject.id, Array(cleaned.unicodeScalars))) }
+                let cleaned = Array(name.lowercased().filter { !"«»\"„“".contains($0) }.unicodeScalars)
+                if cleaned.count >= 3 { patterns[cleaned[0], default: []].append((subject.id, cleaned)) }
             }
         }
-        // Longest first, so a full party name wins over its short form at the same place.
-        self.patterns = patterns.sorted { $0.1.count > $1.1.count }
+        self.patterns = patterns.mapValues { $0.sorted { $0.1.count > $1.1.count } }
     }
 
     public func mentions(in text: String) -> [Mention] {
         let scalars = Array(text.lowercased().unicodeScalars)
         guard scalars.count == text.unicodeScalars.count else { return [] } // lowercasing changed offsets
-        var taken = [Bool](repeating: false, count: scalars.count)
         var found: [Mention] = []
-        for (subject, pattern) in patterns where pattern.count <= scalars.count {
-            var i = 0
-            while i + pattern.count <= scalars.count {
-                if !taken[i], i == 0 || !Character(scalars[i - 1]).isLetter, scalars[i..<(i + pattern.count)].elementsEqual(pattern) {
-                    found.append(Mention(subject: subject, range: i..<(i + pattern.count)))
-                    for k in i..<(i + pattern.count) { taken[k] = true }
-                    i += pattern.count
-                } else {
-                    i += 1
-                }
+        var i = 0
+        var previousIsLetter = false
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if !previousIsLetter, let candidates = patterns[scalar],
+               let hit = candidates.first(where: { i + $0.text.count <= scalars.count && scalars[i..<(i + $0.text.count)].elementsEqual($0.text) }) {
+                found.append(Mention(subject: hit.subject, range: i..<(i + hit.text.count)))
+                i += hit.text.count
+                previousIsLetter = true
+                continue
             }
+            previousIsLetter = scalar.properties.isAlphabetic
+            i += 1
         }
         return found
     }

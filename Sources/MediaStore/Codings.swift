@@ -69,7 +69,7 @@ extension MonitoringDatabase {
             let old = storedCoding(row)
             try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
             let at = UTCTimestamp.now()
-            for (field, value) in Self.fields(of: old) {
+            for (field, value) in Self.fields(of: old) where value != nil {
                 try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
             }
             // The item's primary coder stays unless they have no codings left in it.

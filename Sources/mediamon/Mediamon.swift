@@ -18,7 +18,7 @@ struct Mediamon: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self,
+            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self, AuditCommand.self,
             ReportCommand.self, DemoCommand.self,
         ]
     )
