@@ -119,6 +119,11 @@ public enum TerminalCoder {
             }
         }
         signal(SIGWINCH) { _ in windowChanged = 1 }
+        // A parent may have blocked these (test runners do); the screen must still hear them.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&handled, sig) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
         writeAll("\u{1B}[?1049h\u{1B}[?25l\u{1B}[2J")
     }
 }
