@@ -90,7 +90,10 @@ extension CoderScreen {
     private func askAmount(_ subject: String, _ item: CoderItem, then tone: Tone?) {
         let known = item.coding(of: subject)?.amount ?? rows.first { $0.subject == subject }?.suggestion?.amount
         let purpose = Editor.Purpose.amount(subject: subject)
-        mode = .edit(Editor(purpose: purpose, label: "Amount (\(item.segment.unit.label)) for \(subject)", text: known?.formatted ?? ""))
+        // What is left of the item for this subject, so the monitor sees the limit before typing.
+        let left = item.segment.extent - item.codings.filter { $0.subject != subject }.reduce(0) { $0 + $1.amount }
+        mode = .edit(Editor(purpose: purpose, label: "Amount (\(item.segment.unit.label), \(left.formatted) left) for \(subject)",
+                            text: known?.formatted ?? ""))
         pendingTone = tone
     }
 

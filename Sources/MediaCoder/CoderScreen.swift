@@ -128,7 +128,7 @@ public final class CoderScreen {
 
     func text(of item: CoderItem) -> ItemText {
         if let cached = texts[item.segment.id] { return cached }
-        let text = ItemText(text: item.segment.text, cues: cues(item.segment), extent: item.segment.extent, finder: finder)
+        let text = ItemText(title: item.segment.title, text: item.segment.text, cues: cues(item.segment), extent: item.segment.extent, finder: finder)
         texts[item.segment.id] = text
         return text
     }

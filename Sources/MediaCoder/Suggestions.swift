@@ -48,9 +48,9 @@ public struct ItemText: Sendable, Equatable {
     public var suggestions: [Suggestion]
 
     /// Reads an item's text (its cues joined line by line when it has cues), finds the subjects,
-    /// and suggests each subject found, in order of first mention. With cues, a subject's
+    /// and suggests each subject found in the text or the title, in order of first mention. With cues, a subject's
     /// suggested seconds are the length of the cues that mention it, within the item.
-    public init(text: String?, cues: [TimedCue], extent: Double, finder: MentionFinder) {
+    public init(title: String = "", text: String?, cues: [TimedCue], extent: Double, finder: MentionFinder) {
         var body = ""
         var cueRanges: [(Range<Int>, TimedCue)] = []
         if cues.isEmpty {
@@ -70,7 +70,9 @@ public struct ItemText: Sendable, Equatable {
         self.mentions = mentions
         var order: [String] = []
         var seconds: [String: Double] = [:]
-        for mention in mentions where !order.contains(mention.subject) { order.append(mention.subject) }
+        // Subjects named only in the title are suggested too (after those in the text): many
+        // items have a title and no text.
+        for mention in mentions + finder.mentions(in: title) where !order.contains(mention.subject) { order.append(mention.subject) }
         if !cueRanges.isEmpty {
             for subject in order {
                 let hits = cueRanges.filter { range, _ in

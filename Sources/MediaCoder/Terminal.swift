@@ -16,7 +16,7 @@ private func restoreTerminal() {
     guard rawModeOn else { return }
     let leave = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
     _ = leave.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
-    _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
+    _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings)
     rawModeOn = false
 }
 
@@ -108,7 +108,7 @@ public enum TerminalCoder {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else {
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0 else {
             throw InputError("cannot switch the terminal to raw mode (errno \(errno))")
         }
         rawModeOn = true

@@ -148,7 +148,7 @@ private final class TerminalSession: @unchecked Sendable {
         session.type("sНұр")
         #expect(session.waitFor("▶ nur-otan — Nur Otan"))
         session.type("\r")
-        #expect(session.waitFor("Amount (seconds) for nur-otan"))
+        #expect(session.waitFor("Amount (seconds, 50 left) for nur-otan"))
         session.type("45\r")
         #expect(session.waitFor("Tone of nur-otan"))
         session.type("-")

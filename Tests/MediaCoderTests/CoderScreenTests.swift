@@ -14,7 +14,7 @@ import Testing
         #expect(screen.text.contains("suggested"))
 
         screen.type("0")          // neutral; the suggestion has no seconds yet, so they are asked for
-        #expect(screen.text.contains("Amount (seconds) for nur-otan"))
+        #expect(screen.text.contains("Amount (seconds, 150 left) for nur-otan"))
         screen.type("45⏎")
 
         let codings = try f.db.codings(ofSegment: id)
@@ -146,7 +146,7 @@ import Testing
         #expect(screen.text.contains("Третий"))
         screen.type("pp")
         #expect(screen.text.contains("Первый"))
-        #expect(screen.text.contains("cec (CEC)") || screen.text.contains("cec ("))
+        #expect(screen.text.contains("cec (Central Election"))
         screen.type("N")
         #expect(screen.text.contains("Второй"))
     }
@@ -168,5 +168,27 @@ import Testing
         #expect(screen.handle(.char("q")) == [.quit])
         screen.type("s")
         #expect(screen.handle(.ctrl("c")) == [.quit])
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func suggestsSubjectsNamedOnlyInTheTitle() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "ЦИК зарегистрировал список ОСДП")
+        let screen = try f.screen()
+        #expect(screen.text.contains("osdp (Nationwide Social"))
+        #expect(screen.text.contains("cec (Central Election"))
+    }
+
+    @Test func cueSecondsStayWithinTheItem() {
+        let cues = [TimedCue(start: 50, end: 80, text: "Нур Отан")]
+        let text = ItemText(text: nil, cues: cues, extent: 60, finder: NoMentionsButNurOtan())
+        #expect(text.suggestions == [Suggestion(subject: "nur-otan", amount: 10)])
+    }
+
+    struct NoMentionsButNurOtan: MentionFinder {
+        func mentions(in text: String) -> [Mention] {
+            text.contains("Нур Отан") ? [Mention(subject: "nur-otan", range: 0..<8)] : []
+        }
     }
 }
