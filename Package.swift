@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "MediaCoder", dependencies: ["MediaModel", "MediaStore", "MediaText"]),
         // Aggregation (pure functions over coded rows) and renderers.
         .target(name: "MediaReports", dependencies: ["MediaModel"]),
+        // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
+        .target(name: "MediaReliability", dependencies: ["MediaModel"]),
         // The shipped codebook and demonstration data set, as bundle resources.
         .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
         .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
@@ -42,11 +44,18 @@ let package = Package(
         .executableTarget(
             name: "mediamon",
             dependencies: [
-                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaCoder",
+                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
                 "MediaSamples", "MediaCodebooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // Parsers under libFuzzer (scripts/fuzz.sh); built normally, a replay tool for crash files.
+        .executableTarget(
+            name: "mediamon-fuzz",
+            dependencies: ["MediaModel", "MediaText", "MediaImport", "MediaCodebooks", "CFuzzing"]
+        ),
+        .target(name: "CFuzzing"),
 
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
@@ -55,6 +64,7 @@ let package = Package(
         .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaCodebooks",
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
+        .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
     ]
 )
