@@ -16,15 +16,16 @@ public struct CoderItem: Sendable, Equatable {
 /// A stop in the coder's queue: an item to code, or a programme still to be cut into items.
 public enum QueueEntry: Sendable, Equatable {
     case item(CoderItem)
-    case programme(StoredProgramme)
+    case programme(LocalProgramme)
 }
 
 /// Which items the screen walks through.
 public struct QueueScope: Sendable {
     public var outlet: String?
     public var date: LocalDate?
-    /// Double coding: items someone else has coded, without their values. Otherwise items
-    /// nobody else has coded (this coder's own included, to revisit them).
+    /// Double coding: items someone else has coded (of the drawn sample, when `mediamon assign`
+    /// drew one), without their values. Otherwise items nobody else has coded (this coder's own
+    /// included, to revisit them).
     public var doubleCoding: Bool
 
     public init(outlet: String? = nil, date: LocalDate? = nil, doubleCoding: Bool = false) {
@@ -36,7 +37,7 @@ public struct QueueScope: Sendable {
 
 /// Loads the queue once; the screen keeps it up to date itself after each write.
 public enum CoderQueue {
-    public static func load(_ db: MonitoringDatabase, coder: String, scope: QueueScope) throws -> (entries: [QueueEntry], programmes: [Int64: StoredProgramme]) {
+    public static func load(_ db: MonitoringDatabase, coder: String, scope: QueueScope) throws -> (entries: [QueueEntry], programmes: [Int64: LocalProgramme]) {
         if let outlet = scope.outlet, db.codebook.outlet(outlet) == nil {
             throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
@@ -45,8 +46,12 @@ public enum CoderQueue {
         }
         let filter = SegmentFilter(outlet: scope.outlet, date: scope.date)
         let work = try db.work(of: coder, filter)
-        let segments = try db.segments(filter).filter { work.codedByOthers.contains($0.id) == scope.doubleCoding }
-        let programmes = try db.programmes(outlet: scope.outlet, date: scope.date)
+        let segments = try db.segments(filter).filter { segment in
+            guard scope.doubleCoding else { return !work.codedByOthers.contains(segment.id) }
+            // Once a sample has been drawn (`mediamon assign`), only its items are double coded.
+            return work.codedByOthers.contains(segment.id) && work.doubleCodingSample.map { $0.contains(segment.id) } ?? true
+        }
+        let programmes = try db.localProgrammes(outlet: scope.outlet, date: scope.date)
 
         typealias Keyed = (key: QueueKey, entry: QueueEntry)
         var keyed: [Keyed] = segments.map { s in

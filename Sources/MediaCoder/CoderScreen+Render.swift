@@ -83,18 +83,18 @@ extension CoderScreen {
     }
 
     private func textLines(width: Int, height: Int) -> [StyledLine] {
-        guard let item = currentItem else {
-            if let p = currentProgramme, let description = p.description {
-                return pad(wrap(description.map { ($0, Style.plain) }, width: width - 1), to: height, width: width)
-            }
-            return pad([], to: height, width: width)
+        guard entries.indices.contains(index) else { return pad([], to: height, width: width) }
+        let key: String, content: () -> ItemText
+        switch entries[index] {
+        case .item(let item): key = "i\(item.segment.id)"; content = { self.text(of: item) }
+        case .programme(let p): key = "p\(p.id)"; content = { self.text(of: p) }
         }
         let lines: [StyledLine]
-        if let cached = wrapped, cached.segment == item.segment.id, cached.width == width {
+        if let cached = wrapped, cached.entry == key, cached.width == width {
             lines = cached.lines
         } else {
-            lines = layout(text(of: item), width: width - 1)
-            wrapped = (item.segment.id, width, lines)
+            lines = layout(content(), width: width - 1)
+            wrapped = (key, width, lines)
         }
         if lines.isEmpty { return pad([StyledLine("(no text or transcript for this item)", .dim)], to: height, width: width) }
         textScroll = min(textScroll, max(0, lines.count - height))
@@ -115,8 +115,8 @@ extension CoderScreen {
         var offset = 0
         var mentions = itemText.mentions[...]
         for character in itemText.text {
-            while let m = mentions.first, m.range.upperBound <= offset { mentions = mentions.dropFirst() }
-            let style: Style = if let m = mentions.first, m.range.contains(offset) { .mention(colour[m.subject]!) } else { .plain }
+            while let m = mentions.first, m.end <= offset { mentions = mentions.dropFirst() }
+            let style: Style = if let m = mentions.first, m.start <= offset, offset < m.end { .mention(colour[m.subject]!) } else { .plain }
             styled.append((character, style))
             offset += character.unicodeScalars.count
         }

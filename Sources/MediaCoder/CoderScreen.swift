@@ -1,6 +1,7 @@
 import Foundation
 import MediaModel
 import MediaStore
+import MediaText
 
 /// What the terminal must do after a key, beyond redrawing.
 public enum ScreenEffect: Sendable, Equatable {
@@ -9,8 +10,9 @@ public enum ScreenEffect: Sendable, Equatable {
     case bell
 }
 
-/// Cues of an item's transcript, in seconds from the item's start; importers provide them.
-public typealias CueSource = @Sendable (StoredSegment) -> [TimedCue]
+/// Cues of an item's transcript, in seconds from the item's start. By default they come from the
+/// transcripts imported into the store; tests pass their own.
+public typealias CueSource = (StoredSegment) -> [TimedCue]
 
 /// The coder screen: all of its state, the keys it understands, and what it draws.
 ///
@@ -25,11 +27,13 @@ public final class CoderScreen {
     var codebook: Codebook { db.codebook }
     let finder: MentionFinder
     let cues: CueSource
+    /// Cue times on screen are local: a monitor compares them with the broadcast log.
+    let clock: MissionClock
     let subjects: TypeAhead
     let genres: TypeAhead
 
     public internal(set) var entries: [QueueEntry]
-    var programmes: [Int64: StoredProgramme]
+    var programmes: [Int64: LocalProgramme]
     public internal(set) var index = 0
     var selectedRow = 0
     var textScroll = 0
@@ -39,7 +43,9 @@ public final class CoderScreen {
     var message: (text: String, isError: Bool)?
     var undoSteps: [UndoStep] = []
     var texts: [Int64: ItemText] = [:]
-    var wrapped: (segment: Int64, width: Int, lines: [StyledLine])?
+    var programmeTexts: [Int64: ItemText] = [:]
+    /// The current entry's text laid out for the current width; entries are keyed `i17`, `p4`.
+    var wrapped: (entry: String, width: Int, lines: [StyledLine])?
     var codedCount = 0
     var itemCount = 0
 
@@ -82,16 +88,27 @@ public final class CoderScreen {
     struct Row {
         var subject: String
         var coding: StoredCoding?
-        var suggestion: Suggestion?
+        var suggestion: SuggestedCoding?
     }
 
+    /// Opens the queue of `scope` for `coder`. Without `finder`, subjects are found by the text
+    /// layer's mention matcher; without `cues`, transcripts come from the store.
     public init(database: MonitoringDatabase, coder: String, scope: QueueScope = QueueScope(),
-                finder: MentionFinder? = nil, cues: @escaping CueSource = { _ in [] }) throws {
+                finder: MentionFinder? = nil, cues: CueSource? = nil) throws {
         self.db = database
         self.coder = coder
         self.scope = scope
-        self.finder = finder ?? AliasFinder(codebook: database.codebook)
-        self.cues = cues
+        self.clock = database.clock
+        self.finder = finder ?? MentionMatcher(codebook: database.codebook)
+        let clock = database.clock
+        self.cues = cues ?? { segment in
+            guard segment.unit == .seconds, let start = segment.start else { return [] }
+            let itemStart = clock.utcSeconds(of: segment.date, at: start)
+            return ((try? database.cues(ofItem: segment.id)) ?? []).map { cue in
+                TimedCue(start: Double(cue.startMs) / 1000 - Double(itemStart), end: Double(cue.endMs) / 1000 - Double(itemStart),
+                         text: "\(clock.local(cue.startMs / 1000).time)  \(cue.text)")
+            }
+        }
         self.subjects = .subjects(of: database.codebook)
         self.genres = .genres(of: database.codebook)
         guard !coder.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -118,7 +135,7 @@ public final class CoderScreen {
         return item
     }
 
-    var currentProgramme: StoredProgramme? {
+    var currentProgramme: LocalProgramme? {
         guard entries.indices.contains(index) else { return nil }
         switch entries[index] {
         case .programme(let p): return p
@@ -130,6 +147,28 @@ public final class CoderScreen {
         if let cached = texts[item.segment.id] { return cached }
         let text = ItemText(title: item.segment.title, text: item.segment.text, cues: cues(item.segment), extent: item.segment.extent, finder: finder)
         texts[item.segment.id] = text
+        return text
+    }
+
+    /// Finds the subjects in the entries next to the current one, so that moving there draws at
+    /// once; the terminal calls it while waiting for the next key.
+    public func prepareNeighbours() {
+        for i in [index + 1, index - 1] where entries.indices.contains(i) {
+            switch entries[i] {
+            case .item(let item): _ = text(of: item)
+            case .programme(let p): _ = text(of: p)
+            }
+        }
+    }
+
+    /// A programme not yet cut into items: its transcript with local times, to see where items begin.
+    func text(of programme: LocalProgramme) -> ItemText {
+        if let cached = programmeTexts[programme.id] { return cached }
+        let cues = ((try? db.cues(programme: programme.id)) ?? []).map { cue in
+            TimedCue(start: 0, end: 0, text: "\(clock.local(cue.startMs / 1000).time)  \(cue.text)")
+        }
+        let text = ItemText(text: programme.description, cues: cues, extent: 0, finder: finder)
+        programmeTexts[programme.id] = text
         return text
     }
 

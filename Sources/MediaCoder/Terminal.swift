@@ -35,6 +35,7 @@ public enum TerminalCoder {
         var size = windowSize()
         var buffer = [UInt8](repeating: 0, count: 4096)
         draw(screen, size)
+        screen.prepareNeighbours()
         while true {
             var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, 250)
@@ -59,6 +60,7 @@ public enum TerminalCoder {
             if count < buffer.count { keys += decoder.flush() }
             if process(keys, screen) { return }
             draw(screen, size)
+            screen.prepareNeighbours()
         }
     }
 

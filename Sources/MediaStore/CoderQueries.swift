@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import MediaModel
 
-/// A programme from a broadcast log, in the mission's local time.
-public struct StoredProgramme: Sendable, Equatable {
+/// A programme from a broadcast log as the coder screen shows it: in the mission's local time,
+/// with how many items have been cut out of it.
+public struct LocalProgramme: Sendable, Equatable {
     public var id: Int64
     public var outlet: String
     /// The local day the programme starts on.
@@ -39,13 +40,15 @@ public struct CoderWork: Sendable {
     public var codings: [Int64: [StoredCoding]] = [:]
     /// The coder's own genre of each item they gave one.
     public var genres: [Int64: String] = [:]
-    /// Items someone else has coded (candidates for double coding).
+    /// Items someone else has coded, or given a genre (candidates for double coding).
     public var codedByOthers: Set<Int64> = []
+    /// Items picked for double coding (`mediamon assign`); nil when no sample has been drawn.
+    public var doubleCodingSample: Set<Int64>?
 }
 
 extension MonitoringDatabase {
     /// Programmes of an outlet and local day, in broadcast order.
-    public func programmes(outlet: String? = nil, date: LocalDate? = nil) throws -> [StoredProgramme] {
+    public func localProgrammes(outlet: String? = nil, date: LocalDate? = nil) throws -> [LocalProgramme] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let outlet { conditions.append("p.outletID = ?"); arguments += [outlet] }
@@ -64,7 +67,7 @@ extension MonitoringDatabase {
                 """, arguments: arguments).compactMap { row in
                 guard let start = UTCTimestamp.seconds(row["startUTC"]), let end = UTCTimestamp.seconds(row["endUTC"]) else { return nil }
                 let local = clock.local(start)
-                return StoredProgramme(id: row["id"], outlet: row["outletID"], date: local.date, start: local.time,
+                return LocalProgramme(id: row["id"], outlet: row["outletID"], date: local.date, start: local.time,
                                        end: clock.local(end).time, startUTC: start, endUTC: end, title: row["title"],
                                        category: row["category"], description: row["description"], items: row["items"])
             }
@@ -93,8 +96,14 @@ extension MonitoringDatabase {
                 work.genres[row[0]] = row[1]
             }
             work.codedByOthers = Set(try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT c.segmentID FROM coding c JOIN segment s ON s.id = c.segmentID WHERE c.coder <> ?\(scope)
-                """, arguments: StatementArguments([coder]) + arguments))
+                SELECT c.segmentID FROM coding c JOIN segment s ON s.id = c.segmentID WHERE c.coder <> ?\(scope)
+                UNION SELECT g.segmentID FROM segmentGenre g JOIN segment s ON s.id = g.segmentID WHERE g.coder <> ?\(scope)
+                """, arguments: StatementArguments([coder]) + arguments + StatementArguments([coder]) + arguments))
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM doubleCoding)") == true {
+                work.doubleCodingSample = Set(try Int64.fetchAll(db, sql: """
+                    SELECT d.segmentID FROM doubleCoding d JOIN segment s ON s.id = d.segmentID WHERE 1\(scope)
+                    """, arguments: arguments))
+            }
             return work
         }
     }
@@ -102,7 +111,7 @@ extension MonitoringDatabase {
     /// Cuts an item out of a programme by its local start and end; the item is linked to the
     /// programme and dated by the day it starts on. Refuses times outside the programme.
     public func addItem(inProgramme programmeID: Int64, start: TimeOfDay, end: TimeOfDay, title: String) throws -> StoredSegment {
-        guard let programme = try programmes().first(where: { $0.id == programmeID }) else {
+        guard let programme = try localProgrammes().first(where: { $0.id == programmeID }) else {
             throw InputError(field: "programme", "there is no programme \(programmeID)")
         }
         // The item's start on the programme's day, or the next day for a programme past midnight.
@@ -126,6 +135,19 @@ extension MonitoringDatabase {
             throw InputError(field: "start", "item \(id) already starts at \(start) with this title")
         }
         return try self.segment(id: outcome.id)!
+    }
+
+    /// The transcript cues that overlap a broadcast item, from the programme it belongs to.
+    public func cues(ofItem id: Int64) throws -> [StoredCue] {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT programmeID, startUTC, endUTC FROM segment WHERE id = ?", arguments: [id]),
+                  let programme: Int64 = row["programmeID"],
+                  let start = (row["startUTC"] as String?).flatMap(UTCTimestamp.seconds),
+                  let end = (row["endUTC"] as String?).flatMap(UTCTimestamp.seconds) else { return [] }
+            return try Row.fetchAll(db, sql: """
+                SELECT * FROM cue WHERE programmeID = ? AND startMs < ? AND endMs > ? ORDER BY startMs
+                """, arguments: [programme, end * 1000, start * 1000]).map(storedCue)
+        }
     }
 
     /// Deletes an item nobody has coded (an item added by mistake); coded items are kept.

@@ -264,3 +264,43 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(empty["changes"]?.isEmpty == true)
     }
 }
+
+@Suite(.serialized) struct CoderFromImportsEndToEndTests {
+    /// A day of Khabar from the shipped example broadcast log and news transcript, coded in the screen.
+    @Test func codesAnItemCutFromAnImportedProgrammeWithTranscriptSuggestions() throws {
+        let examples = repoRoot.appendingPathComponent("Samples/data/examples")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("mission.sqlite").path
+        #expect(try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db]).status == 0)
+        let log = try mediamon(["import", "xmltv", examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, "--db", db])
+        #expect(log.status == 0, "\(log.err)")
+        let transcript = try mediamon(["import", "transcript", examples.appendingPathComponent("khabar-2012-01-05-news.srt").path,
+                                       "--outlet", "khabar", "--start", "2012-01-05T20:00:00", "--db", db])
+        #expect(transcript.status == 0, "\(transcript.err)")
+
+        let session = try TerminalSession(["code", "--db", db, "--outlet", "khabar", "--date", "2012-01-05", "--coder", "aigerim"])
+        #expect(session.waitFor("Programme 18:00:00–18:30:00"))
+        session.type("nnn")
+        #expect(session.waitFor("Programme 20:00:00–21:00:00  Сайлау-2012"))
+        #expect(session.waitFor("20:00:08 «Нұр Отан» партиясы бүгін Алматыда"))
+        session.type("i")
+        #expect(session.waitFor("start: 20:00:00"))
+        session.type("\r")
+        #expect(session.waitFor("end: 21:00:00"))
+        session.type(String(repeating: "\u{7F}", count: 8) + "20:00:40\r")
+        #expect(session.waitFor("title (empty: the programme's)"))
+        session.type("\r")
+        #expect(session.waitFor("Added item 1: 20:00:00–20:00:40"))
+        // Cue 2 (20:00:08–20:00:15.25) names Nur Otan: 7.25 s suggested, accepted with one key.
+        #expect(session.waitFor("nur-otan (Nur Otan)         7.25 s"))
+        session.type("+")
+        #expect(session.waitFor("Saved nur-otan: 7.25 seconds, positive"))
+        session.type("q")
+        #expect(session.waitForExit() == 0)
+
+        let shown = try mediamon(["segments", "show", "1", "--db", db]).out
+        #expect(shown.contains("20:00:00–20:00:40"))
+        #expect(shown.split(separator: "\n").contains { $0.contains("nur-otan") && $0.contains("7.25") && $0.contains("positive") })
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import MediaCoder
 import MediaModel
 import MediaStore
+import MediaText
 import Testing
 
 /// The screen driven as a monitor drives it: keys in, screen text and database rows out.
@@ -146,7 +147,8 @@ import Testing
         #expect(screen.text.contains("Третий"))
         screen.type("pp")
         #expect(screen.text.contains("Первый"))
-        #expect(screen.text.contains("cec (Central Election"))
+        #expect(screen.text.contains("cec ("))
+        #expect(screen.text.contains("saved"))
         screen.type("N")
         #expect(screen.text.contains("Второй"))
     }
@@ -176,19 +178,19 @@ import Testing
         let f = try Fixture()
         try f.item("20:00:00", "20:02:30", title: "ЦИК зарегистрировал список ОСДП")
         let screen = try f.screen()
-        #expect(screen.text.contains("osdp (Nationwide Social"))
-        #expect(screen.text.contains("cec (Central Election"))
+        #expect(screen.text.contains("▶ cec ("))
+        #expect(screen.text.contains("  osdp ("))
     }
 
     @Test func cueSecondsStayWithinTheItem() {
         let cues = [TimedCue(start: 50, end: 80, text: "Нур Отан")]
         let text = ItemText(text: nil, cues: cues, extent: 60, finder: NoMentionsButNurOtan())
-        #expect(text.suggestions == [Suggestion(subject: "nur-otan", amount: 10)])
+        #expect(text.suggestions == [SuggestedCoding(subject: "nur-otan", amount: 10)])
     }
 
     struct NoMentionsButNurOtan: MentionFinder {
         func mentions(in text: String) -> [Mention] {
-            text.contains("Нур Отан") ? [Mention(subject: "nur-otan", range: 0..<8)] : []
+            text.contains("Нур Отан") ? [Mention(subject: "nur-otan", start: 0, end: 8, text: "Нур Отан")] : []
         }
     }
 }

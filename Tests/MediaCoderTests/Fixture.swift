@@ -43,7 +43,7 @@ struct Fixture {
         }
     }
 
-    func screen(coder: String = "aigerim", double: Bool = false, cues: @escaping CueSource = { _ in [] }) throws -> CoderScreen {
+    func screen(coder: String = "aigerim", double: Bool = false, cues: CueSource? = nil) throws -> CoderScreen {
         try CoderScreen(database: db, coder: coder, scope: QueueScope(outlet: "khabar", date: Self.day, doubleCoding: double), cues: cues)
     }
 }

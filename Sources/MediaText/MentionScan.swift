@@ -1,0 +1,301 @@
+import CICU
+
+extension MentionMatcher {
+    /// A word of the text, as the matcher sees it.
+    struct Token {
+        var start: Int
+        var end: Int
+        /// Range of its folded form in the window's fold buffer.
+        var foldStart: Int
+        var foldEnd: Int
+        /// How many letters at its start are capitals.
+        var leadingUpper: Int
+        var quoteBefore: Bool
+        var quoteAfter: Bool
+        /// Only spaces, line breaks, quotes and dashes since the previous word: a phrase may continue.
+        var softGap: Bool
+        /// Attached to the previous word by a hyphen or apostrophe (`ЖСДП-ның`, `«Ауыл»-ға`).
+        var joined: Bool
+        /// A sentence or clause ends between it and the previous word.
+        var hardGap: Bool
+        /// An opening parenthesis stands right before it.
+        var parenBefore: Bool
+        var parenAfter: Bool
+    }
+
+    /// Every mention in `text`, in order, without overlaps (the longest alias wins).
+    public func mentions(in text: String) -> [Mention] {
+        let units = Array(text.utf16)
+        let found = units.withUnsafeBufferPointer { scan($0) }
+        guard !found.isEmpty else { return [] }
+        let offsets = ScalarOffsets(units)
+        return found.map { m in
+            Mention(subject: subjects[m.subject], start: offsets.scalar(at: m.start), end: offsets.scalar(at: m.end),
+                    text: String(decoding: units[m.start..<m.end], as: UTF16.self))
+        }
+    }
+
+    /// Mentions as UTF-16 spans: the prefilter, then ICU tokenization and matching in windows.
+    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [(subject: Int, start: Int, end: Int)] {
+        let candidates = candidateStarts(units)
+        guard !candidates.isEmpty else { return [] }
+        let breaker = cicu_wordbreaker_open()
+        defer { cicu_wordbreaker_close(breaker) }
+        var result: [(subject: Int, start: Int, end: Int)] = []
+        var c = 0
+        let n = units.count
+        while c < candidates.count {
+            // A window from a little before the candidate (for a party word before it) to well
+            // after it, at spaces; windows of nearby candidates merge.
+            var lo = max(0, candidates[c] - 160)
+            while lo > 0, !isSpace(units[lo - 1]) { lo -= 1 }
+            var hi = min(n, candidates[c] + 400)
+            var last = c
+            while last + 1 < candidates.count, candidates[last + 1] < hi {
+                last += 1
+                hi = min(n, candidates[last] + 400)
+            }
+            while hi < n, !isSpace(units[hi]) { hi += 1 }
+            let window = UnsafeBufferPointer(rebasing: units[lo..<hi])
+            match(window: window, offset: lo, all: units, breaker: breaker,
+                  candidates: candidates[c...last], into: &result)
+            c = last + 1
+        }
+        return result
+    }
+
+    @inline(__always)
+    func isSpace(_ u: UInt16) -> Bool {
+        let k = Folding.table.kinds[Int(u)]
+        return k.contains(.space) || k.contains(.lineBreak)
+    }
+
+    /// UTF-16 offsets where a word begins whose coarse form starts like an alias phrase's first
+    /// word. Conservative: every match begins at one of them.
+    func candidateStarts(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var out: [Int] = []
+        let kinds = Folding.table.kinds
+        let skeleton = Folding.skeleton
+        let n = units.count
+        var i = 0
+        while i < n {
+            let u = units[i]
+            if !kinds[Int(u)].contains(.letter) { i += 1; continue }
+            let start = i
+            var node = starts.child(UnitTrie.root, skeleton[Int(u)])
+            var hit = node >= 0 && starts.payload[node] != 0
+            i += 1
+            while i < n {
+                let v = units[i]
+                let k = kinds[Int(v)]
+                if k.contains(.letter) || k.contains(.digit) {
+                    if node >= 0, !hit {
+                        node = starts.child(node, skeleton[Int(v)])
+                        if node >= 0, starts.payload[node] != 0 { hit = true }
+                    }
+                } else if !k.contains(.mark), !k.contains(.ignorable) || k.contains(.space) {
+                    break
+                }
+                i += 1
+            }
+            if hit { out.append(start) }
+        }
+        return out
+    }
+
+    /// Tokenizes one window with ICU and matches phrases starting at the candidates.
+    func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
+               breaker: UnsafeMutableRawPointer?, candidates: ArraySlice<Int>,
+               into result: inout [(subject: Int, start: Int, end: Int)]) {
+        var starts = [Int32](repeating: 0, count: window.count)
+        var ends = [Int32](repeating: 0, count: window.count)
+        let count = Int(cicu_wordbreaker_words(breaker, window.baseAddress, Int32(window.count), &starts, &ends, Int32(window.count)))
+        guard count > 0 else { return }
+        var folded: [UInt16] = []
+        folded.reserveCapacity(window.count)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count)
+        var previousEnd = offset
+        for t in 0..<count {
+            let s = offset + Int(starts[t]), e = offset + Int(ends[t])
+            let f0 = folded.count
+            Folding.appendFolded(UnsafeBufferPointer(rebasing: all[s..<e]), to: &folded)
+            tokens.append(token(all, start: s, end: e, fold: f0..<folded.count, previousEnd: previousEnd))
+            previousEnd = e
+        }
+        var wordCache = [[Int32]?](repeating: nil, count: count)
+        var next = candidates.startIndex
+        var t = 0
+        var consumedUntil = 0
+        while t < count, next < candidates.endIndex {
+            let s = tokens[t].start
+            while next < candidates.endIndex, candidates[next] < s { next += 1 }
+            guard next < candidates.endIndex else { break }
+            if candidates[next] != s || s < consumedUntil { t += 1; continue }
+            if let found = longestMatch(at: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
+                result.append((found.subject, tokens[t].start, found.end))
+                consumedUntil = found.end
+                t = found.nextToken
+            } else {
+                t += 1
+            }
+        }
+    }
+
+    func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, fold: Range<Int>, previousEnd: Int) -> Token {
+        let kinds = Folding.table.kinds
+        var upper = 0
+        for i in start..<end {
+            let k = kinds[Int(all[i])]
+            if k.contains(.upper) { upper += 1 } else if k.contains(.letter) { break }
+        }
+        var soft = true, joined = previousEnd < start, hard = false, paren = false
+        var joiner = false
+        for i in previousEnd..<start {
+            let u = all[i]
+            let k = kinds[Int(u)]
+            if k.contains(.space) || k.contains(.lineBreak) { joined = false; continue }
+            if k.contains(.hyphen) || k.contains(.apostrophe) { joiner = true; continue }
+            if k.contains(.openingQuote) || k.contains(.closingQuote) || k.contains(.ignorable) { continue }
+            soft = false
+            joined = false
+            if u == 0x28 { paren = true } else { hard = true }
+        }
+        if !joiner { joined = false }
+        return Token(start: start, end: end, foldStart: fold.lowerBound, foldEnd: fold.upperBound, leadingUpper: upper,
+                     quoteBefore: start > 0 && kinds[Int(all[start - 1])].contains(.openingQuote),
+                     quoteAfter: end < all.count && kinds[Int(all[end])].contains(.closingQuote),
+                     softGap: soft, joined: joined, hardGap: hard, parenBefore: paren,
+                     parenAfter: end < all.count && all[end] == 0x29)
+    }
+
+    /// The alias words a token can be: its folded form is a word's stem plus an ending that word takes.
+    func words(of token: Token, folded: [UInt16]) -> [Int32] {
+        var out: [Int32] = []
+        folded.withUnsafeBufferPointer { f in
+            let lo = token.foldStart, hi = token.foldEnd
+            var node = UnitTrie.root
+            var i = lo
+            while true {
+                if wordTrie.payload[node] != 0 {
+                    for e in entryTable[node] {
+                        let ok: Bool
+                        if i == hi {
+                            ok = e.mask & Self.exact != 0
+                        } else {
+                            var r = i
+                            if f[r] == 0x2D || f[r] == 0x27 || f[r] == 0x2019 { r += 1 }
+                            ok = r < hi && Inflection.suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
+                        }
+                        if ok, !words[Int(e.word)].abbreviation || token.leadingUpper >= i - lo { out.append(e.word) }
+                    }
+                }
+                guard i < hi else { break }
+                node = wordTrie.child(node, f[i])
+                if node < 0 { break }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func cachedWords(_ t: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> [Int32] {
+        if let w = cache[t] { return w }
+        let w = words(of: tokens[t], folded: folded)
+        cache[t] = w
+        return w
+    }
+
+    /// The longest alias phrase starting at token `first` whose context holds.
+    func longestMatch(at first: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int)? {
+        var best: (rule: Int, last: Int)?
+        var stack: [(node: Int32, token: Int)] = [(0, first)]
+        while let (node, t) = stack.popLast() {
+            guard t < tokens.count, t == first || tokens[t].softGap else { continue }
+            for w in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
+                guard let child = phraseChild(node, w) else { continue }
+                for r in phraseRules[Int(child)] where best == nil || t > best!.last {
+                    if contextHolds(rules[r], first: first, last: t, tokens: tokens, folded: folded, cache: &cache) {
+                        best = (r, t)
+                    }
+                }
+                stack.append((child, t + 1))
+            }
+        }
+        guard let best else { return nil }
+        let rule = rules[best.rule]
+        var last = best.last
+        // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
+        if last + 1 < tokens.count, tokens[last + 1].joined {
+            let s = tokens[last + 1]
+            let bits = Inflection.suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
+            if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
+        }
+        var end = tokens[last].end
+        // The abbreviation in parentheses after a full name is the same mention: … партия (ОСДП).
+        if last + 1 < tokens.count, tokens[last + 1].parenBefore, tokens[last + 1].parenAfter {
+            let a = last + 1
+            for w in cachedWords(a, tokens: tokens, folded: folded, cache: &cache) {
+                guard let child = phraseChild(0, w) else { continue }
+                if phraseRules[Int(child)].contains(where: { rules[$0].subject == rule.subject }) {
+                    last = a
+                    end = tokens[a].end + 1
+                    break
+                }
+            }
+        }
+        return (rule.subject, end, last + 1)
+    }
+
+    func contextHolds(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> Bool {
+        var after = last + 1
+        if after < tokens.count, tokens[after].joined { after += 1 }
+        if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
+            let f = folded[tokens[after].foldStart..<tokens[after].foldEnd]
+            if rule.notFollowedBy.contains(where: { f.starts(with: $0) }) { return false }
+        }
+        switch rule.context {
+        case .any:
+            return true
+        case .capitalised:
+            return tokens[first].leadingUpper > 0
+        case .quoted:
+            return tokens[first].quoteBefore && tokens[last].quoteAfter
+        case .partyWord:
+            var t = last + 1
+            while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
+                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return true }
+                t += 1
+            }
+            t = first - 1
+            while t >= 0, t >= first - 3, !tokens[t + 1].hardGap {
+                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return true }
+                t -= 1
+            }
+            return false
+        }
+    }
+}
+
+/// Converts UTF-16 offsets to Unicode-scalar offsets (they differ after each astral character).
+struct ScalarOffsets {
+    /// UTF-16 offsets of low surrogates, ascending.
+    private let lows: [Int]
+
+    init(_ units: [UInt16]) {
+        var lows: [Int] = []
+        for (i, u) in units.enumerated() where (0xDC00...0xDFFF).contains(u) { lows.append(i) }
+        self.lows = lows
+    }
+
+    func scalar(at utf16: Int) -> Int {
+        guard !lows.isEmpty else { return utf16 }
+        var lo = 0, hi = lows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lows[mid] < utf16 { lo = mid + 1 } else { hi = mid }
+        }
+        return utf16 - lo
+    }
+}
