@@ -114,6 +114,13 @@ private final class TerminalSession: @unchecked Sendable {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Resizes the terminal as a window manager does: new size, then SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
     func waitForExit(timeout: Double = 20) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
@@ -167,6 +174,17 @@ private final class TerminalSession: @unchecked Sendable {
         let changes = try #require(try JSONSerialization.jsonObject(with: Data(audit.out.utf8)) as? [String: [[String: Any]]])["changes"]
         #expect(changes?.map { $0["field"] as? String } == ["amount", "tone", "genre"])
         #expect(changes?.first.map { Set($0.keys) } == ["at", "coder", "segment", "subject", "field", "old", "new"])
+    }
+
+    @Test func redrawsAtTheNewSizeWhenTheTerminalIsResized() throws {
+        let db = try missionWithItems(1)
+        let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(session.waitFor("coder: daniyar"))
+        #expect(!session.screen.contains(String(repeating: "─", count: 81)))
+        session.resize(columns: 120, rows: 40)
+        #expect(session.waitFor(String(repeating: "─", count: 120)))
+        session.type("q")
+        #expect(session.waitForExit() == 0)
     }
 
     @Test func ctrlCQuitsAndKeepsWhatWasAccepted() throws {

@@ -25,6 +25,28 @@ import Testing
         #expect(try f.db.segment(id: id)?.primaryCoder == "aigerim")
     }
 
+    @Test func doubleCodingKeepsToTheDrawnSample() throws {
+        let f = try Fixture()
+        let picked = try f.item("20:00:00", "20:01:00", title: "В выборке")
+        let other = try f.item("20:01:00", "20:02:00", title: "Вне выборки")
+        for id in [picked, other] {
+            try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: id)
+        }
+        _ = try f.db.assignDoubleCoding([picked], outlets: ["khabar"], percent: 50, seed: 1, by: "lead")
+        let second = try f.screen(coder: "daniyar", double: true)
+        #expect(second.progress.total == 1)
+        #expect(second.text.contains("В выборке"))
+    }
+
+    @Test func anItemWithOnlyAGenreFromAnotherCoderIsTheirs() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:01:00", title: "Реклама")
+        try f.db.setGenre("paid-advertising", segment: id, coder: "aigerim")
+        #expect(try f.screen(coder: "daniyar").progress.total == 0)
+        #expect(try f.screen(coder: "daniyar", double: true).progress.total == 1)
+        #expect(try f.screen(coder: "aigerim").progress == (1, 1))
+    }
+
     @Test func ordinaryQueueLeavesOutItemsOthersCoded() throws {
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30", title: "Съезд")
