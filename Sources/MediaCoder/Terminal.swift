@@ -67,6 +67,8 @@ public enum TerminalCoder {
     /// Hands keys to the screen; true when one of them quits.
     private static func process(_ keys: [Key], _ screen: CoderScreen) -> Bool {
         for key in keys {
+            // Ctrl-L repaints a screen another program scribbled on, as in most terminal tools.
+            if key == .ctrl("l") { writeAll("\u{1B}[2J"); continue }
             let effects = screen.handle(key)
             if effects.contains(.quit) { return true }
             if effects.contains(.bell) { writeAll("\u{07}") }

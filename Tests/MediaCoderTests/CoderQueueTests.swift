@@ -75,6 +75,17 @@ import Testing
         #expect(screen.text.contains("start: 20:03:30"))
     }
 
+    @Test func datesAnItemAfterMidnightByTheDayItStarts() throws {
+        let f = try Fixture()
+        let programme = try f.programme("23:50:00", "00:20:00", title: "Түнгі жаңалықтар")
+        let screen = try f.screen()
+        screen.type("i⌫⌫⌫⌫⌫⌫⌫⌫00:05:00⏎⌫⌫⌫⌫⌫⌫⌫⌫00:10:00⏎⏎")
+        let items = try f.db.segments()
+        #expect(items.map(\.date) == [LocalDate("2012-01-06")!])
+        #expect(items.map(\.extent) == [300])
+        #expect(items.first?.programmeID == programme)
+    }
+
     @Test func refusesAnItemOutsideItsProgramme() throws {
         let f = try Fixture()
         try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")

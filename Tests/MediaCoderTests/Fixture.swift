@@ -34,7 +34,8 @@ struct Fixture {
     func programme(_ start: String, _ end: String, title: String) throws -> Int64 {
         let clock = db.clock
         let s = clock.utcSeconds(of: Self.day, at: TimeOfDay(start)!)
-        let e = clock.utcSeconds(of: Self.day, at: TimeOfDay(end)!)
+        // A programme that ends before it starts runs past midnight.
+        let e = clock.utcSeconds(of: end < start ? Self.day.adding(days: 1) : Self.day, at: TimeOfDay(end)!)
         let queue = try DatabaseQueue(path: path)
         return try queue.write { db in
             try db.execute(sql: "INSERT INTO programme (outletID, startUTC, endUTC, title, contentKey) VALUES (?, ?, ?, ?, ?)",
