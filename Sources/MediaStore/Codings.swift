@@ -33,9 +33,7 @@ extension MonitoringDatabase {
         if let genre, codebook.genre(genre) == nil {
             throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
         }
-        guard !coder.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw InputError(field: "coder", "the coder's name is empty")
-        }
+        try rules.check(coder: coder)
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
                 throw InputError(field: "segment", "there is no item \(id)")
