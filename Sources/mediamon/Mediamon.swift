@@ -21,6 +21,7 @@ struct Mediamon: ParsableCommand {
             InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self, ReportCommand.self,
             ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self, DemoCommand.self,
             CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self, ImportCommand.self,
+            AuditCommand.self,
         ]
     )
 
