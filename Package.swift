@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C shim over the system ICU: its C API renames every function with a
@@ -32,7 +33,7 @@ let package = Package(
         // The monitoring database: migrations, writes with validation, queries, audit log.
         .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // Aggregation (pure functions over coded rows) and renderers.
-        .target(name: "MediaReports", dependencies: ["MediaModel"]),
+        .target(name: "MediaReports", dependencies: ["MediaModel", "ZIPFoundation"]),
         // The shipped codebook and demonstration data set, as bundle resources.
         .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
         .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
-        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
+        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
     ]
 )

@@ -57,10 +57,14 @@ extension ReportFilter {
     /// in the period, outlets and genres asked for, inside the monitoring window, with
     /// institutions folded into their party when asked.
     func counted(_ rows: [CodedRow], codebook: Codebook) -> [CountedCoding] {
+        counted(rows, codebook: codebook, days: days)
+    }
+
+    /// The same over other days (a week and the one before it, say).
+    func counted(_ rows: [CodedRow], codebook: Codebook, days: DayRange?) -> [CountedCoding] {
         let outletSet = Set(outlets)
         let genreSet: Set<String> = Set(genres ?? codebook.genres.filter(\.editorial).map(\.id))
-        var outletByID: [String: Outlet] = [:]
-        for o in codebook.outlets { outletByID[o.id] = o }
+        let outletByID = codebook.outletsByID
         var subjectMap: [String: Subject] = [:]
         for s in codebook.subjects { subjectMap[s.id] = s }
 
