@@ -96,13 +96,15 @@ public struct ReportComposer: Sendable {
         return .bars(title: "\(codebook.columnName(outlet, grouping: grouping, language: language)): share of coverage (%)", bars: bars)
     }
 
-    /// Each subject's tone profile as one bar split positive / neutral / negative.
+    /// Each subject's tone profile as one bar split positive / neutral / negative, the most favourable
+    /// coverage (positive minus negative) first.
     public func toneStack(_ t: ToneTable, outlet: String, grouping: OutletGrouping = .outlet) -> Chart {
         let bars = t.subjects(in: outlet).map { s in
             Chart.ToneBar(label: subjectName(s), profile: Tone.allCases.map { t.ofSubject(s, $0, in: outlet) },
                           amount: Tone.allCases.reduce(0) { $0 + (t.row(s, $1, in: outlet)?.amount ?? 0) })
-        }
-        return .toneStack(title: "\(codebook.columnName(outlet, grouping: grouping, language: language)): tone of coverage per subject (%)", bars: bars)
+        }.sorted { ($0.profile[0] - $0.profile[2], $0.amount) > ($1.profile[0] - $1.profile[2], $1.amount) }
+        let name = codebook.columnName(outlet, grouping: grouping, language: language)
+        return .toneStack(title: "\(name): tone of each subject's coverage (%), most favourable first; right: \(unitLabel(t.unit))", bars: bars)
     }
 
     /// Each subject's share week by week.

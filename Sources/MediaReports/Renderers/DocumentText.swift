@@ -5,7 +5,7 @@ public enum DocumentText {
         var out = ""
         if header {
             out += document.title + "\n"
-            for line in document.subtitle { out += line + "\n" }
+            for line in document.subtitle { out += line.wrapped(to: 78).joined(separator: "\n  ") + "\n" }
             out += "\n"
         }
         for section in document.sections {
@@ -26,7 +26,7 @@ public enum DocumentText {
     public static func render(_ t: DataTable) -> String {
         var table = TextTable(header: t.columns.map(\.title),
                               alignments: t.columns.map { $0.kind == .text ? .left : .right })
-        table.maxWidths = t.columns.enumerated().map { i, _ in i == 0 ? 17 : 11 }
+        table.maxWidths = t.columns.enumerated().map { i, _ in i == 0 ? 15 : 11 }
         for r in t.rows.indices {
             table.rows.append(t.columns.indices.map { t.text(row: r, column: $0) })
         }

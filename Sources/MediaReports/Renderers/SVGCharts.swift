@@ -19,12 +19,16 @@ enum SVGCharts {
         }
     }
 
-    static let labelWidth = 130.0
+    /// Room for the longest label at 11px DejaVu Sans (about 0.62em a character), so no name is cut.
+    static func labelRoom(_ labels: [String], fontSize: Double = 11) -> Double {
+        max(60, Double(labels.map(\.count).max() ?? 0) * fontSize * 0.62 + 10)
+    }
     static let font = "font-family=\"DejaVu Sans, Arial, sans-serif\""
 
     /// Horizontal bars on a 0–100 scale (a share is part of a whole: the full width is the whole).
     static func barChart(title: String, bars: [Chart.Bar]) -> String {
-        let plot = 220.0, row = 20.0, top = 8.0
+        let plot = 240.0, row = 20.0, top = 8.0
+        let labelWidth = labelRoom(bars.map(\.label))
         let width = labelWidth + plot + 50, height = top + row * Double(bars.count) + 22
         var s = open(width: width, height: height, title: title)
         for tick in stride(from: 0.0, through: 100, by: 25) {
@@ -45,7 +49,8 @@ enum SVGCharts {
     /// One 100% bar per subject, positive | neutral | negative, with the percent on each wide enough part.
     static func toneChart(title: String, bars: [Chart.ToneBar]) -> String {
         let plot = 260.0, row = 22.0, top = 24.0
-        let width = labelWidth + plot + 10, height = top + row * Double(bars.count) + 6
+        let labelWidth = labelRoom(bars.map(\.label))
+        let width = labelWidth + plot + 60, height = top + row * Double(bars.count) + 6
         var s = open(width: width, height: height, title: title)
         var legendX = labelWidth
         for (i, name) in toneNames.enumerated() {
@@ -60,27 +65,31 @@ enum SVGCharts {
             for (k, value) in bar.profile.enumerated() where value > 0 {
                 let w = plot * value / 100
                 s += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"\(f(row - 6))\" fill=\"\(toneColours[k])\"><title>\(esc(bar.label)): \(toneNames[k].lowercased()) \(percent(value))%</title></rect>"
-                if w >= 30 {
+                if w >= 22 {
                     let ink = k == 1 ? "#222" : "#fff"
-                    s += "<text x=\"\(f(x + w / 2))\" y=\"\(f(y + 15))\" font-size=\"10\" text-anchor=\"middle\" fill=\"\(ink)\">\(Int(value.rounded()))%</text>"
+                    s += "<text x=\"\(f(x + w / 2))\" y=\"\(f(y + 15))\" font-size=\"9\" text-anchor=\"middle\" fill=\"\(ink)\">\(Int(value.rounded()))%</text>"
                 }
                 x += w
             }
+            // The base of the percentages: 100% of 9 seconds is not 100% of an hour.
+            s += "<text x=\"\(f(labelWidth + plot + 4))\" y=\"\(f(y + 15))\" font-size=\"9\" fill=\"#555\">\(esc(amountText(bar.amount)))</text>"
         }
         return s + "</svg>"
     }
 
     /// Lines over weeks on a scale rounded up to the next ten; a legend names each line beside its last point.
     static func lineChart(title: String, weeks: [String], series: [Chart.Series]) -> String {
-        let left = 34.0, top = 10.0, plotW = 300.0, plotH = 160.0, legend = 150.0
-        let width = left + plotW + legend, height = top + plotH + 26
+        let left = 34.0, top = 10.0, plotW = 300.0, plotH = 160.0
+        let legend = labelRoom(series.map { $0.label + " 00.0%" }, fontSize: 10) + 30
+        let width = left + plotW + legend, height = max(top + plotH + 26, top + 14 * Double(series.count) + 10)
         let highest = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let scale = max(10, (highest / 10).rounded(.up) * 10)
+        let tickStep = highest > 50 ? 20.0 : 10.0
+        let scale = max(tickStep, (highest / tickStep).rounded(.up) * tickStep)
         let step = weeks.count > 1 ? plotW / Double(weeks.count - 1) : 0
         func x(_ i: Int) -> Double { left + (weeks.count > 1 ? step * Double(i) : plotW / 2) }
         func y(_ v: Double) -> Double { top + plotH * (1 - v / scale) }
         var s = open(width: width, height: height, title: title)
-        for tick in stride(from: 0.0, through: scale, by: scale / 5) {
+        for tick in stride(from: 0.0, through: scale, by: tickStep) {
             s += "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(y(tick)))\" stroke=\"#ddd\"/>"
             s += "<text x=\"\(f(left - 4))\" y=\"\(f(y(tick) + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"#555\">\(Int(tick))%</text>"
         }

@@ -11,6 +11,8 @@ public struct TextTable: Sendable {
     public var rulesAfter: Set<Int> = []
     /// Widest a column may get before its cells wrap; nil: as wide as its widest cell.
     public var maxWidths: [Int?] = []
+    /// Cells wrap only when the table would otherwise be wider than this.
+    public var fitWidth = 80
 
     public init(header: [String], alignments: [Alignment], rows: [[String]] = []) {
         self.header = header
@@ -20,10 +22,16 @@ public struct TextTable: Sendable {
 
     public func render() -> String {
         let limit: (Int) -> Int? = { i in i < maxWidths.count ? maxWidths[i] : nil }
-        let wrap: ([String]) -> [[String]] = { cells in
-            cells.enumerated().map { i, cell in limit(i).map { cell.wrapped(to: $0) } ?? [cell] }
+        // Headers always wrap to their limit; body cells only when the table would not fit otherwise.
+        let header = self.header.enumerated().map { i, cell in limit(i).map { cell.wrapped(to: $0) } ?? [cell] }
+        let natural = header.indices.map { i in
+            ((header[i].map(\.displayWidth)) + rows.map { i < $0.count ? $0[i].displayWidth : 0 }).max() ?? 0
         }
-        let wrappedHeader = wrap(header)
+        let fits = natural.reduce(0, +) + 2 * max(0, natural.count - 1) <= fitWidth
+        let wrap: ([String]) -> [[String]] = { cells in
+            cells.enumerated().map { i, cell in (fits ? nil : limit(i)).map { cell.wrapped(to: $0) } ?? [cell] }
+        }
+        let wrappedHeader = header
         let wrappedRows = rows.map(wrap)
         var widths = wrappedHeader.map { $0.map(\.displayWidth).max() ?? 0 }
         for row in wrappedRows {
