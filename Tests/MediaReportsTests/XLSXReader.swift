@@ -32,13 +32,13 @@ struct XLSXReader {
         let rels = try xml("xl/_rels/workbook.xml.rels")
         var targets: [String: String] = [:]
         for e in rels.elements(named: "Relationship") {
-            guard let id = e.attribute(forName: "Id")?.stringValue,
-                  let target = e.attribute(forName: "Target")?.stringValue else { continue }
+            guard let id = e.value(of: "Id"),
+                  let target = e.value(of: "Target") else { continue }
             targets[id] = "xl/" + target
         }
         return try xml("xl/workbook.xml").elements(named: "sheet").compactMap { e in
-            guard let name = e.attribute(forName: "name")?.stringValue else { return nil }
-            let rid = e.attributes?.first { $0.name == "r:id" || $0.localName == "id" }?.stringValue ?? ""
+            guard let name = e.value(of: "name") else { return nil }
+            let rid = e.value(of: "r:id") ?? ""
             return (name, targets[rid] ?? "")
         }
     }
@@ -47,11 +47,11 @@ struct XLSXReader {
     func cells(_ path: String) throws -> [String: Value] {
         var result: [String: Value] = [:]
         for c in try xml(path).elements(named: "c") {
-            guard let ref = c.attribute(forName: "r")?.stringValue else { continue }
-            let type = c.attribute(forName: "t")?.stringValue
+            guard let ref = c.value(of: "r") else { continue }
+            let type = c.value(of: "t")
             if type == "inlineStr" {
                 result[ref] = .text(c.stringValue ?? "")
-            } else if let v = c.children?.first(where: { $0.localName == "v" })?.stringValue {
+            } else if let v = c.elements(named: "v").first?.stringValue {
                 if type == nil || type == "n" {
                     guard let d = Double(v) else { continue }
                     result[ref] = .number(d)
@@ -69,9 +69,17 @@ extension XMLNode {
     func elements(named name: String) -> [XMLElement] {
         var found: [XMLElement] = []
         for child in children ?? [] {
-            if let e = child as? XMLElement, e.localName == name { found.append(e) }
+            // By `name`: FoundationXML's `localName` crashes on some nodes, and `attribute(forName:)`
+            // misses attributes of elements in a default namespace.
+            if let e = child as? XMLElement, e.name == name || e.name?.hasSuffix(":" + name) == true { found.append(e) }
             found += child.elements(named: name)
         }
         return found
+    }
+}
+
+extension XMLElement {
+    func value(of attribute: String) -> String? {
+        attributes?.first { $0.name == attribute }?.stringValue
     }
 }

@@ -21,7 +21,7 @@ public struct DemoReport: Sendable {
                 .table(composer.shareTable(t, title: "Share of coverage of the contesting parties (% of \(t.unit.label))")),
             ]
             if let a = attributed.first(where: { $0.unit == t.unit }), a != t {
-                blocks.append(.table(composer.shareTable(a, title: "Share with officials attributed to their party (--attribute-institutions)")))
+                blocks.append(.table(composer.shareTable(a, title: "Share with officials attributed to their party (--attribute-institutions)", sheet: "Attributed")))
             }
             if let tone = tones.first(where: { $0.unit == t.unit }) {
                 blocks.append(.table(composer.toneMatrix(tone, .positive, ofTone: false)))
@@ -46,6 +46,7 @@ extension ReportComposer {
         var table = DataTable(title: title, columns: [.init("Subject", .text)] + columns.map {
             .init(codebook.columnName($0, grouping: grouping, language: language), .percent)
         })
+        table.sheetName = "\(ofTone ? "Of all \(tone.rawValue)" : tone.rawValue.capitalizedFirst) (\(t.unit.label))"
         let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
         for s in subjects {
             table.rows.append([.text(subjectName(s))] + columns.map { c -> DataTable.Cell in

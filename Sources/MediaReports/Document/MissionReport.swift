@@ -30,7 +30,7 @@ public struct MissionReport: Sendable {
             blocks += t.outlets.map { .chart(composer.shareBars(t, outlet: $0)) }
             if let a = attributed.first(where: { $0.unit == t.unit }), a != t {
                 blocks.append(.note("With coverage of officials (President, Government, akims) attributed to the party they belong to:"))
-                blocks.append(.table(composer.shareTable(a, title: "Share of coverage, officials attributed to their party (% of \(composer.unitLabel(t.unit)))")))
+                blocks.append(.table(composer.shareTable(a, title: "Share of coverage, officials attributed to their party (% of \(composer.unitLabel(t.unit)))", sheet: "Attributed")))
             }
             if let direct = composer.directSpeechTable(t) { blocks.append(.table(direct)) }
             doc.sections.append(.init(title: section + ": share of coverage", blocks: blocks))

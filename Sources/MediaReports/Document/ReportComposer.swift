@@ -20,7 +20,7 @@ public struct ReportComposer: Sendable {
     // MARK: - Tables
 
     /// Subjects down, outlets (or groups) across, share in percent; totals at the foot.
-    public func shareTable(_ t: ShareTable, grouping: OutletGrouping = .outlet, title: String? = nil) -> DataTable {
+    public func shareTable(_ t: ShareTable, grouping: OutletGrouping = .outlet, title: String? = nil, sheet: String = "Share") -> DataTable {
         let columns = t.outlets
         var table = DataTable(title: title ?? "Share of coverage (% of \(unitLabel(t.unit)))",
                               columns: [.init("Subject", .text)] + columns.map {
@@ -29,6 +29,7 @@ public struct ReportComposer: Sendable {
         for subject in t.subjects {
             table.rows.append([.text(subjectName(subject))] + columns.map { c in t.share(of: subject, in: c).map(DataTable.Cell.number) ?? .empty })
         }
+        table.sheetName = "\(sheet) (\(t.unit.label))"
         table.footerStart = table.rows.count
         table.rows.append([.text("Total " + unitLabel(t.unit))] + columns.map { .number(t.total(of: $0)) })
         // The footer holds amounts, not percentages.
@@ -48,6 +49,7 @@ public struct ReportComposer: Sendable {
                 t.rows.first { $0.outlet == c && $0.subject == subject }.map { .number($0.directShare) } ?? .empty
             })
         }
+        table.sheetName = "Direct speech"
         table.footerStart = table.rows.count
         table.rows.append([.text("Total seconds")] + columns.map { c in .number(t.rows.filter { $0.outlet == c }.reduce(0) { $0 + $1.direct }) })
         return table.withFooterKind(.amount)
@@ -61,6 +63,7 @@ public struct ReportComposer: Sendable {
             .init("Subject", .text), .init("Positive", .percent), .init("Neutral", .percent), .init("Negative", .percent),
             .init("Of all positive", .percent), .init("Of all negative", .percent), .init(unitLabel(t.unit).capitalizedFirst, .amount),
         ])
+        table.sheetName = "Tone \(name)"
         for subject in t.subjects(in: outlet) {
             let amount = Tone.allCases.reduce(0) { $0 + (t.row(subject, $1, in: outlet)?.amount ?? 0) }
             table.rows.append([.text(subjectName(subject))]
@@ -77,6 +80,7 @@ public struct ReportComposer: Sendable {
             .init("Subject", .text), .init(report.week.label, .percent), .init(report.previous?.label ?? "Previous", .percent),
             .init("Change (points)", .points), .init(unitLabel(section.unit).capitalizedFirst, .amount),
         ])
+        share.sheetName = "\(name) \(report.week.label) share"
         for s in section.shares {
             share.rows.append([.text(subjectName(s.subject)), .number(s.share), s.previousShare.map(DataTable.Cell.number) ?? .empty,
                                s.change.map(DataTable.Cell.number) ?? .empty, .number(s.amount)])
@@ -84,6 +88,7 @@ public struct ReportComposer: Sendable {
         let tone = ToneTable(unit: section.unit, rows: section.tone)
         var toneTable = toneTable(tone, outlet: section.outlet)
         toneTable.title = "\(name): tone, \(report.week.label) (% of \(unitLabel(section.unit)))"
+        toneTable.sheetName = "\(name) \(report.week.label) tone"
         return [share, toneTable]
     }
 

@@ -68,6 +68,8 @@ public struct DataTable: Sendable, Equatable {
     }
 
     public var title: String
+    /// A short name for a spreadsheet tab (Excel allows 31 characters); the title when nil.
+    public var sheetName: String?
     public var columns: [Column]
     public var rows: [[Cell]]
     /// Rows from this index on are totals, set off by a rule.

@@ -82,6 +82,7 @@ extension ReportComposer {
             columns += [.init("\(name) positive", .percent), .init("\(name) negative", .percent)]
         }
         var table = DataTable(title: "Tone profile: positive and negative (% of each subject's coverage)", columns: columns)
+        table.sheetName = "Tone (\(t.unit.label))"
         let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
         for s in subjects {
             table.rows.append([.text(subjectName(s))] + groups.flatMap { g -> [DataTable.Cell] in

@@ -7,7 +7,7 @@ import ZIPFoundation
 public enum XLSXWriter {
     public static func data(_ document: ReportDocument) throws -> Data {
         let tables = document.tables
-        let names = sheetNames(tables.map(\.title))
+        let names = sheetNames(tables.map { $0.sheetName ?? $0.title })
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
             ("_rels/.rels", rootRels),
@@ -16,7 +16,7 @@ public enum XLSXWriter {
             ("xl/styles.xml", styles),
         ]
         for (i, t) in tables.enumerated() {
-            parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, subtitle: i == 0 ? document.subtitle : [])))
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, subtitle: document.subtitle)))
         }
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, xml) in parts {
