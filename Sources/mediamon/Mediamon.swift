@@ -20,6 +20,7 @@ struct Mediamon: ParsableCommand {
         subcommands: [
             InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self,
             ReportCommand.self, DemoCommand.self,
+            CheckCommand.self, BackupCommand.self, ExportCommand.self,
         ]
     )
 
