@@ -7,7 +7,9 @@ public struct DemoReport: Sendable {
 
     public init(codebook: Codebook) { self.codebook = codebook }
 
-    public func terminalDocument(_ rows: [CodedRow], filter: ReportFilter = ReportFilter()) -> ReportDocument {
+    /// `lateFrom`: also show negative coverage from that day on (the 2012 report's "OSDP: 14% negative
+    /// from 7 January"), since a campaign's tone can turn in its last week.
+    public func terminalDocument(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), lateFrom: LocalDate? = nil) -> ReportDocument {
         let composer = ReportComposer(codebook: codebook)
         let counted = filter.counted(rows, codebook: codebook)
         var attributedFilter = filter
@@ -27,6 +29,17 @@ public struct DemoReport: Sendable {
                 blocks.append(.table(composer.toneMatrix(tone, .positive, ofTone: false)))
                 blocks.append(.table(composer.toneMatrix(tone, .negative, ofTone: false)))
                 blocks.append(.table(composer.toneMatrix(tone, .negative, ofTone: true)))
+            }
+            let days = filter.days ?? codebook.period
+            if let lateFrom, days.contains(lateFrom), t.unit == .seconds {
+                var late = filter
+                late.days = DayRange(first: lateFrom, last: days.last)
+                if let tone = ToneReport(codebook: codebook).tables(rows, filter: late).first(where: { $0.unit == t.unit }) {
+                    var table = composer.toneMatrix(tone, .negative, ofTone: false)
+                    table.title = "Negative coverage from \(lateFrom) (% of each subject's coverage)"
+                    table.sheetName = "Negative from \(lateFrom)"
+                    blocks.append(.table(table))
+                }
             }
             doc.sections.append(.init(title: composer.sectionTitle(t.unit), blocks: blocks))
         }

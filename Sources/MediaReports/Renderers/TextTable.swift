@@ -22,14 +22,19 @@ public struct TextTable: Sendable {
 
     public func render() -> String {
         let limit: (Int) -> Int? = { i in i < maxWidths.count ? maxWidths[i] : nil }
-        // Headers always wrap to their limit; body cells only when the table would not fit otherwise.
-        let header = self.header.enumerated().map { i, cell in limit(i).map { cell.wrapped(to: $0) } ?? [cell] }
-        let natural = header.indices.map { i in
-            ((header[i].map(\.displayWidth)) + rows.map { i < $0.count ? $0[i].displayWidth : 0 }).max() ?? 0
+        func fits(_ header: [[String]], _ body: [[String]]) -> Bool {
+            let widths = header.indices.map { i in
+                (header[i].map(\.displayWidth) + body.map { i < $0.count ? $0[i].displayWidth : 0 }).max() ?? 0
+            }
+            return widths.reduce(0, +) + 2 * max(0, widths.count - 1) <= fitWidth
         }
-        let fits = natural.reduce(0, +) + 2 * max(0, natural.count - 1) <= fitWidth
+        // Wrap as little as needed: nothing if the table fits, else the headers, else the cells too.
+        let plainHeader = self.header.map { [$0] }
+        let wrappedHeaderCells = self.header.enumerated().map { i, cell in limit(i).map { cell.wrapped(to: $0) } ?? [cell] }
+        let header = fits(plainHeader, rows) ? plainHeader : wrappedHeaderCells
+        let wrapBody = !fits(header, rows)
         let wrap: ([String]) -> [[String]] = { cells in
-            cells.enumerated().map { i, cell in (fits ? nil : limit(i)).map { cell.wrapped(to: $0) } ?? [cell] }
+            cells.enumerated().map { i, cell in (wrapBody ? limit(i) : nil).map { cell.wrapped(to: $0) } ?? [cell] }
         }
         let wrappedHeader = header
         let wrappedRows = rows.map(wrap)
