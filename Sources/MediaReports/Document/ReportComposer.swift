@@ -112,10 +112,14 @@ public struct ReportComposer: Sendable {
         return .toneStack(title: "\(name): tone of each subject's coverage (%), most favourable first; right: \(unitLabel(t.unit))", bars: bars)
     }
 
-    /// Each subject's share week by week.
+    /// Each subject's share week by week; a week cut short by the period's ends says how many days it has.
     public func weekLines(_ s: WeekSeries) -> Chart {
-        .lines(title: "\(codebook.columnName(s.outlet, grouping: .outlet, language: language)): share of coverage week by week (%)",
-               weeks: s.weeks.map(\.label),
+        let partial = s.weeks.map { $0.days.dayCount < 7 }
+        let short = s.weeks.filter { $0.days.dayCount < 7 }
+            .map { "\($0.label) has \($0.days.dayCount) day\($0.days.dayCount == 1 ? "" : "s") (dashed)" }
+        let note = short.isEmpty ? "" : "; " + short.joined(separator: ", ")
+        return .lines(title: "\(codebook.columnName(s.outlet, grouping: .outlet, language: language)): share of coverage week by week (%)\(note)",
+               weeks: s.weeks.map { $0.days.dayCount < 7 ? "\($0.label)*" : $0.label }, partial: partial,
                series: s.shares.map { Chart.Series(label: subjectName($0.subject), colour: colour($0.subject), values: $0.values) })
     }
 }

@@ -118,8 +118,9 @@ public enum Chart: Sendable {
     case bars(title: String, bars: [Bar])
     /// One 100% bar per subject, split positive / neutral / negative (tone profile).
     case toneStack(title: String, bars: [ToneBar])
-    /// Lines over weeks, one per subject.
-    case lines(title: String, weeks: [String], series: [Series])
+    /// Lines over weeks, one per subject. `partial` marks weeks of fewer than seven days (the
+    /// period's ends), whose shares rest on little coverage: they are drawn dashed.
+    case lines(title: String, weeks: [String], partial: [Bool], series: [Series])
 
     public struct Bar: Sendable {
         public var label: String

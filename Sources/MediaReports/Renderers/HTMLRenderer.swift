@@ -97,7 +97,7 @@ public enum HTMLRenderer {
 extension Chart {
     public var title: String {
         switch self {
-        case .bars(let title, _), .toneStack(let title, _), .lines(let title, _, _): title
+        case .bars(let title, _), .toneStack(let title, _), .lines(let title, _, _, _): title
         }
     }
 }

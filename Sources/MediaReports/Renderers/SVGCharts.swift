@@ -15,7 +15,7 @@ enum SVGCharts {
         switch chart {
         case .bars(let title, let bars): return barChart(title: title, bars: bars)
         case .toneStack(let title, let bars): return toneChart(title: title, bars: bars)
-        case .lines(let title, let weeks, let series): return lineChart(title: title, weeks: weeks, series: series)
+        case .lines(let title, let weeks, let partial, let series): return lineChart(title: title, weeks: weeks, partial: partial, series: series)
         }
     }
 
@@ -78,7 +78,7 @@ enum SVGCharts {
     }
 
     /// Lines over weeks on a scale rounded up to the next ten; a legend names each line beside its last point.
-    static func lineChart(title: String, weeks: [String], series: [Chart.Series]) -> String {
+    static func lineChart(title: String, weeks: [String], partial: [Bool], series: [Chart.Series]) -> String {
         let left = 34.0, top = 10.0, plotW = 300.0, plotH = 160.0
         let legend = labelRoom(series.map { $0.label + " 00.0%" }, fontSize: 10) + 30
         let width = left + plotW + legend, height = max(top + plotH + 26, top + 14 * Double(series.count) + 10)
@@ -96,16 +96,19 @@ enum SVGCharts {
         for (i, week) in weeks.enumerated() {
             s += "<text x=\"\(f(x(i)))\" y=\"\(f(top + plotH + 16))\" font-size=\"10\" text-anchor=\"middle\">\(esc(week))</text>"
         }
+        func isPartial(_ i: Int) -> Bool { i < partial.count && partial[i] }
         for line in series {
             let c = colour(line.colour)
-            var path = "", penDown = false
+            // Segment by segment: one touching a partial week is dashed.
+            for i in line.values.indices.dropFirst() {
+                guard let a = line.values[i - 1], let b = line.values[i] else { continue }
+                let dash = isPartial(i) || isPartial(i - 1) ? " stroke-dasharray=\"4 3\"" : ""
+                s += "<line x1=\"\(f(x(i - 1)))\" y1=\"\(f(y(a)))\" x2=\"\(f(x(i)))\" y2=\"\(f(y(b)))\" stroke=\"\(c)\" stroke-width=\"1.8\"\(dash)/>"
+            }
             for (i, v) in line.values.enumerated() {
-                guard let v else { penDown = false; continue }
-                path += (penDown ? " L" : " M") + "\(f(x(i))),\(f(y(v)))"
-                penDown = true
+                guard let v else { continue }
                 s += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"2.5\" fill=\"\(c)\"><title>\(esc(line.label)), \(esc(weeks[i])): \(percent(v))%</title></circle>"
             }
-            if !path.isEmpty { s += "<path d=\"\(path.dropFirst())\" fill=\"none\" stroke=\"\(c)\" stroke-width=\"1.8\"/>" }
         }
         // Legend sorted by the latest share, so it reads in the order the lines end.
         func latest(_ line: Chart.Series) -> Double? { line.values.compactMap { $0 }.last }
