@@ -119,4 +119,35 @@ import Testing
         #expect("Party of Patriots of Kazakhstan".wrapped(to: 15) == ["Party of", "Patriots of", "Kazakhstan"])
         #expect("Kazakhstanskaya".wrapped(to: 11) == ["Kazakhstan-", "skaya"])
     }
+
+    @Test func emptyReportSaysSoInEveryFormat() throws {
+        let empty = ReportComposer(codebook: Fixture.codebook).shareDocument([], filter: ReportFilter())
+        #expect(DocumentText.table(empty).contains("No coded items match"))
+        #expect(DocumentText.markdown(empty).contains("No coded items match"))
+        let xml = try XMLDocument(data: Data(HTMLRenderer.render(empty).utf8))
+        #expect(xml.elements(named: "table").isEmpty)
+        let sheets = try XLSXReader(data: try XLSXWriter.data(empty)).sheets()
+        #expect(sheets.count == 1)
+    }
+
+    @Test func weeklyDocumentHasAShareAndAToneTablePerOutlet() throws {
+        let numbering = WeekNumbering(period: Fixture.period)
+        let report = ShareReport(codebook: Fixture.codebook)
+        let weekly = report.weekly(rows, filter: ReportFilter(), week: try #require(numbering.week(2)), numbering: numbering)
+        let doc = ReportComposer(codebook: Fixture.codebook).weeklyDocument(weekly, filter: ReportFilter(),
+                                                                            series: report.weekSeries(rows, filter: ReportFilter(), numbering: numbering))
+        // Week 2 (8–14 January): tv2 and the paper have coverage.
+        #expect(doc.sections.map(\.title) == ["Private Two", "The Paper"])
+        #expect(doc.tables.count == 4)
+        let change = try #require(doc.tables.first)
+        #expect(change.columns.map(\.title) == ["Subject", "W2", "W1", "Change (points)", "Seconds"])
+    }
+
+    @Test func subjectNamesFollowTheReadersLanguage() throws {
+        let t = try #require(ShareReport(codebook: Fixture.codebook).tables(rows, filter: ReportFilter()).first)
+        let table = ReportComposer(codebook: Fixture.codebook, language: .ru).shareTable(t)
+        #expect(table.rows.first?.first == .text("Партия А"))
+        // A long name with an abbreviation in parentheses is shown as the abbreviation.
+        #expect(Fixture.codebook.shortSubjectName("b") == "BSL")
+    }
 }

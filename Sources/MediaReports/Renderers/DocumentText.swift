@@ -20,7 +20,8 @@ public enum DocumentText {
                 }
             }
         }
-        return out.isEmpty ? "No coded items match: nothing to report.\n" : out
+        if document.sections.isEmpty { out += "No coded items match: nothing to report.\n" }
+        return out
     }
 
     public static func render(_ t: DataTable) -> String {
@@ -38,6 +39,7 @@ public enum DocumentText {
         var out = "# \(escape(document.title))\n\n"
         for line in document.subtitle { out += escape(line) + "  \n" }
         out += "\n"
+        if document.sections.isEmpty { out += "No coded items match: nothing to report.\n" }
         for section in document.sections {
             if !section.title.isEmpty { out += "## \(escape(section.title))\n\n" }
             for block in section.blocks {

@@ -7,6 +7,7 @@ public enum HTMLRenderer {
         var body = "<header><h1>\(esc(document.title))</h1>"
         for line in document.subtitle { body += "<p class=\"meta\">\(esc(line))</p>" }
         body += "</header>\n"
+        if document.sections.isEmpty { body += "<p>No coded items match: nothing to report.</p>\n" }
         for section in document.sections {
             body += "<section>"
             if !section.title.isEmpty { body += "<h2>\(esc(section.title))</h2>\n" }

@@ -6,7 +6,9 @@ import ZIPFoundation
 /// from the sheet. Plain XML parts in a ZIP archive; strings are inline, styles minimal.
 public enum XLSXWriter {
     public static func data(_ document: ReportDocument) throws -> Data {
-        let tables = document.tables
+        // A workbook needs at least one sheet: an empty report says so on its only sheet.
+        let tables = document.tables.isEmpty
+            ? [DataTable(title: "No coded items match: nothing to report", columns: [])] : document.tables
         let names = sheetNames(tables.map { $0.sheetName ?? $0.title })
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
