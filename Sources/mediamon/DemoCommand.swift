@@ -11,11 +11,12 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Build a demonstration mission from the shipped samples and print its report tables.",
         discussion: """
-            Creates a fresh DIR/monitoring.sqlite from Codebooks/kz-2012-majilis.yaml and Samples/
-            (constructed data reproducing the OSCE/ODIHR findings on Kazakhstan's 2012 Majilis
-            elections), through the same import and coding paths a mission uses, then prints the
-            share-of-coverage and tone tables and writes the full report as DIR/report.html and
-            DIR/report.xlsx. Without --out, DIR is a new temporary folder, named in the output.
+            Creates a fresh DIR/monitoring.sqlite from Codebooks/kz-2012-majilis.yaml
+            and Samples/ (constructed data reproducing the OSCE/ODIHR findings on
+            Kazakhstan's 2012 Majilis elections), through the same import and coding
+            paths a mission uses, then prints the share-of-coverage and tone tables
+            and writes the full report as DIR/report.html and DIR/report.xlsx.
+            Without --out, DIR is a new temporary folder, named in the output.
 
             Example:
               mediamon demo --out demo

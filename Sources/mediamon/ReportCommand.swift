@@ -9,9 +9,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Compute share-of-coverage and tone tables from the codings.",
         discussion: """
-            Every report counts each item's primary coding only, broadcast items inside the
-            monitoring window only, and the editorial genres unless --genre names others.
-            Percentages are computed from unrounded sums and printed with one decimal.
+            Every report counts each item's primary coding only, broadcast items
+            inside the monitoring window only, and the editorial genres unless
+            --genre names others. Percentages are computed from unrounded sums and
+            printed with one decimal.
 
             Example:
               mediamon report share --attribute-institutions
@@ -76,11 +77,12 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Share of coverage per outlet: each subject's part of the outlet's coverage, in percent.",
             discussion: """
-                share(S, O) = Σ amount of S's codings in O / Σ amount of all codings in O × 100, counting
-                each item's primary coding only, broadcast items inside the monitoring window only.
-                By default shares divide among contestants (parties, candidates); --subjects all adds
-                institutions, --attribute-institutions folds them into their party. Tables, HTML and
-                XLSX add each subject's share of direct speech.
+                share(S, O) = Σ amount of S's codings in O / Σ amount of all codings
+                in O × 100, counting each item's primary coding only, broadcast items
+                inside the monitoring window only. By default shares divide among
+                contestants (parties, candidates); --subjects all adds institutions,
+                --attribute-institutions folds them into their party. Tables, HTML
+                and XLSX add each subject's share of direct speech.
 
                 Examples:
                   mediamon report share --outlet khabar --outlet kazakhstan-tv
@@ -111,12 +113,14 @@ struct ReportCommand: ParsableCommand {
             abstract: "Tone of coverage per outlet: each subject's positive, neutral and negative coverage.",
             discussion: """
                 Two figures per subject and tone (DESIGN §3):
-                  ofSubject  tone profile: the part of the subject's coverage in that tone
-                             ("86% of Golos Respubliki's coverage of Nur Otan was negative");
-                  ofTone     tone distribution: the subject's part of all coverage in that tone
-                             ("Nur Otan received 80% of the negative coverage in Svoboda Slova").
-                JSON: {"rows": [{"outlet", "subject", "tone", "unit", "amount", "ofSubject", "ofTone"}]},
-                one row per tone a subject received.
+                  ofSubject  tone profile: the part of the subject's coverage in
+                             that tone ("86% of Golos Respubliki's coverage of
+                             Nur Otan was negative");
+                  ofTone     tone distribution: the subject's part of all coverage
+                             in that tone ("Nur Otan received 80% of the negative
+                             coverage in Svoboda Slova").
+                JSON: {"rows": [{"outlet", "subject", "tone", "unit", "amount",
+                "ofSubject", "ofTone"}]}, one row per tone a subject received.
 
                 Examples:
                   mediamon report tone --outlet golos-respubliki
@@ -143,10 +147,11 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "One week per outlet: share of coverage, change against the week before in points, and tone.",
             discussion: """
-                Weeks are numbered from the monitoring period's first day (week 1 = days 1–7), or
-                as ISO weeks with --iso-weeks. The change is this week's share minus last week's, in
-                percentage points, from unrounded shares; "–" where there is no earlier week.
-                HTML adds each outlet's shares week by week up to this one.
+                Weeks are numbered from the monitoring period's first day (week 1 =
+                days 1–7), or as ISO weeks with --iso-weeks. The change is this
+                week's share minus last week's, in percentage points, from unrounded
+                shares; "–" where there is no earlier week. HTML adds each outlet's
+                shares week by week up to this one.
 
                 Examples:
                   mediamon report weekly --week 3
@@ -183,14 +188,16 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Compare outlet groups (state vs private, TV vs print, by language) or named outlets.",
             discussion: """
-                A group's figures come from the summed codings of its outlets, not from averaging their
-                percentages, and only within one unit: TV seconds and newspaper cm² are never added.
-                Groups: ownership (state, private), medium (tv, print, …), language (the outlet's main one).
+                A group's figures come from the summed codings of its outlets, not
+                from averaging their percentages, and only within one unit: TV
+                seconds and newspaper cm² are never added. Groups: ownership (state,
+                private), medium (tv, print, …), language (the outlet's main one).
 
                 Examples:
                   mediamon report compare --group ownership
                   mediamon report compare --outlet khabar --outlet channel-7 --format md
-                  mediamon report compare --group language --format xlsx --output by-language.xlsx
+                  mediamon report compare --group language --format xlsx \\
+                    --output by-language.xlsx
                 """
         )
 
@@ -247,8 +254,14 @@ struct ReportOutput: ParsableArguments {
         case .json: data = Data(try json().utf8)
         }
         if let output {
+            let url = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw InputError(file: output, "cannot write the report: there is no folder \(folder)")
+            }
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                try data.write(to: url, options: .atomic)
             } catch {
                 throw InputError(file: output, "cannot write the report: \(error.localizedDescription)")
             }
