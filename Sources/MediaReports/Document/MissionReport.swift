@@ -24,6 +24,7 @@ public struct MissionReport: Sendable {
         let series = shareReport.weekSeries(rows, filter: filter, numbering: numbering ?? WeekNumbering(period: filter.days ?? codebook.period))
 
         var doc = ReportDocument(title: "Media monitoring: coverage of the campaign", subtitle: composer.subtitle(filter))
+        doc.sections.append(.init(title: "How to read this report", blocks: [.note(MissionReport.method)]))
         for t in shares {
             let section = composer.sectionTitle(t.unit)
             var blocks: [ReportDocument.Block] = [.table(composer.shareTable(t, title: "Share of coverage of the contesting parties (% of \(composer.unitLabel(t.unit)))"))]
@@ -50,4 +51,14 @@ public struct MissionReport: Sendable {
         }
         return doc
     }
+
+    static let method = """
+        Monitors coded every item covering a political subject: the airtime (seconds) or space (cm²) \
+        devoted to each subject, and the tone of that coverage. A share of coverage is a subject's \
+        part of all coverage of the contesting parties in one outlet, computed from unrounded sums \
+        and printed with one decimal, so an outlet's shares add up to 100. Only each item's primary \
+        coding counts (items coded twice for quality control are not counted twice); broadcast items \
+        count only in prime time; paid and free airtime are kept apart from editorial coverage. \
+        Television and newspapers are measured in different units and never added together.
+        """
 }

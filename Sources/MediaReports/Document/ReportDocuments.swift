@@ -61,6 +61,12 @@ extension ReportComposer {
     public func compareDocument(_ shares: [ShareTable], tones: [ToneTable], filter: ReportFilter, grouping: OutletGrouping) -> ReportDocument {
         let what = grouping == .outlet ? "outlets" : "outlets grouped by \(grouping.rawValue)"
         var doc = ReportDocument(title: "Comparison of \(what)", subtitle: subtitle(filter))
+        if shares.count > 1 {
+            doc.sections.append(.init(title: "Side by side", blocks: [
+                .note("Each column is a share within its own unit; amounts of different units are never added."),
+                .table(sideBySide(shares, grouping: grouping)),
+            ]))
+        }
         for t in shares {
             var blocks: [ReportDocument.Block] = [.table(shareTable(t, grouping: grouping))]
             blocks += t.outlets.map { .chart(shareBars(t, outlet: $0, grouping: grouping)) }
@@ -71,6 +77,24 @@ extension ReportComposer {
             doc.sections.append(.init(title: sectionTitle(t.unit), blocks: blocks))
         }
         return doc
+    }
+
+    /// Shares of several units in one table (TV beside print): each column computed within its unit,
+    /// the unit named in the column's header, totals in that unit.
+    func sideBySide(_ tables: [ShareTable], grouping: OutletGrouping) -> DataTable {
+        let columns = tables.flatMap { t in t.outlets.map { (table: t, column: $0) } }
+        var table = DataTable(title: "Share of coverage, all media (% within each column's unit)",
+                              columns: [.init("Subject", .text)] + columns.map {
+                                  .init("\(codebook.columnName($0.column, grouping: grouping, language: language)) (\(unitLabel($0.table.unit)))", .percent)
+                              })
+        table.sheetName = "Side by side"
+        let subjects = codebook.subjects.map(\.id).filter { s in tables.contains { $0.subjects.contains(s) } }
+        for s in subjects {
+            table.rows.append([.text(subjectName(s))] + columns.map { c in c.table.share(of: s, in: c.column).map(DataTable.Cell.number) ?? .empty })
+        }
+        table.footerStart = table.rows.count
+        table.rows.append([.text("Total")] + columns.map { .number($0.table.total(of: $0.column)) })
+        return table.withFooterKind(.amount)
     }
 
     /// Positive and negative share of each subject's coverage, groups side by side.
