@@ -77,10 +77,20 @@ struct Tally {
     }
 
     struct Sums {
+        var positive = 0.0, neutral = 0.0, negative = 0.0
+        var direct = 0.0
+        var total: Double { positive + neutral + negative }
+
         /// Indexed by `Tone.index`: positive, neutral, negative.
-        var byTone: [Double] = [0, 0, 0]
-        var direct: Double = 0
-        var total: Double { byTone[0] + byTone[1] + byTone[2] }
+        subscript(_ i: Int) -> Double {
+            get { i == 0 ? positive : i == 1 ? neutral : negative }
+            set { if i == 0 { positive = newValue } else if i == 1 { neutral = newValue } else { negative = newValue } }
+        }
+
+        mutating func add(_ c: CountedCoding) {
+            self[c.tone.index] += c.weight
+            direct += c.direct
+        }
     }
 
     var sums: [Key: Sums] = [:]
@@ -90,8 +100,7 @@ struct Tally {
         for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
         for c in codings {
             let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
-            sums[key, default: Sums()].byTone[c.tone.index] += c.weight
-            sums[key, default: Sums()].direct += c.direct
+            sums[key, default: Sums()].add(c)
         }
     }
 

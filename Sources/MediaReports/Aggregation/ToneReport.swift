@@ -66,10 +66,10 @@ public struct ToneReport: Sendable {
                 let subjects = tally.subjects(unit: unit, column: column, order: subjectOrder)
                 let sums = subjects.map { tally.sums[Tally.Key(unit: unit, column: column, subject: $0)]! }
                 var toneTotals = [0.0, 0.0, 0.0]
-                for s in sums { for i in 0..<3 { toneTotals[i] += s.byTone[i] } }
+                for s in sums { for i in 0..<3 { toneTotals[i] += s[i] } }
                 for (subject, s) in zip(subjects, sums) {
-                    for tone in Tone.allCases where s.byTone[tone.index] > 0 {
-                        let amount = s.byTone[tone.index]
+                    for tone in Tone.allCases where s[tone.index] > 0 {
+                        let amount = s[tone.index]
                         table.rows.append(.init(outlet: column, subject: subject, tone: tone, amount: amount,
                                                 ofSubject: amount / s.total * 100,
                                                 ofTone: amount / toneTotals[tone.index] * 100))
