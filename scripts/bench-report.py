@@ -10,7 +10,7 @@ It creates a mission database with `mediamon init`, fills it with deterministic 
 codings (some broadcast outside prime time, some paid advertising, 5% double-coded, institutions
 among the subjects), writes the same codings to CSV, then times both and checks they agree.
 """
-import argparse, csv, os, random, sqlite3, statistics, subprocess, sys, tempfile, time
+import argparse, csv, os, random, resource, sqlite3, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TV = ["kazakhstan-tv", "khabar", "astana-tv", "channel-7", "channel-31", "ktk"]
@@ -94,23 +94,28 @@ FROM counted GROUP BY outlet, subject, unit ORDER BY outlet, subject
 
 
 def run_duckdb(csv_path):
+    """Wall time and CPU time (all of DuckDB's threads) of one query."""
     import duckdb
     sql = DUCKDB_SQL.format(csv=csv_path, editorial=",".join(f"'{g}'" for g in EDITORIAL),
                             parties=",".join(f"'{p}'" for p in PARTIES))
     con = duckdb.connect()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     rows = con.execute(sql).fetchall()
-    return time.perf_counter() - start, {(o, s): share for o, s, _, _, share in rows}
+    return time.perf_counter() - start, time.process_time() - cpu, {(o, s): share for o, s, _, _, share in rows}
 
 
 def run_mediamon(binary, db_path):
+    """Wall time and CPU time of the whole command: open, read, aggregate, write CSV."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run([binary, "report", "share", "--db", db_path, "--format", "csv"], capture_output=True, text=True, check=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     shares = {}
     for row in csv.DictReader(result.stdout.splitlines()):
         shares[(row["outlet"], row["subject"])] = float(row["share"])
-    return elapsed, shares
+    return elapsed, cpu, shares
 
 
 def main():
@@ -130,16 +135,20 @@ def main():
         print(f"generated {n} codings in {time.perf_counter() - t:.1f} s ({work})")
     csv_mb = os.path.getsize(csv_path) / 1e6
     db_mb = os.path.getsize(db) / 1e6
-    mm, dd = [], []
+    mm, dd, mc, dc = [], [], [], []
     for _ in range(args.runs):
-        t, ours = run_mediamon(args.mediamon, db)
-        mm.append(t)
-        t, theirs = run_duckdb(csv_path)
-        dd.append(t)
+        t, c, ours = run_mediamon(args.mediamon, db)
+        mm.append(t); mc.append(c)
+        t, c, theirs = run_duckdb(csv_path)
+        dd.append(t); dc.append(c)
     worst = max(abs(ours[k] - theirs.get(k, float("nan"))) for k in ours)
     agree = set(ours) == set(theirs) and worst < 1e-9
-    print(f"mediamon report share (SQLite {db_mb:.0f} MB): median {statistics.median(mm):.2f} s  runs {', '.join(f'{x:.2f}' for x in mm)}")
-    print(f"DuckDB share table (CSV {csv_mb:.0f} MB):       median {statistics.median(dd):.2f} s  runs {', '.join(f'{x:.2f}' for x in dd)}")
+    load = os.getloadavg()[0]
+    print(f"load average {load:.1f} on {os.cpu_count()} cores; wall = elapsed, cpu = user + system of all threads")
+    print(f"mediamon report share (SQLite {db_mb:.0f} MB): wall median {statistics.median(mm):.2f} s, cpu median {statistics.median(mc):.2f} s"
+          f"  (wall runs {', '.join(f'{x:.2f}' for x in mm)})")
+    print(f"DuckDB share table (CSV {csv_mb:.0f} MB):       wall median {statistics.median(dd):.2f} s, cpu median {statistics.median(dc):.2f} s"
+          f"  (wall runs {', '.join(f'{x:.2f}' for x in dd)})")
     print(f"same {len(ours)} shares: {'yes' if agree else 'NO'} (largest difference {worst:.2e} points)")
     sys.exit(0 if agree else 1)
 
