@@ -19,11 +19,24 @@ public struct DecodingError: Error, Sendable, CustomStringConvertible {
 
 /// Turns the bytes of a file into text: BOM first, then valid UTF-8, then the single-byte
 /// Cyrillic code page whose reading looks most like Kazakh or Russian.
+///
+/// Single-byte code pages cannot be told apart by validity (every byte is a letter in all of
+/// them), only by what the letters spell. Each candidate's reading is scored by
+/// ``CyrillicPlausibility``, with ICU's charset detector as a small tie-breaker: ICU knows
+/// windows-1251 and KOI8-R well but not the Kazakh code pages, and calls RK1048 text
+/// windows-1251, which is exactly the "Ќазаќстан" mojibake to avoid.
 public struct TextDecoder: Sendable {
     /// The single-byte encodings tried, in order of preference on a tie.
     public var candidates: [TextEncoding]
 
-    public init(candidates: [TextEncoding] = [.windows1251, .koi8r, .rk1048, .pt154]) {
+    public static let singleByte: [TextEncoding] = [.windows1251, .koi8r, .rk1048, .pt154, .ibm866, .iso88595, .macCyrillic]
+
+    /// How many leading bytes are scored; enough for a verdict, cheap on large files.
+    static let sampleSize = 256 * 1024
+    /// The least plausibility (per non-ASCII character) a reading needs to be accepted.
+    static let threshold = 0.6
+
+    public init(candidates: [TextEncoding] = TextDecoder.singleByte) {
         self.candidates = candidates
     }
 
@@ -31,41 +44,74 @@ public struct TextDecoder: Sendable {
         let bytes = [UInt8](data)
         if let forced {
             let body = Self.strippingBOM(bytes, for: forced)
-            guard let text = Iconv.decode(body, from: forced) else {
+            guard let text = forced.decode(body) else {
                 throw DecodingError("the bytes are not valid \(forced.rawValue)")
             }
             return DecodedText(text: text, encoding: forced)
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = Iconv.decode(bytes.dropFirst(3), from: .utf8) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = TextEncoding.utf8.decode(bytes.dropFirst(3)) else {
+                throw DecodingError("the file starts with a UTF-8 byte order mark but is not valid UTF-8")
+            }
             return DecodedText(text: text, encoding: .utf8)
         }
-        if bytes.starts(with: [0xFF, 0xFE]), let text = Iconv.decode(bytes.dropFirst(2), from: .utf16LE) {
-            return DecodedText(text: text, encoding: .utf16LE)
-        }
-        if bytes.starts(with: [0xFE, 0xFF]), let text = Iconv.decode(bytes.dropFirst(2), from: .utf16BE) {
-            return DecodedText(text: text, encoding: .utf16BE)
+        for (bom, encoding) in [([UInt8(0xFF), 0xFE], TextEncoding.utf16LE), ([0xFE, 0xFF], .utf16BE)] where bytes.starts(with: bom) {
+            guard let text = encoding.decode(bytes.dropFirst(2)) else {
+                throw DecodingError("the file starts with a \(encoding.rawValue) byte order mark but is not valid \(encoding.rawValue)")
+            }
+            return DecodedText(text: text, encoding: encoding)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: .utf8)
         }
-        var best: (score: Double, decoded: DecodedText)?
+        if let encoding = Self.unmarkedUTF16(bytes), let text = encoding.decode(bytes[...]) {
+            return DecodedText(text: text, encoding: encoding)
+        }
+        let encoding = try detect(bytes)
+        guard let text = encoding.decode(bytes[...]) else {
+            throw DecodingError("the bytes are not valid \(encoding.rawValue)")
+        }
+        return DecodedText(text: text, encoding: encoding)
+    }
+
+    /// The single-byte code page whose reading of `bytes` scores best.
+    public func detect(_ bytes: [UInt8]) throws(DecodingError) -> TextEncoding {
+        let sample = bytes.prefix(Self.sampleSize)
+        let icu = Dictionary(ICU.detect(sample).compactMap { m in TextEncoding(name: m.name).map { ($0, m.confidence) } },
+                             uniquingKeysWith: max)
+        var best: (score: Double, encoding: TextEncoding)?
         for encoding in candidates {
-            guard let text = Iconv.decode(bytes, from: encoding) else { continue }
-            let score = CyrillicPlausibility.score(text)
-            if best == nil || score > best!.score { best = (score, DecodedText(text: text, encoding: encoding)) }
+            guard let text = encoding.decode(sample) else { continue }
+            let score = CyrillicPlausibility.score(text) + 0.3 * Double(icu[encoding] ?? 0) / 100
+            if best == nil || score > best!.score { best = (score, encoding) }
         }
-        guard let best, best.score > 0 else {
-            throw DecodingError("unknown encoding: not UTF-8, UTF-16, windows-1251, KOI8-R, RK1048 or PT154 text")
+        guard let best, best.score >= Self.threshold else {
+            let names = candidates.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError("unknown encoding: the text is not UTF-8 or UTF-16, and no reading as \(names) looks like Kazakh or Russian (force one with --encoding)")
         }
-        return best.decoded
+        return best.encoding
     }
 
     /// Encodes text, for writing files in a legacy code page and for round-trip tests.
     public func encode(_ text: String, as encoding: TextEncoding) throws(DecodingError) -> Data {
-        guard let bytes = Iconv.encode(text, to: encoding) else {
+        guard let bytes = encoding.encode(text) else {
             throw DecodingError("the text has characters that \(encoding.rawValue) cannot represent")
         }
         return Data(bytes)
+    }
+
+    /// UTF-16 without a BOM: many zero bytes, all on one side of each pair.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        let pairs = min(bytes.count / 2, 4096)
+        var evenZero = 0, oddZero = 0
+        for i in 0..<pairs {
+            if bytes[2 * i] == 0 { evenZero += 1 }
+            if bytes[2 * i + 1] == 0 { oddZero += 1 }
+        }
+        if oddZero * 10 >= pairs * 3 && evenZero == 0 { return .utf16LE }
+        if evenZero * 10 >= pairs * 3 && oddZero == 0 { return .utf16BE }
+        return nil
     }
 
     static func strippingBOM(_ bytes: [UInt8], for encoding: TextEncoding) -> ArraySlice<UInt8> {
@@ -75,41 +121,5 @@ public struct TextDecoder: Sendable {
         case .utf16BE where bytes.starts(with: [0xFE, 0xFF]): bytes.dropFirst(2)
         default: bytes[...]
         }
-    }
-}
-
-/// How much a decoding looks like Kazakh or Russian prose.
-///
-/// Wrong code pages give text whose letters are the wrong case inside words (KOI8-R read as
-/// windows-1251), or Serbian and Macedonian letters where Kazakh ones belong (RK1048 read as
-/// windows-1251 gives "Ќазаќстан"). The score rewards Cyrillic words in one case, common
-/// Russian and Kazakh letters, and penalises letters neither language uses.
-enum CyrillicPlausibility {
-    static let kazakhLetters: Set<Character> = Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-    static let foreignLetters: Set<Character> = Set("ЂЃѓЉЊЌЋЏђљњќћџЎўЈҐґЄєЇїЅѕ")
-    static let common: Set<Character> = Set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
-
-    static func score(_ text: String) -> Double {
-        var score = 0.0
-        var letters = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }) {
-            var upperInside = 0
-            var lower = 0
-            for (i, ch) in word.enumerated() {
-                letters += 1
-                if foreignLetters.contains(ch) { score -= 4; continue }
-                if kazakhLetters.contains(ch) { score += 1.5 }
-                if common.contains(ch) { score += 1; lower += 1 }
-                if i > 0, ch.isUppercase { upperInside += 1 }
-                if ch.isLowercase { lower += 1 }
-                if ch.unicodeScalars.first!.value >= 0x2500 { score -= 2 }
-            }
-            // Words mixing case (ВЫБОРЫ is fine, вЫБОРЫ is not) point at a wrong code page.
-            if upperInside > 0 && lower > 0 { score -= Double(upperInside) * 1.5 }
-        }
-        for ch in text where !ch.isLetter && !ch.isWhitespace && !ch.isPunctuation && !ch.isNumber {
-            if ch.unicodeScalars.first!.value >= 0x80 { score -= 1 }
-        }
-        return letters == 0 ? 0.5 : score
     }
 }

@@ -14,6 +14,12 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     case rk1048 = "RK1048"
     /// PTCP154, the older Kazakh code page.
     case pt154 = "PT154"
+    /// DOS Cyrillic (CP866): old DOS-era archives.
+    case ibm866 = "IBM866"
+    /// Classic Mac OS Cyrillic.
+    case macCyrillic = "x-mac-cyrillic"
+    /// ISO 8859-5, rare but still met in old mail and feeds.
+    case iso88595 = "ISO-8859-5"
 
     /// Accepts the names people and files use: `cp1251`, `kz1048`, `ptcp154`, `utf8`…
     public init?(name: String) {
@@ -26,6 +32,9 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
         case "koi8-r", "koi8r", "koi8": self = .koi8r
         case "rk1048", "kz1048", "kz-1048", "strk1048-2002": self = .rk1048
         case "pt154", "ptcp154", "cp154", "pt-154": self = .pt154
+        case "ibm866", "cp866", "866", "ibm-866", "dos-866": self = .ibm866
+        case "x-mac-cyrillic", "maccyrillic", "mac-cyrillic", "x-mac-ukrainian", "cp10007": self = .macCyrillic
+        case "iso-8859-5", "iso8859-5", "iso-8859-5:1988", "cyrillic": self = .iso88595
         default: return nil
         }
     }
@@ -40,7 +49,40 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
         case .koi8r: "KOI8-R"
         case .rk1048: "RK1048"
         case .pt154: "PT154"
+        case .ibm866: "IBM866"
+        case .macCyrillic: "MAC-CYRILLIC"
+        case .iso88595: "ISO-8859-5"
         }
+    }
+
+    /// The name of ICU's converter, for the encodings this ICU build has; nil for those only
+    /// glibc's iconv has (RK1048, PT154) and for the Unicode forms.
+    var icuName: String? {
+        switch self {
+        case .windows1251: "windows-1251"
+        case .koi8r: "KOI8-R"
+        case .ibm866: "ibm-866"
+        case .macCyrillic: "x-mac-cyrillic"
+        case .iso88595: "ISO-8859-5"
+        case .utf8, .utf16LE, .utf16BE, .rk1048, .pt154: nil
+        }
+    }
+
+    /// Decodes `bytes` with ICU's converter where it has one, else with iconv; nil when a
+    /// byte has no character in this encoding.
+    func decode(_ bytes: ArraySlice<UInt8>) -> String? {
+        if self == .utf8 { return String(validating: bytes, as: UTF8.self) }
+        if let icuName {
+            return ICU.decode(bytes, charset: icuName).map { String(decoding: $0, as: UTF16.self) }
+        }
+        return Iconv.decode(bytes, from: self)
+    }
+
+    /// Encodes `text`; nil when a character has no byte in this encoding.
+    func encode(_ text: String) -> [UInt8]? {
+        if self == .utf8 { return Array(text.utf8) }
+        if let icuName { return ICU.encode(Array(text.utf16), charset: icuName) }
+        return Iconv.encode(text, to: self)
     }
 }
 

@@ -19,8 +19,8 @@ struct Mediamon: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self,
-            ReportCommand.self, DemoCommand.self,
-            CheckCommand.self, BackupCommand.self, ExportCommand.self,
+            ReportCommand.self, ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self,
+            DemoCommand.self, CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self,
         ]
     )
 

@@ -1,0 +1,117 @@
+/// The per-word steps of normalization and folding, on UTF-16 code units, shared by the
+/// public ``TextNormalizer`` and the mention matcher's hot loop.
+enum Folding {
+    static let table = CharacterTable.shared
+
+    /// Whether a word mixes Cyrillic and Latin letters, the sign of look-alike letters typed in.
+    @inline(__always)
+    static func isMixedScript(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let table = self.table
+        var cyrillic = false, latin = false
+        for u in units {
+            let k = table.kinds[Int(u)]
+            if k.contains(.cyrillic) { cyrillic = true } else if k.contains(.latin) { latin = true }
+            if cyrillic && latin { return true }
+        }
+        return false
+    }
+
+    /// A word with its Latin look-alikes replaced by the Cyrillic letters they imitate, when the
+    /// word is mixed-script; the word itself otherwise.
+    static func repaired(_ word: [UInt16]) -> [UInt16] {
+        let mixed = word.withUnsafeBufferPointer { isMixedScript($0) }
+        guard mixed else { return word }
+        return word.map { u in
+            let c = table.cyrillicLookAlike[Int(u)]
+            return c != 0 ? c : u
+        }
+    }
+
+    /// Appends the folded form of one word (NFC, look-alikes repaired, case folded, ё→е,
+    /// Latin diacritics dropped, quotes and soft hyphens removed, dashes unified to "-").
+    @inline(__always)
+    static func appendFolded(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
+        let table = self.table
+        var hasMark = false
+        for u in word where table.kinds[Int(u)].contains(.mark) { hasMark = true; break }
+        if hasMark {
+            let composed = ICU.nfc(Array(word))
+            composed.withUnsafeBufferPointer { appendFoldedComposed($0, to: &out) }
+        } else {
+            appendFoldedComposed(word, to: &out)
+        }
+    }
+
+    @inline(__always)
+    private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
+        let table = self.table
+        let mixed = isMixedScript(word)
+        for var u in word {
+            if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
+            let k = table.kinds[Int(u)]
+            if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
+            out.append(table.folded[Int(u)])
+        }
+    }
+
+    /// The folded form of a whole text, word by word (words split at anything not a letter).
+    static func fold(_ text: String) -> [UInt16] {
+        let units = Array(text.utf16)
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        units.withUnsafeBufferPointer { all in
+            var i = 0
+            while i < all.count {
+                var j = i
+                while j < all.count, isWordUnit(all[j]) { j += 1 }
+                if j > i {
+                    appendFolded(UnsafeBufferPointer(rebasing: all[i..<j]), to: &out)
+                    i = j
+                } else {
+                    let u = all[i]
+                    let k = table.kinds[Int(u)]
+                    if !(k.contains(.openingQuote) || k.contains(.closingQuote) || k.contains(.ignorable)) {
+                        out.append(table.folded[Int(u)])
+                    }
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isWordUnit(_ u: UInt16) -> Bool {
+        let k = table.kinds[Int(u)]
+        return k.contains(.letter) || k.contains(.mark) || k.contains(.digit) || (k.contains(.ignorable) && !k.contains(.space))
+    }
+
+    /// Bits of ``scanClass``.
+    static let startsWord: UInt8 = 1, inWord: UInt8 = 2, skipped: UInt8 = 4
+
+    /// Per code unit, for the prefilter's scan: can it start a word (a letter), continue one
+    /// (letter, digit, mark, soft hyphen), and is it skipped when folding (mark, soft hyphen)?
+    static let scanClass: [UInt8] = (0..<0x10000).map { u in
+        let k = table.kinds[u]
+        var c: UInt8 = 0
+        if k.contains(.letter) { c |= startsWord | inWord }
+        if k.contains(.digit) { c |= inWord }
+        if k.contains(.mark) || (k.contains(.ignorable) && !k.contains(.space)) { c |= inWord | skipped }
+        return c
+    }
+
+    /// A coarse key per code unit for the matcher's prefilter: folded, with Latin look-alikes and
+    /// their Cyrillic twins (and н/һ, й/и) merged, so that any spelling an exact match could
+    /// have maps to the same key. Coarser than needed is fine: it only picks where to look.
+    static let skeleton: [UInt16] = {
+        var map = table.folded
+        let merge: [(String, String)] = [
+            ("a", "а"), ("c", "с"), ("e", "е"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"), ("i", "і"),
+            ("ə", "ә"), ("b", "в"), ("k", "к"), ("m", "м"), ("t", "т"), ("h", "н"), ("һ", "н"), ("й", "и"),
+        ]
+        var canon = [UInt16](0...0xFFFF)
+        for (from, to) in merge { canon[Int(from.utf16.first!)] = to.utf16.first! }
+        for u in 0..<0x10000 { map[u] = canon[Int(map[u])] }
+        return map
+    }()
+}

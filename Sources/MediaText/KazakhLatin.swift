@@ -1,0 +1,58 @@
+/// Kazakh Cyrillic ↔ Latin, so that an alias written in one script finds text in the other.
+///
+/// Two romanizations are in use: ICU's `Kazakh-Latin/BGN` (BGN/PCGN, common in English-language
+/// reporting: Nūr Otan, Ädilet) and the official Kazakh Latin alphabet of 2021 (Nūr Otan,
+/// Ädılet, Qazaqstan), which ICU lacks and is compiled here from ``officialRules``.
+public struct KazakhLatin {
+    public enum Scheme: String, Sendable, CaseIterable {
+        /// ICU's `Kazakh-Latin/BGN`.
+        case bgn
+        /// The official Kazakh Latin alphabet of 2021.
+        case official2021
+    }
+
+    /// The 2021 alphabet as ICU transform rules (letters as in the 2021 decree's table;
+    /// Russian-only letters as in its usage notes: Ц → Ts, Щ → Şş, Ю → İu, Я → İa).
+    public static let officialRules = """
+        Ә > Ä; ә > ä; Ғ > Ğ; ғ > ğ; Қ > Q; қ > q; Ң > Ñ; ң > ñ; Ө > Ö; ө > ö;
+        Ұ > Ū; ұ > ū; Ү > Ü; ү > ü; Һ > H; һ > h; І > I; і > ı;
+        А > A; а > a; Б > B; б > b; В > V; в > v; Г > G; г > g; Д > D; д > d;
+        Е > E; е > e; Ё > İo; ё > io; Ж > J; ж > j; З > Z; з > z; И > İ; и > i; Й > İ; й > i;
+        К > K; к > k; Л > L; л > l; М > M; м > m; Н > N; н > n; О > O; о > o; П > P; п > p;
+        Р > R; р > r; С > S; с > s; Т > T; т > t; У > U; у > u; Ф > F; ф > f; Х > H; х > h;
+        Ц > Ts; ц > ts; Ч > Ç; ч > ç; Ш > Ş; ш > ş; Щ > Ş; щ > ş; Ъ > ; ъ > ; Ы > Y; ы > y;
+        Ь > ; ь > ; Э > E; э > e; Ю > İu; ю > iu; Я > İa; я > ia;
+        """
+
+    /// The way back, Latin → Cyrillic, from the 2021 letters (BGN's one-way transform has no
+    /// inverse in ICU; its spellings mostly read back the same, zh and kh excepted).
+    public static let reverseRules = """
+        İu > Ю; İa > Я; İo > Ё; iu > ю; ia > я; io > ё; Ts > Ц; ts > ц; Zh > Ж; zh > ж; Kh > Х; kh > х;
+        Sh > Ш; sh > ш; Ch > Ч; ch > ч;
+        Ä > Ә; ä > ә; Ğ > Ғ; ğ > ғ; Gh > Ғ; gh > ғ; Q > Қ; q > қ; Ñ > Ң; ñ > ң; Ng > Ң; ng > ң; Ö > Ө; ö > ө;
+        Ū > Ұ; ū > ұ; Ü > Ү; ü > ү; I > І; ı > і; İ > И; i > и; Y > Ы; y > ы; Ç > Ч; ç > ч; Ş > Ш; ş > ш;
+        J > Ж; j > ж; H > Х; h > х; A > А; a > а; B > Б; b > б; V > В; v > в; G > Г; g > г; D > Д; d > д;
+        E > Е; e > е; Z > З; z > з; K > К; k > к; L > Л; l > л; M > М; m > м; N > Н; n > н; O > О; o > о;
+        P > П; p > п; R > Р; r > р; S > С; s > с; T > Т; t > т; U > У; u > у; F > Ф; f > ф;
+        """
+
+    private let transliterator: ICUTransliterator
+
+    /// Cyrillic → Latin in `scheme`, or (`toCyrillic`) Latin → Cyrillic, which reads both
+    /// schemes. Nil only if the ICU data lacks the transform (not on Debian's libicu).
+    public init?(_ scheme: Scheme, toCyrillic: Bool = false) {
+        let opened: ICUTransliterator?
+        if toCyrillic {
+            opened = ICUTransliterator(id: "kk-Latn-Cyrl", rules: Self.reverseRules)
+        } else {
+            switch scheme {
+            case .bgn: opened = ICUTransliterator(id: "Kazakh-Latin/BGN")
+            case .official2021: opened = ICUTransliterator(id: "kk-Cyrl-Latn-2021", rules: Self.officialRules)
+            }
+        }
+        guard let opened else { return nil }
+        transliterator = opened
+    }
+
+    public func callAsFunction(_ text: String) -> String { transliterator(text) }
+}

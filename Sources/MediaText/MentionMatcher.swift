@@ -1,0 +1,153 @@
+import MediaModel
+
+/// Finds the codebook's subjects in Kazakh and Russian text, in either script.
+///
+/// Every alias of every subject is compiled into one matcher: a trie of alias words (each with
+/// the endings it may take: Kazakh suffix chains in its vowel harmony, Russian declension of
+/// its stem, the same suffixes romanized) under a trie of alias phrases. A scan over the text
+/// picks the few places where an alias word can start; ICU's word break iterator tokenizes a
+/// window around each, and the phrase trie runs there, checking each alias's context
+/// (quoted, next to a party word, capitalised, not followed by e.g. `министрлігі`).
+///
+/// Build it once per codebook and share it: it is immutable and `Sendable`.
+public struct MentionMatcher: Sendable {
+    struct Word: Sendable {
+        var folded: [UInt16]
+        /// Written in capitals in the alias (ЖСДП, ЦИК): must be in capitals in the text too.
+        var abbreviation: Bool
+    }
+
+    struct Rule: Sendable {
+        var subject: Int
+        var context: Alias.Context
+        var notFollowedBy: [[UInt16]]
+        var tokenCount: Int
+        var abbreviation: Bool
+    }
+
+    struct Entry: Sendable {
+        var word: Int32
+        /// Inflection.Kind bits the rest of the token may have, and ``exact``.
+        var mask: UInt32
+    }
+
+    static let exact: UInt32 = 1 << 16
+
+    let subjects: [String]
+    var words: [Word] = []
+    var wordIDs: [[UInt16]: Int32] = [:]
+    var wordTrie = UnitTrie()
+    /// Entries per word-trie node (flat: `entries[entryRange[node]]`).
+    var nodeEntries: [Int: [Entry]] = [:]
+    var entryTable: [[Entry]] = []
+    var phraseChildren: [UInt64: Int32] = [:]
+    var phraseRules: [[Int]] = [[]]
+    var rules: [Rule] = []
+    /// Skeletons of the words a phrase can start with, for the prefilter.
+    var starts = UnitTrie()
+    var partyWords: Set<Int32> = []
+
+    /// Compiles every alias of every subject of `codebook`.
+    public init(codebook: Codebook) {
+        subjects = codebook.subjects.map(\.id)
+        let romanizers = KazakhLatin.Scheme.allCases.compactMap { KazakhLatin($0) }
+        for (s, subject) in codebook.subjects.enumerated() {
+            for alias in subject.aliases {
+                let notFollowed = alias.notFollowedBy.map { Folding.fold($0) }
+                var variants = [alias.text]
+                if alias.text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+                    variants += romanizers.map { $0(alias.text) }
+                }
+                for text in Set(variants) {
+                    let tokens = Self.tokens(of: text)
+                    guard !tokens.isEmpty else { continue }
+                    let ids = tokens.map { addWord($0.folded, abbreviation: $0.abbreviation) }
+                    let rule = Rule(subject: s, context: alias.context, notFollowedBy: notFollowed,
+                                    tokenCount: ids.count, abbreviation: tokens.count == 1 && tokens[0].abbreviation)
+                    addPhrase(ids, rule: rule)
+                    addStart(tokens[0].folded)
+                }
+            }
+        }
+        for party in ["партия", "party", "parties", "partiya", "partııa", "partiia"] {
+            partyWords.insert(addWord(Folding.fold(party), abbreviation: false))
+        }
+        wordTrie.seal()
+        starts.seal()
+        entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
+        nodeEntries = [:]
+    }
+
+    /// The folded words of an alias, by ICU's word break iterator.
+    static func tokens(of alias: String) -> [(folded: [UInt16], abbreviation: Bool)] {
+        let units = ICU.nfc(Array(alias.utf16))
+        return ICU.words(units).compactMap { r in
+            let word = Array(units[r])
+            var folded: [UInt16] = []
+            word.withUnsafeBufferPointer { Folding.appendFolded($0, to: &folded) }
+            guard !folded.isEmpty else { return nil }
+            let letters = word.filter { Folding.table.kinds[Int($0)].contains(.letter) }
+            let upper = letters.filter { Folding.table.kinds[Int($0)].contains(.upper) }.count
+            return (folded, letters.count >= 2 && letters.count <= 6 && upper == letters.count)
+        }
+    }
+
+    mutating func addWord(_ folded: [UInt16], abbreviation: Bool) -> Int32 {
+        let key = folded + [abbreviation ? 1 : 0]
+        if let id = wordIDs[key] { return id }
+        let id = Int32(words.count)
+        words.append(Word(folded: folded, abbreviation: abbreviation))
+        wordIDs[key] = id
+        let latin = !folded.contains { Folding.table.kinds[Int($0)].contains(.cyrillic) }
+        let harmony = Inflection.harmony(of: folded, latin: latin).rawValue
+        if abbreviation {
+            addEntry(folded, Entry(word: id, mask: Self.exact | Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue))
+            return id
+        }
+        if latin {
+            addEntry(folded, Entry(word: id, mask: Self.exact | harmony | Inflection.Kind.latin.rawValue))
+            return id
+        }
+        let stem = Inflection.russianStem(of: folded)
+        let russianOnFull = stem == folded ? Inflection.Kind.russian.rawValue : 0
+        addEntry(folded, Entry(word: id, mask: Self.exact | harmony | russianOnFull))
+        if stem != folded { addEntry(stem, Entry(word: id, mask: Inflection.Kind.russian.rawValue)) }
+        if let last = folded.last, let voiced = Inflection.voicing[last] {
+            addEntry(folded.dropLast() + [voiced], Entry(word: id, mask: harmony))
+        }
+        return id
+    }
+
+    mutating func addEntry(_ key: [UInt16], _ entry: Entry) {
+        let node = wordTrie.insert(key, bits: 1)
+        nodeEntries[node, default: []].append(entry)
+    }
+
+    mutating func addPhrase(_ ids: [Int32], rule: Rule) {
+        var node: Int32 = 0
+        for id in ids {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+            if let next = phraseChildren[key] {
+                node = next
+            } else {
+                phraseRules.append([])
+                node = Int32(phraseRules.count - 1)
+                phraseChildren[key] = node
+            }
+        }
+        rules.append(rule)
+        phraseRules[Int(node)].append(rules.count - 1)
+    }
+
+    mutating func addStart(_ folded: [UInt16]) {
+        // The shortest key a match can begin with: the Russian stem, or the word up to a voiced final.
+        var key = Inflection.russianStem(of: folded)
+        if key.count == folded.count, !key.isEmpty, Inflection.voicing[key.last!] != nil { key.removeLast() }
+        starts.insert(key.map { Folding.skeleton[Int($0)] }, bits: 1)
+    }
+
+    @inline(__always)
+    func phraseChild(_ node: Int32, _ word: Int32) -> Int32? {
+        phraseChildren[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))]
+    }
+}

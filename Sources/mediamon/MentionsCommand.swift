@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import MediaCodebooks
+import MediaModel
+import MediaReports
+import MediaStore
+import MediaText
+
+struct MentionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentions",
+        abstract: "Find the codebook's political subjects in Kazakh and Russian texts.",
+        discussion: """
+            Reads each file in UTF-8, UTF-16, windows-1251, KOI8-R, RK1048, PT154, IBM866,
+            ISO-8859-5 or Mac Cyrillic (detected; --encoding forces one), and finds every alias of
+            every subject in its inflected forms (Нұр Отанның, ЖСДП-ның, партии «Ауыл»), in
+            Cyrillic or Latin script, with the context each alias needs. Offsets are Unicode
+            scalars of the decoded text.
+
+            The codebook is --codebook, else the one in the database at --db if that file exists,
+            else the shipped Kazakhstan 2012 codebook.
+
+            JSON: {"counts": {"nur-otan": 36}, "mentions": [{"subject", "start", "end", "text"}]}
+            (with several files each mention also names its "file").
+
+            Example:
+              mediamon mentions article.txt --context
+              mediamon mentions news/*.txt --format json --codebook Codebooks/kz-2012-majilis.yaml
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("Text files to scan.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The codebook (YAML) whose subjects to find.", valueName: "file"))
+    var codebook: String?
+
+    @Option(help: ArgumentHelp("Read the files in this encoding instead of detecting it (utf-8, cp1251, koi8-r, rk1048, pt154, …).", valueName: "name"))
+    var encoding: String?
+
+    @Option(help: "table or json.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "List each mention in its sentence.")
+    var context = false
+
+    func validate() throws {
+        try require(format, in: [.table, .json])
+        if files.isEmpty { throw ValidationError("name at least one file to scan") }
+        if let encoding, TextEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding \"\(encoding)\" (use one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+    }
+
+    func run() throws {
+        let book = try MentionsCommand.codebook(codebook, db: database.db)
+        let matcher = MentionMatcher(codebook: book)
+        let progress: ((Int, Int) -> Void)? = stderrIsTerminal && files.count > 1 ? { done, total in
+            FileHandle.standardError.write(Data("\rscanning \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+        } : nil
+        let report = try MentionReport.scan(files: files, matcher: matcher, encoding: encoding.flatMap(TextEncoding.init(name:)),
+                                            context: context, progress: progress)
+        switch format {
+        case .json: try printJSON(MentionsJSON(report))
+        default: print(MentionsCommand.table(report, codebook: book, context: context), terminator: "")
+        }
+    }
+
+    /// --codebook, else the database's codebook, else the shipped one.
+    static func codebook(_ path: String?, db: String) throws -> Codebook {
+        if let path { return try CodebookReader().read(contentsOf: URL(fileURLWithPath: path)) }
+        if FileManager.default.fileExists(atPath: db) { return try MonitoringDatabase.open(at: db).codebook }
+        return try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
+    }
+
+    static func table(_ report: MentionReport, codebook: Codebook, context: Bool) -> String {
+        var out = ""
+        if context {
+            for file in report.files {
+                out += "\(file.path) (\(file.encoding.rawValue)): \(file.mentions.count) mentions\n"
+                for (m, sentence) in zip(file.mentions, file.sentences) {
+                    out += "  \(m.start)-\(m.end)  \(m.subject)  «\(m.text)»  \(sentence)\n"
+                }
+            }
+            out += "\n"
+        }
+        var table = TextTable(header: ["subject", "name", "mentions"], alignments: [.left, .left, .right])
+        for (id, count) in report.counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            table.rows.append([id, codebook.subject(id)?.name.en ?? id, String(count)])
+        }
+        table.rows.append(["total", "", String(report.totalMentions)])
+        table.rulesAfter = [table.rows.count - 2]
+        return out + table.render()
+    }
+}
+
+/// `{"counts": {...}, "mentions": [{"subject", "start", "end", "text"}]}` (DESIGN §6).
+struct MentionsJSON: Encodable {
+    struct Item: Encodable {
+        var file: String?
+        var subject: String
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    var counts: [String: Int]
+    var mentions: [Item]
+
+    init(_ report: MentionReport) {
+        counts = report.counts
+        let named = report.files.count > 1
+        mentions = report.files.flatMap { f in
+            f.mentions.map { Item(file: named ? f.path : nil, subject: $0.subject, start: $0.start, end: $0.end, text: $0.text) }
+        }
+    }
+}
