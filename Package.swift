@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "mediamon", targets: ["mediamon"]),
+        .executable(name: "mediamon-bench", targets: ["mediamon-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +59,14 @@ let package = Package(
             dependencies: ["MediaModel", "MediaText", "MediaImport", "MediaCodebooks", "CFuzzing"]
         ),
         .target(name: "CFuzzing"),
+
+        // The performance suite: generates seeded inputs, runs each case in a child process
+        // (the `mediamon` binary itself for imports and reports) and prints time, rate and peak memory.
+        .executableTarget(
+            name: "mediamon-bench",
+            dependencies: ["MediaModel", "MediaText", "MediaStore", "MediaCoder", "MediaCodebooks",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),

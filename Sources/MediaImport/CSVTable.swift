@@ -16,58 +16,78 @@ public struct CSVTable: Sendable {
     public var delimiter: Character
 
     public init(text: String, file: String) throws(InputError) {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let counts: [(Character, Int)] = [",", ";", "\t"].map { d in (d, firstLine.filter { $0 == d }.count) }
-        delimiter = counts.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : "," } ?? ","
+        // Bytes, not Characters: delimiters, quotes and line breaks are ASCII, and no byte of a
+        // multi-byte UTF-8 sequence is ASCII, so fields split the same — and a million-row sheet
+        // reads in a fraction of the time.
+        var text = text
+        let parsed = try text.withUTF8 { bytes in
+            Result { () throws(InputError) in try Self.parse(bytes, file: file) }
+        }.get()
+        delimiter = parsed.delimiter
+        guard let head = parsed.records.first else {
+            throw InputError(file: file, line: 1, "the file is empty: expected a header row")
+        }
+        header = head.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        self.records = Array(parsed.records.dropFirst())
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> (records: [Record], delimiter: Character) {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let firstLine = bytes.prefix { $0 != lf }
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+        let counts = candidates.map { d in (d, firstLine.reduce(0) { $0 + ($1 == d ? 1 : 0) }) }
+        let best = counts.max { $0.1 < $1.1 }!
+        let delimiter = best.1 > 0 ? best.0 : UInt8(ascii: ",")
+
         var records: [Record] = []
-        var field = ""
+        var field: [UInt8] = []
         var fields: [String] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var fieldStarted = false
         var quoteLine = 0
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
         func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty) {
+            fields.append(String(decoding: field, as: UTF8.self))
+            if !(fields.count == 1 && field.isEmpty) {
                 records.append(Record(line: recordLine, fields: fields))
             }
             fields = []
-            field = ""
+            field.removeAll(keepingCapacity: true)
             fieldStarted = false
         }
-        while let ch = pending ?? iterator.next() {
-            pending = nil
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            i += 1
             if inQuotes {
-                if ch == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
-                    } else { inQuotes = false }
+                if b == quote {
+                    if i < n, bytes[i] == quote { field.append(quote); i += 1 } else { inQuotes = false }
                 } else {
-                    if ch == "\n" || ch == "\r\n" { line += 1 }
-                    field.append(ch)
+                    if b == lf { line += 1 }
+                    field.append(b)
                 }
                 continue
             }
-            switch ch {
-            case "\"" where !fieldStarted:
+            switch b {
+            case quote where !fieldStarted:
                 inQuotes = true
                 fieldStarted = true
                 quoteLine = line
             case delimiter:
-                fields.append(field)
-                field = ""
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
                 fieldStarted = false
-            case "\n", "\r\n", "\r":
+            case lf, cr:
+                if b == cr, i < n, bytes[i] == lf { i += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\u{0}":
+            case 0:
                 throw InputError(file: file, line: line, "the file holds a NUL byte: not a text table")
             default:
-                field.append(ch)
+                field.append(b)
                 fieldStarted = true
             }
         }
@@ -75,10 +95,6 @@ public struct CSVTable: Sendable {
             throw InputError(file: file, line: quoteLine, "a quoted field is never closed")
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        guard let head = records.first else {
-            throw InputError(file: file, line: 1, "the file is empty: expected a header row")
-        }
-        header = head.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        self.records = Array(records.dropFirst())
+        return (records, Character(Unicode.Scalar(delimiter)))
     }
 }

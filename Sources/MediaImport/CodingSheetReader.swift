@@ -16,9 +16,12 @@ public struct CodingSheetReader: Sendable {
     /// Used for rows whose `coder` cell is empty or missing.
     public let defaultCoder: String?
 
+    let rules: CodingRules
+
     public init(codebook: Codebook, defaultCoder: String? = nil) {
         self.codebook = codebook
         self.defaultCoder = defaultCoder
+        self.rules = CodingRules(codebook: codebook)
     }
 
     public func read(contentsOf url: URL) throws -> CodingSheet {
@@ -54,9 +57,11 @@ public struct CodingSheetReader: Sendable {
         let index = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let decimalComma = table.delimiter != ","
         var rows: [CodingSheet.Row] = []
+        rows.reserveCapacity(table.records.count)
+        var dates: [String: LocalDate] = [:]   // a sheet covers a few weeks: parse each date once
         for record in table.records {
             do {
-                rows.append(try row(record, index: index, decimalComma: decimalComma, columnCount: table.header.count))
+                rows.append(try row(record, index: index, decimalComma: decimalComma, columnCount: table.header.count, dates: &dates))
             } catch {
                 problems.append(InputError(file: file, line: record.line, field: error.field, error.message))
                 if problems.count >= 50 { break }
@@ -66,13 +71,14 @@ public struct CodingSheetReader: Sendable {
         return CodingSheet(file: file, rows: rows)
     }
 
-    private func row(_ record: CSVTable.Record, index: [String: Int], decimalComma: Bool, columnCount: Int) throws(InputError) -> CodingSheet.Row {
+    private func row(_ record: CSVTable.Record, index: [String: Int], decimalComma: Bool, columnCount: Int,
+                     dates: inout [String: LocalDate]) throws(InputError) -> CodingSheet.Row {
         if record.fields.count > columnCount {
             throw InputError("the row has \(record.fields.count) cells but the header names \(columnCount) columns")
         }
         func cell(_ name: String) -> String? {
             guard let i = index[name], i < record.fields.count else { return nil }
-            let value = record.fields[i].trimmingCharacters(in: .whitespaces)
+            let value = record.fields[i].trimmedOfSpaces
             return value.isEmpty ? nil : value
         }
         func required(_ name: String) throws(InputError) -> String {
@@ -91,7 +97,8 @@ public struct CodingSheetReader: Sendable {
             throw InputError(field: "outlet", "unknown outlet \"\(outletID)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
         let dateText = try required("date")
-        guard let date = LocalDate(dateText) else { throw InputError(field: "date", "\"\(dateText)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)") }
+        guard let date = dates[dateText] ?? LocalDate(dateText) else { throw InputError(field: "date", "\"\(dateText)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)") }
+        dates[dateText] = date
 
         let placement: Placement
         switch outlet.medium.unit {
@@ -119,12 +126,26 @@ public struct CodingSheetReader: Sendable {
 
         let segment = NewSegment(outlet: outletID, date: date, placement: placement, title: cell("title") ?? "", genre: cell("genre"))
         let coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
-        let rules = CodingRules(codebook: codebook)
         try rules.check(segment)
         try rules.check(coding)
         if amount > placement.extent {
             throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
         }
         return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs (`CharacterSet.whitespaces`), and
+    /// itself, uncopied, when it has none — as almost every cell of a sheet.
+    var trimmedOfSpaces: String {
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? c == " " || c == "\t" : c.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[start...end])
     }
 }

@@ -68,6 +68,7 @@ public enum UTCTimestamp {
         let now = Date().timeIntervalSince1970
         let whole = Int(now.rounded(.down))
         let millis = Int((now - Double(whole)) * 1000)
-        return String(string(whole).dropLast()) + String(format: ".%03dZ", millis)
+        let digits = String(millis)
+        return String(string(whole).dropLast()) + "." + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + "Z"
     }
 }

@@ -30,8 +30,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// `YYYY-MM-DD`, written digit by digit: item keys and timestamps are built from it a million
+    /// times in a large import, where `String(format:)` cost more than the database.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        return Digits.string(10) { put in
+            put(year, 0, 4); put(-1, 4, 0); put(month, 5, 2); put(-1, 7, 0); put(day, 8, 2)
+        }
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
@@ -96,8 +101,11 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(seconds: h * 3600 + m * 60 + s)
     }
 
+    /// `HH:MM:SS`, written digit by digit (see `LocalDate.description`).
     public var description: String {
-        String(format: "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        Digits.string(8) { put in
+            put(seconds / 3600, 0, 2); put(-2, 2, 0); put(seconds / 60 % 60, 3, 2); put(-2, 5, 0); put(seconds % 60, 6, 2)
+        }
     }
 
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.seconds < b.seconds }
@@ -153,5 +161,21 @@ public enum Tone: String, Codable, Sendable, CaseIterable, Comparable {
 
     public static func < (a: Tone, b: Tone) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Fixed-width decimal fields in a short ASCII string, without Foundation formatting.
+enum Digits {
+    /// `fill(put)` calls `put(value, at, width)` for each field; width 0 writes a separator:
+    /// value -1 a `-`, -2 a `:`.
+    static func string(_ count: Int, _ fill: ((Int, Int, Int) -> Void) -> Void) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            fill { value, at, width in
+                if width == 0 { buffer[at] = value == -1 ? 0x2D : 0x3A; return }
+                var v = value
+                for k in stride(from: at + width - 1, through: at, by: -1) { buffer[k] = UInt8(48 + v % 10); v /= 10 }
+            }
+            return count
+        }
     }
 }

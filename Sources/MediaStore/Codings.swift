@@ -82,12 +82,16 @@ extension MonitoringDatabase {
 
     /// Writes one coder's codings of one item inside an open transaction. The coder's codings
     /// after the write (old ones kept, the same subjects replaced) must fit the item together.
+    ///
+    /// A coding sheet calls this once per item and coder, a million times for a season's sheets:
+    /// the statements are prepared once per connection (GRDB's statement cache), not per call.
     func applyCodings(_ codings: [NewCoding], coder: String, genre: String?, segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
-        guard let segment = try Row.fetchOne(db, sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?", arguments: [id]) else {
+        let segmentQuery = try db.cachedStatement(sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?")
+        guard let segment = try Row.fetchOne(segmentQuery, arguments: [id]) else {
             throw InputError(field: "segment", "there is no item \(id)")
         }
-        let existing = try Row.fetchAll(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
-            .map(storedCoding)
+        let existingQuery = try db.cachedStatement(sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?")
+        let existing = try Row.fetchAll(existingQuery, arguments: [id, coder]).map(storedCoding)
         let bySubject = Dictionary(existing.map { ($0.subject, $0) }, uniquingKeysWith: { a, _ in a })
         let incoming = Set(codings.map(\.subject))
         let after = existing.filter { !incoming.contains($0.subject) }
@@ -100,15 +104,15 @@ extension MonitoringDatabase {
             if let old = bySubject[coding.subject] {
                 let changes = zip(Self.fields(of: old), Self.fields(of: coding)).filter { $0.0.1 != $0.1.1 }
                 if changes.isEmpty { outcomes.append(.unchanged); continue }
-                try db.execute(sql: "UPDATE coding SET amount = ?, direct = ?, tone = ?, codedAt = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?",
-                               arguments: [coding.amount, coding.direct, coding.tone.rawValue, at, id, coding.subject, coder])
+                try db.cachedStatement(sql: "UPDATE coding SET amount = ?, direct = ?, tone = ?, codedAt = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?")
+                    .execute(arguments: [coding.amount, coding.direct, coding.tone.rawValue, at, id, coding.subject, coder])
                 for (oldField, newField) in changes {
                     try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: oldField.0, old: oldField.1, new: newField.1)
                 }
                 outcomes.append(.replaced)
             } else {
-                try db.execute(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [id, coding.subject, coder, coding.amount, coding.direct, coding.tone.rawValue, at])
+                try db.cachedStatement(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [id, coding.subject, coder, coding.amount, coding.direct, coding.tone.rawValue, at])
                 for (field, value) in Self.fields(of: coding) where value != nil {
                     try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: field, old: nil, new: value)
                 }
@@ -116,14 +120,15 @@ extension MonitoringDatabase {
             }
         }
         if let genre {
-            let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+            let old = try String.fetchOne(db.cachedStatement(sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?"), arguments: [id, coder])
             if old != genre {
-                try db.execute(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)", arguments: [id, coder, genre])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)")
+                    .execute(arguments: [id, coder, genre])
                 try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
             }
         }
         if segment["primaryCoder"] as String? == nil, !codings.isEmpty {
-            try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+            try db.cachedStatement(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?").execute(arguments: [coder, id])
         }
         return outcomes
     }
@@ -137,7 +142,7 @@ extension MonitoringDatabase {
     }
 
     func audit(_ db: Database, at: String, coder: String, segment: Int64, subject: String?, field: String, old: String?, new: String?) throws {
-        try db.execute(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [at, coder, segment, subject, field, old, new])
+        try db.cachedStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [at, coder, segment, subject, field, old, new])
     }
 }

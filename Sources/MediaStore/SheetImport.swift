@@ -50,39 +50,59 @@ extension MonitoringDatabase {
         if !problems.isEmpty { throw InputErrors(problems) }
 
         return try write { db in
+            // One page cache big enough for a season's sheets in one transaction.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            let writer = try SheetWriter(db)
             var summary = ImportSummary()
             for key in itemOrder {
                 let rows = items[key]!
                 let segment = rows[0].segment
-                let outcome = try insertSegment(segment, db)
-                if case .added = outcome { summary.newItems += 1 } else {
-                    try checkSameSize(segment, existing: outcome.id, db, sheet: sheet.file, line: rows[0].line)
-                }
                 var coders: [String] = []
                 var rowsOf: [String: [CodingSheet.Row]] = [:]
                 for row in rows {
                     if rowsOf[row.coding.coder] == nil { coders.append(row.coding.coder) }
                     rowsOf[row.coding.coder, default: []].append(row)
                 }
-                for coder in coders {
-                    let coderRows = rowsOf[coder]!
-                    let outcomes: [CodingOutcome]
-                    do {
-                        outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
-                                                    genre: coderRows.compactMap(\.genre).first, segment: outcome.id, db)
-                    } catch let error as InputError {
-                        var located = error
-                        located.file = sheet.file
-                        located.line = coderRows.last!.line
-                        problems.append(located)
-                        continue
-                    }
-                    for o in outcomes {
-                        switch o {
-                        case .inserted: summary.imported += 1
-                        case .replaced: summary.replaced += 1
-                        case .unchanged: summary.duplicates += 1
+                if let stored = try writer.item(key: key) {
+                    // A second sheet on the same item: compare, replace and audit as `code add` does.
+                    try checkSameSize(segment, existing: stored, sheet: sheet.file, line: rows[0].line)
+                    for coder in coders {
+                        let coderRows = rowsOf[coder]!
+                        let outcomes: [CodingOutcome]
+                        do {
+                            outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
+                                                        genre: coderRows.compactMap(\.genre).first, segment: stored.id, db)
+                        } catch let error as InputError {
+                            problems.append(located(error, sheet.file, coderRows.last!.line))
+                            continue
                         }
+                        for o in outcomes {
+                            switch o {
+                            case .inserted: summary.imported += 1
+                            case .replaced: summary.replaced += 1
+                            case .unchanged: summary.duplicates += 1
+                            }
+                        }
+                    }
+                } else {
+                    // A new item: every coder's codings must fit it; then one pass of inserts.
+                    var groups: [(coder: String, codings: [NewCoding], genre: String?)] = []
+                    for coder in coders {
+                        let coderRows = rowsOf[coder]!
+                        let codings = coderRows.map(\.coding)
+                        do throws(InputError) {
+                            try rules.check(codings: codings, inItemOf: segment.placement.extent, unit: segment.placement.unit)
+                        } catch {
+                            problems.append(located(error, sheet.file, coderRows.last!.line))
+                            continue
+                        }
+                        groups.append((coder, codings, coderRows.compactMap(\.genre).first))
+                    }
+                    if problems.isEmpty {
+                        _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups)
+                        summary.newItems += 1
+                        summary.imported += groups.reduce(0) { $0 + $1.codings.count }
                     }
                 }
                 if problems.count >= 20 { break }
@@ -93,8 +113,15 @@ extension MonitoringDatabase {
         }
     }
 
-    private func checkSameSize(_ segment: NewSegment, existing id: Int64, _ db: Database, sheet: String, line: Int) throws {
-        let extent = try Double.fetchOne(db, sql: "SELECT extent FROM segment WHERE id = ?", arguments: [id]) ?? 0
+    private func located(_ error: InputError, _ file: String, _ line: Int) -> InputError {
+        var located = error
+        located.file = file
+        located.line = line
+        return located
+    }
+
+    private func checkSameSize(_ segment: NewSegment, existing: SheetWriter.Item, sheet: String, line: Int) throws {
+        let (id, extent) = (existing.id, existing.extent)
         if abs(extent - segment.placement.extent) > 1e-9 {
             let field = segment.placement.unit == .seconds ? "end" : "area"
             throw InputErrors([InputError(file: sheet, line: line, field: field,

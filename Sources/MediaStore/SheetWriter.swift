@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import MediaModel
+
+/// The hot path of `code import`: the statements one coding sheet needs, prepared once and
+/// bound through SQLite's C API (a season's sheets hold a million codings; preparing statements
+/// and building GRDB argument arrays per row cost more than the inserts themselves).
+///
+/// It writes exactly what `insertSegment` and `applyCodings` write for an item the sheet
+/// creates — the same columns, rules, audit entries (amount, direct, tone per coding, then the
+/// genre) and primary coder. Items already stored go through `applyCodings`, which knows how to
+/// replace and compare.
+struct SheetWriter {
+    private let db: Database
+    private let connection: OpaquePointer
+    private let findItem: Statement
+    private let findProgramme: Statement
+    private let insertItem: Statement
+    private let insertCoding: Statement
+    private let insertGenre: Statement
+    private let insertAudit: Statement
+
+    /// What the sheet needs to know about a stored item.
+    struct Item {
+        var id: Int64
+        var extent: Double
+    }
+
+    init(_ db: Database) throws {
+        self.db = db
+        connection = db.sqliteConnection!
+        findItem = try db.makeStatement(sql: "SELECT id, extent FROM segment WHERE itemKey = ?")
+        findProgramme = try db.makeStatement(sql: """
+            SELECT id FROM programme WHERE outletID = ? AND startUTC <= ? AND endUTC >= ?
+            ORDER BY startUTC DESC LIMIT 1
+            """)
+        insertItem = try db.makeStatement(sql: """
+            INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
+                                 genreID, language, text, itemKey, createdAt, primaryCoder)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertCoding = try db.makeStatement(sql: """
+            INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertGenre = try db.makeStatement(sql: "INSERT INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)")
+        insertAudit = try db.makeStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    }
+
+    /// The stored item with this key, if any.
+    func item(key: String) throws -> Item? {
+        let s = findItem.sqliteStatement
+        defer { sqlite3_reset(s) }
+        bind(s, 1, key)
+        let code = sqlite3_step(s)
+        switch code {
+        case SQLITE_ROW: return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
+    }
+
+    /// Stores a new item with every coder's codings and genre, as `insertSegment` followed by
+    /// `applyCodings` per coder would; the caller has checked each coder's codings against the
+    /// item. `coders` is in the sheet's order: the first is the primary coder.
+    func insertNew(_ segment: NewSegment, key: String, clock: MissionClock,
+                   coders: [(coder: String, codings: [NewCoding], genre: String?)]) throws -> Int64 {
+        let now = UTCTimestamp.now()
+        var startUTC: String?, endUTC: String?, page: Int?, url: String?
+        var programmeID = segment.programmeID
+        switch segment.placement {
+        case .broadcast(let start, _):
+            let startSeconds = clock.utcSeconds(of: segment.date, at: start)
+            startUTC = UTCTimestamp.fast(startSeconds)
+            endUTC = UTCTimestamp.fast(startSeconds + Int(segment.placement.extent))
+            // An item added by time belongs to the programme that encloses it (DESIGN §2).
+            if programmeID == nil { programmeID = try enclosingProgramme(segment.outlet, startUTC!, endUTC!) }
+        case .print(let p, _): page = p
+        case .online(_, let u): url = u
+        }
+        let s = insertItem.sqliteStatement
+        bind(s, 1, segment.outlet)
+        bind(s, 2, programmeID)
+        bind(s, 3, segment.date.description)
+        bind(s, 4, startUTC)
+        bind(s, 5, endUTC)
+        bind(s, 6, page.map(Int64.init))
+        bind(s, 7, url)
+        bind(s, 8, segment.placement.unit.rawValue)
+        bind(s, 9, segment.placement.extent)
+        bind(s, 10, segment.title.trimmingCharacters(in: .whitespacesAndNewlines))
+        bind(s, 11, segment.genre)
+        bind(s, 12, segment.language?.rawValue)
+        bind(s, 13, segment.text)
+        bind(s, 14, key)
+        bind(s, 15, now)
+        bind(s, 16, coders.first?.coder)
+        try step(s)
+        let id = sqlite3_last_insert_rowid(connection)
+
+        for group in coders {
+            for coding in group.codings {
+                let c = insertCoding.sqliteStatement
+                bind(c, 1, id)
+                bind(c, 2, coding.subject)
+                bind(c, 3, group.coder)
+                bind(c, 4, coding.amount)
+                bind(c, 5, coding.direct)
+                bind(c, 6, coding.tone.rawValue)
+                bind(c, 7, now)
+                try step(c)
+                try audit(now, group.coder, id, coding.subject, "amount", coding.amount.formatted)
+                if let direct = coding.direct { try audit(now, group.coder, id, coding.subject, "direct", direct.formatted) }
+                try audit(now, group.coder, id, coding.subject, "tone", coding.tone.rawValue)
+            }
+            if let genre = group.genre {
+                let g = insertGenre.sqliteStatement
+                bind(g, 1, id)
+                bind(g, 2, group.coder)
+                bind(g, 3, genre)
+                try step(g)
+                try audit(now, group.coder, id, nil, "genre", genre)
+            }
+        }
+        return id
+    }
+
+    private func enclosingProgramme(_ outlet: String, _ start: String, _ end: String) throws -> Int64? {
+        let s = findProgramme.sqliteStatement
+        defer { sqlite3_reset(s) }
+        bind(s, 1, outlet)
+        bind(s, 2, start)
+        bind(s, 3, end)
+        let code = sqlite3_step(s)
+        switch code {
+        case SQLITE_ROW: return sqlite3_column_int64(s, 0)
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
+    }
+
+    /// An audit entry for a value the sheet set where there was none.
+    private func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: StaticString, _ new: String) throws {
+        let s = insertAudit.sqliteStatement
+        bind(s, 1, at)
+        bind(s, 2, coder)
+        bind(s, 3, segment)
+        bind(s, 4, subject)
+        field.withUTF8Buffer { f in
+            _ = sqlite3_bind_text(s, 5, UnsafeRawPointer(f.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(f.count), Self.transient)
+        }
+        sqlite3_bind_null(s, 6)
+        bind(s, 7, new)
+        try step(s)
+    }
+
+    // MARK: - C API
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ text: String?) {
+        guard var text else { sqlite3_bind_null(s, i); return }
+        text.withUTF8 { bytes in
+            if let base = bytes.baseAddress {
+                _ = sqlite3_bind_text(s, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+            } else {
+                _ = sqlite3_bind_text(s, i, "", 0, Self.transient)
+            }
+        }
+    }
+
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Double?) {
+        if let value { sqlite3_bind_double(s, i, value) } else { sqlite3_bind_null(s, i) }
+    }
+
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(s, i, value) } else { sqlite3_bind_null(s, i) }
+    }
+
+    private func step(_ s: OpaquePointer) throws {
+        let code = sqlite3_step(s)
+        guard code == SQLITE_DONE else {
+            let failure = error(code)
+            sqlite3_reset(s)
+            throw failure
+        }
+        sqlite3_reset(s)
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+    }
+}
