@@ -1,12 +1,18 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import MediaModel
 
 extension MonitoringDatabase {
     /// Every coding as a flat row for aggregation, optionally limited to a span of days and to outlets.
     ///
     /// The item's genre is the one its primary coder gave (else the one it was added with);
-    /// `isPrimary` marks the codings reports count.
+    /// `isPrimary` marks the codings reports count. Rows come in item order, and within an item
+    /// in the order the codings were made, so that sums are added up in the same order every time.
+    ///
+    /// Every report reads all codings of the period (a million for a large mission), so the rows
+    /// are read through SQLite's C API in the table's own order, with each item's columns and the
+    /// few distinct names (outlets, subjects, coders, tones) turned into values once.
     public func codedRows(days: DayRange? = nil, outlets: [String] = []) throws -> [CodedRow] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
@@ -21,8 +27,9 @@ extension MonitoringDatabase {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let clock = self.clock
         return try read { db in
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT c.segmentID, s.outletID, s.unit, s.date, s.startUTC,
+            // In coding id order: a plain scan of the table, no index walk and no sort.
+            let statement = try db.makeStatement(sql: """
+                SELECT c.id, c.segmentID, s.outletID, s.unit, s.date, s.startUTC,
                        COALESCE(g.genreID, s.genreID) AS genre,
                        c.subjectID, c.amount, c.direct, c.tone, c.coder,
                        (c.coder = s.primaryCoder) AS isPrimary
@@ -30,22 +37,78 @@ extension MonitoringDatabase {
                 JOIN segment s ON s.id = c.segmentID
                 LEFT JOIN segmentGenre g ON g.segmentID = s.id AND g.coder = s.primaryCoder
                 \(whereClause)
-                ORDER BY c.segmentID, c.id
-                """, arguments: arguments)
+                ORDER BY c.id
+                """)
+            try statement.setArguments(arguments)
+            let s = statement.sqliteStatement
+            defer { sqlite3_reset(s) }
             var rows: [CodedRow] = []
-            var dates: [String: LocalDate] = [:]
-            while let row = try cursor.next() {
-                let dateText: String = row[3]
-                let date = dates[dateText] ?? LocalDate(dateText)!
-                dates[dateText] = date
-                let start: String? = row[4]
+            var ids: [Int64] = []
+            var names = Interner<String> { $0 }, subjects = Interner<String> { $0 }, coders = Interner<String> { $0 }
+            var tones = Interner<Tone> { Tone(rawValue: $0) ?? .neutral }
+            var units = Interner<AmountUnit> { AmountUnit(rawValue: $0) ?? .seconds }
+            var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
+            var sorted = true
+            while true {
+                let code = sqlite3_step(s)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                let segmentID = sqlite3_column_int64(s, 1)
+                if item?.id != segmentID {
+                    if let previous = item?.id, segmentID < previous { sorted = false }
+                    let dateText = Self.text(s, 4)!
+                    guard let date = LocalDate(dateText) else {
+                        throw InputError(file: path, field: "date", "item \(segmentID) has the date \"\(dateText)\"")
+                    }
+                    let start = Self.text(s, 5).flatMap(UTCTimestamp.seconds).map { clock.local($0).time }
+                    item = (segmentID, names.value(s, 2)!, units.value(s, 3)!, date, start, names.value(s, 6))
+                }
+                let current = item!
+                ids.append(sqlite3_column_int64(s, 0))
                 rows.append(CodedRow(
-                    segmentID: row[0], outlet: row[1], unit: AmountUnit(rawValue: row[2]) ?? .seconds, date: date,
-                    localStart: start.flatMap(UTCTimestamp.seconds).map { clock.local($0).time },
-                    genre: row[5], subject: row[6], amount: row[7], direct: row[8],
-                    tone: Tone(rawValue: row[9]) ?? .neutral, coder: row[10], isPrimary: row[11] ?? false))
+                    segmentID: segmentID, outlet: current.outlet, unit: current.unit, date: current.date,
+                    localStart: current.start, genre: current.genre, subject: subjects.value(s, 7)!,
+                    amount: sqlite3_column_double(s, 8),
+                    direct: sqlite3_column_type(s, 9) == SQLITE_NULL ? nil : sqlite3_column_double(s, 9),
+                    tone: tones.value(s, 10)!, coder: coders.value(s, 11)!,
+                    isPrimary: sqlite3_column_int64(s, 12) != 0))
+            }
+            // Item order, then coding order — as `ORDER BY c.segmentID, c.id` — without asking
+            // SQLite to sort when the codings were made item after item (the usual case).
+            if !sorted {
+                let order = rows.indices.sorted { (rows[$0].segmentID, ids[$0]) < (rows[$1].segmentID, ids[$1]) }
+                rows = order.map { rows[$0] }
             }
             return rows
         }
+    }
+
+    private static func text(_ s: OpaquePointer, _ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(s, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+    }
+}
+
+/// The few distinct texts of a column (outlets, subjects, coders, tones), each turned into its
+/// value once: a million rows then share a handful of values instead of allocating a million.
+private struct Interner<Value> {
+    private var known: [(bytes: [UInt8], value: Value)] = []
+    private let make: (String) -> Value
+
+    init(_ make: @escaping (String) -> Value) { self.make = make }
+
+    mutating func value(_ s: OpaquePointer, _ column: Int32) -> Value? {
+        guard let text = sqlite3_column_text(s, column) else { return nil }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(s, column)))
+        for entry in known where entry.bytes.count == bytes.count {
+            if bytes.isEmpty || entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return entry.value
+            }
+        }
+        let value = make(String(decoding: bytes, as: UTF8.self))
+        if known.count < 64 { known.append((Array(bytes), value)) }
+        return value
     }
 }
