@@ -135,12 +135,11 @@ struct Suite {
                            note: String(format: "p50 %.2f ms, p95 %.2f ms, max %.2f ms (target < 16 ms); ", p50, p95, worst) + "\(f[4]) items coded")]
     }
 
-    /// `{"imported": 12, "duplicates": 0, …}` → `imported 12, duplicates 0, …`.
+    /// `{"imported": 12, "duplicates": 0, …}` → `duplicates 0, imported 12, …`.
     func summary(_ json: String) -> String {
-        json.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
-            .replacingOccurrences(of: "\"", with: "")
-            .replacingOccurrences(of: ": ", with: " ")
-            .replacingOccurrences(of: ":", with: " ")
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            return json.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return object.keys.sorted().map { "\($0) \(object[$0]!)" }.joined(separator: ", ")
     }
 }
