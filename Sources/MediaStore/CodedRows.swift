@@ -49,6 +49,7 @@ extension MonitoringDatabase {
             var units = Interner<AmountUnit> { AmountUnit(rawValue: $0) ?? .seconds }
             var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
             var sorted = true
+            var local = LocalTimes(clock: clock)
             while true {
                 let code = sqlite3_step(s)
                 if code == SQLITE_DONE { break }
@@ -58,11 +59,10 @@ extension MonitoringDatabase {
                 let segmentID = sqlite3_column_int64(s, 1)
                 if item?.id != segmentID {
                     if let previous = item?.id, segmentID < previous { sorted = false }
-                    let dateText = Self.text(s, 4)!
-                    guard let date = LocalDate(dateText) else {
-                        throw InputError(file: path, field: "date", "item \(segmentID) has the date \"\(dateText)\"")
+                    guard let date = Self.date(s, 4) else {
+                        throw InputError(file: path, field: "date", "item \(segmentID) has the date \"\(Self.text(s, 4) ?? "")\"")
                     }
-                    let start = Self.text(s, 5).flatMap(UTCTimestamp.seconds).map { clock.local($0).time }
+                    let start = Self.text(s, 5).flatMap(UTCTimestamp.seconds).map { local.time(of: $0) }
                     item = (segmentID, names.value(s, 2)!, units.value(s, 3)!, date, start, names.value(s, 6))
                 }
                 let current = item!
@@ -83,6 +83,23 @@ extension MonitoringDatabase {
             }
             return rows
         }
+    }
+
+    /// `YYYY-MM-DD` read from the column's bytes; other spellings through `LocalDate(_:)`.
+    private static func date(_ s: OpaquePointer, _ column: Int32) -> LocalDate? {
+        guard let p = sqlite3_column_text(s, column) else { return nil }
+        if sqlite3_column_bytes(s, column) == 10, p[4] == 0x2D, p[7] == 0x2D {
+            var n = [0, 0, 0]
+            for (k, range) in [0..<4, 5..<7, 8..<10].enumerated() {
+                for i in range {
+                    let d = Int(p[i]) - 0x30
+                    guard (0...9).contains(d) else { return text(s, column).flatMap(LocalDate.init) }
+                    n[k] = n[k] * 10 + d
+                }
+            }
+            return LocalDate(year: n[0], month: n[1], day: n[2])
+        }
+        return text(s, column).flatMap(LocalDate.init)
     }
 
     private static func text(_ s: OpaquePointer, _ column: Int32) -> String? {
@@ -110,5 +127,36 @@ private struct Interner<Value> {
         let value = make(String(decoding: bytes, as: UTF8.self))
         if known.count < 64 { known.append((Array(bytes), value)) }
         return value
+    }
+}
+
+/// Local times of UTC instants, asking the time zone once per quarter hour rather than once
+/// per item: a quarter hour whose two ends have the same offset has it throughout (the tz
+/// database has no two transitions within minutes); any other is computed instant by instant.
+private struct LocalTimes {
+    let clock: MissionClock
+    private var offsets: [Int: Int] = [:]
+
+    init(clock: MissionClock) { self.clock = clock }
+
+    mutating func time(of utc: Int) -> TimeOfDay {
+        let quarter = utc >= 0 ? utc / 900 : (utc - 899) / 900
+        if let offset = offsets[quarter] ?? uniformOffset(quarter) {
+            let local = utc + offset
+            let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            return TimeOfDay(seconds: local - day * 86_400)!
+        }
+        return clock.local(utc).time
+    }
+
+    private mutating func uniformOffset(_ quarter: Int) -> Int? {
+        func offset(_ utc: Int) -> Int {
+            let (date, time) = clock.local(utc)
+            return date.dayNumber * 86_400 + time.seconds - utc
+        }
+        let first = offset(quarter * 900), last = offset(quarter * 900 + 899)
+        guard first == last else { return nil }
+        offsets[quarter] = first
+        return first
     }
 }

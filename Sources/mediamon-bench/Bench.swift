@@ -100,6 +100,7 @@ struct Bench: ParsableCommand {
             discussion: """
                 mentions FOLDER           decode, normalize and find mentions in FOLDER/*.txt
                 coder FOLDER ITEMS KEYS   keystroke-to-redraw times of the coder screen
+                generate KIND N FOLDER SEED   write one input (text, xmltv, articles, sheets) into FOLDER
 
                 Example:
                   mediamon-bench child mentions /tmp/mediamon-bench/text
@@ -107,7 +108,7 @@ struct Bench: ParsableCommand {
             shouldDisplay: false
         )
 
-        @Argument(help: "mentions or coder.") var kind: String
+        @Argument(help: "mentions, coder or generate.") var kind: String
         @Argument(help: "Its arguments.") var arguments: [String] = []
 
         func run() throws {
@@ -118,7 +119,20 @@ struct Bench: ParsableCommand {
                     throw ValidationError("coder FOLDER ITEMS KEYS: ITEMS (1…43200) and KEYS must be positive numbers")
                 }
                 print(try ChildWork.coderLatency(folder: arguments[0], items: items, keystrokes: keys))
-            default: throw ValidationError("expected `mentions FOLDER` or `coder FOLDER ITEMS KEYS`")
+            case ("generate", 4):
+                guard let amount = Int(arguments[1]), amount > 0, let seed = UInt64(arguments[3]) else {
+                    throw ValidationError("generate KIND AMOUNT FOLDER SEED: AMOUNT and SEED must be positive numbers")
+                }
+                let codebook = try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
+                let inputs = Inputs(folder: URL(fileURLWithPath: arguments[2]), codebook: codebook, seed: seed)
+                switch arguments[0] {
+                case "text": let r = try inputs.textCorpus(bytes: amount); print(r.files, r.bytes)
+                case "xmltv": let r = try inputs.xmltv(bytes: amount); print(r.programmes, r.bytes)
+                case "articles": let r = try inputs.htmlPages(count: amount); print(r.pages, r.bytes)
+                case "sheets": let r = try inputs.codingSheets(codings: amount); print(r.codings, r.items, r.bytes, r.sheets.count)
+                default: throw ValidationError("generate: KIND is text, xmltv, articles or sheets")
+                }
+            default: throw ValidationError("expected `mentions FOLDER`, `coder FOLDER ITEMS KEYS` or `generate KIND AMOUNT FOLDER SEED`")
             }
         }
     }

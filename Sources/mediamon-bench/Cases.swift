@@ -41,6 +41,14 @@ struct Suite {
         return run
     }
 
+    /// Generates one input in a child process and returns the numbers it prints. Not here: a
+    /// process's peak memory passes to the processes it starts (Linux keeps `ru_maxrss` across
+    /// exec), so the parent stays small and every case's peak is its own.
+    func generate(_ kind: String, _ amount: Int) throws -> [Int] {
+        let run = try child(bench, ["child", "generate", kind, String(amount), work.path, String(inputs.seed)])
+        return run.stdout.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+    }
+
     /// A fresh mission database for one case.
     func database(_ name: String) throws -> String {
         let path = work.appendingPathComponent(name).path
@@ -51,18 +59,19 @@ struct Suite {
 
     func mentions() throws -> [CaseResult] {
         log("generating \(scaled(50)) MB of Kazakh and Russian text…")
-        let corpus = try inputs.textCorpus(bytes: scaled(50) * 1_000_000)
+        let corpus = try generate("text", scaled(50) * 1_000_000)
         log("mentions: decode, normalize, find mentions…")
-        let run = try child(bench, ["child", "mentions", corpus.folder.path])
+        let run = try child(bench, ["child", "mentions", work.appendingPathComponent("text").path])
         let found = run.stdout.split(separator: " ").last.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
-        return [CaseResult(id: "mentions", size: String(format: "%.1f MB, %d files", Double(corpus.bytes) / 1e6, corpus.files),
-                           seconds: run.seconds, rate: Double(corpus.bytes) / 1e6 / run.seconds, unit: "MB/s",
+        return [CaseResult(id: "mentions", size: String(format: "%.1f MB, %d files", Double(corpus[1]) / 1e6, corpus[0]),
+                           seconds: run.seconds, rate: Double(corpus[1]) / 1e6 / run.seconds, unit: "MB/s",
                            peakRSS: run.peakRSS, note: "\(found) mentions")]
     }
 
     func xmltv() throws -> [CaseResult] {
         log("generating a \(scaled(100)) MB XMLTV guide…")
-        let guide = try inputs.xmltv(bytes: scaled(100) * 1_000_000)
+        let generated = try generate("xmltv", scaled(100) * 1_000_000)
+        let guide = (file: work.appendingPathComponent("guide.xmltv.xml"), programmes: generated[0], bytes: generated[1])
         let db = try database("xmltv.sqlite")
         log("import xmltv…")
         let run = try child(mediamon, ["import", "xmltv", guide.file.path, "--db", db, "--format", "json"])
@@ -79,7 +88,8 @@ struct Suite {
 
     func articles() throws -> [CaseResult] {
         log("generating \(scaled(5000)) HTML pages…")
-        let pages = try inputs.htmlPages(count: scaled(5000))
+        let generated = try generate("articles", scaled(5000))
+        let pages = (folder: work.appendingPathComponent("articles"), pages: generated[0], bytes: generated[1])
         let db = try database("articles.sqlite")
         log("import articles…")
         let run = try child(mediamon, ["import", "articles", pages.folder.path, "--outlet", "tengrinews", "--db", db, "--format", "json"])
@@ -91,7 +101,9 @@ struct Suite {
     /// `code import` of the sheets, then the reports over the database it filled.
     func codingsAndReports(importCase: Bool, reportCase: Bool) throws -> [CaseResult] {
         log("generating \(scaled(1_000_000)) codings in coding sheets…")
-        let sheets = try inputs.codingSheets(codings: scaled(1_000_000))
+        let generated = try generate("sheets", scaled(1_000_000))
+        let sheets = (sheets: (1...generated[3]).map { work.appendingPathComponent("sheets").appendingPathComponent(String(format: "sheet-%04d.csv", $0)) },
+                      codings: generated[0], items: generated[1], bytes: generated[2])
         let db = try database("codings.sqlite")
         log("code import…")
         let run = try child(mediamon, ["code", "import"] + sheets.sheets.map(\.path) + ["--db", db, "--format", "json"])
