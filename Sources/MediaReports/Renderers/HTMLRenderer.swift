@@ -87,11 +87,13 @@ public enum HTMLRenderer {
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.total th, tr.total td { border-top: 1.5px solid #444; font-weight: bold; }
         td.up { color: #1a6e38; } td.down { color: #b0281f; }
-        .charts { display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
-        figure { margin: .5em 0; break-inside: avoid; }
-        figcaption { font-size: 9pt; color: #444; max-width: 32em; }
+        .charts { display: flex; flex-wrap: wrap; gap: .5em 1.5em; align-items: flex-start; }
+        figure { margin: .5em 0; break-inside: avoid; flex: 0 1 calc(50% - 1em); min-width: 18em; }
+        figure svg { width: 100%; height: auto; }
+        figcaption { font-size: 9pt; color: #444; }
+        h2, caption { break-after: avoid; }
         @page { size: A4; margin: 14mm; }
-        @media print { body { margin: 0; max-width: none; } section { break-before: page; } section:first-of-type { break-before: auto; } }
+        @media print { body { margin: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } }
         """
 }
 
