@@ -150,4 +150,14 @@ import Testing
         // A long name with an abbreviation in parentheses is shown as the abbreviation.
         #expect(Fixture.codebook.shortSubjectName("b") == "BSL")
     }
+
+    @Test func weeklyJSONHasNullChangeInTheFirstWeek() throws {
+        let numbering = WeekNumbering(period: Fixture.period)
+        let weekly = ShareReport(codebook: Fixture.codebook).weekly(rows, filter: ReportFilter(), week: try #require(numbering.week(1)), numbering: numbering)
+        let json = try FigureData().weeklyJSON(weekly)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["previous"] is NSNull)
+        let share = try #require(((object["outlets"] as? [[String: Any]])?.first?["shares"] as? [[String: Any]])?.first)
+        #expect(share["change"] is NSNull && share["previousShare"] is NSNull)
+    }
 }
