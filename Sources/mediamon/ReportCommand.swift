@@ -175,9 +175,7 @@ struct ReportCommand: ParsableCommand {
             let rows = try db.codedRows(days: DayRange(first: db.codebook.period.first, last: week.days.last), outlets: filter.outlets)
             let shares = ShareReport(codebook: db.codebook)
             let report = shares.weekly(rows, filter: filter, week: week, numbering: numbering)
-            var upToThisWeek = filter
-            upToThisWeek.days = DayRange(first: db.codebook.period.first, last: week.days.last)
-            let series = shares.weekSeries(rows, filter: upToThisWeek, numbering: numbering)
+            let series = shares.weekSeries(rows, filter: filter, numbering: numbering, through: week)
             try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
                                 .weeklyDocument(report, filter: filter, series: series),
                              csv: { FigureData().weeklyCSV(report) }, json: { try FigureData().weeklyJSON(report) })
