@@ -80,7 +80,7 @@ public enum HTMLRenderer {
         .meta { margin: .1em 0; color: #444; }
         .note { color: #444; font-size: 9.5pt; }
         table { border-collapse: collapse; margin: .8em 0 1.2em; break-inside: avoid; }
-        caption { text-align: left; font-weight: bold; padding-bottom: .3em; }
+        caption { text-align: left; font-weight: bold; padding-bottom: .3em; white-space: nowrap; }
         th, td { padding: .15em .6em; border-bottom: 1px solid #e4e4e4; }
         thead th { border-bottom: 1.5px solid #444; vertical-align: bottom; font-size: 9.5pt; }
         th.label, tbody th { text-align: left; font-weight: normal; }
