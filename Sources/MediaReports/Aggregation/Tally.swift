@@ -27,13 +27,28 @@ struct Tally {
 
     var sums: [Key: Sums] = [:]
 
-    init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
+    private let columnOf: [String: String]
+
+    init(grouping: OutletGrouping, outlets: [String: Outlet]) {
         var columnOf: [String: String] = [:]
         for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
-        for c in codings {
-            let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
-            sums[key, default: Sums()].add(c)
-        }
+        self.columnOf = columnOf
+    }
+
+    init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
+        self.init(grouping: grouping, outlets: outlets)
+        for c in codings { add(c) }
+    }
+
+    /// The codings of `rows` that `filter` counts, summed as they are read.
+    init(_ rows: [CodedRow], filter: ReportFilter, codebook: Codebook, grouping: OutletGrouping) {
+        self.init(grouping: grouping, outlets: codebook.outletsByID)
+        filter.forEachCounted(rows, codebook: codebook, days: filter.days) { add($0) }
+    }
+
+    mutating func add(_ c: CountedCoding) {
+        let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
+        sums[key, default: Sums()].add(c)
     }
 
     /// Columns present for a unit, in the grouping's order.
