@@ -42,7 +42,9 @@ struct DemoCommand: ParsableCommand {
         let db = result.database
         print("mediamon demo — \(db.codebook.mission)")
         print("Database: \(dbPath)")
-        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.\n")
+        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.")
+        print("The data are constructed to reproduce the figures the OSCE/ODIHR mission published")
+        print("(Samples/README.md); hold the tables below against its final report.\n")
 
         let rows = try db.codedRows()
         let demo = DemoReport(codebook: db.codebook)
