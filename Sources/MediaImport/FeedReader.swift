@@ -170,7 +170,7 @@ struct FeedReader {
                 return draft
             }
             let raw = !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? body : !content.isEmpty ? content : summary
-            draft.text = raw.contains("<") ? HTMLExtractor.plainText(fragment: raw) : Self.paragraphs(raw)
+            draft.text = raw.contains("<") || raw.contains("&") ? HTMLExtractor.plainText(fragment: raw) : Self.paragraphs(raw)
             return draft
         }
 
