@@ -142,6 +142,19 @@ enum Schema {
                 ALTER TABLE segment ADD COLUMN section TEXT;
                 """)
         }
+        migrator.registerMigration("v2-reliability") { db in
+            // Items picked for a second coder (`mediamon assign --double N% --seed S`), with the
+            // share and seed that picked them, so the sample can be drawn again and checked.
+            try db.execute(sql: """
+                CREATE TABLE doubleCoding (
+                    segmentID INTEGER PRIMARY KEY REFERENCES segment(id) ON DELETE CASCADE,
+                    percent REAL NOT NULL,
+                    seed TEXT NOT NULL,
+                    assignedAt TEXT NOT NULL,
+                    assignedBy TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

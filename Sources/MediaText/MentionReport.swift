@@ -32,16 +32,26 @@ public struct MentionReport: Sendable {
         for (i, path) in paths.enumerated() {
             progress?(i, paths.count)
             let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
                 problems.append(InputError(file: path, "cannot read the file: \((error as NSError).localizedDescription)"))
                 continue
             }
-            let decoded: DecodedText
-            do { decoded = try decoder.decode(data, as: encoding) } catch {
-                problems.append(InputError(file: path, error.message))
-                continue
+            // UTF-8 (the usual case) goes straight to UTF-16, without a String in between.
+            var units: [UInt16]
+            let found: TextEncoding
+            if encoding == nil || encoding == .utf8, let direct = UTF16Units.ofUTF8(data) {
+                units = direct
+                found = .utf8
+            } else {
+                do {
+                    let decoded = try decoder.decode(data, as: encoding)
+                    units = UTF16Units.of(decoded.text)
+                    found = decoded.encoding
+                } catch {
+                    problems.append(InputError(file: path, error.message))
+                    continue
+                }
             }
-            let units = Array(decoded.text.utf16)
             let spans = units.withUnsafeBufferPointer { matcher.scan($0) }
             let offsets = ScalarOffsets(units)
             let mentions = spans.map { s in
@@ -49,7 +59,7 @@ public struct MentionReport: Sendable {
                         text: String(decoding: units[s.start..<s.end], as: UTF16.self))
             }
             let sentences = context ? Self.sentences(around: spans.map(\.start), in: units) : []
-            files.append(File(path: path, encoding: decoded.encoding, mentions: mentions, sentences: sentences))
+            files.append(File(path: path, encoding: found, mentions: mentions, sentences: sentences))
         }
         progress?(paths.count, paths.count)
         if !problems.isEmpty { throw InputErrors(problems) }

@@ -1,4 +1,17 @@
 import CICU
+import Foundation
+
+/// The text and results shared by the parallel parts of one scan.
+private final class SharedScan: @unchecked Sendable {
+    let units: UnsafeBufferPointer<UInt16>
+    var results: [[MentionMatcher.Span]]
+    let lock = NSLock()
+
+    init(units: UnsafeBufferPointer<UInt16>, results: [[MentionMatcher.Span]]) {
+        self.units = units
+        self.results = results
+    }
+}
 
 extension MentionMatcher {
     /// A word of the text, as the matcher sees it.
@@ -23,9 +36,15 @@ extension MentionMatcher {
         var parenAfter: Bool
     }
 
+    /// How far around a candidate the window reaches (UTF-16 units, then to a space): a party
+    /// word three words before, the longest alias with suffixes, an abbreviation in parentheses
+    /// and a party word three words after.
+    static let lookBehind = 48
+    static let lookAhead = 128
+
     /// Every mention in `text`, in order, without overlaps (the longest alias wins).
     public func mentions(in text: String) -> [Mention] {
-        let units = Array(text.utf16)
+        let units = UTF16Units.of(text)
         let found = units.withUnsafeBufferPointer { scan($0) }
         guard !found.isEmpty else { return [] }
         let offsets = ScalarOffsets(units)
@@ -35,9 +54,36 @@ extension MentionMatcher {
         }
     }
 
-    /// Mentions as UTF-16 spans: the prefilter, then ICU tokenization and matching in windows.
-    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [(subject: Int, start: Int, end: Int)] {
-        let candidates = candidateStarts(units)
+    typealias Span = (subject: Int, start: Int, end: Int)
+
+    /// Mentions as UTF-16 spans. A large text is cut at spaces into one part per processor,
+    /// scanned in parallel; a mention running over a cut is kept whole, once.
+    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [Span] {
+        let parts = units.count < 1 << 20 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        if parts == 1 { return scan(units, from: 0, to: units.count) }
+        var cuts = [0]
+        for p in 1..<parts {
+            var c = max(cuts.last!, units.count * p / parts)
+            while c < units.count, !isSpace(units[c]) { c += 1 }
+            cuts.append(c)
+        }
+        cuts.append(units.count)
+        let bounds = cuts
+        let shared = SharedScan(units: units, results: [[Span]](repeating: [], count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { p in
+            let found = scan(shared.units, from: bounds[p], to: bounds[p + 1])
+            shared.lock.withLock { shared.results[p] = found }
+        }
+        var merged: [Span] = []
+        for part in shared.results {
+            for m in part where merged.last.map({ m.start >= $0.end }) ?? true { merged.append(m) }
+        }
+        return merged
+    }
+
+    /// Mentions starting in `from..<to` of `units` (windows may look beyond).
+    func scan(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> [Span] {
+        let candidates = candidateStarts(UnsafeBufferPointer(rebasing: units[from..<to])).map { $0 + from }
         guard !candidates.isEmpty else { return [] }
         let breaker = cicu_wordbreaker_open()
         defer { cicu_wordbreaker_close(breaker) }
@@ -47,13 +93,13 @@ extension MentionMatcher {
         while c < candidates.count {
             // A window from a little before the candidate (for a party word before it) to well
             // after it, at spaces; windows of nearby candidates merge.
-            var lo = max(0, candidates[c] - 160)
+            var lo = max(0, candidates[c] - Self.lookBehind)
             while lo > 0, !isSpace(units[lo - 1]) { lo -= 1 }
-            var hi = min(n, candidates[c] + 400)
+            var hi = min(n, candidates[c] + Self.lookAhead)
             var last = c
             while last + 1 < candidates.count, candidates[last + 1] < hi {
                 last += 1
-                hi = min(n, candidates[last] + 400)
+                hi = min(n, candidates[last] + Self.lookAhead)
             }
             while hi < n, !isSpace(units[hi]) { hi += 1 }
             let window = UnsafeBufferPointer(rebasing: units[lo..<hi])
@@ -74,33 +120,95 @@ extension MentionMatcher {
     /// word. Conservative: every match begins at one of them.
     func candidateStarts(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var out: [Int] = []
-        let kinds = Folding.table.kinds
-        let skeleton = Folding.skeleton
+        var scratch: [UInt16] = [], next: [UInt16] = []
+        var found: [Int32] = []
         let n = units.count
-        var i = 0
-        while i < n {
-            let u = units[i]
-            if !kinds[Int(u)].contains(.letter) { i += 1; continue }
-            let start = i
-            var node = starts.child(UnitTrie.root, skeleton[Int(u)])
-            var hit = node >= 0 && starts.payload[node] != 0
-            i += 1
+        Folding.scanClass.withUnsafeBufferPointer { scan in
+        Folding.skeleton.withUnsafeBufferPointer { skeleton in
+            var i = 0
             while i < n {
-                let v = units[i]
-                let k = kinds[Int(v)]
-                if k.contains(.letter) || k.contains(.digit) {
-                    if node >= 0, !hit {
+                let c = scan[Int(units[i])]
+                if c & Folding.startsWord == 0 { i += 1; continue }
+                let start = i
+                var node = starts.child(UnitTrie.root, skeleton[Int(units[i])])
+                var hit = node >= 0 && starts.payload[node] != 0
+                i += 1
+                if node < 0 {
+                    while i < n, scan[Int(units[i])] & Folding.inWord != 0 { i += 1 }
+                    continue
+                }
+                while i < n {
+                    let v = units[i]
+                    let k = scan[Int(v)]
+                    if k & Folding.inWord == 0 { break }
+                    if k & Folding.skipped == 0, node >= 0, !hit {
                         node = starts.child(node, skeleton[Int(v)])
                         if node >= 0, starts.payload[node] != 0 { hit = true }
                     }
-                } else if !k.contains(.mark), !k.contains(.ignorable) || k.contains(.space) {
-                    break
+                    i += 1
                 }
-                i += 1
+                if hit {
+                    // Confirm with the exact word matcher on the folded run: the coarse walk above
+                    // only says the run starts like an alias word.
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+                    if startsPhrase(scratch, upper: leadingUpper(units, start, i), units: units, after: i, words: &found, scratch: &next) {
+                        out.append(start)
+                    }
+                }
             }
-            if hit { out.append(start) }
+        }
         }
         return out
+    }
+
+    /// Whether a folded word is some alias phrase's first word and, when every alias it starts
+    /// has more words (`Қазақстан` in `Қазақстан патриоттары партиясы`), whether the next word
+    /// of the text continues one: common words like `Қазақстан` or `мемлекет` then cost no window.
+    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
+                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+        found.removeAll(keepingCapacity: true)
+        words(of: Self.plain(folded.count, upper: upper), folded: folded, into: &found)
+        var pending: [Int32] = []
+        for w in found {
+            guard let node = phraseChild(0, w) else { continue }
+            if !phraseRules[Int(node)].isEmpty { return true }
+            pending.append(node)
+        }
+        guard !pending.isEmpty else { return false }
+        // The next word, across spaces, line breaks, quotes and dashes only.
+        let kinds = Folding.table.kinds
+        var i = after
+        while i < units.count {
+            let k = kinds[Int(units[i])]
+            if k.contains(.letter) { break }
+            guard k.contains(.space) || k.contains(.lineBreak) || k.contains(.openingQuote) || k.contains(.closingQuote)
+                    || k.contains(.hyphen) || k.contains(.ignorable) else { return false }
+            i += 1
+        }
+        let start = i
+        while i < units.count, Folding.isWordUnit(units[i]) { i += 1 }
+        guard i > start else { return false }
+        scratch.removeAll(keepingCapacity: true)
+        Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+        found.removeAll(keepingCapacity: true)
+        words(of: Self.plain(scratch.count, upper: leadingUpper(units, start, i)), folded: scratch, into: &found)
+        return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
+    }
+
+    static func plain(_ count: Int, upper: Int) -> Token {
+        Token(start: 0, end: 0, foldStart: 0, foldEnd: count, leadingUpper: upper, quoteBefore: false,
+              quoteAfter: false, softGap: false, joined: false, hardGap: false, parenBefore: false, parenAfter: false)
+    }
+
+    func leadingUpper(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
+        let kinds = Folding.table.kinds
+        var upper = 0
+        for i in start..<end {
+            let k = kinds[Int(units[i])]
+            if k.contains(.upper) { upper += 1 } else if k.contains(.letter) { break }
+        }
+        return upper
     }
 
     /// Tokenizes one window with ICU and matches phrases starting at the candidates.
@@ -144,11 +252,7 @@ extension MentionMatcher {
 
     func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, fold: Range<Int>, previousEnd: Int) -> Token {
         let kinds = Folding.table.kinds
-        var upper = 0
-        for i in start..<end {
-            let k = kinds[Int(all[i])]
-            if k.contains(.upper) { upper += 1 } else if k.contains(.letter) { break }
-        }
+        let upper = leadingUpper(all, start, end)
         var soft = true, joined = previousEnd < start, hard = false, paren = false
         var joiner = false
         for i in previousEnd..<start {
@@ -172,6 +276,11 @@ extension MentionMatcher {
     /// The alias words a token can be: its folded form is a word's stem plus an ending that word takes.
     func words(of token: Token, folded: [UInt16]) -> [Int32] {
         var out: [Int32] = []
+        words(of: token, folded: folded, into: &out)
+        return out
+    }
+
+    func words(of token: Token, folded: [UInt16], into out: inout [Int32]) {
         folded.withUnsafeBufferPointer { f in
             let lo = token.foldStart, hi = token.foldEnd
             var node = UnitTrie.root
@@ -196,7 +305,6 @@ extension MentionMatcher {
                 i += 1
             }
         }
-        return out
     }
 
     func cachedWords(_ t: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> [Int32] {
@@ -285,7 +393,9 @@ struct ScalarOffsets {
 
     init(_ units: [UInt16]) {
         var lows: [Int] = []
-        for (i, u) in units.enumerated() where (0xDC00...0xDFFF).contains(u) { lows.append(i) }
+        units.withUnsafeBufferPointer { u in
+            for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
+        }
         self.lows = lows
     }
 
