@@ -29,9 +29,12 @@ let package = Package(
         // Decode, normalize, fold, tokenize, transliterate, find mentions.
         .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
         // One reader per input format, producing plain values for the store.
-        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2"]),
+        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams"]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
-        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // The interactive coder: screen state, keys, layout, terminal raw mode.
+        .target(name: "MediaCoder", dependencies: ["MediaModel", "MediaStore", "MediaText"]),
         // Aggregation (pure functions over coded rows) and renderers.
         .target(name: "MediaReports", dependencies: ["MediaModel", "ZIPFoundation"]),
         // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
@@ -43,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "mediamon",
             dependencies: [
-                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaReliability",
+                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
                 "MediaSamples", "MediaCodebooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -60,8 +63,12 @@ let package = Package(
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",
+                                                      .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
+        // Inputs that try to crash, hang or trick the parsers (files in Tests/HostileInputs).
+        .testTarget(name: "HostileInputTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
     ]
 )

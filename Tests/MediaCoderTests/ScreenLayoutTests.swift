@@ -1,0 +1,38 @@
+import Foundation
+import MediaCoder
+import MediaModel
+import MediaStore
+import Testing
+
+@Suite struct ScreenLayoutTests {
+    @Test(arguments: [(80, 24), (120, 40), (200, 60), (40, 12)])
+    func fillsTheTerminalExactlyWithoutWrapping(width: Int, height: Int) throws {
+        let f = try Fixture()
+        let long = String(repeating: "Партия «Нур Отан» и ОСДП обсудили выборы в Мажилис. ", count: 40)
+        try f.item("20:00:00", "20:02:30", title: String(repeating: "Очень длинный заголовок ", count: 10), text: long)
+        let screen = try f.screen()
+        for keys in ["", "?", "x", "s", "⎋g", "⎋snur⏎"] {
+            screen.type(keys)
+            let lines = screen.render(width: width, height: height).map(strippingANSI)
+            #expect(lines.count == height)
+            #expect(lines.allSatisfy { $0.count == width }, "after \(keys): \(lines.map(\.count))")
+        }
+    }
+
+    @Test func highlightsMentionsInTheItemText() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", text: "Съезд партии «Нур Отан» прошёл в Астане.")
+        let screen = try f.screen()
+        let ansi = screen.render(width: 80, height: 24).joined(separator: "\n")
+        #expect(ansi.contains("\u{1B}[0;1;33mНур Отан"))
+        #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
+    }
+
+    @Test func saysSoWhenThereIsNothingToCode() throws {
+        let f = try Fixture()
+        let screen = try f.screen()
+        #expect(screen.text.contains("Nothing to code here"))
+        #expect(screen.handle(.char("0")) == [.bell])
+    }
+
+}
