@@ -55,6 +55,15 @@ import Testing
         #expect(xml.elements(named: "caption").first?.stringValue == "<T>")
     }
 
+    @Test func controlCharactersInNamesDoNotBreakTheXML() throws {
+        var doc = ReportDocument(title: "Bell\u{07}and\u{01}null")
+        doc.sections = [.init(title: "S", blocks: [.table(DataTable(title: "T\u{0B}", columns: [.init("x", .text)], rows: [[.text("a\u{1F}b")]]))])]
+        _ = try XMLDocument(data: Data(HTMLRenderer.render(doc).utf8))
+        let reader = try XLSXReader(data: try XLSXWriter.data(doc))
+        let cells = try reader.cells(try #require(try reader.sheets().first).path)
+        #expect(cells.values.contains(.text("ab")))
+    }
+
     @Test func xlsxOpensWithOneSheetPerTableAndNumbersAsNumbers() throws {
         let doc = document
         let reader = try XLSXReader(data: try XLSXWriter.data(doc))
@@ -107,6 +116,11 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let first = try #require((object["rows"] as? [[String: Any]])?.first)
         for key in ["outlet", "subject", "tone", "amount", "ofSubject", "ofTone"] { #expect(first[key] != nil, "\(key)") }
+    }
+
+    @Test func figuresThatAreNotNumbersPrintAsADash() {
+        #expect(percent(.nan) == "–")
+        #expect(amountText(.infinity) == "–")
     }
 
     @Test func pointsCarryTheirSign() {
