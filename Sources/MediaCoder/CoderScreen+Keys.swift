@@ -39,8 +39,8 @@ extension CoderScreen {
         case .end: go(to: entries.count - 1)
         case .down, .char("j"): selectedRow = min(selectedRow + 1, max(0, rows.count - 1))
         case .up, .char("k"): selectedRow = max(selectedRow - 1, 0)
-        case .char(" "): textScroll += 5
-        case .char("b"): textScroll = max(0, textScroll - 5)
+        case .char(" "): textScroll += max(1, textPage - 1)
+        case .char("b"): textScroll = max(0, textScroll - max(1, textPage - 1))
         case .char("u"): return undo()
         case .char("i"): startItem()
         default:

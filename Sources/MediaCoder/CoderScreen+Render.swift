@@ -97,6 +97,7 @@ extension CoderScreen {
             wrapped = (key, width, lines)
         }
         if lines.isEmpty { return pad([StyledLine("(no text or transcript for this item)", .dim)], to: height, width: width) }
+        textPage = height
         textScroll = min(textScroll, max(0, lines.count - height))
         var shown = Array(lines.dropFirst(textScroll).prefix(height))
         if lines.count > textScroll + height, var last = shown.popLast() {

@@ -37,6 +37,8 @@ public final class CoderScreen {
     public internal(set) var index = 0
     var selectedRow = 0
     var textScroll = 0
+    /// Lines of text the last render showed: Space scrolls by one such page.
+    var textPage = 5
     var mode: Mode = .browse
     /// The tone to save with once the amount prompt is answered (a tone key on a suggestion without seconds).
     var pendingTone: Tone?

@@ -109,6 +109,22 @@ private final class TerminalSession: @unchecked Sendable {
         return false
     }
 
+    /// The last full screen drawn, without ANSI escapes.
+    var lastFrame: String {
+        let frames = screen.components(separatedBy: "\u{1B}[H")
+        return plain(frames.last ?? "")
+    }
+
+    /// Waits until the last screen drawn satisfies `test`.
+    func waitForFrame(timeout: Double = 20, _ test: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if test(lastFrame) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
     func type(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -321,4 +337,34 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(shown.contains("20:00:00–20:00:40"))
         #expect(shown.split(separator: "\n").contains { $0.contains("nur-otan") && $0.contains("7.25") && $0.contains("positive") })
     }
+
+    /// A real Russian teletext transcript (TSDuck, 120 cues) under an imported programme: the
+    /// monitor sees the cues with local times, scrolls, and cuts an item out by time.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedData.appendingPathComponent("SOURCES.md").path)))
+    func showsARealTeletextTranscriptAndCutsAnItemFromIt() throws {
+        let examples = repoRoot.appendingPathComponent("Samples/data/examples")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("mission.sqlite").path
+        #expect(try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db]).status == 0)
+        #expect(try mediamon(["import", "xmltv", examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, "--db", db]).status == 0)
+        let transcript = try mediamon(["import", "transcript", sharedData.appendingPathComponent("subtitles/tsduck_teletext_ru.srt").path,
+                                       "--outlet", "khabar", "--start", "2012-01-05T20:00:00", "--db", db])
+        #expect(transcript.status == 0, "\(transcript.err)")
+
+        let session = try TerminalSession(["code", "--db", db, "--outlet", "khabar", "--date", "2012-01-05", "--coder", "aigerim"])
+        #expect(session.waitFor("Programme 18:00:00–18:30:00"))
+        session.type("nnn")
+        #expect(session.waitFor("20:06:10 ПРОГРАММА ТРАНСЛИРУЕТСЯ"))
+        #expect(session.waitFor("Space: more"))
+        session.type(" ")   // a page further down: the first cue has scrolled away
+        #expect(session.waitForFrame { !$0.contains("20:06:10") && $0.contains("20:07:") })
+        session.type("i" + String(repeating: "\u{7F}", count: 8) + "20:06:10\r" + String(repeating: "\u{7F}", count: 8) + "20:21:00\r\r")
+        #expect(session.waitFor("Added item 1: 20:06:10–20:21:00"))
+        #expect(session.waitForFrame { $0.contains("Item 1  20:06:10–20:21:00  890 s") && $0.contains("20:06:10 ПРОГРАММА") })
+        session.type("q")
+        #expect(session.waitForExit() == 0)
+    }
 }
+
+private let sharedData = repoRoot.appendingPathComponent("../shared/data").standardizedFileURL

@@ -59,6 +59,16 @@ import Testing
         #expect(codings.map(\.tone) == [.negative, .positive])
     }
 
+    @Test func typeAheadFindsSubjectsByTheirKazakhNames() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:01:00")
+        let screen = try f.screen()
+        screen.type("sЖСДП")
+        #expect(screen.text.contains("▶ osdp"))
+        screen.type("⎋sҚазақстан Коммунистік")
+        #expect(screen.text.contains("▶ knpk"))
+    }
+
     @Test func refusesSecondsBeyondTheItemAndChangesNothing() throws {
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")   // 150 s
