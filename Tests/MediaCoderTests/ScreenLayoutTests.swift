@@ -47,25 +47,40 @@ import Testing
         let screen = try f.screen()
         #expect(screen.progress.total == 2000)
         // As the terminal runs it: a key, the redraw, then the neighbours prepared while idle.
-        // The cold figure (no preparation) is printed for comparison.
-        func measure(preparing: Bool) -> (median: Double, p95: Double, worst: Double) {
-            var times: [Double] = []
-            let clock = ContinuousClock()
+        // The cold figure (no preparation) is printed for comparison. The limit is checked on
+        // the thread's CPU time, which other processes on a shared machine cannot inflate;
+        // wall-clock figures are printed beside it.
+        func measure(preparing: Bool) -> (cpu: [Double], wall: [Double]) {
+            var cpu: [Double] = [], wall: [Double] = []
             for key in keys(String(repeating: "n↓↑", count: 100)) {
-                let took = clock.measure {
-                    _ = screen.handle(key)
-                    _ = screen.render(width: 80, height: 24)
-                }
+                let (c0, w0) = (threadCPUms(), wallms())
+                _ = screen.handle(key)
+                _ = screen.render(width: 80, height: 24)
+                cpu.append(threadCPUms() - c0)
+                wall.append(wallms() - w0)
                 if preparing { screen.prepareNeighbours() }
-                times.append(Double(took.components.attoseconds) / 1e15 + Double(took.components.seconds) * 1000)
             }
-            times.sort()
-            return (times[times.count / 2], times[times.count * 95 / 100], times.last!)
+            return (cpu.sorted(), wall.sorted())
         }
         let cold = measure(preparing: false)
-        let (median, p95, worst) = measure(preparing: true)
-        print("coder screen, 2,000 items, 300 keys: median \(median) ms, p95 \(p95) ms, worst \(worst) ms (cold: median \(cold.median), p95 \(cold.p95))")
-        // The 95th percentile, not the worst: a shared test machine stalls now and then.
-        #expect(p95 < 16)
+        let warm = measure(preparing: true)
+        func summary(_ t: [Double]) -> String {
+            String(format: "median %.2f ms, p95 %.2f ms, worst %.2f ms", t[t.count / 2], t[t.count * 95 / 100], t.last!)
+        }
+        print("coder screen, 2,000 items, 300 keys: CPU \(summary(warm.cpu)); wall \(summary(warm.wall)); cold CPU \(summary(cold.cpu))")
+        #expect(warm.cpu[warm.cpu.count * 95 / 100] < 16)
+        #expect(warm.cpu.last! < 50)
     }
+}
+
+private func threadCPUms() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
+}
+
+private func wallms() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
 }
