@@ -143,8 +143,12 @@ extension CoderScreen {
             }
             let existing = currentItem?.coding(of: subject)
             if let tone = pendingTone ?? existing?.tone {
+                // A refused amount stays in the prompt to be corrected, with the tone chosen.
+                if !save(subject: subject, amount: amount, direct: existing?.direct, tone: tone) {
+                    mode = .edit(editor)
+                    return
+                }
                 pendingTone = nil
-                save(subject: subject, amount: amount, direct: existing?.direct, tone: tone)
             } else {
                 mode = .tone(subject: subject, amount: amount, direct: nil)
             }
@@ -238,7 +242,13 @@ extension CoderScreen {
             return [.bell]
         }
         mode = .browse
-        save(subject: subject, amount: amount, direct: direct, tone: tone)
+        if !save(subject: subject, amount: amount, direct: direct, tone: tone), let item = currentItem {
+            // Back to the amount, the refusal beside it, the tone kept: fix the number, press Enter.
+            let error = message
+            askAmount(subject, item, then: tone)
+            if case .edit(var editor) = mode { editor.text = amount.formatted; mode = .edit(editor) }
+            message = error
+        }
         return []
     }
 }
