@@ -1,18 +1,6 @@
 import CICU
 import Foundation
 
-/// The text and results shared by the parallel parts of one scan.
-private final class SharedScan: @unchecked Sendable {
-    let units: UnsafeBufferPointer<UInt16>
-    var results: [[MentionMatcher.Span]]
-    let lock = NSLock()
-
-    init(units: UnsafeBufferPointer<UInt16>, results: [[MentionMatcher.Span]]) {
-        self.units = units
-        self.results = results
-    }
-}
-
 extension MentionMatcher {
     /// A word of the text, as the matcher sees it.
     struct Token {
@@ -42,44 +30,7 @@ extension MentionMatcher {
     static let lookBehind = 48
     static let lookAhead = 128
 
-    /// Every mention in `text`, in order, without overlaps (the longest alias wins).
-    public func mentions(in text: String) -> [Mention] {
-        let units = UTF16Units.of(text)
-        let found = units.withUnsafeBufferPointer { scan($0) }
-        guard !found.isEmpty else { return [] }
-        let offsets = ScalarOffsets(units)
-        return found.map { m in
-            Mention(subject: subjects[m.subject], start: offsets.scalar(at: m.start), end: offsets.scalar(at: m.end),
-                    text: String(decoding: units[m.start..<m.end], as: UTF16.self))
-        }
-    }
-
     typealias Span = (subject: Int, start: Int, end: Int)
-
-    /// Mentions as UTF-16 spans. A large text is cut at spaces into one part per processor,
-    /// scanned in parallel; a mention running over a cut is kept whole, once.
-    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [Span] {
-        let parts = units.count < 1 << 20 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        if parts == 1 { return scan(units, from: 0, to: units.count) }
-        var cuts = [0]
-        for p in 1..<parts {
-            var c = max(cuts.last!, units.count * p / parts)
-            while c < units.count, !isSpace(units[c]) { c += 1 }
-            cuts.append(c)
-        }
-        cuts.append(units.count)
-        let bounds = cuts
-        let shared = SharedScan(units: units, results: [[Span]](repeating: [], count: parts))
-        DispatchQueue.concurrentPerform(iterations: parts) { p in
-            let found = scan(shared.units, from: bounds[p], to: bounds[p + 1])
-            shared.lock.withLock { shared.results[p] = found }
-        }
-        var merged: [Span] = []
-        for part in shared.results {
-            for m in part where merged.last.map({ m.start >= $0.end }) ?? true { merged.append(m) }
-        }
-        return merged
-    }
 
     /// Mentions starting in `from..<to` of `units` (windows may look beyond).
     func scan(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> [Span] {
@@ -162,20 +113,25 @@ extension MentionMatcher {
         return out
     }
 
-    /// Whether a folded word is some alias phrase's first word and, when every alias it starts
-    /// has more words (`Қазақстан` in `Қазақстан патриоттары партиясы`), whether the next word
-    /// of the text continues one: common words like `Қазақстан` or `мемлекет` then cost no window.
-    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
-                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+    /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
+    /// alone, else the phrase nodes that need a next word (`Қазақстан` in `Қазақстан патриоттары
+    /// партиясы`), empty when it starts none.
+    func firstWord(_ folded: [UInt16], upper: Int, words found: inout [Int32]) -> (alone: Bool, pending: [Int32]) {
         found.removeAll(keepingCapacity: true)
         words(of: Self.plain(folded.count, upper: upper), folded: folded, into: &found)
         var pending: [Int32] = []
         for w in found {
             guard let node = phraseChild(0, w) else { continue }
-            if !phraseRules[Int(node)].isEmpty { return true }
+            if !phraseRules[Int(node)].isEmpty { return (true, []) }
             pending.append(node)
         }
-        guard !pending.isEmpty else { return false }
+        return (false, pending)
+    }
+
+    /// Whether the word after `after` in `units` continues one of the `pending` phrases: common
+    /// first words like `Қазақстан` or `мемлекет` then cost no window.
+    func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
+                   words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
         // The next word, across spaces, line breaks, quotes and dashes only.
         let kinds = Folding.table.kinds
         var i = after
@@ -194,6 +150,13 @@ extension MentionMatcher {
         found.removeAll(keepingCapacity: true)
         words(of: Self.plain(scratch.count, upper: leadingUpper(units, start, i)), folded: scratch, into: &found)
         return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
+    }
+
+    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
+                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+        let first = firstWord(folded, upper: upper, words: &found)
+        if first.alone { return true }
+        return !first.pending.isEmpty && continues(first.pending, units: units, after: after, words: &found, scratch: &scratch)
     }
 
     static func plain(_ count: Int, upper: Int) -> Token {
@@ -391,6 +354,9 @@ struct ScalarOffsets {
     /// UTF-16 offsets of low surrogates, ascending.
     private let lows: [Int]
 
+    /// For text without astral characters: offsets are the same.
+    init() { lows = [] }
+
     init(_ units: [UInt16]) {
         var lows: [Int] = []
         units.withUnsafeBufferPointer { u in
@@ -407,5 +373,25 @@ struct ScalarOffsets {
             if lows[mid] < utf16 { lo = mid + 1 } else { hi = mid }
         }
         return utf16 - lo
+    }
+}
+
+extension MentionMatcher {
+    /// The same matching without the prefilter and windows: ICU tokenizes the whole text and
+    /// every word is tried as a phrase start. Slow; the reference the fast path is tested against.
+    func mentionsWithoutPrefilter(in text: String) -> [Mention] {
+        let units = UTF16Units.of(text)
+        var spans: [Span] = []
+        units.withUnsafeBufferPointer { all in
+            let breaker = cicu_wordbreaker_open()
+            defer { cicu_wordbreaker_close(breaker) }
+            let starts = ICU.words(units).map(\.lowerBound)
+            match(window: all, offset: 0, all: all, breaker: breaker, candidates: starts[...], into: &spans)
+        }
+        let offsets = ScalarOffsets(units)
+        return spans.map { s in
+            Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
+                    text: String(decoding: units[s.start..<s.end], as: UTF16.self))
+        }
     }
 }
