@@ -31,6 +31,10 @@ public struct MentionReport: Sendable {
         let decoder = TextDecoder()
         for (i, path) in paths.enumerated() {
             progress?(i, paths.count)
+            guard FileManager.default.fileExists(atPath: path) else {
+                problems.append(InputError(file: path, "no such file"))
+                continue
+            }
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
                 problems.append(InputError(file: path, "cannot read the file: \((error as NSError).localizedDescription)"))
