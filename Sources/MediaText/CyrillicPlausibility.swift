@@ -38,7 +38,12 @@ enum CyrillicPlausibility {
         var wordLower = 0
         var capitalOnly = true
 
+        var wordASCII = 0
+
         func endWord() {
+            // Cyrillic letters inside Latin words: Western text read in a Cyrillic code page.
+            if wordASCII > 0, wordLetters > 0 { total -= 4 * Double(wordLetters) }
+            wordASCII = 0
             // Words mixing case inside (ВЫБОРЫ and Выборы are fine, вЫБОРЫ is not).
             if wordUpper > 0, wordLower > 0, !(wordUpper == 1 && capitalOnly) { total -= 3 * Double(min(wordUpper, wordLower)) }
             wordLetters = 0; wordUpper = 0; wordLower = 0; capitalOnly = true
@@ -47,7 +52,8 @@ enum CyrillicPlausibility {
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
-                if wordLetters > 0, !(s.properties.isAlphabetic) { endWord() }
+                let letter = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                if letter { wordASCII += 1 } else if wordLetters > 0 || wordASCII > 0 { endWord() }
                 continue
             }
             count += 1
@@ -62,7 +68,7 @@ enum CyrillicPlausibility {
                 wordLetters += 1
                 if frequent.contains(l) { total += 2 } else if usual.contains(l) { total += 1.5 } else if kazakh.contains(l) { total += 1.5 } else if rare.contains(l) { total += 0.5 } else { total -= 5 }
             } else {
-                if wordLetters > 0 { endWord() }
+                if wordLetters > 0 || wordASCII > 0 { endWord() }
                 total += punctuation.contains(s) ? 0 : -4
             }
         }

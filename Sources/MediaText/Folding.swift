@@ -6,6 +6,7 @@ enum Folding {
     /// Whether a word mixes Cyrillic and Latin letters, the sign of look-alike letters typed in.
     @inline(__always)
     static func isMixedScript(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let table = self.table
         var cyrillic = false, latin = false
         for u in units {
             let k = table.kinds[Int(u)]
@@ -30,6 +31,7 @@ enum Folding {
     /// Latin diacritics dropped, quotes and soft hyphens removed, dashes unified to "-").
     @inline(__always)
     static func appendFolded(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
+        let table = self.table
         var hasMark = false
         for u in word where table.kinds[Int(u)].contains(.mark) { hasMark = true; break }
         if hasMark {
@@ -42,6 +44,7 @@ enum Folding {
 
     @inline(__always)
     private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
+        let table = self.table
         let mixed = isMixedScript(word)
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
@@ -81,6 +84,20 @@ enum Folding {
     static func isWordUnit(_ u: UInt16) -> Bool {
         let k = table.kinds[Int(u)]
         return k.contains(.letter) || k.contains(.mark) || k.contains(.digit) || (k.contains(.ignorable) && !k.contains(.space))
+    }
+
+    /// Bits of ``scanClass``.
+    static let startsWord: UInt8 = 1, inWord: UInt8 = 2, skipped: UInt8 = 4
+
+    /// Per code unit, for the prefilter's scan: can it start a word (a letter), continue one
+    /// (letter, digit, mark, soft hyphen), and is it skipped when folding (mark, soft hyphen)?
+    static let scanClass: [UInt8] = (0..<0x10000).map { u in
+        let k = table.kinds[u]
+        var c: UInt8 = 0
+        if k.contains(.letter) { c |= startsWord | inWord }
+        if k.contains(.digit) { c |= inWord }
+        if k.contains(.mark) || (k.contains(.ignorable) && !k.contains(.space)) { c |= inWord | skipped }
+        return c
     }
 
     /// A coarse key per code unit for the matcher's prefilter: folded, with Latin look-alikes and

@@ -68,6 +68,7 @@ enum Inflection {
         }
         for e in russianEndings { trie.insert(e.utf16, bits: Kind.russian.rawValue) }
         for e in ["s", "'s", "a", "u", "om", "e"] { trie.insert(e.utf16, bits: Kind.latin.rawValue) }
+        trie.seal()
         return trie
     }()
 
@@ -79,6 +80,9 @@ enum Inflection {
     static func harmony(of word: [UInt16], latin: Bool) -> Kind {
         let back: Kind = latin ? .latinBack : .kazakhBack
         let front: Kind = latin ? .latinFront : .kazakhFront
+        // Russian surnames (-ев, -ов, -ин) take either: Назарбаевқа, Косаревтің.
+        let surname: Set<[UInt16]> = Set(["ев", "ов", "ёв", "ин", "ын", "ev", "ov", "in"].map { Array($0.utf16) })
+        if word.count > 4, surname.contains(Array(word.suffix(2))) { return [back, front] }
         for u in word.reversed() {
             if u == 0x0443 || u == 0x044E { return [back, front] }  // у, ю
             if backVowels.contains(u) { return back }

@@ -24,17 +24,31 @@ public struct KazakhLatin {
         Ь > ; ь > ; Э > E; э > e; Ю > İu; ю > iu; Я > İa; я > ia;
         """
 
+    /// The way back, Latin → Cyrillic, from the 2021 letters (BGN's one-way transform has no
+    /// inverse in ICU; its spellings mostly read back the same, zh and kh excepted).
+    public static let reverseRules = """
+        İu > Ю; İa > Я; İo > Ё; iu > ю; ia > я; io > ё; Ts > Ц; ts > ц; Zh > Ж; zh > ж; Kh > Х; kh > х;
+        Sh > Ш; sh > ш; Ch > Ч; ch > ч;
+        Ä > Ә; ä > ә; Ğ > Ғ; ğ > ғ; Gh > Ғ; gh > ғ; Q > Қ; q > қ; Ñ > Ң; ñ > ң; Ng > Ң; ng > ң; Ö > Ө; ö > ө;
+        Ū > Ұ; ū > ұ; Ü > Ү; ü > ү; I > І; ı > і; İ > И; i > и; Y > Ы; y > ы; Ç > Ч; ç > ч; Ş > Ш; ş > ш;
+        J > Ж; j > ж; H > Х; h > х; A > А; a > а; B > Б; b > б; V > В; v > в; G > Г; g > г; D > Д; d > д;
+        E > Е; e > е; Z > З; z > з; K > К; k > к; L > Л; l > л; M > М; m > м; N > Н; n > н; O > О; o > о;
+        P > П; p > п; R > Р; r > р; S > С; s > с; T > Т; t > т; U > У; u > у; F > Ф; f > ф;
+        """
+
     private let transliterator: ICUTransliterator
 
-    /// Nil only if the ICU data lacks the transform (not on Debian's libicu).
+    /// Cyrillic → Latin in `scheme`, or (`toCyrillic`) Latin → Cyrillic, which reads both
+    /// schemes. Nil only if the ICU data lacks the transform (not on Debian's libicu).
     public init?(_ scheme: Scheme, toCyrillic: Bool = false) {
         let opened: ICUTransliterator?
-        switch scheme {
-        case .bgn: opened = ICUTransliterator(id: "Kazakh-Latin/BGN", reverse: toCyrillic)
-        case .official2021:
-            // The reverse of one-way rules is not defined; Latin → Cyrillic uses BGN's reverse.
-            opened = toCyrillic ? ICUTransliterator(id: "Kazakh-Latin/BGN", reverse: true)
-                                : ICUTransliterator(id: "kk-Latn-2021", rules: Self.officialRules)
+        if toCyrillic {
+            opened = ICUTransliterator(id: "kk-Latn-Cyrl", rules: Self.reverseRules)
+        } else {
+            switch scheme {
+            case .bgn: opened = ICUTransliterator(id: "Kazakh-Latin/BGN")
+            case .official2021: opened = ICUTransliterator(id: "kk-Cyrl-Latn-2021", rules: Self.officialRules)
+            }
         }
         guard let opened else { return nil }
         transliterator = opened

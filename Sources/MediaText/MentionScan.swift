@@ -1,4 +1,5 @@
 import CICU
+import Foundation
 
 extension MentionMatcher {
     /// A word of the text, as the matcher sees it.
@@ -23,21 +24,17 @@ extension MentionMatcher {
         var parenAfter: Bool
     }
 
-    /// Every mention in `text`, in order, without overlaps (the longest alias wins).
-    public func mentions(in text: String) -> [Mention] {
-        let units = Array(text.utf16)
-        let found = units.withUnsafeBufferPointer { scan($0) }
-        guard !found.isEmpty else { return [] }
-        let offsets = ScalarOffsets(units)
-        return found.map { m in
-            Mention(subject: subjects[m.subject], start: offsets.scalar(at: m.start), end: offsets.scalar(at: m.end),
-                    text: String(decoding: units[m.start..<m.end], as: UTF16.self))
-        }
-    }
+    /// How far around a candidate the window reaches (UTF-16 units, then to a space): a party
+    /// word three words before, the longest alias with suffixes, an abbreviation in parentheses
+    /// and a party word three words after.
+    static let lookBehind = 48
+    static let lookAhead = 128
 
-    /// Mentions as UTF-16 spans: the prefilter, then ICU tokenization and matching in windows.
-    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [(subject: Int, start: Int, end: Int)] {
-        let candidates = candidateStarts(units)
+    typealias Span = (subject: Int, start: Int, end: Int)
+
+    /// Mentions starting in `from..<to` of `units` (windows may look beyond).
+    func scan(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> [Span] {
+        let candidates = candidateStarts(UnsafeBufferPointer(rebasing: units[from..<to])).map { $0 + from }
         guard !candidates.isEmpty else { return [] }
         let breaker = cicu_wordbreaker_open()
         defer { cicu_wordbreaker_close(breaker) }
@@ -47,13 +44,13 @@ extension MentionMatcher {
         while c < candidates.count {
             // A window from a little before the candidate (for a party word before it) to well
             // after it, at spaces; windows of nearby candidates merge.
-            var lo = max(0, candidates[c] - 160)
+            var lo = max(0, candidates[c] - Self.lookBehind)
             while lo > 0, !isSpace(units[lo - 1]) { lo -= 1 }
-            var hi = min(n, candidates[c] + 400)
+            var hi = min(n, candidates[c] + Self.lookAhead)
             var last = c
             while last + 1 < candidates.count, candidates[last + 1] < hi {
                 last += 1
-                hi = min(n, candidates[last] + 400)
+                hi = min(n, candidates[last] + Self.lookAhead)
             }
             while hi < n, !isSpace(units[hi]) { hi += 1 }
             let window = UnsafeBufferPointer(rebasing: units[lo..<hi])
@@ -74,33 +71,107 @@ extension MentionMatcher {
     /// word. Conservative: every match begins at one of them.
     func candidateStarts(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var out: [Int] = []
-        let kinds = Folding.table.kinds
-        let skeleton = Folding.skeleton
+        var scratch: [UInt16] = [], next: [UInt16] = []
+        var found: [Int32] = []
         let n = units.count
-        var i = 0
-        while i < n {
-            let u = units[i]
-            if !kinds[Int(u)].contains(.letter) { i += 1; continue }
-            let start = i
-            var node = starts.child(UnitTrie.root, skeleton[Int(u)])
-            var hit = node >= 0 && starts.payload[node] != 0
-            i += 1
+        Folding.scanClass.withUnsafeBufferPointer { scan in
+        Folding.skeleton.withUnsafeBufferPointer { skeleton in
+            var i = 0
             while i < n {
-                let v = units[i]
-                let k = kinds[Int(v)]
-                if k.contains(.letter) || k.contains(.digit) {
-                    if node >= 0, !hit {
+                let c = scan[Int(units[i])]
+                if c & Folding.startsWord == 0 { i += 1; continue }
+                let start = i
+                var node = starts.child(UnitTrie.root, skeleton[Int(units[i])])
+                var hit = node >= 0 && starts.payload[node] != 0
+                i += 1
+                if node < 0 {
+                    while i < n, scan[Int(units[i])] & Folding.inWord != 0 { i += 1 }
+                    continue
+                }
+                while i < n {
+                    let v = units[i]
+                    let k = scan[Int(v)]
+                    if k & Folding.inWord == 0 { break }
+                    if k & Folding.skipped == 0, node >= 0, !hit {
                         node = starts.child(node, skeleton[Int(v)])
                         if node >= 0, starts.payload[node] != 0 { hit = true }
                     }
-                } else if !k.contains(.mark), !k.contains(.ignorable) || k.contains(.space) {
-                    break
+                    i += 1
                 }
-                i += 1
+                if hit {
+                    // Confirm with the exact word matcher on the folded run: the coarse walk above
+                    // only says the run starts like an alias word.
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+                    if startsPhrase(scratch, upper: leadingUpper(units, start, i), units: units, after: i, words: &found, scratch: &next) {
+                        out.append(start)
+                    }
+                }
             }
-            if hit { out.append(start) }
+        }
         }
         return out
+    }
+
+    /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
+    /// alone, else the phrase nodes that need a next word (`Қазақстан` in `Қазақстан патриоттары
+    /// партиясы`), empty when it starts none.
+    func firstWord(_ folded: [UInt16], upper: Int, words found: inout [Int32]) -> (alone: Bool, pending: [Int32]) {
+        found.removeAll(keepingCapacity: true)
+        words(of: Self.plain(folded.count, upper: upper), folded: folded, into: &found)
+        var pending: [Int32] = []
+        for w in found {
+            guard let node = phraseChild(0, w) else { continue }
+            if !phraseRules[Int(node)].isEmpty { return (true, []) }
+            pending.append(node)
+        }
+        return (false, pending)
+    }
+
+    /// Whether the word after `after` in `units` continues one of the `pending` phrases: common
+    /// first words like `Қазақстан` or `мемлекет` then cost no window.
+    func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
+                   words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+        // The next word, across spaces, line breaks, quotes and dashes only.
+        let kinds = Folding.table.kinds
+        var i = after
+        while i < units.count {
+            let k = kinds[Int(units[i])]
+            if k.contains(.letter) { break }
+            guard k.contains(.space) || k.contains(.lineBreak) || k.contains(.openingQuote) || k.contains(.closingQuote)
+                    || k.contains(.hyphen) || k.contains(.ignorable) else { return false }
+            i += 1
+        }
+        let start = i
+        while i < units.count, Folding.isWordUnit(units[i]) { i += 1 }
+        guard i > start else { return false }
+        scratch.removeAll(keepingCapacity: true)
+        Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+        found.removeAll(keepingCapacity: true)
+        words(of: Self.plain(scratch.count, upper: leadingUpper(units, start, i)), folded: scratch, into: &found)
+        return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
+    }
+
+    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
+                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+        let first = firstWord(folded, upper: upper, words: &found)
+        if first.alone { return true }
+        return !first.pending.isEmpty && continues(first.pending, units: units, after: after, words: &found, scratch: &scratch)
+    }
+
+    static func plain(_ count: Int, upper: Int) -> Token {
+        Token(start: 0, end: 0, foldStart: 0, foldEnd: count, leadingUpper: upper, quoteBefore: false,
+              quoteAfter: false, softGap: false, joined: false, hardGap: false, parenBefore: false, parenAfter: false)
+    }
+
+    func leadingUpper(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
+        let kinds = Folding.table.kinds
+        var upper = 0
+        for i in start..<end {
+            let k = kinds[Int(units[i])]
+            if k.contains(.upper) { upper += 1 } else if k.contains(.letter) { break }
+        }
+        return upper
     }
 
     /// Tokenizes one window with ICU and matches phrases starting at the candidates.
@@ -144,11 +215,7 @@ extension MentionMatcher {
 
     func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, fold: Range<Int>, previousEnd: Int) -> Token {
         let kinds = Folding.table.kinds
-        var upper = 0
-        for i in start..<end {
-            let k = kinds[Int(all[i])]
-            if k.contains(.upper) { upper += 1 } else if k.contains(.letter) { break }
-        }
+        let upper = leadingUpper(all, start, end)
         var soft = true, joined = previousEnd < start, hard = false, paren = false
         var joiner = false
         for i in previousEnd..<start {
@@ -172,6 +239,11 @@ extension MentionMatcher {
     /// The alias words a token can be: its folded form is a word's stem plus an ending that word takes.
     func words(of token: Token, folded: [UInt16]) -> [Int32] {
         var out: [Int32] = []
+        words(of: token, folded: folded, into: &out)
+        return out
+    }
+
+    func words(of token: Token, folded: [UInt16], into out: inout [Int32]) {
         folded.withUnsafeBufferPointer { f in
             let lo = token.foldStart, hi = token.foldEnd
             var node = UnitTrie.root
@@ -196,7 +268,6 @@ extension MentionMatcher {
                 i += 1
             }
         }
-        return out
     }
 
     func cachedWords(_ t: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> [Int32] {
@@ -283,9 +354,14 @@ struct ScalarOffsets {
     /// UTF-16 offsets of low surrogates, ascending.
     private let lows: [Int]
 
+    /// For text without astral characters: offsets are the same.
+    init() { lows = [] }
+
     init(_ units: [UInt16]) {
         var lows: [Int] = []
-        for (i, u) in units.enumerated() where (0xDC00...0xDFFF).contains(u) { lows.append(i) }
+        units.withUnsafeBufferPointer { u in
+            for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
+        }
         self.lows = lows
     }
 
@@ -297,5 +373,25 @@ struct ScalarOffsets {
             if lows[mid] < utf16 { lo = mid + 1 } else { hi = mid }
         }
         return utf16 - lo
+    }
+}
+
+extension MentionMatcher {
+    /// The same matching without the prefilter and windows: ICU tokenizes the whole text and
+    /// every word is tried as a phrase start. Slow; the reference the fast path is tested against.
+    func mentionsWithoutPrefilter(in text: String) -> [Mention] {
+        let units = UTF16Units.of(text)
+        var spans: [Span] = []
+        units.withUnsafeBufferPointer { all in
+            let breaker = cicu_wordbreaker_open()
+            defer { cicu_wordbreaker_close(breaker) }
+            let starts = ICU.words(units).map(\.lowerBound)
+            match(window: all, offset: 0, all: all, breaker: breaker, candidates: starts[...], into: &spans)
+        }
+        let offsets = ScalarOffsets(units)
+        return spans.map { s in
+            Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
+                    text: String(decoding: units[s.start..<s.end], as: UTF16.self))
+        }
     }
 }

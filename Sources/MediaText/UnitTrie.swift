@@ -1,10 +1,14 @@
 /// A character trie over UTF-16 code units with a payload per node: the shared building block
-/// of the word, stem and suffix matchers. Nodes live in flat arrays, so a walk allocates
-/// nothing; the root fans out through a 64 K table, since most words fail at their first letter.
+/// of the word, prefilter and suffix matchers. ``seal()`` lays the edges out flat, so a walk
+/// allocates and retains nothing; the root fans out through a 64 K table, since most words
+/// fail at their first letter.
 struct UnitTrie: Sendable {
-    private var edges: [[(unit: UInt16, node: Int32)]] = [[]]
+    private var building: [[(unit: UInt16, node: Int32)]] = [[]]
     private(set) var payload: [UInt32] = [0]
     private var rootTable: [Int32] = []
+    private var edgeStart: [Int32] = []
+    private var edgeUnits: [UInt16] = []
+    private var edgeTargets: [Int32] = []
 
     static let root = 0
 
@@ -15,12 +19,12 @@ struct UnitTrie: Sendable {
     mutating func insert(_ key: some Sequence<UInt16>, bits: UInt32) -> Int {
         var node = 0
         for u in key {
-            if let next = edges[node].first(where: { $0.unit == u }) {
+            if let next = building[node].first(where: { $0.unit == u }) {
                 node = Int(next.node)
             } else {
-                edges.append([])
+                building.append([])
                 payload.append(0)
-                edges[node].append((u, Int32(payload.count - 1)))
+                building[node].append((u, Int32(payload.count - 1)))
                 node = payload.count - 1
             }
         }
@@ -29,18 +33,35 @@ struct UnitTrie: Sendable {
         return node
     }
 
-    /// Builds the root's lookup table; call once after the last insert.
+    /// Lays the trie out for lookups; call after the last insert (lookups before work, slowly).
     mutating func seal() {
         var table = [Int32](repeating: -1, count: 0x10000)
-        for e in edges[0] { table[Int(e.unit)] = e.node }
+        for e in building[0] { table[Int(e.unit)] = e.node }
         rootTable = table
+        edgeStart = []
+        edgeUnits = []
+        edgeTargets = []
+        for edges in building {
+            edgeStart.append(Int32(edgeUnits.count))
+            for e in edges { edgeUnits.append(e.unit); edgeTargets.append(e.node) }
+        }
+        edgeStart.append(Int32(edgeUnits.count))
     }
 
     /// The child of `node` along `unit`, or -1.
     @inline(__always)
     func child(_ node: Int, _ unit: UInt16) -> Int {
-        if node == 0, !rootTable.isEmpty { return Int(rootTable[Int(unit)]) }
-        for e in edges[node] where e.unit == unit { return Int(e.node) }
+        if rootTable.isEmpty {
+            for e in building[node] where e.unit == unit { return Int(e.node) }
+            return -1
+        }
+        if node == 0 { return Int(rootTable[Int(unit)]) }
+        var i = Int(edgeStart[node])
+        let end = Int(edgeStart[node + 1])
+        while i < end {
+            if edgeUnits[i] == unit { return Int(edgeTargets[i]) }
+            i += 1
+        }
         return -1
     }
 

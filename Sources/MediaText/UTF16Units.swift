@@ -1,0 +1,111 @@
+import Foundation
+
+/// The UTF-16 code units of text, transcoded straight from UTF-8: ICU works on UTF-16, and
+/// copying Swift's `utf16` view of a large native string is slow.
+enum UTF16Units {
+    static func of(_ text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { transcode($0)! }
+    }
+
+    /// The UTF-16 of `data` if it is valid UTF-8 (a BOM is dropped), else nil.
+    static func ofUTF8(_ data: Data) -> [UInt16]? {
+        data.withUnsafeBytes { raw -> [UInt16]? in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            return transcode(bytes)
+        }
+    }
+
+    /// Transcodes UTF-8, or returns nil at the first ill-formed sequence (overlong forms,
+    /// surrogates and values past U+10FFFF included).
+    static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
+        transcode(bytes, stops: [0, bytes.count])?.units
+    }
+
+    /// Transcodes `bytes[stops.first!..<stops.last!]` into one array, telling where each stop
+    /// landed in it and whether a character outside the BMP was seen; nil if ill-formed.
+    /// Stops must fall on character boundaries.
+    static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, stops: [Int]) -> (units: [UInt16], stops: [Int], astral: Bool)? {
+        var valid = true
+        var astral = false
+        var landed: [Int] = [0]
+        let units = [UInt16](unsafeUninitializedCapacity: stops.last! - stops.first!) { buffer, written in
+            var o = 0
+            for k in 0..<(stops.count - 1) {
+                let r = segment(bytes, from: stops[k], to: stops[k + 1], into: buffer, at: o)
+                o = r.end
+                landed.append(o)
+                if r.astral { astral = true }
+                if !r.valid { valid = false; break }
+            }
+            written = o
+        }
+        return valid ? (units, landed, astral) : nil
+    }
+
+    /// Transcodes `bytes[from..<to]` into `buffer` from `start`; returns where it stopped.
+    @inline(__always)
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to n: Int,
+                                into buffer: UnsafeMutableBufferPointer<UInt16>, at start: Int) -> (end: Int, valid: Bool, astral: Bool) {
+        var i = from, o = start
+        var astral = false
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                buffer[o] = UInt16(b0); i += 1; o += 1
+                continue
+            }
+            if b0 >= 0xC2, b0 < 0xE0, i + 1 < n {
+                let b1 = UInt32(bytes[i + 1])
+                if b1 & 0xC0 == 0x80 {
+                    buffer[o] = UInt16((b0 & 0x1F) << 6 | (b1 & 0x3F)); i += 2; o += 1
+                    continue
+                }
+                return (o, false, astral)
+            }
+            if b0 >= 0xE0, b0 < 0xF0, i + 2 < n {
+                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return (o, false, astral) }
+                let c = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                guard c >= 0x800, c < 0xD800 || c > 0xDFFF else { return (o, false, astral) }
+                buffer[o] = UInt16(c); i += 3; o += 1
+                continue
+            }
+            if b0 >= 0xF0, b0 < 0xF5, i + 3 < n {
+                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2]), b3 = UInt32(bytes[i + 3])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return (o, false, astral) }
+                let c = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+                guard c >= 0x10000, c <= 0x10FFFF else { return (o, false, astral) }
+                let v = c - 0x10000
+                buffer[o] = UInt16(0xD800 + (v >> 10)); buffer[o + 1] = UInt16(0xDC00 + (v & 0x3FF)); i += 4; o += 2
+                astral = true
+                continue
+            }
+            return (o, false, astral)
+        }
+        return (o, true, astral)
+    }
+
+    /// Unicode scalars in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuation = 0
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return n - continuation
+    }
+}
