@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C shim over the system ICU: its C API renames every function with a
@@ -35,7 +36,7 @@ let package = Package(
         // The interactive coder: screen state, keys, layout, terminal raw mode.
         .target(name: "MediaCoder", dependencies: ["MediaModel", "MediaStore", "MediaText"]),
         // Aggregation (pure functions over coded rows) and renderers.
-        .target(name: "MediaReports", dependencies: ["MediaModel"]),
+        .target(name: "MediaReports", dependencies: ["MediaModel", "ZIPFoundation"]),
         // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
         .target(name: "MediaReliability", dependencies: ["MediaModel"]),
         // The shipped codebook and demonstration data set, as bundle resources.
@@ -64,7 +65,7 @@ let package = Package(
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
+        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
     ]

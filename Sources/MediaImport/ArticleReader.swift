@@ -129,7 +129,7 @@ public struct ArticleReader: Sendable {
 
     /// The page's text: its `<meta charset>` if it names one we know, else what the text layer detects.
     static func decodeHTML(_ data: Data, file: String) throws -> String {
-        let head = String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        let head = asciiHead(data, 4096).lowercased()
         if let range = head.range(of: "charset=") {
             let name = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
                 .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
@@ -139,6 +139,13 @@ public struct ArticleReader: Sendable {
         }
         do { return try TextDecoder().decode(data).text } catch {
             throw InputError(file: file, line: 1, "\(error.message); expected an HTML page")
+        }
+    }
+
+    /// The first bytes of a file as ASCII (other bytes as spaces), for sniffing declarations.
+    static func asciiHead(_ data: Data, _ count: Int) -> String {
+        data.prefix(count).withUnsafeBytes { raw in
+            String(decoding: raw.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
         }
     }
 
@@ -169,7 +176,7 @@ public struct ArticleReader: Sendable {
             batch.notes.skip("dated outside the monitoring period \(codebook.period)")
             return
         }
-        let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = draft.text.trimmingEnds
         guard !text.isEmpty else {
             batch.notes.skip("no article text (headline or metadata only)")
             return
@@ -275,5 +282,15 @@ struct ArticleDraft {
             language = l
         default: break
         }
+    }
+}
+
+extension String {
+    /// Whitespace and newlines trimmed at both ends, without Foundation's slow path.
+    var trimmingEnds: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
     }
 }

@@ -55,7 +55,7 @@ struct FeedReader {
 
     /// Opens the bytes for streaming, deciding who decodes them.
     static func stream(_ data: Data, file: String) throws -> XMLStream {
-        let head = String(decoding: data.prefix(200).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        let head = ArticleReader.asciiHead(data, 200)
         let declares = head.hasPrefix("<?xml") && head.prefix(while: { $0 != ">" }).contains("encoding")
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         if declares || utf16 || String(validating: data, as: UTF8.self) != nil {
@@ -116,8 +116,11 @@ struct FeedReader {
 
         mutating func close(_ name: String, path: [String]) {
             // Paragraphs of inline bodies stay apart.
-            if ["p", "hl2", "li", "h1", "h2", "h3"].contains(name), path.contains("inlineXML") || path.contains("body.content") {
+            guard ["p", "hl2", "li", "h1", "h2", "h3", "div", "br"].contains(name) else { return }
+            if path.contains("inlineXML") || path.contains("body.content") {
                 body += "\n\n"
+            } else if path.contains("content") || path.contains("encoded") {
+                content += "\n\n"
             }
         }
 
@@ -129,6 +132,11 @@ struct FeedReader {
                 if path.contains("byline") { author += value; return }
                 if path.contains("body.head") && !path.contains("abstract") { return }
                 body += value
+                return
+            }
+            // Markup nested in a content element (Atom type="xhtml") belongs to that content.
+            if let i = path.lastIndex(where: { $0 == "content" || $0 == "encoded" || $0 == "summary" }), i < path.count - 1 {
+                if path[i] == "summary" { summary += value } else { content += value }
                 return
             }
             switch leaf {

@@ -47,8 +47,10 @@ struct HTMLExtractor {
             if dropped.contains(name) || isBoilerplate(node) { return false }
             if marked == nil, attribute(node, "itemprop") == "articleBody" { marked = node }
             if name == "p" || name == "pre" || name == "blockquote" {
-                let length = Double(text(of: node).count)
-                guard length >= 25, linkDensity(node) < 0.5 else { return true }
+                let (bytes, linked) = textBytes(node)
+                // About 25 characters (Cyrillic letters take two bytes), mostly not links.
+                guard bytes >= 40, linked * 2 < bytes else { return true }
+                let length = Double(bytes)
                 if let parent = node.pointee.parent {
                     scores[parent, default: 0] += length
                     if let grand = parent.pointee.parent { scores[grand, default: 0] += length / 2 }
@@ -56,7 +58,7 @@ struct HTMLExtractor {
             } else if name == "div" || name == "td" || name == "section" || name == "body" {
                 // Text written straight into a div, without paragraphs, counts too.
                 let own = ownText(node)
-                if own.count >= 100 { scores[node, default: 0] += Double(own.count) }
+                if own.utf8.count >= 160 { scores[node, default: 0] += Double(own.utf8.count) }
             }
             return true
         }
@@ -108,7 +110,10 @@ struct HTMLExtractor {
                     if dropped.contains(name) || isBoilerplate(c) { continue }
                     let block = blocks.contains(name)
                     if block { flush() }
-                    if block, name != "br", linkDensity(c) > 0.6, text(of: c).count < 300 { continue }
+                    if block, name != "br" {
+                        let (bytes, linked) = textBytes(c)
+                        if linked * 10 > bytes * 6, bytes < 600 { continue }
+                    }
                     visit(c)
                     if block { flush() }
                 default: continue
@@ -227,15 +232,31 @@ struct HTMLExtractor {
         return out.collapsingWhitespace
     }
 
-    /// The share of a node's text that sits inside links: high for menus and link lists.
-    static func linkDensity(_ node: UnsafeMutablePointer<xmlNode>) -> Double {
-        let total = text(of: node).collapsingWhitespace.count
-        guard total > 0 else { return 1 }
-        var linked = 0
-        walk(node) { n in
-            if name(n) == "a" { linked += text(of: n).collapsingWhitespace.count; return false }
-            return true
+    /// UTF-8 bytes of text under a node, and how many of them sit inside links: a high share
+    /// marks menus and link lists. Counted on the tree without making Strings.
+    static func textBytes(_ node: UnsafeMutablePointer<xmlNode>) -> (total: Int, linked: Int) {
+        var total = 0, linked = 0
+        func visit(_ n: UnsafeMutablePointer<xmlNode>, inLink: Bool) {
+            var child = n.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+                    var length = 0
+                    var p = content
+                    while p.pointee != 0 {
+                        if !UTF8Text.isSpace(p.pointee) { length += 1 }
+                        p += 1
+                    }
+                    total += length
+                    if inLink { linked += length }
+                } else if c.pointee.type == XML_ELEMENT_NODE, let name = c.pointee.name {
+                    let isLink = name[0] == 97 && name[1] == 0   // "a"
+                    let skip = XMLStream.equal(name, "script") || XMLStream.equal(name, "style") || XMLStream.equal(name, "noscript")
+                    if !skip { visit(c, inLink: inLink || isLink) }
+                }
+                child = c.pointee.next
+            }
         }
-        return Double(linked) / Double(total)
+        visit(node, inLink: false)
+        return (total, linked)
     }
 }

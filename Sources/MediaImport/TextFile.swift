@@ -31,12 +31,18 @@ enum TextFile {
     /// Why bytes look like a binary file rather than text, if they do: NUL bytes (outside
     /// UTF-16), or many control characters.
     static func binaryReason(_ data: Data) -> String? {
-        let sample = data.prefix(65_536)
-        let utf16 = sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF])
-        if !utf16, sample.contains(0) { return "it holds NUL bytes" }
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         if utf16 { return nil }
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        if controls * 20 > sample.count { return "it holds \(controls) control bytes in its first \(sample.count)" }
+        let (nul, controls, count) = data.prefix(65_536).withUnsafeBytes { raw -> (Bool, Int, Int) in
+            var nul = false, controls = 0
+            for b in raw {
+                if b == 0 { nul = true }
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+            }
+            return (nul, controls, raw.count)
+        }
+        if nul { return "it holds NUL bytes" }
+        if controls * 20 > count { return "it holds \(controls) control bytes in its first \(count)" }
         return nil
     }
 

@@ -1,6 +1,7 @@
 import CLibXML2
 import Foundation
 import MediaModel
+import MediaText
 
 /// A forward-only walk over an XML document with libxml2's streaming reader (`xmlTextReader`):
 /// memory stays constant whatever the file's size.
@@ -21,10 +22,11 @@ final class XMLStream {
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                                | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    /// Streams a file from disk; `encoding` overrides the document's own declaration.
-    init(path: String, file: String) throws {
+    /// Streams a file from disk, in the encoding the document declares (UTF-8 if none) unless
+    /// `encoding` (an iconv name) overrides it.
+    init(path: String, file: String, encoding: String? = nil) throws {
         self.file = file
-        guard let reader = xmlReaderForFile(path, nil, Self.options) else {
+        guard let reader = xmlReaderForFile(path, encoding, Self.options) else {
             throw InputError(file: file, "cannot open the file")
         }
         self.reader = reader
@@ -46,6 +48,23 @@ final class XMLStream {
         self.reader = reader
         fileSize = Int64(data.count)
         install()
+    }
+
+    /// For a file that declares no encoding and is not UTF-8: the code page the text layer
+    /// detects in its first bytes (windows-1251, KOI8-R, RK1048…), to be passed to libxml2.
+    static func undeclaredEncoding(path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard var head = try? handle.read(upToCount: 256 * 1024), !head.isEmpty else { return nil }
+        let ascii = String(decoding: head.prefix(200).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        if ascii.hasPrefix("<?xml"), ascii.prefix(while: { $0 != ">" }).contains("encoding") { return nil }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return nil }
+        // A prefix may end inside a character: drop up to three trailing bytes of a sequence.
+        var trimmed = 0
+        while trimmed < 3, let last = head.last, last >= 0x80 { head.removeLast(); trimmed += 1 }
+        if String(validating: head, as: UTF8.self) != nil { return nil }
+        guard let detected = try? TextDecoder().decode(head), detected.encoding != .utf8 else { return nil }
+        return detected.encoding.rawValue
     }
 
     deinit {
@@ -93,12 +112,6 @@ final class XMLStream {
     /// The bytes of the current node's value, without copying.
     var valuePointer: UnsafePointer<xmlChar>? { xmlTextReaderConstValue(reader) }
 
-    func attribute(_ name: String) -> String? {
-        guard let raw = xmlTextReaderGetAttribute(reader, name) else { return nil }
-        defer { free(raw) }
-        return String(cString: raw)
-    }
-
     /// Calls `body` with each attribute's local name and value pointer, then returns to the element.
     func forEachAttribute(_ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>) -> Void) {
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
@@ -107,21 +120,6 @@ final class XMLStream {
             }
         }
         xmlTextReaderMoveToElement(reader)
-    }
-
-    /// The text of the element the reader is on, its descendants' text included; leaves the reader on its end.
-    func elementText() throws -> String {
-        if isEmptyElement { return "" }
-        let start = depth
-        var text = ""
-        while try next() {
-            switch node {
-            case .text, .cdata, .significantWhitespace: text += value
-            case .endElement where depth == start: return text
-            default: break
-            }
-        }
-        return text
     }
 
     /// Appends the UTF-8 text of the element the reader is on (descendants included) to `buffer`,
@@ -166,15 +164,19 @@ private final class ErrorBox {
     func record(_ error: xmlError) {
         guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "malformed XML"
-        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        message = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+        if message.contains("not proper UTF-8") || message.contains("Document labelled UTF-16 but has UTF-8") {
+            message += " (the file is not in the encoding it declares; without a declaration XML must be UTF-8:"
+                + " add one such as <?xml version=\"1.0\" encoding=\"windows-1251\"?>)"
+        }
         first = InputError(line: Int(error.line), column: error.int2 > 0 ? Int(error.int2) : nil,
                            "malformed XML: \(message)")
     }
 }
 
-/// Whitespace handling on UTF-8 bytes, for the hot path of big imports.
+/// Whitespace handling on UTF-8 bytes, for the hot paths of big imports.
 enum UTF8Text {
-    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
 
     /// The bytes with ASCII whitespace trimmed at both ends.
     static func trimmed(_ bytes: [UInt8]) -> String {
@@ -184,23 +186,40 @@ enum UTF8Text {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
-    /// The bytes with runs of ASCII whitespace collapsed to one space, ends trimmed.
-    static func collapsed(_ bytes: [UInt8]) -> String {
-        var needs = false
-        var previousSpace = true
-        for b in bytes {
-            let space = isSpace(b)
-            if space && (previousSpace || b != 32) { needs = true; break }
-            previousSpace = space
-        }
-        if !needs, bytes.last.map({ !isSpace($0) }) ?? true { return String(decoding: bytes, as: UTF8.self) }
+    /// The bytes with runs of whitespace (ASCII, no-break and typographic spaces) collapsed to
+    /// one space, ends trimmed.
+    static func collapsed(_ bytes: some Collection<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for b in bytes {
-            if isSpace(b) { pendingSpace = !out.isEmpty; continue }
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            var width = 0
+            if isSpace(b) {
+                width = 1
+            } else if b == 0xC2 {
+                let j = bytes.index(after: i)
+                if j != bytes.endIndex, bytes[j] == 0xA0 { width = 2 }
+            } else if b == 0xE2 || b == 0xE3 {
+                let j = bytes.index(after: i)
+                if j != bytes.endIndex {
+                    let k = bytes.index(after: j)
+                    if k != bytes.endIndex {
+                        let (b1, b2) = (bytes[j], bytes[k])
+                        if b == 0xE2, b1 == 0x80, b2 <= 0x8A || b2 == 0xAF { width = 3 }
+                        if b == 0xE3, b1 == 0x80, b2 == 0x80 { width = 3 }
+                    }
+                }
+            }
+            if width > 0 {
+                pendingSpace = !out.isEmpty
+                i = bytes.index(i, offsetBy: width)
+                continue
+            }
             if pendingSpace { out.append(32); pendingSpace = false }
             out.append(b)
+            i = bytes.index(after: i)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -208,7 +227,5 @@ enum UTF8Text {
 
 extension StringProtocol {
     /// Runs of whitespace collapsed to one space, ends trimmed: how text read from markup is kept.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    var collapsingWhitespace: String { UTF8Text.collapsed(Array(utf8)) }
 }

@@ -35,7 +35,7 @@ public struct XMLTVReader: ProgrammeSource {
 
     public func read(_ each: (NewProgramme) throws -> Void) throws -> ReadNotes {
         try checkReadable(path, file: file)
-        let xml = try XMLStream(path: path, file: file)
+        let xml = try XMLStream(path: path, file: file, encoding: XMLStream.undeclaredEncoding(path: path))
         let clock = LocalClock(codebook: codebook)
         var notes = ReadNotes()
         var state = ChannelState()

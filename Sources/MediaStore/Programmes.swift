@@ -47,8 +47,21 @@ extension MonitoringDatabase {
                 row.bind(8, Self.programmeKey(p.outlet, start, p.title))
                 if try row.run() { result.imported += 1 } else { result.duplicates += 1 }
             }
+            if result.imported > 0 { try linkItemsToProgrammes(db) }
             return result
         }
+    }
+
+    /// Links broadcast items added before their programme was imported to the programme that
+    /// encloses them, so that the order of imports does not matter.
+    func linkItemsToProgrammes(_ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE segment SET programmeID = (
+                SELECT p.id FROM programme p
+                WHERE p.outletID = segment.outletID AND p.startUTC <= segment.startUTC AND p.endUTC >= segment.endUTC
+                ORDER BY p.startUTC DESC LIMIT 1)
+            WHERE programmeID IS NULL AND startUTC IS NOT NULL
+            """)
     }
 
     /// A programme's identity: its outlet, its start and its title.

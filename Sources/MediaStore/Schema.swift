@@ -103,19 +103,6 @@ enum Schema {
                 CREATE INDEX audit_at ON audit(at);
                 """)
         }
-        migrator.registerMigration("v2-reliability") { db in
-            // Items picked for a second coder (`mediamon assign --double N% --seed S`), with the
-            // share and seed that picked them, so the sample can be drawn again and checked.
-            try db.execute(sql: """
-                CREATE TABLE doubleCoding (
-                    segmentID INTEGER PRIMARY KEY REFERENCES segment(id) ON DELETE CASCADE,
-                    percent REAL NOT NULL,
-                    seed TEXT NOT NULL,
-                    assignedAt TEXT NOT NULL,
-                    assignedBy TEXT NOT NULL
-                );
-                """)
-        }
         migrator.registerMigration("v2-imports") { db in
             // Timed transcript text, attached to the programme that encloses it. Times in UTC:
             // text to the second for people and joins, milliseconds for exact durations.
@@ -153,6 +140,19 @@ enum Schema {
                 -- An article's byline and section, as its page or header gives them.
                 ALTER TABLE segment ADD COLUMN author TEXT;
                 ALTER TABLE segment ADD COLUMN section TEXT;
+                """)
+        }
+        migrator.registerMigration("v2-reliability") { db in
+            // Items picked for a second coder (`mediamon assign --double N% --seed S`), with the
+            // share and seed that picked them, so the sample can be drawn again and checked.
+            try db.execute(sql: """
+                CREATE TABLE doubleCoding (
+                    segmentID INTEGER PRIMARY KEY REFERENCES segment(id) ON DELETE CASCADE,
+                    percent REAL NOT NULL,
+                    seed TEXT NOT NULL,
+                    assignedAt TEXT NOT NULL,
+                    assignedBy TEXT NOT NULL
+                );
                 """)
         }
         return migrator

@@ -194,7 +194,10 @@ private func importEach(_ files: [String], format: OutputFormat, countProgress: 
             totals.imported += result.imported
             totals.duplicates += result.duplicates
             totals.skipped += result.skipped
-            if format == .table { printSummary(result) }
+            if format == .table {
+                overall.finish()   // a clean line for the summary; the bar comes back with the next file
+                printSummary(result)
+            }
             for warning in result.notes.warnings { warn(warning.inFile(path).description) }
             if result.notes.warningCount > result.notes.warnings.count {
                 warn("\(path): \(result.notes.warningCount - result.notes.warnings.count) more warnings")

@@ -18,9 +18,10 @@ struct Mediamon: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CodebookCommand.self, ImportCommand.self, SegmentsCommand.self, CodeCommand.self, AuditCommand.self,
-            ReportCommand.self, ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self,
-            DemoCommand.self, MentionsCommand.self, CheckCommand.self, BackupCommand.self, ExportCommand.self,
+            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self, ReportCommand.self,
+            ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self, DemoCommand.self,
+            CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self, ImportCommand.self,
+            AuditCommand.self,
         ]
     )
 

@@ -44,7 +44,9 @@ final class Progress: @unchecked Sendable {
     func finish() {
         guard enabled else { return }
         lock.lock(); defer { lock.unlock() }
+        guard !lastText.isEmpty else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         lastText = ""
+        lastDraw = 0
     }
 }

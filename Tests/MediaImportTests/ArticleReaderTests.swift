@@ -118,6 +118,18 @@ import Testing
         #expect(batch.articles.last?.date == LocalDate("2012-01-12"))
     }
 
+    @Test func readsAtomXHTMLContentAsParagraphs() throws {
+        let feed = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><title>Мәжіліс</title><updated>2012-01-09T10:00:00Z</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Бірінші абзац.</p><p>Екінші <b>абзац</b>.</p></div></content>
+            </entry></feed>
+            """
+        let batch = try ArticleReader(codebook: try codebook(), outlet: "tengrinews").read(path: try temporaryFile("feed.atom", feed))
+        #expect(batch.articles.first?.text == "Бірінші абзац.\n\nЕкінші абзац.")
+        #expect(batch.articles.first?.language == .kk)
+    }
+
     @Test(.enabled(if: SharedData.available))
     func readsRealNewsMLItems() throws {
         let reader = ArticleReader(codebook: try codebook(from: "2010-01-01", to: "2020-12-31"), outlet: "zakon-kz", date: LocalDate("2016-06-01"))

@@ -1,6 +1,7 @@
 import Foundation
 import MediaImport
 import MediaModel
+import MediaText
 import Testing
 
 @Suite struct XMLTVReaderTests {
@@ -91,6 +92,31 @@ import Testing
         let error = #expect(throws: InputError.self) { try readAll(try XMLTVReader(path: path, codebook: try codebook())) }
         #expect(error?.message.hasPrefix("malformed XML") == true)
         #expect((error?.line ?? 0) >= 3)
+    }
+
+    @Test func readsGuidesInLegacyCodePagesDeclaredOrNot() throws {
+        let book = try codebook()
+        let decoder = TextDecoder()
+        func guide(_ declaration: String, _ title: String, _ encoding: TextEncoding) throws -> String {
+            let xml = declaration + "<tv><programme start=\"20120105200000 +0600\" stop=\"20120105203000 +0600\" channel=\"khabar.kz\"><title>\(title)</title></programme></tv>"
+            return try temporaryFile("guide.xml", decoder.encode(xml, as: encoding))
+        }
+        let declared = try guide("<?xml version=\"1.0\" encoding=\"RK1048\"?>", "Қазақстан жаңалықтары", .rk1048)
+        #expect(try readAll(XMLTVReader(path: declared, codebook: book)).0.map(\.title) == ["Қазақстан жаңалықтары"])
+        let undeclared = try guide("", "Новости недели: выборы в Мажилис", .windows1251)
+        #expect(try readAll(XMLTVReader(path: undeclared, codebook: book)).0.map(\.title) == ["Новости недели: выборы в Мажилис"])
+    }
+
+    @Test func neverLoadsExternalEntities() throws {
+        let secret = try temporaryFile("secret.txt", "secret-content-42")
+        let path = try temporaryFile("guide.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE tv [ <!ENTITY xxe SYSTEM "file://\(secret)"> ]>
+            <tv><programme start="20120105200000 +0600" stop="20120105203000 +0600" channel="khabar.kz"><title>A &xxe;</title></programme></tv>
+            """)
+        let (programmes, _) = try readAll(try XMLTVReader(path: path, codebook: try codebook()))
+        #expect(programmes.count == 1)
+        #expect(programmes.first.map { !$0.title.contains("secret") } == true)
     }
 
     @Test func warnsAboutOverlappingProgrammesButKeepsThem() throws {

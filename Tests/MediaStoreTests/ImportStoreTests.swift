@@ -74,6 +74,19 @@ import Testing
         #expect(try db.segment(id: across.id)?.programmeID == nil)
     }
 
+    @Test func itemAddedBeforeItsProgrammeIsLinkedWhenTheLogArrives() throws {
+        let db = try database()
+        let item = try db.addSegment(NewSegment(outlet: "khabar", date: LocalDate("2012-01-06")!,
+                                                placement: .broadcast(start: TimeOfDay("18:40")!, end: TimeOfDay("18:45")!), title: "Сюжет"))
+        #expect(try db.segment(id: item.id)?.programmeID == nil)
+        let mapping = try LogMapping(contentsOf: Self.examples.appendingPathComponent("khabar-asrun.mapping.yaml"))
+        _ = try db.importProgrammes(from: AsRunLogReader(path: Self.examples.appendingPathComponent("khabar-asrun-2012-01-06.csv").path,
+                                                         codebook: db.codebook, outlet: "khabar", mapping: mapping))
+        let show = try #require(db.programmes(outlet: "khabar", from: utc("2012-01-06T12:40:00Z"), to: utc("2012-01-06T12:41:00Z")).first)
+        #expect(show.title == "«Бетпе-бет» ток-шоу")
+        #expect(try db.segment(id: item.id)?.programmeID == show.id)
+    }
+
     @Test func transcriptCuesJoinTheirProgrammeAndAreSearchable() throws {
         let db = try database()
         _ = try db.importProgrammes(from: XMLTVReader(path: Self.examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, codebook: db.codebook))

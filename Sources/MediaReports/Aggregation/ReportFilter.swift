@@ -57,29 +57,35 @@ extension ReportFilter {
     /// in the period, outlets and genres asked for, inside the monitoring window, with
     /// institutions folded into their party when asked.
     func counted(_ rows: [CodedRow], codebook: Codebook) -> [CountedCoding] {
-        let outletSet = Set(outlets)
+        counted(rows, codebook: codebook, days: days)
+    }
+
+    /// The same over other days (a week and the one before it, say).
+    func counted(_ rows: [CodedRow], codebook: Codebook, days: DayRange?) -> [CountedCoding] {
+        // Decided once per outlet and subject, not once per coding: a report may read a million codings.
+        var windows: [String: TimeWindow?] = [:]
+        for outlet in codebook.outlets where outlets.isEmpty || outlets.contains(outlet.id) {
+            windows[outlet.id] = monitoringWindowOnly && outlet.medium.isBroadcast ? codebook.window(of: outlet) : nil
+        }
         let genreSet: Set<String> = Set(genres ?? codebook.genres.filter(\.editorial).map(\.id))
-        var outletByID: [String: Outlet] = [:]
-        for o in codebook.outlets { outletByID[o.id] = o }
-        var subjectMap: [String: Subject] = [:]
-        for s in codebook.subjects { subjectMap[s.id] = s }
+        var countedAs: [String: String] = [:]
+        for subject in codebook.subjects {
+            var s = subject
+            if attributeInstitutions, s.kind == .institution, let party = s.affiliation, let p = codebook.subject(party) { s = p }
+            if subjects == .contestants, !s.kind.isContestant { continue }
+            countedAs[subject.id] = s.id
+        }
 
         var result: [CountedCoding] = []
         result.reserveCapacity(rows.count)
         for row in rows where row.isPrimary {
             if let days, !days.contains(row.date) { continue }
-            if !outletSet.isEmpty, !outletSet.contains(row.outlet) { continue }
+            guard let window = windows[row.outlet] else { continue }
             // An item nobody gave a genre counts as editorial unless genres are named.
             if let genre = row.genre { if !genreSet.contains(genre) { continue } } else if genres != nil { continue }
-            guard let outlet = outletByID[row.outlet] else { continue }
-            if monitoringWindowOnly, outlet.medium.isBroadcast, let start = row.localStart,
-               !codebook.window(of: outlet).contains(start: start) { continue }
-            guard var subject = subjectMap[row.subject] else { continue }
-            if attributeInstitutions, subject.kind == .institution, let party = subject.affiliation, let p = subjectMap[party] {
-                subject = p
-            }
-            if subjects == .contestants, !subject.kind.isContestant { continue }
-            result.append(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject.id, tone: row.tone,
+            if let window, let start = row.localStart, !window.contains(start: start) { continue }
+            guard let subject = countedAs[row.subject] else { continue }
+            result.append(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
                                         weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date))
         }
         return result
