@@ -57,6 +57,15 @@ import Testing
         #expect(screen.text.contains("Погода"))
     }
 
+    @Test func aFirstCoderKeepsTheirItemsOnceSomeoneDoubleCodesThem() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30", title: "Съезд")
+        try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: id)
+        try f.db.code(NewCoding(subject: "cec", amount: 6, tone: .neutral, coder: "daniyar"), segment: id)
+        #expect(try f.screen(coder: "aigerim").progress == (1, 1))
+        #expect(try f.screen(coder: "daniyar", double: true).progress == (1, 1))
+    }
+
     @Test func cutsAnItemOutOfAProgrammeAndCodesIt() throws {
         let f = try Fixture()
         let programme = try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
