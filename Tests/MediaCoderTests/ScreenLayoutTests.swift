@@ -28,6 +28,18 @@ import Testing
         #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
     }
 
+    @Test func neverPassesControlCharactersFromImportedTextToTheTerminal() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "Злой\u{1B}[2J заголовок", text: "Текст\u{07}\u{1B}]0;title\u{07} «Нур Отан»\u{9B}")
+        let screen = try f.screen()
+        let out = screen.render(width: 80, height: 24).joined()
+        #expect(!out.contains("\u{1B}[2J"))
+        #expect(!out.contains("\u{07}"))
+        #expect(!out.contains("\u{1B}]"))
+        #expect(!out.contains("\u{9B}"))
+        #expect(screen.text.contains("Злой [2J заголовок"))
+    }
+
     @Test func saysSoWhenThereIsNothingToCode() throws {
         let f = try Fixture()
         let screen = try f.screen()
