@@ -1,5 +1,6 @@
 import MediaModel
 import MediaStore
+import MediaText
 
 extension CoderScreen {
     /// The screen as ANSI-styled lines, exactly `height` lines of `width` columns.
@@ -71,7 +72,11 @@ extension CoderScreen {
             case .squareCentimetres: top.append("p. \(s.page ?? 0)  \(s.extent.formatted) cm²  ", .bold)
             case .characters: top.append("\(s.extent.formatted) characters  ", .bold)
             }
-            top.append(s.title.isEmpty ? "(untitled)" : s.title, .bold)
+            if s.title.isEmpty { top.append("(untitled)", .bold) }
+            let colours = mentionColours(text(of: item))
+            for (character, style) in styled(s.title, text(of: item).titleMentions, colours) {
+                top.append(String(character), style == .plain ? .bold : style)
+            }
             var second = StyledLine("Genre: ")
             second.append(item.genre.map { codebook.genre($0)?.name.en ?? $0 } ?? "—", item.genre == nil ? .dim : .bold)
             // A double coder does not see what the first coder gave as the item's genre.
@@ -108,20 +113,30 @@ extension CoderScreen {
         return pad(shown, to: height, width: width)
     }
 
-    /// The item's text with each mention in its subject's colour.
-    private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
+    /// One colour per subject, in order of first mention in the text, then in the title.
+    private func mentionColours(_ itemText: ItemText) -> [String: Int] {
         var colour: [String: Int] = [:]
-        for m in itemText.mentions where colour[m.subject] == nil { colour[m.subject] = colour.count }
+        for m in itemText.mentions + itemText.titleMentions where colour[m.subject] == nil { colour[m.subject] = colour.count }
+        return colour
+    }
+
+    /// Characters of `text` with each mention in its subject's colour.
+    private func styled(_ text: String, _ mentions: [Mention], _ colour: [String: Int]) -> [(Character, Style)] {
         var styled: [(Character, Style)] = []
         var offset = 0
-        var mentions = itemText.mentions[...]
-        for character in itemText.text {
-            while let m = mentions.first, m.end <= offset { mentions = mentions.dropFirst() }
-            let style: Style = if let m = mentions.first, m.start <= offset, offset < m.end { .mention(colour[m.subject]!) } else { .plain }
+        var rest = mentions[...]
+        for character in text {
+            while let m = rest.first, m.end <= offset { rest = rest.dropFirst() }
+            let style: Style = if let m = rest.first, m.start <= offset, offset < m.end { .mention(colour[m.subject] ?? 0) } else { .plain }
             styled.append((character, style))
             offset += character.unicodeScalars.count
         }
-        return wrap(styled, width: width)
+        return styled
+    }
+
+    /// The item's text with each mention in its subject's colour.
+    private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
+        wrap(styled(itemText.text, itemText.mentions, mentionColours(itemText)), width: width)
     }
 
     private var panelTitle: String {

@@ -28,6 +28,15 @@ import Testing
         #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
     }
 
+    @Test func highlightsMentionsInTheTitleToo() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "ЦИК и ОСДП", text: "Нұр Отан")
+        let ansi = try f.screen().render(width: 80, height: 24)[1]
+        #expect(ansi.contains("\u{1B}[0;1;36mЦИК"))   // the second colour: Nur Otan came first, in the text
+        #expect(ansi.contains("\u{1B}[0;1;32mОСДП"))
+        #expect(ansi.contains("\u{1B}[0;1m и "))
+    }
+
     @Test func neverPassesControlCharactersFromImportedTextToTheTerminal() throws {
         let f = try Fixture()
         try f.item("20:00:00", "20:02:30", title: "Злой\u{1B}[2J заголовок", text: "Текст\u{07}\u{1B}]0;title\u{07} «Нур Отан»\u{9B}")
