@@ -70,7 +70,7 @@ extension CoderScreen {
             switch s.unit {
             case .seconds: top.append("\(s.start?.description ?? "?")–\(s.end?.description ?? "?")  \(s.extent.formatted) s  ", .bold)
             case .squareCentimetres: top.append("p. \(s.page ?? 0)  \(s.extent.formatted) cm²  ", .bold)
-            case .characters: top.append("\(s.extent.formatted) characters  ", .bold)
+            case .characters: top.append("\(s.extent.formatted) characters  " + (s.url.map { "\($0)  " } ?? ""), .bold)
             }
             if s.title.isEmpty { top.append("(untitled)", .bold) }
             let colours = mentionColours(text(of: item))

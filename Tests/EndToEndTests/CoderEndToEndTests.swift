@@ -54,6 +54,7 @@ private func missionWithItems(_ count: Int = 2) throws -> String {
 private final class TerminalSession: @unchecked Sendable {
     let process = Process()
     private let master: Int32
+    private var closeRequested = false
     private let lock = NSLock()
     private var output = Data()
 
@@ -71,6 +72,8 @@ private final class TerminalSession: @unchecked Sendable {
               Self.libc("ptsname_r", as: PTSName.self)(master, &name, name.count) == 0 else {
             throw POSIXError(.ENOTTY)
         }
+        // The program must not inherit the master side, or closing it here would not hang up its terminal.
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw POSIXError(.ENOTTY) }
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
@@ -85,12 +88,18 @@ private final class TerminalSession: @unchecked Sendable {
         close(slave)
         let master = self.master
         Thread.detachNewThread { [self] in
+            // Reads until the program exits or the test closes the terminal; the fd is closed
+            // here, as a close from another thread would wait for a blocked read.
             var buffer = [UInt8](repeating: 0, count: 8192)
-            while true {
+            while !closing {
+                var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&ready, 1, 50) >= 0 else { break }
+                if ready.revents == 0 { continue }
                 let n = read(master, &buffer, buffer.count)
                 if n <= 0 { break }
                 lock.lock(); output.append(contentsOf: buffer[0..<n]); lock.unlock()
             }
+            close(master)
         }
     }
 
@@ -144,7 +153,17 @@ private final class TerminalSession: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    deinit { close(master) }
+    /// Closes the terminal under the program, as when its window is closed.
+    func closeTerminal() {
+        lock.lock(); closeRequested = true; lock.unlock()
+    }
+
+    private var closing: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return closeRequested
+    }
+
+    deinit { closeTerminal() }
 
     private func plain(_ text: String) -> String {
         var out = ""
@@ -226,6 +245,18 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(session.screen.contains("\u{1B}[?1049l"))
         let shown = try mediamon(["segments", "show", "1", "--db", db])
         #expect(shown.out.contains("positive"))
+    }
+
+    @Test func closingTheTerminalWindowEndsTheScreenAndKeepsTheCodings() throws {
+        let db = try missionWithItems(1)
+        let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(session.waitFor("coder: daniyar"))
+        session.type("sakims\r20\r-")
+        #expect(session.waitFor("Saved akims"))
+        session.closeTerminal()
+        #expect(session.waitForExit() != nil)
+        let shown = try mediamon(["segments", "show", "1", "--db", db])
+        #expect(shown.out.contains("negative"))
     }
 
     @Test func scriptedCodingWritesTheSameRecordsAsTheScreen() throws {
