@@ -215,9 +215,10 @@ extension CoderScreen {
         var lines = [StyledLine(" mediamon code — keys (any key closes this help)", .inverse), StyledLine()]
         let keys: [(String, String)] = [
             ("n  PgDn / p  PgUp", "next / previous item (N: next item you have not coded)"),
+            ("Home / End", "first / last item of the queue"),
             ("↑ ↓  (k j)", "choose a row: your codings, then suggested subjects"),
-            ("+  0  -", "tone of the chosen row: positive, neutral, negative — saves it"),
-            ("Enter  a", "type the amount (seconds, cm²; 1:30 = 90 s) of the chosen row"),
+            ("+  0  -", "tone of the chosen row: positive, neutral, negative; saves"),
+            ("Enter  a", "amount of the chosen row (seconds or cm²; 1:30 is 90 s)"),
             ("s  /", "add a subject: type part of its id or name (kk, ru, en)"),
             ("d", "direct speech: seconds of the subject speaking itself"),
             ("g", "the item's genre (a digit, or type)"),
@@ -225,6 +226,7 @@ extension CoderScreen {
             ("i", "add an item inside the programme by its start and end"),
             ("u", "undo your last change"),
             ("Space / b", "scroll the text down / up"),
+            ("Ctrl-L", "repaint the screen"),
             ("q  Ctrl-C", "quit — everything you accepted is already saved"),
         ]
         for (key, what) in keys {

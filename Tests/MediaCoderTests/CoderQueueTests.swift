@@ -95,6 +95,20 @@ import Testing
         #expect(items.first?.programmeID == programme)
     }
 
+    @Test func startsAtTheFirstUncodedItemBeforeProgrammesLeftUncut() throws {
+        let f = try Fixture()
+        try f.programme("18:00:00", "18:30:00", title: "Концерт")
+        try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        let first = try f.item("20:00:00", "20:01:00", title: "Сюжет 1")
+        try f.item("20:01:00", "20:02:00", title: "Сюжет 2")
+        try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: first)
+        #expect(try f.screen().text.contains("Сюжет 2"))
+        // Nothing left to code: the programme still to cut.
+        let fresh = try Fixture()
+        try fresh.programme("18:00:00", "18:30:00", title: "Концерт")
+        #expect(try fresh.screen().text.contains("Programme 18:00:00–18:30:00  Концерт"))
+    }
+
     @Test func refusesAnItemOutsideItsProgramme() throws {
         let f = try Fixture()
         try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")

@@ -49,6 +49,15 @@ import Testing
         #expect(screen.text.contains("Злой [2J заголовок"))
     }
 
+    @Test func helpFitsEightyColumnsUncut() throws {
+        let f = try Fixture()
+        let screen = try f.screen()
+        screen.type("?")
+        let lines = screen.renderLines(width: 200, height: 40).map { $0.plain.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains { $0.hasPrefix("Ctrl-L") })
+        #expect(lines.allSatisfy { $0.count <= 79 }, "\(lines.filter { $0.count > 79 })")
+    }
+
     @Test func saysSoWhenThereIsNothingToCode() throws {
         let f = try Fixture()
         let screen = try f.screen()
