@@ -123,6 +123,7 @@ extension MentionMatcher {
         for w in found {
             guard let node = phraseChild(0, w) else { continue }
             if !phraseRules[Int(node)].isEmpty { return (true, []) }
+            if pending.isEmpty { pending.reserveCapacity(found.count) }
             pending.append(node)
         }
         return (false, pending)

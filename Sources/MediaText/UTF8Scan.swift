@@ -142,6 +142,7 @@ extension MentionMatcher {
 
     /// Buffers the prefilter reuses from word to word.
     struct Scratch {
+        var run: [UInt16] = []
         var folded: [UInt16] = []
         var next: [UInt16] = []
         var found: [Int32] = []
@@ -150,20 +151,20 @@ extension MentionMatcher {
     /// Whether the word in `bytes[from..<to]` (valid UTF-8) starts an alias phrase, looking at
     /// the next word when every phrase it starts needs one.
     func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) -> Bool {
-        guard let run = UTF16Units.transcode(UnsafeBufferPointer(rebasing: bytes[from..<end])) else { return false }
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
         scratch.folded.removeAll(keepingCapacity: true)
-        let upper = run.withUnsafeBufferPointer { r in
+        let upper = scratch.run.withUnsafeBufferPointer { r in
             Folding.appendFolded(r, to: &scratch.folded)
             return leadingUpper(r, 0, r.count)
         }
         let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
         if first.alone { return true }
         guard !first.pending.isEmpty else { return false }
-        let n = bytes.count
-        var stop = min(n, end + 192)
-        while stop < n, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-        guard let following = UTF16Units.transcode(UnsafeBufferPointer(rebasing: bytes[end..<stop])) else { return false }
-        return following.withUnsafeBufferPointer {
+        // The gap and the next word only, decoded (up to 192 bytes on).
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        return scratch.run.withUnsafeBufferPointer {
             continues(first.pending, units: $0, after: 0, words: &scratch.found, scratch: &scratch.next)
         }
     }
