@@ -77,6 +77,11 @@ extension MentionMatcher {
                         // The rest of a word whose fate is known: skip ASCII letters and digits and
                         // two-byte Cyrillic letters (lead bytes D0–D3) without decoding them.
                         while i < to {
+                            // Four two-byte Cyrillic letters at once: leads D0–D3, then continuations.
+                            if i + 8 <= to {
+                                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                                if x & 0xC0FC_C0FC_C0FC_C0FC == 0x80D0_80D0_80D0_80D0 { i += 8; scalar += 4; continue }
+                            }
                             let b = bytes[i]
                             if b < 0x80 {
                                 if Self.asciiWordByte[Int(b)] { i += 1; scalar += 1; continue }
