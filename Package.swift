@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C shim over the system ICU: its C API renames every function with a
@@ -28,11 +29,16 @@ let package = Package(
         // Decode, normalize, fold, tokenize, transliterate, find mentions.
         .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
         // One reader per input format, producing plain values for the store.
-        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2"]),
+        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams"]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
-        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // The interactive coder: screen state, keys, layout, terminal raw mode.
+        .target(name: "MediaCoder", dependencies: ["MediaModel", "MediaStore", "MediaText"]),
         // Aggregation (pure functions over coded rows) and renderers.
-        .target(name: "MediaReports", dependencies: ["MediaModel"]),
+        .target(name: "MediaReports", dependencies: ["MediaModel", "ZIPFoundation"]),
+        // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
+        .target(name: "MediaReliability", dependencies: ["MediaModel"]),
         // The shipped codebook and demonstration data set, as bundle resources.
         .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
         .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
@@ -40,17 +46,27 @@ let package = Package(
         .executableTarget(
             name: "mediamon",
             dependencies: [
-                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports",
+                "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
                 "MediaSamples", "MediaCodebooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // Parsers under libFuzzer (scripts/fuzz.sh); built normally, a replay tool for crash files.
+        .executableTarget(
+            name: "mediamon-fuzz",
+            dependencies: ["MediaModel", "MediaText", "MediaImport", "MediaCodebooks", "CFuzzing"]
+        ),
+        .target(name: "CFuzzing"),
+
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
-        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel"]),
+        .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",
+                                                      .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
+        .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
     ]
 )

@@ -11,11 +11,14 @@ public enum DemoMission {
         Bundle.module.resourceURL!.appendingPathComponent("data")
     }
 
-    /// The coding sheets, in the order they are imported (first coders' sheets before second coders').
+    /// The coding sheets in the order they are imported: the first coders' sheets (`primary/`), whose
+    /// codings reports count, before the second coders' double codings of a sample (`double/`).
     public static var codingSheets: [URL] {
-        let folder = dataFolder.appendingPathComponent("codings")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0) }
+        ["primary", "double"].flatMap { part in
+            let folder = dataFolder.appendingPathComponent("codings").appendingPathComponent(part)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0) }
+        }
     }
 
     /// What building the demo did.

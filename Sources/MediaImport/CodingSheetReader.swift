@@ -24,9 +24,9 @@ public struct CodingSheetReader: Sendable {
     public func read(contentsOf url: URL) throws -> CodingSheet {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw InputError(file: url.path, "cannot read the file: \(error.localizedDescription)")
+            throw InputError(file: url.relativePath, "cannot read the file: \(error.localizedDescription)")
         }
-        return try read(data, file: url.path)
+        return try read(data, file: url.relativePath)
     }
 
     public func read(_ data: Data, file: String) throws -> CodingSheet {

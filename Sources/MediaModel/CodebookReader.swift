@@ -31,12 +31,12 @@ public struct CodebookReader {
     public func read(contentsOf url: URL) throws -> Codebook {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw InputErrors([InputError(file: url.path, "cannot read the codebook: \(error.localizedDescription)")])
+            throw InputErrors([InputError(file: url.relativePath, "cannot read the codebook: \(error.localizedDescription)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputErrors([InputError(file: url.path, "the codebook is not UTF-8 text")])
+            throw InputErrors([InputError(file: url.relativePath, "the codebook is not UTF-8 text")])
         }
-        return try read(yaml: text, file: url.path)
+        return try read(yaml: text, file: url.relativePath)
     }
 
     static func line(of error: YamlError) -> Int? {
@@ -184,9 +184,10 @@ private struct Walk {
         checkUnique(ids: outlets.map(\.id), nodes: list(e["outlets"], "outlets"), what: "outlet")
         checkSubjects(subjects, nodes: list(e["subjects"], "subjects"))
         checkXMLTV(outlets, nodes: list(e["outlets"], "outlets"))
-        if genres.isEmpty { problem(e["genres"], "genres", "at least one genre is needed") }
-        if outlets.isEmpty { problem(e["outlets"], "outlets", "at least one outlet is needed") }
-        if subjects.isEmpty { problem(e["subjects"], "subjects", "at least one subject is needed") }
+        // Only an empty list is reported here: entries that failed to read have their own problems.
+        for key in ["genres", "subjects", "outlets"] where e[key] != nil && list(e[key], key).isEmpty {
+            problem(e[key], key, "at least one entry is needed")
+        }
 
         guard let mission, let period, let zone, let window = missionWindow else { return nil }
         return Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
@@ -269,11 +270,16 @@ private struct Walk {
 
     mutating func checkSubjects(_ subjects: [Subject], nodes: [Node]) {
         let byID = Dictionary(subjects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Kinds as written, so that a subject with another problem does not make its party look missing.
+        var declaredKind: [String: String] = [:]
+        for node in nodes {
+            if case .mapping(let m) = node, let id = m["id"]?.string { declaredKind[id] = m["kind"]?.string }
+        }
         var owner: [String: String] = [:]
         for node in nodes {
             guard case .mapping(let m) = node, let id = m["id"]?.string, let subject = byID[id] else { continue }
             if let affiliation = subject.affiliation {
-                if byID[affiliation]?.kind != .party {
+                if declaredKind[affiliation] != Subject.Kind.party.rawValue {
                     problem(m["affiliation"], "affiliation", "\"\(affiliation)\" is not a party of this codebook")
                 }
             }

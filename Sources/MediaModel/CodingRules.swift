@@ -52,7 +52,12 @@ public struct CodingRules: Sendable {
                 throw InputError(field: "direct", "direct speech (\(direct.formatted)) exceeds the subject's amount (\(coding.amount.formatted))")
             }
         }
-        guard !coding.coder.trimmingCharacters(in: .whitespaces).isEmpty else {
+        try check(coder: coding.coder)
+    }
+
+    /// Every change is audited under a coder's name: it may not be empty.
+    public func check(coder: String) throws(InputError) {
+        guard !coder.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw InputError(field: "coder", "the coder's name is empty")
         }
     }

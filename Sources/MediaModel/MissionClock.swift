@@ -36,10 +36,30 @@ public enum UTCTimestamp {
         return "\(date)T\(time)Z"
     }
 
+    /// Parses `YYYY-MM-DDThh:mm:ssZ` byte by byte: reports read it once per coding, a million times
+    /// for a large mission, so it must not build substrings.
     public static func seconds(_ text: String) -> Int? {
-        guard text.count == 20, text.hasSuffix("Z") else { return nil }
-        let parts = text.dropLast().split(separator: "T")
-        guard parts.count == 2, let date = LocalDate(String(parts[0])), let time = TimeOfDay(String(parts[1])) else { return nil }
+        if let parsed = text.utf8.withContiguousStorageIfAvailable(parse) { return parsed }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(parse) ?? nil
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<from + count {
+                let d = Int(b[i]) - 0x30
+                guard (0...9).contains(d) else { return nil }
+                n = n * 10 + d
+            }
+            return n
+        }
+        guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let h = number(11, 2),
+              let mi = number(14, 2), let s = number(17, 2),
+              let date = LocalDate(year: y, month: mo, day: d),
+              h <= 24, mi <= 59, s <= 59, let time = TimeOfDay(seconds: h * 3600 + mi * 60 + s) else { return nil }
         return date.dayNumber * 86_400 + time.seconds
     }
 

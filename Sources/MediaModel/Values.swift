@@ -88,7 +88,8 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
-              parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+              (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
               let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
         let s = parts.count == 3 ? Int(parts[2]) : 0
         guard let s, (0...24).contains(h), (0...59).contains(m), (0...59).contains(s) else { return nil }

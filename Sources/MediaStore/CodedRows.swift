@@ -48,30 +48,4 @@ extension MonitoringDatabase {
             return rows
         }
     }
-
-    /// The audit log, newest last.
-    public func auditLog(coder: String? = nil, since: LocalDate? = nil) throws -> [AuditEntry] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let coder { conditions.append("coder = ?"); arguments += [coder] }
-        if let since { conditions.append("at >= ?"); arguments += [since.description] }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit \(whereClause) ORDER BY id", arguments: arguments).map {
-                AuditEntry(at: $0["at"], coder: $0["coder"], segment: $0["segmentID"], subject: $0["subjectID"],
-                           field: $0["field"], old: $0["old"], new: $0["new"])
-            }
-        }
-    }
-}
-
-/// One change to a coding: who changed which field of which coding, from what to what.
-public struct AuditEntry: Sendable, Equatable, Codable {
-    public var at: String
-    public var coder: String
-    public var segment: Int64
-    public var subject: String?
-    public var field: String
-    public var old: String?
-    public var new: String?
 }

@@ -25,17 +25,49 @@ extension MonitoringDatabase {
         }
     }
 
+    /// Records (or, with `nil`, withdraws) one coder's genre for an item, with an audit entry.
+    ///
+    /// Each coder codes the genre of the items they code, so an item with no political subject
+    /// in it is still marked as seen by its genre alone.
+    public func setGenre(_ genre: String?, segment id: Int64, coder: String) throws {
+        if let genre, codebook.genre(genre) == nil {
+            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+        }
+        try rules.check(coder: coder)
+        try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
+                throw InputError(field: "segment", "there is no item \(id)")
+            }
+            let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+            guard old != genre else { return }
+            if let genre {
+                try db.execute(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)", arguments: [id, coder, genre])
+            } else {
+                try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+            }
+            try audit(db, at: UTCTimestamp.now(), coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
+        }
+    }
+
     /// Removes a coder's coding of a subject in an item, recording it in the audit log.
-    public func removeCoding(segment id: Int64, subject: String, coder: String) throws {
+    /// Returns the removed values, so that a screen can undo the removal.
+    @discardableResult
+    public func removeCoding(segment id: Int64, subject: String, coder: String) throws -> StoredCoding {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND subjectID = ? AND coder = ?",
                                              arguments: [id, subject, coder]) else {
+                if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 0 {
+                    throw InputError(field: "segment", "there is no item \(id)")
+                }
+                if codebook.subject(subject) == nil {
+                    throw InputError(field: "subject", "unknown subject \"\(subject)\" (the codebook has \(codebook.subjects.map(\.id).joined(separator: ", ")))")
+                }
                 throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
             }
             let old = storedCoding(row)
             try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
             let at = UTCTimestamp.now()
-            for (field, value) in Self.fields(of: old) {
+            for (field, value) in Self.fields(of: old) where value != nil {
                 try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
             }
             // The item's primary coder stays unless they have no codings left in it.
@@ -44,6 +76,7 @@ extension MonitoringDatabase {
                 let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
                 try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
             }
+            return old
         }
     }
 

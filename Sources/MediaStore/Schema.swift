@@ -103,6 +103,58 @@ enum Schema {
                 CREATE INDEX audit_at ON audit(at);
                 """)
         }
+        migrator.registerMigration("v2-imports") { db in
+            // Timed transcript text, attached to the programme that encloses it. Times in UTC:
+            // text to the second for people and joins, milliseconds for exact durations.
+            try db.execute(sql: """
+                CREATE TABLE cue (
+                    id INTEGER PRIMARY KEY,
+                    outletID TEXT NOT NULL REFERENCES outlet(id),
+                    programmeID INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+                    startUTC TEXT NOT NULL,
+                    endUTC TEXT NOT NULL,
+                    startMs INTEGER NOT NULL,
+                    endMs INTEGER NOT NULL CHECK (endMs >= startMs),
+                    text TEXT NOT NULL,
+                    -- The text layer's normalized, folded form: what search and mention matching see.
+                    normalized TEXT NOT NULL,
+                    source TEXT,
+                    UNIQUE (outletID, startMs, endMs, text)
+                );
+                CREATE INDEX cue_programme ON cue(programmeID, startMs);
+                -- Subjects a cue mentions, found by the mention matcher.
+                CREATE TABLE cueMention (
+                    cueID INTEGER NOT NULL REFERENCES cue(id) ON DELETE CASCADE,
+                    subjectID TEXT NOT NULL REFERENCES subject(id),
+                    PRIMARY KEY (cueID, subjectID)
+                );
+                -- Pre-filled coding suggestions: per programme and subject, the seconds of the cues
+                -- that mention the subject. Recomputed from cueMention on every transcript import.
+                CREATE TABLE suggestion (
+                    programmeID INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+                    subjectID TEXT NOT NULL REFERENCES subject(id),
+                    seconds REAL NOT NULL,
+                    cues INTEGER NOT NULL,
+                    PRIMARY KEY (programmeID, subjectID)
+                );
+                -- An article's byline and section, as its page or header gives them.
+                ALTER TABLE segment ADD COLUMN author TEXT;
+                ALTER TABLE segment ADD COLUMN section TEXT;
+                """)
+        }
+        migrator.registerMigration("v2-reliability") { db in
+            // Items picked for a second coder (`mediamon assign --double N% --seed S`), with the
+            // share and seed that picked them, so the sample can be drawn again and checked.
+            try db.execute(sql: """
+                CREATE TABLE doubleCoding (
+                    segmentID INTEGER PRIMARY KEY REFERENCES segment(id) ON DELETE CASCADE,
+                    percent REAL NOT NULL,
+                    seed TEXT NOT NULL,
+                    assignedAt TEXT NOT NULL,
+                    assignedBy TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

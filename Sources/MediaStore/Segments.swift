@@ -69,11 +69,16 @@ extension MonitoringDatabase {
             return .existing(id)
         }
         var startUTC: String?, endUTC: String?, page: Int?, url: String?
+        var programmeID = segment.programmeID
         switch segment.placement {
-        case .broadcast(let start, let end):
+        case .broadcast(let start, _):
             let startSeconds = clock.utcSeconds(of: segment.date, at: start)
             startUTC = UTCTimestamp.string(startSeconds)
             endUTC = UTCTimestamp.string(startSeconds + Int(segment.placement.extent))
+            // An item added by time belongs to the programme that encloses it (DESIGN §2).
+            if programmeID == nil {
+                programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC!, endUTC: endUTC!, db)
+            }
         case .print(let p, _): page = p
         case .online(_, let u): url = u
         }
@@ -81,7 +86,7 @@ extension MonitoringDatabase {
             INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
                                  genreID, language, text, itemKey, createdAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [segment.outlet, segment.programmeID, segment.date.description, startUTC, endUTC, page, url,
+            """, arguments: [segment.outlet, programmeID, segment.date.description, startUTC, endUTC, page, url,
                              segment.placement.unit.rawValue, segment.placement.extent,
                              segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
                              segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])

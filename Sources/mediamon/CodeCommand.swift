@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MediaCoder
 import MediaImport
 import MediaModel
 import MediaStore
@@ -8,8 +9,49 @@ struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Record codings: per item and subject, the amount of coverage and its tone.",
-        subcommands: [Add.self, Import.self]
+        discussion: """
+            Without a subcommand, opens the interactive coding screen (`mediamon code screen`).
+            Scripted coding (add, remove, import) applies the same checks and writes the same records.
+            """,
+        subcommands: [Screen.self, Add.self, Remove.self, Import.self],
+        defaultSubcommand: Screen.self
     )
+
+    struct Screen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code items in a keyboard-driven full-screen terminal coder.",
+            discussion: """
+                Walks the items of an outlet and day (and the programmes still to be cut into items),
+                starting at the first one you have not coded. Shows each item's text with the codebook's
+                subjects highlighted and suggests those subjects, with their seconds when the item has
+                transcript cues. Keys: + 0 - tone (saves the chosen row), Enter amount, s subject
+                (type-ahead in kk/ru/en), d direct speech, g genre, x remove, i add an item inside the
+                programme, n/p next/previous, u undo, ? help, q quit. Every accepted value is saved at
+                once and audited: quitting, Ctrl-C or a closed terminal lose nothing.
+
+                --double shows the items someone else has coded, for double coding (reliability),
+                without their values; your codings go beside theirs.
+
+                Example:
+                  mediamon code --outlet khabar --date 2012-01-05 --coder aigerim
+                  mediamon code --outlet khabar --date 2012-01-05 --coder daniyar --double
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Only this outlet.") var outlet: String?
+        @Option(help: "Only this local date, YYYY-MM-DD.") var date: LocalDate?
+        @Option(help: "Who codes.") var coder: String?
+        @Flag(help: "Double coding: the items others have coded, without their values.") var double = false
+
+        func run() throws {
+            let db = try database.open()
+            let screen = try CoderScreen(database: db, coder: resolveCoder(coder),
+                                         scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
+            try TerminalCoder.run(screen)
+            print("\(screen.coder): \(screen.progress.coded) of \(screen.progress.total) items coded")
+        }
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -40,6 +82,31 @@ struct CodeCommand: ParsableCommand {
             case .replaced: print("Replaced \(coding.coder)'s coding of \(subject) in item \(segment)")
             case .unchanged: print("\(coding.coder)'s coding of \(subject) in item \(segment) already has these values")
             }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove your coding of one subject in one item.",
+            discussion: """
+                The removal goes to the audit log with the values removed. The coder is --coder, else
+                $MEDIAMON_CODER, else your login; only that coder's coding is removed.
+
+                Example:
+                  mediamon code remove --segment 17 --subject nur-otan --coder aigerim
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The item's id.") var segment: Int64
+        @Option(help: "Subject id from the codebook.") var subject: String
+        @Option(help: "Who codes.") var coder: String?
+
+        func run() throws {
+            let db = try database.open()
+            let who = resolveCoder(coder)
+            let old = try db.removeCoding(segment: segment, subject: subject, coder: who)
+            print("Removed \(who)'s coding of \(subject) in item \(segment) (\(old.amount.formatted), \(old.tone.rawValue))")
         }
     }
 

@@ -18,8 +18,10 @@ struct Mediamon: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self,
-            ReportCommand.self, DemoCommand.self, MentionsCommand.self,
+            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self, ReportCommand.self,
+            ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self, DemoCommand.self,
+            CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self, ImportCommand.self,
+            AuditCommand.self,
         ]
     )
 

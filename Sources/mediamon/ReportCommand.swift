@@ -8,14 +8,25 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Compute share-of-coverage and tone tables from the codings.",
-        subcommands: [Share.self]
+        discussion: """
+            Every report counts each item's primary coding only, broadcast items
+            inside the monitoring window only, and the editorial genres unless
+            --genre names others. Percentages are computed from unrounded sums and
+            printed with one decimal.
+
+            Example:
+              mediamon report share --attribute-institutions
+              mediamon report weekly --week 3 --format html --output week3.html
+            """,
+        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self]
     )
 
     /// The filters every report takes.
     struct FilterOptions: ParsableArguments {
         @Option(help: "First day, YYYY-MM-DD (default: the monitoring period's first).") var from: LocalDate?
         @Option(help: "Last day, YYYY-MM-DD (default: the period's last).") var to: LocalDate?
-        @Option(help: "Monitoring week N (week 1 = the period's first seven days).") var week: Int?
+        @Option(help: "Monitoring week N (week 1 = the period's first seven days; ISO week with --iso-weeks).") var week: Int?
+        @Flag(help: "Number weeks as ISO weeks (Monday to Sunday) instead of from the period's first day.") var isoWeeks = false
         @Option(help: "Only these outlets (repeat the option).") var outlet: [String] = []
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []
         @Option(help: "amount (seconds, cm², characters) or items (one per coding).") var weight: ReportFilter.Weight = .amount
@@ -28,6 +39,21 @@ struct ReportCommand: ParsableCommand {
             if let week, week < 1 { throw ValidationError("--week starts at 1") }
         }
 
+        func numbering(for codebook: Codebook) -> WeekNumbering {
+            WeekNumbering(period: codebook.period, iso: isoWeeks)
+        }
+
+        /// The week `--week` names, checked against the period.
+        func resolvedWeek(for codebook: Codebook) throws -> Week? {
+            guard let week else { return nil }
+            let numbering = numbering(for: codebook)
+            guard let found = numbering.week(week) else {
+                let numbers = numbering.weeks.map { String($0.number) }.joined(separator: ", ")
+                throw InputError(field: "--week", "the monitoring period \(codebook.period) has no \(isoWeeks ? "ISO " : "")week \(week) (it has weeks \(numbers))")
+            }
+            return found
+        }
+
         func filter(for codebook: Codebook) throws -> ReportFilter {
             for id in outlet where codebook.outlet(id) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
@@ -35,13 +61,9 @@ struct ReportCommand: ParsableCommand {
             for id in genre where codebook.genre(id) == nil {
                 throw InputError(field: "--genre", "unknown genre \"\(id)\" (the codebook has \(codebook.genres.map(\.id).joined(separator: ", ")))")
             }
-            var days = codebook.period
-            if let week {
-                let first = codebook.period.first.adding(days: (week - 1) * 7)
-                guard codebook.period.contains(first) else {
-                    throw InputError(field: "--week", "week \(week) starts after the monitoring period ends (\(codebook.period.last))")
-                }
-                days = DayRange(first: first, last: min(first.adding(days: 6), codebook.period.last))
+            var days: DayRange
+            if let week = try resolvedWeek(for: codebook) {
+                days = week.days
             } else {
                 days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
                 if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
@@ -55,10 +77,12 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Share of coverage per outlet: each subject's part of the outlet's coverage, in percent.",
             discussion: """
-                share(S, O) = Σ amount of S's codings in O / Σ amount of all codings in O × 100, counting
-                each item's primary coding only, broadcast items inside the monitoring window only.
-                By default shares divide among contestants (parties, candidates); --subjects all adds
-                institutions, --attribute-institutions folds them into their party.
+                share(S, O) = Σ amount of S's codings in O / Σ amount of all codings
+                in O × 100, counting each item's primary coding only, broadcast items
+                inside the monitoring window only. By default shares divide among
+                contestants (parties, candidates); --subjects all adds institutions,
+                --attribute-institutions folds them into their party. Tables, HTML
+                and XLSX add each subject's share of direct speech.
 
                 Examples:
                   mediamon report share --outlet khabar --outlet kazakhstan-tv
@@ -69,23 +93,180 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var filters: FilterOptions
-        @Option(help: "Output format: table, csv, json or md.") var format: OutputFormat = .table
+        @OptionGroup var output: ReportOutput
 
         func run() throws {
-            try require(format, in: [.table, .csv, .json, .md])
             let db = try database.open()
             let filter = try filters.filter(for: db.codebook)
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
             let tables = ShareReport(codebook: db.codebook).tables(rows, filter: filter)
             let renderer = ShareRenderer(codebook: db.codebook, language: filters.lang)
-            switch format {
-            case .json: print(try renderer.json(tables), terminator: "")
-            case .csv: print(renderer.csv(tables), terminator: "")
-            case .md: print(renderer.markdown(tables), terminator: "")
-            default:
-                if let days = filter.days { print("\(db.codebook.mission)\n\(days)\n") }
-                print(renderer.table(tables, weight: filter.weight), terminator: "")
+            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
+                                .shareDocument(tables, filter: filter),
+                             csv: { renderer.csv(tables) }, json: { try renderer.json(tables) })
+        }
+    }
+
+    struct ToneCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "tone",
+            abstract: "Tone of coverage per outlet: each subject's positive, neutral and negative coverage.",
+            discussion: """
+                Two figures per subject and tone (DESIGN §3):
+                  ofSubject  tone profile: the part of the subject's coverage in
+                             that tone ("86% of Golos Respubliki's coverage of
+                             Nur Otan was negative");
+                  ofTone     tone distribution: the subject's part of all coverage
+                             in that tone ("Nur Otan received 80% of the negative
+                             coverage in Svoboda Slova").
+                JSON: {"rows": [{"outlet", "subject", "tone", "unit", "amount",
+                "ofSubject", "ofTone"}]}, one row per tone a subject received.
+
+                Examples:
+                  mediamon report tone --outlet golos-respubliki
+                  mediamon report tone --from 2012-01-07 --format json
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var output: ReportOutput
+
+        func run() throws {
+            let db = try database.open()
+            let filter = try filters.filter(for: db.codebook)
+            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
+            let tables = ToneReport(codebook: db.codebook).tables(rows, filter: filter)
+            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
+                                .toneDocument(tables, filter: filter),
+                             csv: { FigureData().toneCSV(tables) }, json: { try FigureData().toneJSON(tables) })
+        }
+    }
+
+    struct Weekly: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One week per outlet: share of coverage, change against the week before in points, and tone.",
+            discussion: """
+                Weeks are numbered from the monitoring period's first day (week 1 =
+                days 1–7), or as ISO weeks with --iso-weeks. The change is this
+                week's share minus last week's, in percentage points, from unrounded
+                shares; "–" where there is no earlier week. HTML adds each outlet's
+                shares week by week up to this one.
+
+                Examples:
+                  mediamon report weekly --week 3
+                  mediamon report weekly --week 2 --iso-weeks --format html --output week2.html
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var output: ReportOutput
+
+        func validate() throws {
+            if filters.week == nil { throw ValidationError("report weekly needs --week N") }
+        }
+
+        func run() throws {
+            let db = try database.open()
+            let filter = try filters.filter(for: db.codebook)
+            let week = try filters.resolvedWeek(for: db.codebook)!
+            let numbering = filters.numbering(for: db.codebook)
+            let rows = try db.codedRows(days: DayRange(first: db.codebook.period.first, last: week.days.last), outlets: filter.outlets)
+            let shares = ShareReport(codebook: db.codebook)
+            let report = shares.weekly(rows, filter: filter, week: week, numbering: numbering)
+            var upToThisWeek = filter
+            upToThisWeek.days = DayRange(first: db.codebook.period.first, last: week.days.last)
+            let series = shares.weekSeries(rows, filter: upToThisWeek, numbering: numbering)
+            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
+                                .weeklyDocument(report, filter: filter, series: series),
+                             csv: { FigureData().weeklyCSV(report) }, json: { try FigureData().weeklyJSON(report) })
+        }
+    }
+
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare outlet groups (state vs private, TV vs print, by language) or named outlets.",
+            discussion: """
+                A group's figures come from the summed codings of its outlets, not
+                from averaging their percentages, and only within one unit: TV
+                seconds and newspaper cm² are never added. Groups: ownership (state,
+                private), medium (tv, print, …), language (the outlet's main one).
+
+                Examples:
+                  mediamon report compare --group ownership
+                  mediamon report compare --outlet khabar --outlet channel-7 --format md
+                  mediamon report compare --group language --format xlsx \\
+                    --output by-language.xlsx
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var filters: FilterOptions
+        @Option(help: "ownership, medium or language.") var group: OutletGrouping?
+        @OptionGroup var output: ReportOutput
+
+        func validate() throws {
+            if group == nil && filters.outlet.count < 2 {
+                throw ValidationError("give --group ownership|medium|language, or two or more --outlet")
             }
+            if group == .outlet { throw ValidationError("--group takes ownership, medium or language; name outlets with --outlet") }
+        }
+
+        func run() throws {
+            let db = try database.open()
+            let filter = try filters.filter(for: db.codebook)
+            let grouping = group ?? .outlet
+            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
+            let shares = ShareReport(codebook: db.codebook).tables(rows, filter: filter, grouping: grouping)
+            let tones = ToneReport(codebook: db.codebook).tables(rows, filter: filter, grouping: grouping)
+            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
+                                .compareDocument(shares, tones: tones, filter: filter, grouping: grouping),
+                             csv: { FigureData().compareCSV(shares, tones: tones, grouping: grouping) },
+                             json: { try FigureData().compareJSON(shares, tones: tones, grouping: grouping) })
+        }
+    }
+}
+
+extension OutletGrouping: ExpressibleByArgument {}
+
+/// `--format` and `--output` of the report commands, and the one place report files are written.
+struct ReportOutput: ParsableArguments {
+    @Option(help: "Output format: table, csv, json, md, html or xlsx.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (needed for xlsx on a terminal).", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if format == .xlsx && output == nil && stdoutIsTerminal {
+            throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
+        }
+    }
+
+    /// Renders first and writes after, so a failure writes nothing.
+    func write(_ document: ReportDocument, csv: () -> String, json: () throws -> String) throws {
+        let data: Data
+        switch format {
+        case .table: data = Data(DocumentText.table(document).utf8)
+        case .md: data = Data(DocumentText.markdown(document).utf8)
+        case .html: data = Data(HTMLRenderer.render(document).utf8)
+        case .xlsx: data = try XLSXWriter.data(document)
+        case .csv: data = Data(csv().utf8)
+        case .json: data = Data(try json().utf8)
+        }
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw InputError(file: output, "cannot write the report: there is no folder \(folder)")
+            }
+            do {
+                try data.write(to: url, options: .atomic)
+            } catch {
+                throw InputError(file: output, "cannot write the report: \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import MediaModel
 
-/// Writes share tables as a terminal table, CSV, Markdown or JSON (the shape of DESIGN §6).
+/// Writes share tables as CSV or JSON (the shape of DESIGN §6); the other formats go through `ReportDocument`.
 public struct ShareRenderer: Sendable {
     public let codebook: Codebook
     public let language: Language
@@ -14,49 +14,12 @@ public struct ShareRenderer: Sendable {
     func subjectName(_ id: String) -> String { codebook.subject(id)?.name.in(language) ?? id }
     func outletName(_ id: String) -> String { codebook.outlet(id)?.name.in(language) ?? id }
 
-    /// A matrix per unit: subjects down, outlets across, share in percent; totals at the foot.
-    public func table(_ tables: [ShareTable], weight: ReportFilter.Weight = .amount) -> String {
-        if tables.isEmpty { return "No coded items match: nothing to report.\n" }
-        var out = ""
-        for t in tables {
-            let outlets = t.outlets
-            let unitLabel = weight == .items ? "codings" : t.unit.label
-            out += "Share of coverage (% of \(unitLabel))\n\n"
-            var table = TextTable(header: ["Subject"] + outlets.map(outletName),
-                                  alignments: [.left] + outlets.map { _ in .right })
-            let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
-            for subject in subjects {
-                table.rows.append([subjectName(subject)] + outlets.map { o in t.share(of: subject, in: o).map(percent) ?? "–" })
-            }
-            table.rulesAfter = [table.rows.count - 1]
-            table.rows.append(["Total " + unitLabel] + outlets.map { amountText(t.total(of: $0)) })
-            out += table.render() + "\n"
-        }
-        return out
-    }
-
     public func csv(_ tables: [ShareTable]) -> String {
         var out = "outlet,subject,unit,amount,share,direct,direct_share\n"
         for t in tables {
             for r in t.rows {
                 out += "\(r.outlet),\(r.subject),\(t.unit.rawValue),\(r.amount.formatted),\(r.share),\(r.direct.formatted),\(r.directShare)\n"
             }
-        }
-        return out
-    }
-
-    public func markdown(_ tables: [ShareTable]) -> String {
-        var out = ""
-        for t in tables {
-            out += "### Share of coverage (% of \(t.unit.label))\n\n"
-            let outlets = t.outlets
-            out += "| Subject | " + outlets.map(outletName).joined(separator: " | ") + " |\n"
-            out += "|---|" + outlets.map { _ in "---:" }.joined(separator: "|") + "|\n"
-            let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
-            for subject in subjects {
-                out += "| \(subjectName(subject)) | " + outlets.map { o in t.share(of: subject, in: o).map(percent) ?? "–" }.joined(separator: " | ") + " |\n"
-            }
-            out += "\n"
         }
         return out
     }

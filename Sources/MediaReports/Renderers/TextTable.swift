@@ -1,5 +1,6 @@
 /// A table of text cells laid out for a terminal: columns padded to their widest cell,
-/// numbers right-aligned, a rule under the header.
+/// numbers right-aligned, a rule under the header. Cells wider than their column's `maxWidths`
+/// wrap onto more lines, so a table of six outlets still fits an 80-column terminal.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
@@ -8,6 +9,10 @@ public struct TextTable: Sendable {
     public var rows: [[String]]
     /// Rows after which a rule is drawn (e.g. before a total).
     public var rulesAfter: Set<Int> = []
+    /// Widest a column may get before its cells wrap; nil: as wide as its widest cell.
+    public var maxWidths: [Int?] = []
+    /// Cells wrap only when the table would otherwise be wider than this.
+    public var fitWidth = 80
 
     public init(header: [String], alignments: [Alignment], rows: [[String]] = []) {
         self.header = header
@@ -16,9 +21,28 @@ public struct TextTable: Sendable {
     }
 
     public func render() -> String {
-        var widths = header.map(\.displayWidth)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.displayWidth) }
+        let limit: (Int) -> Int? = { i in i < maxWidths.count ? maxWidths[i] : nil }
+        func fits(_ header: [[String]], _ body: [[String]]) -> Bool {
+            let widths = header.indices.map { i in
+                (header[i].map(\.displayWidth) + body.map { i < $0.count ? $0[i].displayWidth : 0 }).max() ?? 0
+            }
+            return widths.reduce(0, +) + 2 * max(0, widths.count - 1) <= fitWidth
+        }
+        // Wrap as little as needed: nothing if the table fits, else the headers, else the cells too.
+        let plainHeader = self.header.map { [$0] }
+        let wrappedHeaderCells = self.header.enumerated().map { i, cell in limit(i).map { cell.wrapped(to: $0) } ?? [cell] }
+        let header = fits(plainHeader, rows) ? plainHeader : wrappedHeaderCells
+        let wrapBody = !fits(header, rows)
+        let wrap: ([String]) -> [[String]] = { cells in
+            cells.enumerated().map { i, cell in (wrapBody ? limit(i) : nil).map { cell.wrapped(to: $0) } ?? [cell] }
+        }
+        let wrappedHeader = header
+        let wrappedRows = rows.map(wrap)
+        var widths = wrappedHeader.map { $0.map(\.displayWidth).max() ?? 0 }
+        for row in wrappedRows {
+            for (i, lines) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], lines.map(\.displayWidth).max() ?? 0)
+            }
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
@@ -26,10 +50,20 @@ public struct TextTable: Sendable {
                 return alignments[i] == .right ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
+        /// A wrapped row's lines; a header's short cells sit at the bottom, next to the rule.
+        func lines(_ row: [[String]], bottomAligned: Bool) -> [String] {
+            let height = row.map(\.count).max() ?? 1
+            return (0..<height).map { k in
+                line(row.map { cell in
+                    let index = bottomAligned ? k - (height - cell.count) : k
+                    return index >= 0 && index < cell.count ? cell[index] : ""
+                })
+            }
+        }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        var out = [line(header), rule]
-        for (i, row) in rows.enumerated() {
-            out.append(line(row))
+        var out = lines(wrappedHeader, bottomAligned: true) + [rule]
+        for (i, row) in wrappedRows.enumerated() {
+            out += lines(row, bottomAligned: false)
             if rulesAfter.contains(i) { out.append(rule) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -46,6 +80,30 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
+    }
+
+    /// Lines of at most `width` columns, broken at spaces; a word longer than a line is split with a hyphen.
+    func wrapped(to width: Int) -> [String] {
+        guard displayWidth > width, width > 1 else { return [self] }
+        var lines: [String] = []
+        var current = ""
+        for var word in split(separator: " ").map(String.init) {
+            while word.displayWidth > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width - 1)) + "-")
+                word = String(word.dropFirst(width - 1))
+            }
+            if current.isEmpty {
+                current = word
+            } else if current.displayWidth + 1 + word.displayWidth <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 }
 

@@ -1,0 +1,232 @@
+import MediaModel
+import MediaStore
+
+extension CoderScreen {
+    /// The screen as ANSI-styled lines, exactly `height` lines of `width` columns.
+    public func render(width: Int, height: Int) -> [String] {
+        renderLines(width: width, height: height).map { $0.ansi(columns: width) }
+    }
+
+    /// The screen as styled lines; `.plain` gives the text a user reads.
+    public func renderLines(width: Int, height: Int) -> [StyledLine] {
+        guard width >= 40, height >= 12 else {
+            return [StyledLine("Terminal too small: mediamon code needs 40×12 (80×24 is best)", .error)]
+                + Array(repeating: StyledLine(), count: max(0, height - 1))
+        }
+        if case .help = mode { return pad(helpLines(width: width), to: height, width: width) }
+
+        var lines: [StyledLine] = [titleBar()]
+        lines += header(width: width)
+        let panel = panelLines(width: width)
+        let panelHeight = min(max(panel.count, 3), max(3, (height - 8) / 2))
+        let textHeight = height - 7 - panelHeight - 1
+        lines.append(rule(width, ""))
+        lines += textLines(width: width, height: textHeight)
+        lines.append(rule(width, panelTitle))
+        lines.append(StyledLine(panelHeader(width: width), .dim))
+        let first = max(0, min(panelSelection - panelHeight + 1, panel.count - panelHeight))
+        lines += pad(Array(panel.dropFirst(first).prefix(panelHeight)), to: panelHeight, width: width)
+        lines.append(promptLine())
+        lines.append(statusBar())
+        return pad(lines, to: height, width: width)
+    }
+
+    private func pad(_ lines: [StyledLine], to height: Int, width: Int) -> [StyledLine] {
+        Array(lines.prefix(height)) + Array(repeating: StyledLine(), count: max(0, height - lines.count))
+    }
+
+    private func rule(_ width: Int, _ label: String) -> StyledLine {
+        let text = label.isEmpty ? "" : "─ \(label) "
+        return StyledLine(text + String(repeating: "─", count: max(0, width - text.count)), .dim)
+    }
+
+    private func titleBar() -> StyledLine {
+        var text = " mediamon code"
+        if entries.indices.contains(index) {
+            let (outlet, date) = switch entries[index] {
+            case .item(let i): (i.segment.outlet, i.segment.date)
+            case .programme(let p): (p.outlet, p.date)
+            }
+            text += " · \(codebook.outlet(outlet)?.name.en ?? outlet) · \(date) · \(index + 1)/\(entries.count)"
+        }
+        if scope.doubleCoding { text += " · double coding" }
+        return StyledLine(text, .inverse)
+    }
+
+    private func header(width: Int) -> [StyledLine] {
+        guard entries.indices.contains(index) else {
+            return [StyledLine("Nothing to code here: no items\(scope.doubleCoding ? " coded by someone else" : "") for this outlet and day.", .bold),
+                    StyledLine("Import programmes, transcripts or articles first, or add items with `mediamon segments add`.")]
+        }
+        switch entries[index] {
+        case .programme(let p):
+            var top = StyledLine("Programme \(p.start)–\(p.end)  ", .bold)
+            top.append(p.title, .bold)
+            return [top, StyledLine("Not cut into items yet: press i to add an item by its start and end.", .dim)]
+        case .item(let item):
+            let s = item.segment
+            var top = StyledLine("Item \(s.id)  ", .dim)
+            switch s.unit {
+            case .seconds: top.append("\(s.start?.description ?? "?")–\(s.end?.description ?? "?")  \(s.extent.formatted) s  ", .bold)
+            case .squareCentimetres: top.append("p. \(s.page ?? 0)  \(s.extent.formatted) cm²  ", .bold)
+            case .characters: top.append("\(s.extent.formatted) characters  ", .bold)
+            }
+            top.append(s.title.isEmpty ? "(untitled)" : s.title, .bold)
+            var second = StyledLine("Genre: ")
+            second.append(item.genre.map { codebook.genre($0)?.name.en ?? $0 } ?? "—", item.genre == nil ? .dim : .bold)
+            // A double coder does not see what the first coder gave as the item's genre.
+            if item.genre == nil, !scope.doubleCoding, let logged = s.genre { second.append("  (log: \(logged); g to confirm)", .dim) }
+            let used = item.codings.reduce(0) { $0 + $1.amount }
+            second.append("   Coded: \(item.codings.count) subjects, \(used.formatted) of \(s.extent.formatted) \(s.unit.label)")
+            return [top, second]
+        }
+    }
+
+    private func textLines(width: Int, height: Int) -> [StyledLine] {
+        guard entries.indices.contains(index) else { return pad([], to: height, width: width) }
+        let key: String, content: () -> ItemText
+        switch entries[index] {
+        case .item(let item): key = "i\(item.segment.id)"; content = { self.text(of: item) }
+        case .programme(let p): key = "p\(p.id)"; content = { self.text(of: p) }
+        }
+        let lines: [StyledLine]
+        if let cached = wrapped, cached.entry == key, cached.width == width {
+            lines = cached.lines
+        } else {
+            lines = layout(content(), width: width - 1)
+            wrapped = (key, width, lines)
+        }
+        if lines.isEmpty { return pad([StyledLine("(no text or transcript for this item)", .dim)], to: height, width: width) }
+        textScroll = min(textScroll, max(0, lines.count - height))
+        var shown = Array(lines.dropFirst(textScroll).prefix(height))
+        if lines.count > textScroll + height, var last = shown.popLast() {
+            last = StyledLine(String(last.plain.prefix(max(0, width - 20))), .plain)
+            last.append("  … Space: more", .dim)
+            shown.append(last)
+        }
+        return pad(shown, to: height, width: width)
+    }
+
+    /// The item's text with each mention in its subject's colour.
+    private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
+        var colour: [String: Int] = [:]
+        for m in itemText.mentions where colour[m.subject] == nil { colour[m.subject] = colour.count }
+        var styled: [(Character, Style)] = []
+        var offset = 0
+        var mentions = itemText.mentions[...]
+        for character in itemText.text {
+            while let m = mentions.first, m.end <= offset { mentions = mentions.dropFirst() }
+            let style: Style = if let m = mentions.first, m.start <= offset, offset < m.end { .mention(colour[m.subject]!) } else { .plain }
+            styled.append((character, style))
+            offset += character.unicodeScalars.count
+        }
+        return wrap(styled, width: width)
+    }
+
+    private var panelTitle: String {
+        if case .pick(let p) = mode { return p.kind == .subject ? "Choose a subject" : "Choose a genre" }
+        return "Your codings and suggestions"
+    }
+
+    private var panelSelection: Int {
+        if case .pick(let p) = mode { return p.selected }
+        return selectedRow
+    }
+
+    private func panelHeader(width: Int) -> String {
+        if case .pick = mode { return "   type to search ids and names (kk/ru/en); ↑↓ Tab choose, Enter pick, Esc cancel" }
+        return "   " + "Subject".padding(toLength: 26, withPad: " ", startingAt: 0) + "Amount".leftPadded(8) + "Direct".leftPadded(8) + "  Tone"
+    }
+
+    private func panelLines(width: Int) -> [StyledLine] {
+        if case .pick(let picker) = mode {
+            let matches = (picker.kind == .subject ? subjects : genres).matches(picker.text)
+            if matches.isEmpty { return [StyledLine("   nothing matches", .dim)] }
+            return matches.enumerated().map { i, choice in
+                let number = picker.kind == .genre && picker.text.isEmpty ? "\((genres.choices.firstIndex(of: choice) ?? 0) + 1) " : ""
+                return StyledLine((i == picker.selected ? " ▶ " : "   ") + number + choice.label, i == picker.selected ? .inverse : .plain)
+            }
+        }
+        guard let item = currentItem else { return [] }
+        let unit = item.segment.unit == .seconds ? "s" : item.segment.unit == .squareCentimetres ? "cm²" : "ch"
+        return rows.enumerated().map { i, row in
+            let name = codebook.subject(row.subject)?.name.en ?? row.subject
+            let label = "\(row.subject) (\(name))".padding(toLength: 26, withPad: " ", startingAt: 0)
+            var line = StyledLine(i == selectedRow ? " ▶ " : "   ", i == selectedRow ? .inverse : .plain)
+            let style: Style = i == selectedRow ? .inverse : .plain
+            if let c = row.coding {
+                line.append(label + "\(c.amount.formatted) \(unit)".leftPadded(8) + (c.direct.map { "\($0.formatted) s" } ?? "—").leftPadded(8)
+                            + "  " + c.tone.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + " saved", style)
+            } else {
+                let amount = row.suggestion?.amount.map { "\($0.formatted) \(unit)" } ?? "?"
+                line.append(label + amount.leftPadded(8) + "".leftPadded(8) + "  ", style)
+                line.append("suggested: + 0 - to accept", i == selectedRow ? .inverse : .dim)
+            }
+            return line
+        }
+    }
+
+    private func promptLine() -> StyledLine {
+        switch mode {
+        case .edit(let editor):
+            var line = StyledLine(editor.label + ": ", .bold)
+            line.append(editor.text + "▏")
+            if let message, message.isError { line.append("  " + message.text, .error) } else { line.append("  Enter save · Esc cancel", .dim) }
+            return line
+        case .tone(let subject, let amount, _):
+            var line = StyledLine("Tone of \(subject) (\(amount.formatted)): ", .bold)
+            line.append("+ positive   0 neutral   - negative   Esc cancel")
+            if let message, message.isError { line.append("  " + message.text, .error) }
+            return line
+        case .pick(let picker):
+            var line = StyledLine(picker.kind == .subject ? "Subject: " : "Genre: ", .bold)
+            line.append(picker.text + "▏")
+            if picker.kind == .genre { line.append("  (or a digit)", .dim) }
+            return line
+        default:
+            if let message { return StyledLine(message.text, message.isError ? .error : .bold) }
+            if currentItem == nil { return StyledLine("i add item · n/p next/previous · ? help · q quit", .dim) }
+            return StyledLine("+ 0 - tone · Enter amount · s subject · d direct · g genre · x remove · n/p move · u undo", .dim)
+        }
+    }
+
+    private func statusBar() -> StyledLine {
+        let day = scope.date.map { " on \($0)" } ?? ""
+        return StyledLine(" coded \(codedCount)/\(itemCount) items\(day) · coder: \(coder) · ? help · q quit", .inverse)
+    }
+
+    private func helpLines(width: Int) -> [StyledLine] {
+        var lines = [StyledLine(" mediamon code — keys (any key closes this help)", .inverse), StyledLine()]
+        let keys: [(String, String)] = [
+            ("n  PgDn / p  PgUp", "next / previous item (N: next item you have not coded)"),
+            ("↑ ↓  (k j)", "choose a row: your codings, then suggested subjects"),
+            ("+  0  -", "tone of the chosen row: positive, neutral, negative — saves it"),
+            ("Enter  a", "type the amount (seconds, cm²; 1:30 = 90 s) of the chosen row"),
+            ("s  /", "add a subject: type part of its id or name (kk, ru, en)"),
+            ("d", "direct speech: seconds of the subject speaking itself"),
+            ("g", "the item's genre (a digit, or type)"),
+            ("x  Del", "remove your coding of the chosen row"),
+            ("i", "add an item inside the programme by its start and end"),
+            ("u", "undo your last change"),
+            ("Space / b", "scroll the text down / up"),
+            ("q  Ctrl-C", "quit — everything you accepted is already saved"),
+        ]
+        for (key, what) in keys {
+            var line = StyledLine("  " + key.padding(toLength: 20, withPad: " ", startingAt: 0), .bold)
+            line.append(what)
+            lines.append(line)
+        }
+        lines.append(StyledLine())
+        lines.append(StyledLine("  Every change is saved at once and written to the audit log (mediamon audit).", .dim))
+        if scope.doubleCoding {
+            lines.append(StyledLine("  Double coding: you see items others coded, never their values.", .dim))
+        }
+        return lines
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,87 @@
+import MediaModel
+import MediaText
+
+/// Finds codebook subjects in text. The screen highlights what it finds and suggests those
+/// subjects; `MediaText`'s mention matcher plugs in here.
+public protocol MentionFinder: Sendable {
+    func mentions(in text: String) -> [Mention]
+}
+
+extension MentionMatcher: MentionFinder {}
+
+/// A timed piece of transcript (a subtitle cue), in seconds from the item's start.
+public struct TimedCue: Sendable, Equatable {
+    public var start: Double
+    public var end: Double
+    public var text: String
+
+    public init(start: Double, end: Double, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// A subject the screen offers to code, with the seconds its cues suggest (nil without cues).
+public struct SuggestedCoding: Sendable, Equatable {
+    public var subject: String
+    public var amount: Double?
+
+    public init(subject: String, amount: Double?) {
+        self.subject = subject
+        self.amount = amount
+    }
+}
+
+/// What the screen shows about an item's text: the text itself, where subjects are, and what to suggest.
+public struct ItemText: Sendable, Equatable {
+    public var text: String
+    public var mentions: [Mention]
+    public var suggestions: [SuggestedCoding]
+
+    /// Reads an item's text (its cues joined line by line when it has cues), finds the subjects,
+    /// and suggests each subject found in the text or the title, in order of first mention. With cues, a subject's
+    /// suggested seconds are the length of the cues that mention it, within the item.
+    public init(title: String = "", text: String?, cues: [TimedCue], extent: Double, finder: MentionFinder) {
+        var body = ""
+        var cueRanges: [(Range<Int>, TimedCue)] = []
+        if cues.isEmpty {
+            body = text ?? ""
+        } else {
+            var offset = 0
+            for cue in cues {
+                if !body.isEmpty { body += "\n"; offset += 1 }
+                let length = cue.text.unicodeScalars.count
+                cueRanges.append((offset..<(offset + length), cue))
+                body += cue.text
+                offset += length
+            }
+        }
+        self.text = body
+        let mentions = finder.mentions(in: body).sorted { $0.start < $1.start }
+        self.mentions = mentions
+        var order: [String] = []
+        var seconds: [String: Double] = [:]
+        // Subjects named only in the title are suggested too (after those in the text): many
+        // items have a title and no text.
+        for mention in mentions + finder.mentions(in: title) where !order.contains(mention.subject) { order.append(mention.subject) }
+        if !cueRanges.isEmpty {
+            for subject in order {
+                let hits = cueRanges.filter { range, _ in
+                    mentions.contains { $0.subject == subject && ($0.start..<$0.end).overlaps(range) }
+                }
+                let total = hits.reduce(0.0) { sum, hit in
+                    sum + max(0, min(hit.1.end, extent) - max(hit.1.start, 0))
+                }
+                seconds[subject] = total
+            }
+        }
+        self.suggestions = order.map { SuggestedCoding(subject: $0, amount: seconds[$0].flatMap { $0 > 0 ? $0 : nil }) }
+    }
+}
+
+/// Finds nothing: for items without text, or when highlighting is not wanted.
+public struct NoMentions: MentionFinder {
+    public init() {}
+    public func mentions(in text: String) -> [Mention] { [] }
+}

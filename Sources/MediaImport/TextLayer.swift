@@ -1,0 +1,27 @@
+import Foundation
+import MediaModel
+import MediaText
+
+/// The text layer as importers use it: cue text folded for search, and the codebook's subjects
+/// found in it for coding suggestions.
+enum SearchText {
+    /// The text layer's fold (NFC, look-alikes repaired, case folded, `ё`→`е`, quotes dropped),
+    /// with whitespace collapsed so that a search can span a cue's line breaks.
+    static func fold(_ text: String) -> String {
+        TextNormalizer.fold(text).collapsingWhitespace
+    }
+}
+
+/// Finds the codebook's subjects mentioned in a piece of text, with the text layer's matcher
+/// (inflected Kazakh and Russian forms, context rules), compiled once per reader.
+struct MentionFinder: Sendable {
+    let matcher: MentionMatcher
+
+    init(codebook: Codebook) { matcher = MentionMatcher(codebook: codebook) }
+
+    /// The ids of the subjects mentioned, each once, in order of first mention.
+    func subjects(in text: String) -> [String] {
+        var seen: Set<String> = []
+        return matcher.mentions(in: text).map(\.subject).filter { seen.insert($0).inserted }
+    }
+}

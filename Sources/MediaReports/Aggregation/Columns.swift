@@ -1,0 +1,127 @@
+import MediaModel
+
+/// What the columns of a report are: single outlets, or groups of outlets compared with each other
+/// (state vs private, TV vs print, by language). A group's figures are computed from the summed
+/// codings of its outlets, never by averaging their percentages, and only within one unit.
+public enum OutletGrouping: String, Sendable, CaseIterable {
+    case outlet
+    /// State vs private.
+    case ownership
+    /// TV, radio, print, online. Each medium has its own unit, so each gets its own table.
+    case medium
+    /// The outlet's main (first listed) language.
+    case language
+
+    /// The column an outlet's codings fall into.
+    public func column(of outlet: Outlet) -> String {
+        switch self {
+        case .outlet: outlet.id
+        case .ownership: outlet.ownership.rawValue
+        case .medium: outlet.medium.rawValue
+        case .language: (outlet.languages.first ?? .en).rawValue
+        }
+    }
+
+    /// Column ids in a stable, meaningful order (codebook order for outlets).
+    public func columnOrder(_ codebook: Codebook) -> [String] {
+        switch self {
+        case .outlet: codebook.outlets.map(\.id)
+        case .ownership: Outlet.Ownership.allCases.map(\.rawValue)
+        case .medium: Outlet.Medium.allCases.map(\.rawValue)
+        case .language: Language.allCases.map(\.rawValue)
+        }
+    }
+}
+
+extension Codebook {
+    /// A column's name for readers: the outlet's name, or the group's.
+    public func columnName(_ id: String, grouping: OutletGrouping, language: Language = .en) -> String {
+        switch grouping {
+        case .outlet: return outlet(id)?.name.in(language) ?? id
+        case .ownership:
+            let names = ["state": LocalizedName(en: "State", ru: "Государственные", kk: "Мемлекеттік"),
+                         "private": LocalizedName(en: "Private", ru: "Частные", kk: "Жеке")]
+            return names[id]?.in(language) ?? id
+        case .medium:
+            let names = ["tv": LocalizedName(en: "TV", ru: "ТВ", kk: "ТД"),
+                         "radio": LocalizedName(en: "Radio", ru: "Радио", kk: "Радио"),
+                         "print": LocalizedName(en: "Print", ru: "Пресса", kk: "Баспасөз"),
+                         "online": LocalizedName(en: "Online", ru: "Интернет", kk: "Интернет")]
+            return names[id]?.in(language) ?? id
+        case .language:
+            let names = ["kk": LocalizedName(en: "Kazakh-language", ru: "Казахоязычные", kk: "Қазақ тілді"),
+                         "ru": LocalizedName(en: "Russian-language", ru: "Русскоязычные", kk: "Орыс тілді"),
+                         "en": LocalizedName(en: "English-language", ru: "Англоязычные", kk: "Ағылшын тілді")]
+            return names[id]?.in(language) ?? id
+        }
+    }
+
+    /// A subject's name short enough for a table column: the abbreviation in parentheses when the
+    /// name carries one ("Communist People's Party of Kazakhstan (KNPK)" → "KNPK").
+    public func shortSubjectName(_ id: String, language: Language = .en) -> String {
+        guard let name = subject(id)?.name.in(language) else { return id }
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+            if !inner.isEmpty && inner.count <= 8 { return String(inner) }
+        }
+        return name
+    }
+}
+
+/// Sums of counted codings per unit, column, subject and tone: the one pass every table is computed from.
+struct Tally {
+    struct Key: Hashable {
+        var unit: AmountUnit
+        var column: String
+        var subject: String
+    }
+
+    struct Sums {
+        var positive = 0.0, neutral = 0.0, negative = 0.0
+        var direct = 0.0
+        var total: Double { positive + neutral + negative }
+
+        /// Indexed by `Tone.index`: positive, neutral, negative.
+        subscript(_ i: Int) -> Double {
+            get { i == 0 ? positive : i == 1 ? neutral : negative }
+            set { if i == 0 { positive = newValue } else if i == 1 { neutral = newValue } else { negative = newValue } }
+        }
+
+        mutating func add(_ c: CountedCoding) {
+            self[c.tone.index] += c.weight
+            direct += c.direct
+        }
+    }
+
+    var sums: [Key: Sums] = [:]
+
+    init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
+        var columnOf: [String: String] = [:]
+        for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
+        for c in codings {
+            let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
+            sums[key, default: Sums()].add(c)
+        }
+    }
+
+    /// Columns present for a unit, in the grouping's order.
+    func columns(unit: AmountUnit, order: [String]) -> [String] {
+        let present = Set(sums.keys.filter { $0.unit == unit }.map(\.column))
+        return order.filter(present.contains) + present.subtracting(order).sorted()
+    }
+
+    /// Subjects present in a column, in codebook order.
+    func subjects(unit: AmountUnit, column: String, order: [String]) -> [String] {
+        order.filter { sums[Key(unit: unit, column: column, subject: $0)] != nil }
+    }
+}
+
+extension Tone {
+    var index: Int {
+        switch self {
+        case .positive: 0
+        case .neutral: 1
+        case .negative: 2
+        }
+    }
+}

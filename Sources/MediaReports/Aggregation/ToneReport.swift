@@ -1,0 +1,83 @@
+import MediaModel
+
+/// Tone of coverage (DESIGN §3), two ways:
+/// - the tone profile `ofSubject`: `Σ m(S in O with tone t) / Σ m(S in O) × 100`
+///   ("86% of Golos Respubliki's coverage of Nur Otan was negative");
+/// - the tone distribution `ofTone`: `Σ m(S in O with tone t) / Σ m(all subjects in O with tone t) × 100`
+///   ("Nur Otan received 80% of the negative coverage in Svoboda Slova").
+public struct ToneTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        /// The outlet, or the group of outlets when comparing groups.
+        public var outlet: String
+        public var subject: String
+        public var tone: Tone
+        public var amount: Double
+        public var ofSubject: Double
+        public var ofTone: Double
+    }
+
+    public var unit: AmountUnit
+    /// Only tones a subject received: a row with no coverage would have no defined `ofTone`.
+    public var rows: [Row]
+
+    public var outlets: [String] {
+        var seen: Set<String> = []
+        return rows.map(\.outlet).filter { seen.insert($0).inserted }
+    }
+
+    public func subjects(in outlet: String) -> [String] {
+        var seen: Set<String> = []
+        return rows.filter { $0.outlet == outlet }.map(\.subject).filter { seen.insert($0).inserted }
+    }
+
+    public func row(_ subject: String, _ tone: Tone, in outlet: String) -> Row? {
+        rows.first { $0.outlet == outlet && $0.subject == subject && $0.tone == tone }
+    }
+
+    /// Tone profile in percent; 0 when the subject got no coverage of that tone.
+    public func ofSubject(_ subject: String, _ tone: Tone, in outlet: String) -> Double {
+        row(subject, tone, in: outlet)?.ofSubject ?? 0
+    }
+
+    /// Tone distribution in percent; 0 when the subject got none of it.
+    public func ofTone(_ subject: String, _ tone: Tone, in outlet: String) -> Double {
+        row(subject, tone, in: outlet)?.ofTone ?? 0
+    }
+}
+
+public struct ToneReport: Sendable {
+    public let codebook: Codebook
+
+    public init(codebook: Codebook) { self.codebook = codebook }
+
+    /// One table per unit, outlets (or groups) in codebook order, subjects in codebook order,
+    /// tones positive, neutral, negative.
+    public func tables(_ rows: [CodedRow], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> [ToneTable] {
+        tables(filter.counted(rows, codebook: codebook), grouping: grouping)
+    }
+
+    func tables(_ counted: [CountedCoding], grouping: OutletGrouping) -> [ToneTable] {
+        let tally = Tally(counted, grouping: grouping, outlets: codebook.outletsByID)
+        let subjectOrder = codebook.subjects.map(\.id)
+        var tables: [ToneTable] = []
+        for unit in AmountUnit.allCases {
+            var table = ToneTable(unit: unit, rows: [])
+            for column in tally.columns(unit: unit, order: grouping.columnOrder(codebook)) {
+                let subjects = tally.subjects(unit: unit, column: column, order: subjectOrder)
+                let sums = subjects.map { tally.sums[Tally.Key(unit: unit, column: column, subject: $0)]! }
+                var toneTotals = [0.0, 0.0, 0.0]
+                for s in sums { for i in 0..<3 { toneTotals[i] += s[i] } }
+                for (subject, s) in zip(subjects, sums) {
+                    for tone in Tone.allCases where s[tone.index] > 0 {
+                        let amount = s[tone.index]
+                        table.rows.append(.init(outlet: column, subject: subject, tone: tone, amount: amount,
+                                                ofSubject: amount / s.total * 100,
+                                                ofTone: amount / toneTotals[tone.index] * 100))
+                    }
+                }
+            }
+            if !table.rows.isEmpty { tables.append(table) }
+        }
+        return tables
+    }
+}

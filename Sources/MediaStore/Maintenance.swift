@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import MediaModel
+
+/// A problem `mediamon check` found in a database.
+public struct HealthProblem: Sendable, Equatable, CustomStringConvertible {
+    public var check: String
+    public var message: String
+
+    public var description: String { "\(check): \(message)" }
+}
+
+extension MonitoringDatabase {
+    /// Checks the file (SQLite integrity, foreign keys) and the rules of DESIGN §2 on what it holds:
+    /// codings within their item, each subject once per coder, known subjects and outlets, dates
+    /// inside the period, a primary coder who coded the item, an audit entry for every coding.
+    public func healthProblems() throws -> [HealthProblem] {
+        let codebook = self.codebook
+        return try read { db in
+            var problems: [HealthProblem] = []
+            func add(_ check: String, _ message: String) { problems.append(HealthProblem(check: check, message: message)) }
+
+            for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
+                add("integrity", line)
+            }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                add("orphans", "\(row["table"] as String? ?? "?") row \(row["rowid"] as Int64? ?? 0) points to a missing \(row["parent"] as String? ?? "?")")
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.segmentID, c.coder, SUM(c.amount) AS total, s.extent, s.unit
+                FROM coding c JOIN segment s ON s.id = c.segmentID
+                GROUP BY c.segmentID, c.coder HAVING SUM(c.amount) > s.extent + 1e-9
+                """) {
+                add("amounts", "item \(row["segmentID"] as Int64): \(row["coder"] as String)'s codings add up to \((row["total"] as Double).formatted) \(row["unit"] as String), more than the item's \((row["extent"] as Double).formatted)")
+            }
+            let subjects = Set(codebook.subjects.map(\.id))
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT subjectID FROM coding") where !subjects.contains(row[0]) {
+                add("codebook", "codings name subject \"\(row[0] as String)\", which the codebook does not have")
+            }
+            let outlets = Set(codebook.outlets.map(\.id))
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT outletID FROM segment") where !outlets.contains(row[0]) {
+                add("codebook", "items name outlet \"\(row[0] as String)\", which the codebook does not have")
+            }
+            let outside = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE date < ? OR date > ?",
+                                           arguments: [codebook.period.first.description, codebook.period.last.description]) ?? 0
+            if outside > 0 { add("period", "\(outside) items are dated outside the monitoring period \(codebook.period)") }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.primaryCoder FROM segment s
+                WHERE (s.primaryCoder IS NULL AND EXISTS (SELECT 1 FROM coding c WHERE c.segmentID = s.id))
+                   OR (s.primaryCoder IS NOT NULL AND NOT EXISTS (SELECT 1 FROM coding c WHERE c.segmentID = s.id AND c.coder = s.primaryCoder))
+                """) {
+                let coder: String? = row["primaryCoder"]
+                add("primary", "item \(row["id"] as Int64): " + (coder.map { "its primary coder \($0) has no codings in it" } ?? "coded, but no primary coder"))
+            }
+            // Amounts are audited as text the way `Double.formatted` writes them: `100`, `300.5`.
+            let unaudited = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM coding c WHERE NOT EXISTS (
+                    SELECT 1 FROM audit a WHERE a.segmentID = c.segmentID AND a.subjectID = c.subjectID
+                    AND a.coder = c.coder AND a.field = 'amount'
+                    AND a.new = CASE WHEN c.amount = CAST(c.amount AS INTEGER)
+                                     THEN CAST(CAST(c.amount AS INTEGER) AS TEXT) ELSE CAST(c.amount AS TEXT) END)
+                """) ?? 0
+            if unaudited > 0 { add("audit", "\(unaudited) codings have no audit entry recording their current amount") }
+            return problems
+        }
+    }
+
+    /// Copies the database to `path` with SQLite's online backup: consistent, and safe while others code.
+    public func backup(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw InputError(file: path, "the file exists; choose a new name for the backup")
+        }
+        let target = try DatabaseQueue(path: path)
+        try pool.backup(to: target)
+        try target.close()
+    }
+}

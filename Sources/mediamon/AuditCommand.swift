@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import MediaModel
+import MediaReports
+import MediaStore
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Show the audit log: every insert, change and removal of a coding.",
+        discussion: """
+            One line per changed field: when (UTC), who, which item and subject, which field
+            (amount, direct, tone, genre), the old and the new value. An insert has no old value,
+            a removal no new one. --since takes a local day of the mission's time zone.
+            JSON: {"changes": [{"at", "coder", "segment", "subject", "field", "old", "new"}]}.
+
+            Examples:
+              mediamon audit --coder aigerim --since 2012-01-05
+              mediamon audit --format json > audit.json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Only this coder's changes.") var coder: String?
+    @Option(help: "Only changes on or after this local date, YYYY-MM-DD.") var since: LocalDate?
+    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+
+    /// Every key is written, `null` included, so scripts can rely on the shape.
+    struct Change: Encodable {
+        var entry: AuditEntry
+        enum Keys: String, CodingKey { case at, coder, segment, subject, field, old, new }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(entry.at, forKey: .at)
+            try c.encode(entry.coder, forKey: .coder)
+            try c.encode(entry.segment, forKey: .segment)
+            try c.encode(entry.subject, forKey: .subject)
+            try c.encode(entry.field, forKey: .field)
+            try c.encode(entry.old, forKey: .old)
+            try c.encode(entry.new, forKey: .new)
+        }
+    }
+
+    func run() throws {
+        try require(format, in: [.table, .json])
+        let db = try database.open()
+        let entries = try db.auditLog(coder: coder, since: since)
+        if format == .json {
+            try printJSON(["changes": entries.map(Change.init)])
+            return
+        }
+        if entries.isEmpty { print("No changes recorded."); return }
+        var table = TextTable(header: ["At (UTC)", "Coder", "Item", "Subject", "Field", "Old", "New"],
+                              alignments: [.left, .left, .right, .left, .left, .right, .right])
+        for e in entries {
+            table.rows.append([e.at, e.coder, "\(e.segment)", e.subject ?? "", e.field, e.old ?? "—", e.new ?? "—"])
+        }
+        print(table.render(), terminator: "")
+        print("\(entries.count) changes")
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import MediaModel
+import MediaStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database: SQLite integrity, orphan rows, and the coding rules.",
+        discussion: """
+            Runs SQLite's integrity and foreign-key checks, then the rules every coding must meet:
+            amounts within their item, known subjects and outlets, dates inside the period, a primary
+            coder who coded the item, an audit entry for every coding. Exit status 1 if anything is wrong.
+
+            Example:
+              mediamon check --db mission.sqlite
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let db = try database.open()
+        let problems = try db.healthProblems()
+        if problems.isEmpty {
+            print("\(db.path): healthy")
+            return
+        }
+        throw InputErrors(problems.map { InputError(file: db.path, field: $0.check, $0.message) })
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the database to a file, safely while others are coding.",
+        discussion: """
+            Uses SQLite's online backup: the copy is consistent even while monitors keep coding.
+
+            Example:
+              mediamon backup backups/mission-2012-01-07.sqlite
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("The backup file to create.", valueName: "file")) var file: String
+
+    func run() throws {
+        let db = try database.open()
+        try db.backup(to: file)
+        print("Backed up \(db.path) to \(file)")
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole mission as CSV files and the codebook, readable in Excel.",
+        discussion: """
+            Writes DIR/codebook.yaml, DIR/codings.csv (the coding-sheet format: `mediamon code import`
+            reads it back, keeping each item's primary coder), DIR/items.csv and DIR/audit.csv.
+
+            Example:
+              mediamon export mission-export
+              mediamon init --codebook mission-export/codebook.yaml --db copy.sqlite
+              mediamon code import mission-export/codings.csv --db copy.sqlite
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("The folder to write into.", valueName: "dir")) var dir: String
+
+    func run() throws {
+        let db = try database.open()
+        let summary = try db.export(to: URL(fileURLWithPath: dir))
+        print("Exported \(summary.codings) codings of \(summary.items) items to \(dir)/: \(summary.files.joined(separator: ", "))")
+    }
+}
