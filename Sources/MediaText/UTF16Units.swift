@@ -8,17 +8,6 @@ enum UTF16Units {
         return text.withUTF8 { transcode($0)! }
     }
 
-    /// The UTF-16 of `data` if it is valid UTF-8 (a BOM is dropped), else nil.
-    static func ofUTF8(_ data: Data) -> [UInt16]? {
-        data.withUnsafeBytes { raw -> [UInt16]? in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            }
-            return transcode(bytes)
-        }
-    }
-
     /// Transcodes UTF-8, or returns nil at the first ill-formed sequence (overlong forms,
     /// surrogates and values past U+10FFFF included).
     static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {

@@ -22,15 +22,21 @@ extension MentionMatcher {
         let n = bytes.count
         var c = 0
         while c < candidates.count {
+            // Windows end at spaces, or (in text without spaces) at most 256 bytes further on, at
+            // a character boundary.
             var lo = max(0, candidates[c].byte - 2 * Self.lookBehind)
-            while lo > 0, !Self.isSpaceByte(bytes[lo - 1]) { lo -= 1 }
+            let floor = max(0, lo - 256)
+            while lo > floor, !Self.isSpaceByte(bytes[lo - 1]) { lo -= 1 }
+            while lo > 0, lo < candidates[c].byte, bytes[lo] & 0xC0 == 0x80 { lo += 1 }
             var hi = min(n, candidates[c].byte + 2 * Self.lookAhead)
             var last = c
             while last + 1 < candidates.count, candidates[last + 1].byte < hi {
                 last += 1
                 hi = min(n, candidates[last].byte + 2 * Self.lookAhead)
             }
-            while hi < n, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
+            let ceiling = min(n, hi + 256)
+            while hi < ceiling, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
+            while hi < n, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
             let stops = [lo] + candidates[c...last].map(\.byte) + [hi]
             guard let (units, landed, astral) = UTF16Units.transcode(bytes, stops: stops) else { return nil }
             spans.removeAll(keepingCapacity: true)
