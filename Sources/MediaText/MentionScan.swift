@@ -32,87 +32,6 @@ extension MentionMatcher {
 
     typealias Span = (subject: Int, start: Int, end: Int)
 
-    /// Mentions starting in `from..<to` of `units` (windows may look beyond).
-    func scan(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> [Span] {
-        let candidates = candidateStarts(UnsafeBufferPointer(rebasing: units[from..<to])).map { $0 + from }
-        guard !candidates.isEmpty else { return [] }
-        let breaker = cicu_wordbreaker_open()
-        defer { cicu_wordbreaker_close(breaker) }
-        var result: [(subject: Int, start: Int, end: Int)] = []
-        var c = 0
-        let n = units.count
-        while c < candidates.count {
-            // A window from a little before the candidate (for a party word before it) to well
-            // after it, at spaces; windows of nearby candidates merge.
-            var lo = max(0, candidates[c] - Self.lookBehind)
-            while lo > 0, !isSpace(units[lo - 1]) { lo -= 1 }
-            var hi = min(n, candidates[c] + Self.lookAhead)
-            var last = c
-            while last + 1 < candidates.count, candidates[last + 1] < hi {
-                last += 1
-                hi = min(n, candidates[last] + Self.lookAhead)
-            }
-            while hi < n, !isSpace(units[hi]) { hi += 1 }
-            let window = UnsafeBufferPointer(rebasing: units[lo..<hi])
-            match(window: window, offset: lo, all: units, breaker: breaker,
-                  candidates: candidates[c...last], into: &result)
-            c = last + 1
-        }
-        return result
-    }
-
-    @inline(__always)
-    func isSpace(_ u: UInt16) -> Bool {
-        let k = Folding.table.kinds[Int(u)]
-        return k.contains(.space) || k.contains(.lineBreak)
-    }
-
-    /// UTF-16 offsets where a word begins whose coarse form starts like an alias phrase's first
-    /// word. Conservative: every match begins at one of them.
-    func candidateStarts(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
-        var out: [Int] = []
-        var scratch: [UInt16] = [], next: [UInt16] = []
-        var found: [Int32] = []
-        let n = units.count
-        Folding.scanClass.withUnsafeBufferPointer { scan in
-        Folding.skeleton.withUnsafeBufferPointer { skeleton in
-            var i = 0
-            while i < n {
-                let c = scan[Int(units[i])]
-                if c & Folding.startsWord == 0 { i += 1; continue }
-                let start = i
-                var node = starts.child(UnitTrie.root, skeleton[Int(units[i])])
-                var hit = node >= 0 && starts.payload[node] != 0
-                i += 1
-                if node < 0 {
-                    while i < n, scan[Int(units[i])] & Folding.inWord != 0 { i += 1 }
-                    continue
-                }
-                while i < n {
-                    let v = units[i]
-                    let k = scan[Int(v)]
-                    if k & Folding.inWord == 0 { break }
-                    if k & Folding.skipped == 0, node >= 0, !hit {
-                        node = starts.child(node, skeleton[Int(v)])
-                        if node >= 0, starts.payload[node] != 0 { hit = true }
-                    }
-                    i += 1
-                }
-                if hit {
-                    // Confirm with the exact word matcher on the folded run: the coarse walk above
-                    // only says the run starts like an alias word.
-                    scratch.removeAll(keepingCapacity: true)
-                    Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
-                    if startsPhrase(scratch, upper: leadingUpper(units, start, i), units: units, after: i, words: &found, scratch: &next) {
-                        out.append(start)
-                    }
-                }
-            }
-        }
-        }
-        return out
-    }
-
     /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
     /// alone, else the phrase nodes that need a next word (`Қазақстан` in `Қазақстан патриоттары
     /// партиясы`), empty when it starts none.
@@ -123,6 +42,7 @@ extension MentionMatcher {
         for w in found {
             guard let node = phraseChild(0, w) else { continue }
             if !phraseRules[Int(node)].isEmpty { return (true, []) }
+            if pending.isEmpty { pending.reserveCapacity(found.count) }
             pending.append(node)
         }
         return (false, pending)
@@ -150,13 +70,6 @@ extension MentionMatcher {
         found.removeAll(keepingCapacity: true)
         words(of: Self.plain(scratch.count, upper: leadingUpper(units, start, i)), folded: scratch, into: &found)
         return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
-    }
-
-    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
-                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
-        let first = firstWord(folded, upper: upper, words: &found)
-        if first.alone { return true }
-        return !first.pending.isEmpty && continues(first.pending, units: units, after: after, words: &found, scratch: &scratch)
     }
 
     static func plain(_ count: Int, upper: Int) -> Token {
@@ -346,33 +259,6 @@ extension MentionMatcher {
             }
             return false
         }
-    }
-}
-
-/// Converts UTF-16 offsets to Unicode-scalar offsets (they differ after each astral character).
-struct ScalarOffsets {
-    /// UTF-16 offsets of low surrogates, ascending.
-    private let lows: [Int]
-
-    /// For text without astral characters: offsets are the same.
-    init() { lows = [] }
-
-    init(_ units: [UInt16]) {
-        var lows: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
-        }
-        self.lows = lows
-    }
-
-    func scalar(at utf16: Int) -> Int {
-        guard !lows.isEmpty else { return utf16 }
-        var lo = 0, hi = lows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lows[mid] < utf16 { lo = mid + 1 } else { hi = mid }
-        }
-        return utf16 - lo
     }
 }
 

@@ -8,17 +8,6 @@ enum UTF16Units {
         return text.withUTF8 { transcode($0)! }
     }
 
-    /// The UTF-16 of `data` if it is valid UTF-8 (a BOM is dropped), else nil.
-    static func ofUTF8(_ data: Data) -> [UInt16]? {
-        data.withUnsafeBytes { raw -> [UInt16]? in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            }
-            return transcode(bytes)
-        }
-    }
-
     /// Transcodes UTF-8, or returns nil at the first ill-formed sequence (overlong forms,
     /// surrogates and values past U+10FFFF included).
     static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
@@ -87,6 +76,40 @@ enum UTF16Units {
             return (o, false, astral)
         }
         return (o, true, astral)
+    }
+
+    /// Appends the UTF-16 of `bytes[from..<to]` to `out`, stopping early at an ill-formed or
+    /// cut sequence; with `gapAndOneWord`, also stops after the first word that follows the
+    /// leading non-letters. Returns where it stopped. For short spans in the prefilter.
+    @inline(__always)
+    static func appendWord(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to n: Int, into out: inout [UInt16],
+                           gapAndOneWord: Bool = false) -> Int {
+        let kinds = Folding.scanClass
+        var i = from
+        var inWord = false
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            var c: UInt32
+            var length: Int
+            if b0 < 0x80 {
+                c = b0; length = 1
+            } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+            } else if b0 >= 0xE0, b0 < 0xF0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+                if c < 0x800 || (0xD800...0xDFFF).contains(c) { return i }
+            } else {
+                return i  // ill-formed, cut, or outside the BMP: not part of any alias word
+            }
+            if gapAndOneWord {
+                let wordUnit = kinds[Int(c)] & Folding.inWord != 0
+                if inWord && !wordUnit { return i }
+                if wordUnit { inWord = true }
+            }
+            out.append(UInt16(c))
+            i += length
+        }
+        return i
     }
 
     /// Unicode scalars in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx),

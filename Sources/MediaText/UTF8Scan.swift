@@ -22,15 +22,21 @@ extension MentionMatcher {
         let n = bytes.count
         var c = 0
         while c < candidates.count {
+            // Windows end at spaces, or (in text without spaces) at most 256 bytes further on, at
+            // a character boundary.
             var lo = max(0, candidates[c].byte - 2 * Self.lookBehind)
-            while lo > 0, !Self.isSpaceByte(bytes[lo - 1]) { lo -= 1 }
+            let floor = max(0, lo - 256)
+            while lo > floor, !Self.isSpaceByte(bytes[lo - 1]) { lo -= 1 }
+            while lo > 0, lo < candidates[c].byte, bytes[lo] & 0xC0 == 0x80 { lo += 1 }
             var hi = min(n, candidates[c].byte + 2 * Self.lookAhead)
             var last = c
             while last + 1 < candidates.count, candidates[last + 1].byte < hi {
                 last += 1
                 hi = min(n, candidates[last].byte + 2 * Self.lookAhead)
             }
-            while hi < n, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
+            let ceiling = min(n, hi + 256)
+            while hi < ceiling, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
+            while hi < n, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
             let stops = [lo] + candidates[c...last].map(\.byte) + [hi]
             guard let (units, landed, astral) = UTF16Units.transcode(bytes, stops: stops) else { return nil }
             spans.removeAll(keepingCapacity: true)
@@ -77,6 +83,11 @@ extension MentionMatcher {
                         // The rest of a word whose fate is known: skip ASCII letters and digits and
                         // two-byte Cyrillic letters (lead bytes D0–D3) without decoding them.
                         while i < to {
+                            // Four two-byte Cyrillic letters at once: leads D0–D3, then continuations.
+                            if i + 8 <= to {
+                                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                                if x & 0xC0FC_C0FC_C0FC_C0FC == 0x80D0_80D0_80D0_80D0 { i += 8; scalar += 4; continue }
+                            }
                             let b = bytes[i]
                             if b < 0x80 {
                                 if Self.asciiWordByte[Int(b)] { i += 1; scalar += 1; continue }
@@ -142,6 +153,7 @@ extension MentionMatcher {
 
     /// Buffers the prefilter reuses from word to word.
     struct Scratch {
+        var run: [UInt16] = []
         var folded: [UInt16] = []
         var next: [UInt16] = []
         var found: [Int32] = []
@@ -150,20 +162,20 @@ extension MentionMatcher {
     /// Whether the word in `bytes[from..<to]` (valid UTF-8) starts an alias phrase, looking at
     /// the next word when every phrase it starts needs one.
     func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) -> Bool {
-        guard let run = UTF16Units.transcode(UnsafeBufferPointer(rebasing: bytes[from..<end])) else { return false }
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
         scratch.folded.removeAll(keepingCapacity: true)
-        let upper = run.withUnsafeBufferPointer { r in
+        let upper = scratch.run.withUnsafeBufferPointer { r in
             Folding.appendFolded(r, to: &scratch.folded)
             return leadingUpper(r, 0, r.count)
         }
         let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
         if first.alone { return true }
         guard !first.pending.isEmpty else { return false }
-        let n = bytes.count
-        var stop = min(n, end + 192)
-        while stop < n, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-        guard let following = UTF16Units.transcode(UnsafeBufferPointer(rebasing: bytes[end..<stop])) else { return false }
-        return following.withUnsafeBufferPointer {
+        // The gap and the next word only, decoded (up to 192 bytes on).
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        return scratch.run.withUnsafeBufferPointer {
             continues(first.pending, units: $0, after: 0, words: &scratch.found, scratch: &scratch.next)
         }
     }

@@ -56,3 +56,12 @@ enum KazakhMentionTestsText {
         Коммунистической народной партии Казахстана и Центральной избирательной комиссией. Правительством принято.
         """
 }
+
+extension ScanEquivalenceTests {
+    @Test func textWithoutSpacesStaysLinear() {
+        // Minified or broken text: one 300 KB "word" run with aliases glued in.
+        let blob = String(repeating: "абвгд«Нұр_Отан»ЖСДП-ның", count: 15_000)
+        let mentions = Shipped.matcher.mentions(in: blob)
+        #expect(mentions.filter { $0.subject == "osdp" }.count == 15_000)
+    }
+}
