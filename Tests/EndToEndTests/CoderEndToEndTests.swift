@@ -259,6 +259,26 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(shown.out.contains("negative"))
     }
 
+    @Test func twoMonitorsCodeIntoOneDatabaseAtOnce() throws {
+        let db = try missionWithItems(2)
+        let first = try TerminalSession(["code", "--db", db, "--coder", "aigerim"])
+        let second = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(first.waitFor("Сюжет 1"))
+        #expect(second.waitFor("Сюжет 1"))
+        second.type("n")
+        #expect(second.waitForFrame { $0.contains("Сюжет 2") })
+        first.type("scec\r10\r0")
+        second.type("sosdp\r20\r-")
+        #expect(first.waitFor("Saved cec"))
+        #expect(second.waitFor("Saved osdp"))
+        first.type("q")
+        second.type("q")
+        #expect(first.waitForExit() == 0)
+        #expect(second.waitForExit() == 0)
+        #expect(try mediamon(["segments", "show", "1", "--db", db]).out.contains("aigerim *  cec"))
+        #expect(try mediamon(["segments", "show", "2", "--db", db]).out.contains("daniyar *  osdp"))
+    }
+
     @Test func scriptedCodingWritesTheSameRecordsAsTheScreen() throws {
         let db = try missionWithItems(2)
         let session = try TerminalSession(["code", "--db", db, "--coder", "aigerim"])
