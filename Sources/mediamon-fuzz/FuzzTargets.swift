@@ -19,6 +19,7 @@ enum FuzzTargets {
     }()
 
     static let matcher = MentionMatcher(codebook: codebook)
+    static let transcripts = try! TranscriptReader(codebook: codebook, outlet: "khabar", start: "2012-01-05T20:00:00")
 
     /// A file of this process's own for readers that stream from a path.
     static let scratch = FileManager.default.temporaryDirectory
@@ -65,9 +66,7 @@ enum FuzzTargets {
             _ = try? ArticleReader(codebook: codebook, outlet: "tengrinews", date: LocalDate("2012-01-05"))
                 .read(data: data, file: "fuzz.\(ext)", extension: ext)
         case "transcript":
-            if let reader = try? TranscriptReader(codebook: codebook, outlet: "khabar", start: "2012-01-05T20:00:00") {
-                _ = try? reader.read(text: String(decoding: data, as: UTF8.self), file: "fuzz.srt")
-            }
+            _ = try? transcripts.read(text: String(decoding: data, as: UTF8.self), file: "fuzz.srt")
         case "mentions":
             let text = String(decoding: data, as: UTF8.self)
             let scalars = text.unicodeScalars.count

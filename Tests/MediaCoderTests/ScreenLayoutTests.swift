@@ -28,11 +28,40 @@ import Testing
         #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
     }
 
+    @Test func highlightsMentionsInTheTitleToo() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "ЦИК и ОСДП", text: "Нұр Отан")
+        let ansi = try f.screen().render(width: 80, height: 24)[1]
+        #expect(ansi.contains("\u{1B}[0;1;36mЦИК"))   // the second colour: Nur Otan came first, in the text
+        #expect(ansi.contains("\u{1B}[0;1;32mОСДП"))
+        #expect(ansi.contains("\u{1B}[0;1m и "))
+    }
+
+    @Test func neverPassesControlCharactersFromImportedTextToTheTerminal() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "Злой\u{1B}[2J заголовок", text: "Текст\u{07}\u{1B}]0;title\u{07} «Нур Отан»\u{9B}")
+        let screen = try f.screen()
+        let out = screen.render(width: 80, height: 24).joined()
+        #expect(!out.contains("\u{1B}[2J"))
+        #expect(!out.contains("\u{07}"))
+        #expect(!out.contains("\u{1B}]"))
+        #expect(!out.contains("\u{9B}"))
+        #expect(screen.text.contains("Злой [2J заголовок"))
+    }
+
+    @Test func helpFitsEightyColumnsUncut() throws {
+        let f = try Fixture()
+        let screen = try f.screen()
+        screen.type("?")
+        let lines = screen.renderLines(width: 200, height: 40).map { $0.plain.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains { $0.hasPrefix("Ctrl-L") })
+        #expect(lines.allSatisfy { $0.count <= 79 }, "\(lines.filter { $0.count > 79 })")
+    }
+
     @Test func saysSoWhenThereIsNothingToCode() throws {
         let f = try Fixture()
         let screen = try f.screen()
         #expect(screen.text.contains("Nothing to code here"))
         #expect(screen.handle(.char("0")) == [.bell])
     }
-
 }
