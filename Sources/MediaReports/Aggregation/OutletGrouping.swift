@@ -11,6 +11,8 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
     case medium
     /// The outlet's main (first listed) language.
     case language
+    /// Not a group of outlets: the item's genre (news, talk show, debate …), across the outlets counted.
+    case genre
 
     /// The column an outlet's codings fall into.
     public func column(of outlet: Outlet) -> String {
@@ -19,8 +21,12 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
         case .ownership: outlet.ownership.rawValue
         case .medium: outlet.medium.rawValue
         case .language: (outlet.languages.first ?? .en).rawValue
+        case .genre: outlet.id
         }
     }
+
+    /// The column of codings whose item has no genre yet.
+    static let noGenre = "no-genre"
 
     /// Column ids in a stable, meaningful order (codebook order for outlets).
     public func columnOrder(_ codebook: Codebook) -> [String] {
@@ -29,6 +35,7 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
         case .ownership: Outlet.Ownership.allCases.map(\.rawValue)
         case .medium: Outlet.Medium.allCases.map(\.rawValue)
         case .language: Language.allCases.map(\.rawValue)
+        case .genre: codebook.genres.map(\.id) + [Self.noGenre]
         }
     }
 }
@@ -53,6 +60,9 @@ extension Codebook {
                          "ru": LocalizedName(en: "Russian-language", ru: "Русскоязычные", kk: "Орыс тілді"),
                          "en": LocalizedName(en: "English-language", ru: "Англоязычные", kk: "Ағылшын тілді")]
             return names[id]?.in(language) ?? id
+        case .genre:
+            if id == OutletGrouping.noGenre { return LocalizedName(en: "No genre", ru: "Без жанра", kk: "Жанрсыз").in(language) }
+            return genre(id)?.name.in(language) ?? id
         }
     }
 

@@ -50,6 +50,7 @@ struct CountedCoding {
     var weight: Double
     var direct: Double
     var date: LocalDate
+    var genre: String?
 }
 
 extension ReportFilter {
@@ -93,7 +94,8 @@ extension ReportFilter {
             if let window, let start = row.localStart, !window.contains(start: start) { continue }
             guard let subject = countedAs[row.subject] else { continue }
             body(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
-                               weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date))
+                               weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date,
+                               genre: row.genre))
         }
     }
 }

@@ -28,11 +28,13 @@ struct Tally {
     var sums: [Key: Sums] = [:]
 
     private let columnOf: [String: String]
+    private let byGenre: Bool
 
     init(grouping: OutletGrouping, outlets: [String: Outlet]) {
         var columnOf: [String: String] = [:]
         for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
         self.columnOf = columnOf
+        byGenre = grouping == .genre
     }
 
     init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
@@ -47,7 +49,8 @@ struct Tally {
     }
 
     mutating func add(_ c: CountedCoding) {
-        let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
+        let column = byGenre ? c.genre ?? OutletGrouping.noGenre : columnOf[c.outlet] ?? c.outlet
+        let key = Key(unit: c.unit, column: column, subject: c.subject)
         sums[key, default: Sums()].add(c)
     }
 
