@@ -247,6 +247,25 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(shown.out.contains("positive"))
     }
 
+    /// kill -9 gives the program no chance to clean up: what was accepted must already be on disk.
+    @Test func aKilledCodingSessionKeepsEveryAcceptedCodingAndAHealthyDatabase() throws {
+        let db = try missionWithItems(2)
+        let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(session.waitFor("coder: daniyar"))
+        session.type("scec\r30\r0")
+        #expect(session.waitFor("Saved cec"))
+        session.type("sakims\r15\r-")
+        #expect(session.waitFor("Saved akims"))
+        kill(session.process.processIdentifier, SIGKILL)
+        #expect(session.waitForExit() != nil)
+        let check = try mediamon(["check", "--db", db])
+        #expect(check.status == 0, "\(check.err)")
+        let shown = try mediamon(["segments", "show", "1", "--db", db])
+        #expect(shown.out.contains("cec") && shown.out.contains("akims"))
+        let audit = try mediamon(["audit", "--db", db, "--format", "json"])
+        #expect(audit.out.contains("\"akims\""))
+    }
+
     @Test func closingTheTerminalWindowEndsTheScreenAndKeepsTheCodings() throws {
         let db = try missionWithItems(1)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
