@@ -47,6 +47,8 @@ public struct MentionMatcher: Sendable {
     /// Skeletons of the words a phrase can start with, for the prefilter.
     var starts = UnitTrie()
     var partyWords: Set<Int32> = []
+    /// ``Inflection/suffixes``, held here so the hot loops read a stored property.
+    let suffixes = Inflection.suffixes
 
     /// Compiles every alias of every subject of `codebook`.
     public init(codebook: Codebook) {
