@@ -170,7 +170,7 @@ extension MentionMatcher {
                         } else {
                             var r = i
                             if f[r] == 0x2D || f[r] == 0x27 || f[r] == 0x2019 { r += 1 }
-                            ok = r < hi && Inflection.suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
+                            ok = r < hi && suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
                         }
                         if ok, !words[Int(e.word)].abbreviation || token.leadingUpper >= i - lo { out.append(e.word) }
                     }
@@ -213,7 +213,7 @@ extension MentionMatcher {
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
         if last + 1 < tokens.count, tokens[last + 1].joined {
             let s = tokens[last + 1]
-            let bits = Inflection.suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
+            let bits = suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
             if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
         }
         var end = tokens[last].end
