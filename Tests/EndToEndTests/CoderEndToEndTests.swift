@@ -4,35 +4,14 @@ import Testing
 import Glibc
 #endif
 
-/// The built `mediamon` binary: next to the test bundle, else in the package's `.build/debug`.
-private var mediamonBinary: URL {
-    let candidates = [
-        Bundle.main.bundleURL.appendingPathComponent("mediamon"),
-        Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("mediamon"),
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/mediamon"),
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
-}
-
-private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private var mediamonBinary: URL { CommandLine.executable }
+private let repoRoot = CommandLine.repository
 
 /// Runs mediamon with arguments and no terminal; returns exit status, stdout and stderr.
 @discardableResult
 private func mediamon(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = mediamonBinary
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    let result = try CommandLine.run(arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+    return (result.status, result.stdout, result.stderr)
 }
 
 /// A mission database with a few Khabar items on 5 January 2012, in a fresh folder.
