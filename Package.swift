@@ -77,5 +77,7 @@ let package = Package(
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
+        // Inputs that try to crash, hang or trick the parsers (files in Tests/HostileInputs).
+        .testTarget(name: "HostileInputTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
     ]
 )

@@ -47,7 +47,9 @@ public enum CoderQueue {
         let filter = SegmentFilter(outlet: scope.outlet, date: scope.date)
         let work = try db.work(of: coder, filter)
         let segments = try db.segments(filter).filter { segment in
-            guard scope.doubleCoding else { return !work.codedByOthers.contains(segment.id) }
+            // An item this coder coded stays theirs, even once a second coder has coded it too.
+            let mine = work.codings[segment.id] != nil || work.genres[segment.id] != nil
+            guard scope.doubleCoding else { return mine || !work.codedByOthers.contains(segment.id) }
             // Once a sample has been drawn (`mediamon assign`), only its items are double coded.
             return work.codedByOthers.contains(segment.id) && work.doubleCodingSample.map { $0.contains(segment.id) } ?? true
         }

@@ -39,8 +39,8 @@ extension CoderScreen {
         case .end: go(to: entries.count - 1)
         case .down, .char("j"): selectedRow = min(selectedRow + 1, max(0, rows.count - 1))
         case .up, .char("k"): selectedRow = max(selectedRow - 1, 0)
-        case .char(" "): textScroll += 5
-        case .char("b"): textScroll = max(0, textScroll - 5)
+        case .char(" "): textScroll += max(1, textPage - 1)
+        case .char("b"): textScroll = max(0, textScroll - max(1, textPage - 1))
         case .char("u"): return undo()
         case .char("i"): startItem()
         default:
@@ -143,8 +143,12 @@ extension CoderScreen {
             }
             let existing = currentItem?.coding(of: subject)
             if let tone = pendingTone ?? existing?.tone {
+                // A refused amount stays in the prompt to be corrected, with the tone chosen.
+                if !save(subject: subject, amount: amount, direct: existing?.direct, tone: tone) {
+                    mode = .edit(editor)
+                    return
+                }
                 pendingTone = nil
-                save(subject: subject, amount: amount, direct: existing?.direct, tone: tone)
             } else {
                 mode = .tone(subject: subject, amount: amount, direct: nil)
             }
@@ -238,7 +242,13 @@ extension CoderScreen {
             return [.bell]
         }
         mode = .browse
-        save(subject: subject, amount: amount, direct: direct, tone: tone)
+        if !save(subject: subject, amount: amount, direct: direct, tone: tone), let item = currentItem {
+            // Back to the amount, the refusal beside it, the tone kept: fix the number, press Enter.
+            let error = message
+            askAmount(subject, item, then: tone)
+            if case .edit(var editor) = mode { editor.text = amount.formatted; mode = .edit(editor) }
+            message = error
+        }
         return []
     }
 }

@@ -1,5 +1,6 @@
 import MediaModel
 import MediaStore
+import MediaText
 
 extension CoderScreen {
     /// The screen as ANSI-styled lines, exactly `height` lines of `width` columns.
@@ -69,9 +70,13 @@ extension CoderScreen {
             switch s.unit {
             case .seconds: top.append("\(s.start?.description ?? "?")–\(s.end?.description ?? "?")  \(s.extent.formatted) s  ", .bold)
             case .squareCentimetres: top.append("p. \(s.page ?? 0)  \(s.extent.formatted) cm²  ", .bold)
-            case .characters: top.append("\(s.extent.formatted) characters  ", .bold)
+            case .characters: top.append("\(s.extent.formatted) characters  " + (s.url.map { "\($0)  " } ?? ""), .bold)
             }
-            top.append(s.title.isEmpty ? "(untitled)" : s.title, .bold)
+            if s.title.isEmpty { top.append("(untitled)", .bold) }
+            let colours = mentionColours(text(of: item))
+            for (character, style) in styled(s.title, text(of: item).titleMentions, colours) {
+                top.append(String(character), style == .plain ? .bold : style)
+            }
             var second = StyledLine("Genre: ")
             second.append(item.genre.map { codebook.genre($0)?.name.en ?? $0 } ?? "—", item.genre == nil ? .dim : .bold)
             // A double coder does not see what the first coder gave as the item's genre.
@@ -97,6 +102,7 @@ extension CoderScreen {
             wrapped = (key, width, lines)
         }
         if lines.isEmpty { return pad([StyledLine("(no text or transcript for this item)", .dim)], to: height, width: width) }
+        textPage = height
         textScroll = min(textScroll, max(0, lines.count - height))
         var shown = Array(lines.dropFirst(textScroll).prefix(height))
         if lines.count > textScroll + height, var last = shown.popLast() {
@@ -107,20 +113,30 @@ extension CoderScreen {
         return pad(shown, to: height, width: width)
     }
 
-    /// The item's text with each mention in its subject's colour.
-    private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
+    /// One colour per subject, in order of first mention in the text, then in the title.
+    private func mentionColours(_ itemText: ItemText) -> [String: Int] {
         var colour: [String: Int] = [:]
-        for m in itemText.mentions where colour[m.subject] == nil { colour[m.subject] = colour.count }
+        for m in itemText.mentions + itemText.titleMentions where colour[m.subject] == nil { colour[m.subject] = colour.count }
+        return colour
+    }
+
+    /// Characters of `text` with each mention in its subject's colour.
+    private func styled(_ text: String, _ mentions: [Mention], _ colour: [String: Int]) -> [(Character, Style)] {
         var styled: [(Character, Style)] = []
         var offset = 0
-        var mentions = itemText.mentions[...]
-        for character in itemText.text {
-            while let m = mentions.first, m.end <= offset { mentions = mentions.dropFirst() }
-            let style: Style = if let m = mentions.first, m.start <= offset, offset < m.end { .mention(colour[m.subject]!) } else { .plain }
+        var rest = mentions[...]
+        for character in text {
+            while let m = rest.first, m.end <= offset { rest = rest.dropFirst() }
+            let style: Style = if let m = rest.first, m.start <= offset, offset < m.end { .mention(colour[m.subject] ?? 0) } else { .plain }
             styled.append((character, style))
             offset += character.unicodeScalars.count
         }
-        return wrap(styled, width: width)
+        return styled
+    }
+
+    /// The item's text with each mention in its subject's colour.
+    private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
+        wrap(styled(itemText.text, itemText.mentions, mentionColours(itemText)), width: width)
     }
 
     private var panelTitle: String {
@@ -199,9 +215,10 @@ extension CoderScreen {
         var lines = [StyledLine(" mediamon code — keys (any key closes this help)", .inverse), StyledLine()]
         let keys: [(String, String)] = [
             ("n  PgDn / p  PgUp", "next / previous item (N: next item you have not coded)"),
+            ("Home / End", "first / last item of the queue"),
             ("↑ ↓  (k j)", "choose a row: your codings, then suggested subjects"),
-            ("+  0  -", "tone of the chosen row: positive, neutral, negative — saves it"),
-            ("Enter  a", "type the amount (seconds, cm²; 1:30 = 90 s) of the chosen row"),
+            ("+  0  -", "tone of the chosen row: positive, neutral, negative; saves"),
+            ("Enter  a", "amount of the chosen row (seconds or cm²; 1:30 is 90 s)"),
             ("s  /", "add a subject: type part of its id or name (kk, ru, en)"),
             ("d", "direct speech: seconds of the subject speaking itself"),
             ("g", "the item's genre (a digit, or type)"),
@@ -209,6 +226,7 @@ extension CoderScreen {
             ("i", "add an item inside the programme by its start and end"),
             ("u", "undo your last change"),
             ("Space / b", "scroll the text down / up"),
+            ("Ctrl-L", "repaint the screen"),
             ("q  Ctrl-C", "quit — everything you accepted is already saved"),
         ]
         for (key, what) in keys {

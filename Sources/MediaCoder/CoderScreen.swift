@@ -37,6 +37,8 @@ public final class CoderScreen {
     public internal(set) var index = 0
     var selectedRow = 0
     var textScroll = 0
+    /// Lines of text the last render showed: Space scrolls by one such page.
+    var textPage = 5
     var mode: Mode = .browse
     /// The tone to save with once the amount prompt is answered (a tone key on a suggestion without seconds).
     var pendingTone: Tone?
@@ -119,8 +121,10 @@ public final class CoderScreen {
             itemCount += 1
             if item.isCoded { codedCount += 1 }
         }
-        // Start where work is left: the first entry this coder has not done.
-        index = entries.firstIndex { if case .item(let i) = $0 { !i.isCoded } else { true } } ?? 0
+        // Start where work is left: the first item this coder has not coded, else the first
+        // programme still to cut (one left uncut behind coded items was likely skipped on purpose).
+        index = entries.firstIndex { if case .item(let i) = $0 { !i.isCoded } else { false } }
+            ?? entries.firstIndex { if case .programme = $0 { true } else { false } } ?? 0
     }
 
     // MARK: - State the renderer and tests read

@@ -27,12 +27,19 @@ public struct StyledLine: Sendable, Equatable {
 
     public mutating func append(_ text: String, _ style: Style = .plain) {
         guard !text.isEmpty else { return }
+        // Imported text may carry control characters (an ESC would drive the terminal): shown as spaces.
+        let text = text.unicodeScalars.contains(where: Self.isControl)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { Self.isControl($0) ? " " : $0 })) : text
         if let last = runs.last, last.style == style {
             runs[runs.count - 1].text += text
         } else {
             runs.append((text, style))
         }
         width += text.count
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// The line as the terminal gets it: cut or padded to `columns`, styles as ANSI escapes.

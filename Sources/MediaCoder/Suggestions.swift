@@ -37,6 +37,8 @@ public struct SuggestedCoding: Sendable, Equatable {
 public struct ItemText: Sendable, Equatable {
     public var text: String
     public var mentions: [Mention]
+    /// Mentions in the item's title, highlighted there too.
+    public var titleMentions: [Mention]
     public var suggestions: [SuggestedCoding]
 
     /// Reads an item's text (its cues joined line by line when it has cues), finds the subjects,
@@ -64,7 +66,9 @@ public struct ItemText: Sendable, Equatable {
         var seconds: [String: Double] = [:]
         // Subjects named only in the title are suggested too (after those in the text): many
         // items have a title and no text.
-        for mention in mentions + finder.mentions(in: title) where !order.contains(mention.subject) { order.append(mention.subject) }
+        let titleMentions = finder.mentions(in: title).sorted { $0.start < $1.start }
+        self.titleMentions = titleMentions
+        for mention in mentions + titleMentions where !order.contains(mention.subject) { order.append(mention.subject) }
         if !cueRanges.isEmpty {
             for subject in order {
                 let hits = cueRanges.filter { range, _ in

@@ -10,14 +10,17 @@ nonisolated(unsafe) private var savedSettings = termios()
 nonisolated(unsafe) private var rawModeOn = false
 nonisolated(unsafe) private var windowChanged: sig_atomic_t = 0
 
+/// Plain style, cursor shown, alternate screen left: built before raw mode starts, so that a
+/// signal handler only reads it.
+private let leaveScreen: [UInt8] = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8)
+
 /// Leaves the alternate screen and restores the terminal; safe inside a signal handler
-/// (only `write` and `tcsetattr`).
+/// (only `write` and `tcsetattr` on memory prepared beforehand).
 private func restoreTerminal() {
     guard rawModeOn else { return }
-    let leave = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
-    _ = leave.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
-    _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings)
     rawModeOn = false
+    _ = leaveScreen.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings)
 }
 
 /// Runs the coder screen on the process's terminal: raw mode, alternate screen, one full redraw
@@ -115,6 +118,7 @@ public enum TerminalCoder {
         guard tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0 else {
             throw InputError("cannot switch the terminal to raw mode (errno \(errno))")
         }
+        _ = leaveScreen.count // initialised now, never first inside a signal handler
         rawModeOn = true
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in

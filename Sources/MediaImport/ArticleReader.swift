@@ -178,7 +178,7 @@ public struct ArticleReader: Sendable {
         }
         let text = draft.text.trimmingEnds
         guard !text.isEmpty else {
-            batch.notes.skip("no article text (headline or metadata only)")
+            batch.notes.skip(draft.skipReason ?? "no article text (headline or metadata only)")
             return
         }
         let placement: Placement
@@ -254,6 +254,8 @@ struct ArticleDraft {
     var url: String?
     var language: Language?
     var text = ""
+    /// Why an entry without text is left out, when the format says more than "no text".
+    var skipReason: String?
 
     init(line: Int?) { self.line = line }
 

@@ -166,10 +166,11 @@ struct FeedReader {
             draft.url = link?.trimmingCharacters(in: .whitespacesAndNewlines)
             if let itemClass, !itemClass.hasSuffix(":text") {
                 draft.text = ""   // a video or picture item: nothing to measure in characters
+                draft.skipReason = "not a text item (\(itemClass))"
                 return draft
             }
             let raw = !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? body : !content.isEmpty ? content : summary
-            draft.text = raw.contains("<") ? HTMLExtractor.plainText(fragment: raw) : Self.paragraphs(raw)
+            draft.text = raw.contains("<") || raw.contains("&") ? HTMLExtractor.plainText(fragment: raw) : Self.paragraphs(raw)
             return draft
         }
 

@@ -82,10 +82,12 @@ struct HTMLExtractor {
         paragraphs += leads
         collect(best, into: &paragraphs)
         page.text = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
-        let minimum = 200
-        if page.text.count < minimum {
+        // Too little text, or a short text lost among menus and links: not an article page.
+        let characters = page.text.count
+        let share = Double(page.text.utf8.count) / Double(max(textBytes(root).total, 1))
+        if characters < 80 || (characters < 400 && share < 0.25) {
             throw InputError(file: file, line: 1,
-                             "no article text found: only \(page.text.count) characters outside navigation and boilerplate (at least \(minimum) are needed)")
+                             "no article text found: the page is mostly navigation and boilerplate (\(characters) characters of text outside it, \(Int(share * 100))% of the page)")
         }
         return page
     }

@@ -17,7 +17,19 @@ enum SearchText {
 struct MentionFinder: Sendable {
     let matcher: MentionMatcher
 
-    init(codebook: Codebook) { matcher = MentionMatcher(codebook: codebook) }
+    /// Compiles the matcher on a thread of its own with a large stack: compiling (ICU's
+    /// transliterators among others) needs more stack than Swift concurrency's worker threads
+    /// have, and overflowed them when the reader was made inside a task (as in tests).
+    init(codebook: Codebook) {
+        final class Box: @unchecked Sendable { var matcher: MentionMatcher? }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { box.matcher = MentionMatcher(codebook: codebook); done.signal() }
+        thread.stackSize = 16 << 20
+        thread.start()
+        done.wait()
+        matcher = box.matcher!
+    }
 
     /// The ids of the subjects mentioned, each once, in order of first mention.
     func subjects(in text: String) -> [String] {

@@ -91,8 +91,8 @@ public struct XMLTVReader: ProgrammeSource {
                 }
                 endUTC = end
             }
-            let title = fields.title
-            var programme = NewProgramme(outlet: outlet, start: startUTC, end: endUTC ?? startUTC, title: title,
+            let programme = NewProgramme(outlet: outlet, start: startUTC, end: endUTC ?? startUTC,
+                                         title: fields.title.isEmpty ? "(untitled)" : fields.title,
                                          category: fields.category, description: fields.description, source: source, line: line)
             // A programme without stop ends where the next one on its channel starts.
             if var open = state.open.removeValue(forKey: outlet) {
@@ -101,7 +101,6 @@ public struct XMLTVReader: ProgrammeSource {
                 }
             }
             if endUTC == nil { state.open[outlet] = programme; continue }
-            if programme.title.isEmpty { programme.title = "(untitled)" }
             try emit(programme)
         }
         if !sawRoot { throw InputError(file: file, line: 1, "the file is empty: no XMLTV <tv> element") }

@@ -40,5 +40,11 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
 
     public init(_ errors: [InputError]) { self.errors = errors }
 
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    /// At most `shown` problems, then how many more: ten thousand lines help nobody.
+    public var description: String {
+        let shown = 20
+        var lines = errors.prefix(shown).map(\.description)
+        if errors.count > shown { lines.append("… and \(errors.count - shown) more problems") }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -4,10 +4,11 @@ import MediaModel
 ///
 /// Every alias of every subject is compiled into one matcher: a trie of alias words (each with
 /// the endings it may take: Kazakh suffix chains in its vowel harmony, Russian declension of
-/// its stem, the same suffixes romanized) under a trie of alias phrases. A scan over the text
-/// picks the few places where an alias word can start; ICU's word break iterator tokenizes a
-/// window around each, and the phrase trie runs there, checking each alias's context
-/// (quoted, next to a party word, capitalised, not followed by e.g. `министрлігі`).
+/// its stem, the same suffixes romanized) under a trie of alias phrases. A prefilter reads the
+/// UTF-8 bytes and picks the few words that can start an alias phrase (`UTF8Scan.swift`); ICU's
+/// word break iterator tokenizes a window around each (`MentionScan.swift`), and the phrase trie
+/// runs there, checking each alias's context (quoted, next to a party word, capitalised, not
+/// followed by e.g. `министрлігі`). Large texts are scanned in parallel parts (`ParallelScan.swift`).
 ///
 /// Build it once per codebook and share it: it is immutable and `Sendable`.
 public struct MentionMatcher: Sendable {
@@ -46,6 +47,8 @@ public struct MentionMatcher: Sendable {
     /// Skeletons of the words a phrase can start with, for the prefilter.
     var starts = UnitTrie()
     var partyWords: Set<Int32> = []
+    /// ``Inflection/suffixes``, held here so the hot loops read a stored property.
+    let suffixes = Inflection.suffixes
 
     /// Compiles every alias of every subject of `codebook`.
     public init(codebook: Codebook) {

@@ -31,52 +31,66 @@ public struct MentionReport: Sendable {
         let decoder = TextDecoder()
         for (i, path) in paths.enumerated() {
             progress?(i, paths.count)
+            guard FileManager.default.fileExists(atPath: path) else {
+                problems.append(InputError(file: path, "no such file"))
+                continue
+            }
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
                 problems.append(InputError(file: path, "cannot read the file: \((error as NSError).localizedDescription)"))
                 continue
             }
-            // UTF-8 (the usual case) goes straight to UTF-16, without a String in between.
-            var units: [UInt16]
-            let found: TextEncoding
-            if encoding == nil || encoding == .utf8, let direct = UTF16Units.ofUTF8(data) {
-                units = direct
-                found = .utf8
-            } else {
+            // UTF-8 (the usual case) is scanned in place, without a String in between.
+            var found: TextEncoding = .utf8
+            var mentions: [Mention]? = nil
+            var decodedText: String? = nil
+            if encoding == nil || encoding == .utf8 {
+                mentions = data.withUnsafeBytes { raw in
+                    var bytes = raw.bindMemory(to: UInt8.self)
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+                    return matcher.mentions(utf8: bytes)
+                }
+            }
+            if mentions == nil {
                 do {
                     let decoded = try decoder.decode(data, as: encoding)
-                    units = UTF16Units.of(decoded.text)
                     found = decoded.encoding
+                    mentions = matcher.mentions(in: decoded.text)
+                    decodedText = decoded.text
                 } catch {
                     problems.append(InputError(file: path, error.message))
                     continue
                 }
             }
-            let spans = units.withUnsafeBufferPointer { matcher.scan($0) }
-            let offsets = ScalarOffsets(units)
-            let mentions = spans.map { s in
-                Mention(subject: matcher.subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
-                        text: String(decoding: units[s.start..<s.end], as: UTF16.self))
+            var sentences: [String] = []
+            if context, let mentions, !mentions.isEmpty {
+                let text = decodedText ?? ((try? decoder.decode(data, as: .utf8))?.text ?? "")
+                sentences = Self.sentences(around: mentions, in: text)
             }
-            let sentences = context ? Self.sentences(around: spans.map(\.start), in: units) : []
-            files.append(File(path: path, encoding: found, mentions: mentions, sentences: sentences))
+            files.append(File(path: path, encoding: found, mentions: mentions ?? [], sentences: sentences))
         }
         progress?(paths.count, paths.count)
         if !problems.isEmpty { throw InputErrors(problems) }
         return MentionReport(files: files)
     }
 
-    /// The sentence (by ICU's sentence break iterator) holding each UTF-16 offset.
-    static func sentences(around offsets: [Int], in units: [UInt16]) -> [String] {
-        guard !offsets.isEmpty else { return [] }
+    /// The sentence (by ICU's sentence break iterator) each mention stands in.
+    static func sentences(around mentions: [Mention], in text: String) -> [String] {
+        let units = UTF16Units.of(text)
         let ends = ICU.sentenceEnds(units)
-        return offsets.map { o in
+        // Scalar offsets to UTF-16 offsets, walking once.
+        var utf16 = 0, scalar = 0
+        var result: [String] = []
+        var iterator = text.unicodeScalars.makeIterator()
+        for m in mentions {
+            while scalar < m.start, let s = iterator.next() { utf16 += s.utf16.count; scalar += 1 }
             var lo = 0, hi = ends.count
-            while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= o { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= utf16 { lo = mid + 1 } else { hi = mid } }
             let start = lo == 0 ? 0 : ends[lo - 1]
             let end = lo < ends.count ? ends[lo] : units.count
-            let text = String(decoding: units[start..<end], as: UTF16.self)
-            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let sentence = String(decoding: units[start..<end], as: UTF16.self)
+            result.append(sentence.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
         }
+        return result
     }
 }

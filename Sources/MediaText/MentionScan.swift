@@ -1,18 +1,6 @@
 import CICU
 import Foundation
 
-/// The text and results shared by the parallel parts of one scan.
-private final class SharedScan: @unchecked Sendable {
-    let units: UnsafeBufferPointer<UInt16>
-    var results: [[MentionMatcher.Span]]
-    let lock = NSLock()
-
-    init(units: UnsafeBufferPointer<UInt16>, results: [[MentionMatcher.Span]]) {
-        self.units = units
-        self.results = results
-    }
-}
-
 extension MentionMatcher {
     /// A word of the text, as the matcher sees it.
     struct Token {
@@ -42,140 +30,28 @@ extension MentionMatcher {
     static let lookBehind = 48
     static let lookAhead = 128
 
-    /// Every mention in `text`, in order, without overlaps (the longest alias wins).
-    public func mentions(in text: String) -> [Mention] {
-        let units = UTF16Units.of(text)
-        let found = units.withUnsafeBufferPointer { scan($0) }
-        guard !found.isEmpty else { return [] }
-        let offsets = ScalarOffsets(units)
-        return found.map { m in
-            Mention(subject: subjects[m.subject], start: offsets.scalar(at: m.start), end: offsets.scalar(at: m.end),
-                    text: String(decoding: units[m.start..<m.end], as: UTF16.self))
-        }
-    }
-
     typealias Span = (subject: Int, start: Int, end: Int)
 
-    /// Mentions as UTF-16 spans. A large text is cut at spaces into one part per processor,
-    /// scanned in parallel; a mention running over a cut is kept whole, once.
-    func scan(_ units: UnsafeBufferPointer<UInt16>) -> [Span] {
-        let parts = units.count < 1 << 20 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        if parts == 1 { return scan(units, from: 0, to: units.count) }
-        var cuts = [0]
-        for p in 1..<parts {
-            var c = max(cuts.last!, units.count * p / parts)
-            while c < units.count, !isSpace(units[c]) { c += 1 }
-            cuts.append(c)
-        }
-        cuts.append(units.count)
-        let bounds = cuts
-        let shared = SharedScan(units: units, results: [[Span]](repeating: [], count: parts))
-        DispatchQueue.concurrentPerform(iterations: parts) { p in
-            let found = scan(shared.units, from: bounds[p], to: bounds[p + 1])
-            shared.lock.withLock { shared.results[p] = found }
-        }
-        var merged: [Span] = []
-        for part in shared.results {
-            for m in part where merged.last.map({ m.start >= $0.end }) ?? true { merged.append(m) }
-        }
-        return merged
-    }
-
-    /// Mentions starting in `from..<to` of `units` (windows may look beyond).
-    func scan(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> [Span] {
-        let candidates = candidateStarts(UnsafeBufferPointer(rebasing: units[from..<to])).map { $0 + from }
-        guard !candidates.isEmpty else { return [] }
-        let breaker = cicu_wordbreaker_open()
-        defer { cicu_wordbreaker_close(breaker) }
-        var result: [(subject: Int, start: Int, end: Int)] = []
-        var c = 0
-        let n = units.count
-        while c < candidates.count {
-            // A window from a little before the candidate (for a party word before it) to well
-            // after it, at spaces; windows of nearby candidates merge.
-            var lo = max(0, candidates[c] - Self.lookBehind)
-            while lo > 0, !isSpace(units[lo - 1]) { lo -= 1 }
-            var hi = min(n, candidates[c] + Self.lookAhead)
-            var last = c
-            while last + 1 < candidates.count, candidates[last + 1] < hi {
-                last += 1
-                hi = min(n, candidates[last] + Self.lookAhead)
-            }
-            while hi < n, !isSpace(units[hi]) { hi += 1 }
-            let window = UnsafeBufferPointer(rebasing: units[lo..<hi])
-            match(window: window, offset: lo, all: units, breaker: breaker,
-                  candidates: candidates[c...last], into: &result)
-            c = last + 1
-        }
-        return result
-    }
-
-    @inline(__always)
-    func isSpace(_ u: UInt16) -> Bool {
-        let k = Folding.table.kinds[Int(u)]
-        return k.contains(.space) || k.contains(.lineBreak)
-    }
-
-    /// UTF-16 offsets where a word begins whose coarse form starts like an alias phrase's first
-    /// word. Conservative: every match begins at one of them.
-    func candidateStarts(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
-        var out: [Int] = []
-        var scratch: [UInt16] = [], next: [UInt16] = []
-        var found: [Int32] = []
-        let n = units.count
-        Folding.scanClass.withUnsafeBufferPointer { scan in
-        Folding.skeleton.withUnsafeBufferPointer { skeleton in
-            var i = 0
-            while i < n {
-                let c = scan[Int(units[i])]
-                if c & Folding.startsWord == 0 { i += 1; continue }
-                let start = i
-                var node = starts.child(UnitTrie.root, skeleton[Int(units[i])])
-                var hit = node >= 0 && starts.payload[node] != 0
-                i += 1
-                if node < 0 {
-                    while i < n, scan[Int(units[i])] & Folding.inWord != 0 { i += 1 }
-                    continue
-                }
-                while i < n {
-                    let v = units[i]
-                    let k = scan[Int(v)]
-                    if k & Folding.inWord == 0 { break }
-                    if k & Folding.skipped == 0, node >= 0, !hit {
-                        node = starts.child(node, skeleton[Int(v)])
-                        if node >= 0, starts.payload[node] != 0 { hit = true }
-                    }
-                    i += 1
-                }
-                if hit {
-                    // Confirm with the exact word matcher on the folded run: the coarse walk above
-                    // only says the run starts like an alias word.
-                    scratch.removeAll(keepingCapacity: true)
-                    Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
-                    if startsPhrase(scratch, upper: leadingUpper(units, start, i), units: units, after: i, words: &found, scratch: &next) {
-                        out.append(start)
-                    }
-                }
-            }
-        }
-        }
-        return out
-    }
-
-    /// Whether a folded word is some alias phrase's first word and, when every alias it starts
-    /// has more words (`Қазақстан` in `Қазақстан патриоттары партиясы`), whether the next word
-    /// of the text continues one: common words like `Қазақстан` or `мемлекет` then cost no window.
-    func startsPhrase(_ folded: [UInt16], upper: Int, units: UnsafeBufferPointer<UInt16>, after: Int,
-                      words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+    /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
+    /// alone, else the phrase nodes that need a next word (`Қазақстан` in `Қазақстан патриоттары
+    /// партиясы`), empty when it starts none.
+    func firstWord(_ folded: [UInt16], upper: Int, words found: inout [Int32]) -> (alone: Bool, pending: [Int32]) {
         found.removeAll(keepingCapacity: true)
         words(of: Self.plain(folded.count, upper: upper), folded: folded, into: &found)
         var pending: [Int32] = []
         for w in found {
             guard let node = phraseChild(0, w) else { continue }
-            if !phraseRules[Int(node)].isEmpty { return true }
+            if !phraseRules[Int(node)].isEmpty { return (true, []) }
+            if pending.isEmpty { pending.reserveCapacity(found.count) }
             pending.append(node)
         }
-        guard !pending.isEmpty else { return false }
+        return (false, pending)
+    }
+
+    /// Whether the word after `after` in `units` continues one of the `pending` phrases: common
+    /// first words like `Қазақстан` or `мемлекет` then cost no window.
+    func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
+                   words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
         // The next word, across spaces, line breaks, quotes and dashes only.
         let kinds = Folding.table.kinds
         var i = after
@@ -294,7 +170,7 @@ extension MentionMatcher {
                         } else {
                             var r = i
                             if f[r] == 0x2D || f[r] == 0x27 || f[r] == 0x2019 { r += 1 }
-                            ok = r < hi && Inflection.suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
+                            ok = r < hi && suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
                         }
                         if ok, !words[Int(e.word)].abbreviation || token.leadingUpper >= i - lo { out.append(e.word) }
                     }
@@ -337,7 +213,7 @@ extension MentionMatcher {
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
         if last + 1 < tokens.count, tokens[last + 1].joined {
             let s = tokens[last + 1]
-            let bits = Inflection.suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
+            let bits = suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
             if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
         }
         var end = tokens[last].end
@@ -386,26 +262,22 @@ extension MentionMatcher {
     }
 }
 
-/// Converts UTF-16 offsets to Unicode-scalar offsets (they differ after each astral character).
-struct ScalarOffsets {
-    /// UTF-16 offsets of low surrogates, ascending.
-    private let lows: [Int]
-
-    init(_ units: [UInt16]) {
-        var lows: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
+extension MentionMatcher {
+    /// The same matching without the prefilter and windows: ICU tokenizes the whole text and
+    /// every word is tried as a phrase start. Slow; the reference the fast path is tested against.
+    func mentionsWithoutPrefilter(in text: String) -> [Mention] {
+        let units = UTF16Units.of(text)
+        var spans: [Span] = []
+        units.withUnsafeBufferPointer { all in
+            let breaker = cicu_wordbreaker_open()
+            defer { cicu_wordbreaker_close(breaker) }
+            let starts = ICU.words(units).map(\.lowerBound)
+            match(window: all, offset: 0, all: all, breaker: breaker, candidates: starts[...], into: &spans)
         }
-        self.lows = lows
-    }
-
-    func scalar(at utf16: Int) -> Int {
-        guard !lows.isEmpty else { return utf16 }
-        var lo = 0, hi = lows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lows[mid] < utf16 { lo = mid + 1 } else { hi = mid }
+        let offsets = ScalarOffsets(units)
+        return spans.map { s in
+            Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
+                    text: String(decoding: units[s.start..<s.end], as: UTF16.self))
         }
-        return utf16 - lo
     }
 }

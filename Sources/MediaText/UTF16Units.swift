@@ -8,51 +8,127 @@ enum UTF16Units {
         return text.withUTF8 { transcode($0)! }
     }
 
-    /// The UTF-16 of `data` if it is valid UTF-8 (a BOM is dropped), else nil.
-    static func ofUTF8(_ data: Data) -> [UInt16]? {
-        data.withUnsafeBytes { raw -> [UInt16]? in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            }
-            return transcode(bytes)
-        }
-    }
-
     /// Transcodes UTF-8, or returns nil at the first ill-formed sequence (overlong forms,
     /// surrogates and values past U+10FFFF included).
     static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
+        transcode(bytes, stops: [0, bytes.count])?.units
+    }
+
+    /// Transcodes `bytes[stops.first!..<stops.last!]` into one array, telling where each stop
+    /// landed in it and whether a character outside the BMP was seen; nil if ill-formed.
+    /// Stops must fall on character boundaries.
+    static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, stops: [Int]) -> (units: [UInt16], stops: [Int], astral: Bool)? {
         var valid = true
-        let result = [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
-            var i = 0, o = 0
-            let n = bytes.count
-            @inline(__always) func cont(_ k: Int) -> UInt32? {
-                guard i + k < n else { return nil }
-                let b = bytes[i + k]
-                return b & 0xC0 == 0x80 ? UInt32(b & 0x3F) : nil
-            }
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                if b0 < 0x80 {
-                    out[o] = UInt16(b0); i += 1; o += 1
-                } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
-                    out[o] = UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); i += 2; o += 1
-                } else if b0 >= 0xE0, b0 < 0xF0, let c1 = cont(1), let c2 = cont(2) {
-                    let c = (b0 & 0x0F) << 12 | c1 << 6 | c2
-                    guard c >= 0x800, !(0xD800...0xDFFF).contains(c) else { valid = false; break }
-                    out[o] = UInt16(c); i += 3; o += 1
-                } else if b0 >= 0xF0, b0 < 0xF5, let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) {
-                    let c = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
-                    guard c >= 0x10000, c <= 0x10FFFF else { valid = false; break }
-                    let v = c - 0x10000
-                    out[o] = UInt16(0xD800 + (v >> 10)); out[o + 1] = UInt16(0xDC00 + (v & 0x3FF)); i += 4; o += 2
-                } else {
-                    valid = false
-                    break
-                }
+        var astral = false
+        var landed: [Int] = [0]
+        let units = [UInt16](unsafeUninitializedCapacity: stops.last! - stops.first!) { buffer, written in
+            var o = 0
+            for k in 0..<(stops.count - 1) {
+                let r = segment(bytes, from: stops[k], to: stops[k + 1], into: buffer, at: o)
+                o = r.end
+                landed.append(o)
+                if r.astral { astral = true }
+                if !r.valid { valid = false; break }
             }
             written = o
         }
-        return valid ? result : nil
+        return valid ? (units, landed, astral) : nil
+    }
+
+    /// Transcodes `bytes[from..<to]` into `buffer` from `start`; returns where it stopped.
+    @inline(__always)
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to n: Int,
+                                into buffer: UnsafeMutableBufferPointer<UInt16>, at start: Int) -> (end: Int, valid: Bool, astral: Bool) {
+        var i = from, o = start
+        var astral = false
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                buffer[o] = UInt16(b0); i += 1; o += 1
+                continue
+            }
+            if b0 >= 0xC2, b0 < 0xE0, i + 1 < n {
+                let b1 = UInt32(bytes[i + 1])
+                if b1 & 0xC0 == 0x80 {
+                    buffer[o] = UInt16((b0 & 0x1F) << 6 | (b1 & 0x3F)); i += 2; o += 1
+                    continue
+                }
+                return (o, false, astral)
+            }
+            if b0 >= 0xE0, b0 < 0xF0, i + 2 < n {
+                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return (o, false, astral) }
+                let c = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                guard c >= 0x800, c < 0xD800 || c > 0xDFFF else { return (o, false, astral) }
+                buffer[o] = UInt16(c); i += 3; o += 1
+                continue
+            }
+            if b0 >= 0xF0, b0 < 0xF5, i + 3 < n {
+                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2]), b3 = UInt32(bytes[i + 3])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return (o, false, astral) }
+                let c = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+                guard c >= 0x10000, c <= 0x10FFFF else { return (o, false, astral) }
+                let v = c - 0x10000
+                buffer[o] = UInt16(0xD800 + (v >> 10)); buffer[o + 1] = UInt16(0xDC00 + (v & 0x3FF)); i += 4; o += 2
+                astral = true
+                continue
+            }
+            return (o, false, astral)
+        }
+        return (o, true, astral)
+    }
+
+    /// Appends the UTF-16 of `bytes[from..<to]` to `out`, stopping early at an ill-formed or
+    /// cut sequence; with `gapAndOneWord`, also stops after the first word that follows the
+    /// leading non-letters. Returns where it stopped. For short spans in the prefilter.
+    @inline(__always)
+    static func appendWord(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to n: Int, into out: inout [UInt16],
+                           gapAndOneWord: Bool = false) -> Int {
+        let kinds = Folding.scanClass
+        var i = from
+        var inWord = false
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            var c: UInt32
+            var length: Int
+            if b0 < 0x80 {
+                c = b0; length = 1
+            } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+            } else if b0 >= 0xE0, b0 < 0xF0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+                if c < 0x800 || (0xD800...0xDFFF).contains(c) { return i }
+            } else {
+                return i  // ill-formed, cut, or outside the BMP: not part of any alias word
+            }
+            if gapAndOneWord {
+                let wordUnit = kinds[Int(c)] & Folding.inWord != 0
+                if inWord && !wordUnit { return i }
+                if wordUnit { inWord = true }
+            }
+            out.append(UInt16(c))
+            i += length
+        }
+        return i
+    }
+
+    /// Unicode scalars in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuation = 0
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return n - continuation
     }
 }

@@ -12,11 +12,18 @@ import MediaText
 /// file (how a crash found by the fuzzer becomes a reproducible case). Built with
 /// `-sanitize=fuzzer -DFUZZING` (see scripts/fuzz.sh), libFuzzer drives it.
 enum FuzzTargets {
-    static let names = ["codebook", "sheet", "decoder", "csv"]
+    static let names = ["codebook", "sheet", "decoder", "csv", "xmltv", "html", "feed", "txt", "transcript", "mentions"]
 
     static let codebook: Codebook = {
         try! CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
     }()
+
+    static let matcher = MentionMatcher(codebook: codebook)
+    static let transcripts = try! TranscriptReader(codebook: codebook, outlet: "khabar", start: "2012-01-05T20:00:00")
+
+    /// A file of this process's own for readers that stream from a path.
+    static let scratch = FileManager.default.temporaryDirectory
+        .appendingPathComponent("mediamon-fuzz-\(ProcessInfo.processInfo.processIdentifier).xml").path
 
     static let selected: String = {
         let name = ProcessInfo.processInfo.environment["MEDIAMON_FUZZ_TARGET"] ?? "sheet"
@@ -49,6 +56,23 @@ enum FuzzTargets {
             }
         case "csv":
             _ = try? CSVTable(text: String(decoding: data, as: UTF8.self), file: "fuzz.csv")
+        case "xmltv":
+            FileManager.default.createFile(atPath: scratch, contents: data)
+            if let reader = try? XMLTVReader(path: scratch, codebook: codebook) {
+                _ = try? reader.read { programme in precondition(programme.end >= programme.start) }
+            }
+        case "html", "feed", "txt":
+            let ext = selected == "feed" ? "xml" : selected
+            _ = try? ArticleReader(codebook: codebook, outlet: "tengrinews", date: LocalDate("2012-01-05"))
+                .read(data: data, file: "fuzz.\(ext)", extension: ext)
+        case "transcript":
+            _ = try? transcripts.read(text: String(decoding: data, as: UTF8.self), file: "fuzz.srt")
+        case "mentions":
+            let text = String(decoding: data, as: UTF8.self)
+            let scalars = text.unicodeScalars.count
+            for mention in matcher.mentions(in: text) {
+                precondition(0 <= mention.start && mention.start < mention.end && mention.end <= scalars, "offsets out of the text")
+            }
         default:
             break
         }

@@ -9,10 +9,7 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Show the audit log: every insert, change and removal of a coding.",
         discussion: """
-            One line per changed field: when (UTC), who, which item and subject, which field
-            (amount, direct, tone, genre), the old and the new value. An insert has no old value,
-            a removal no new one. --since takes a local day of the mission's time zone.
-            JSON: {"changes": [{"at", "coder", "segment", "subject", "field", "old", "new"}]}.
+            One line per changed field: when (UTC), who, which item and subject, which field (amount, direct, tone, genre; primary when a reconcile changed the counted coding), the old and the new value. An insert has no old value, a removal no new one. --since takes a local day of the mission's time zone. JSON: {"changes": [{"at", "coder", "segment", "subject", "field", "old", "new"}]}.
 
             Examples:
               mediamon audit --coder aigerim --since 2012-01-05

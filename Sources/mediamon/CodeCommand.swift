@@ -10,8 +10,7 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Record codings: per item and subject, the amount of coverage and its tone.",
         discussion: """
-            Without a subcommand, opens the interactive coding screen (`mediamon code screen`).
-            Scripted coding (add, remove, import) applies the same checks and writes the same records.
+            Without a subcommand, opens the interactive coding screen (`mediamon code screen`). Scripted coding (add, remove, import) applies the same checks and writes the same records.
             """,
         subcommands: [Screen.self, Add.self, Remove.self, Import.self],
         defaultSubcommand: Screen.self
@@ -21,16 +20,9 @@ struct CodeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Code items in a keyboard-driven full-screen terminal coder.",
             discussion: """
-                Walks the items of an outlet and day (and the programmes still to be cut into items),
-                starting at the first one you have not coded. Shows each item's text with the codebook's
-                subjects highlighted and suggests those subjects, with their seconds when the item has
-                transcript cues. Keys: + 0 - tone (saves the chosen row), Enter amount, s subject
-                (type-ahead in kk/ru/en), d direct speech, g genre, x remove, i add an item inside the
-                programme, n/p next/previous, u undo, ? help, q quit. Every accepted value is saved at
-                once and audited: quitting, Ctrl-C or a closed terminal lose nothing.
+                Walks the items of an outlet and day (and the programmes still to be cut into items), starting at the first one you have not coded. Shows each item's text with the codebook's subjects highlighted and suggests those subjects, with their seconds when the item has transcript cues. Keys: + 0 - tone (saves the chosen row), Enter amount, s subject (type-ahead in kk/ru/en), d direct speech, g genre, x remove, i add an item inside the programme, n/p next/previous, u undo, ? help, q quit. Every accepted value is saved at once and audited: quitting, Ctrl-C or a closed terminal lose nothing.
 
-                --double shows the items someone else has coded, for double coding (reliability),
-                without their values; your codings go beside theirs.
+                --double shows the items someone else has coded, for double coding (reliability), without their values; once `mediamon assign` has drawn a double-coding sample, only its items. Your codings go beside theirs.
 
                 Example:
                   mediamon code --outlet khabar --date 2012-01-05 --coder aigerim
@@ -57,8 +49,7 @@ struct CodeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Code one subject in one item.",
             discussion: """
-                Coding a subject you already coded in that item replaces your earlier values; every
-                change goes to the audit log. The coder is --coder, else $MEDIAMON_CODER, else your login.
+                Coding a subject you already coded in that item replaces your earlier values; every change goes to the audit log. The coder is --coder, else $MEDIAMON_CODER, else your login.
 
                 Example:
                   mediamon code add --segment 17 --subject nur-otan --amount 45 --direct 12 --tone neutral --coder aigerim
@@ -89,8 +80,7 @@ struct CodeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove your coding of one subject in one item.",
             discussion: """
-                The removal goes to the audit log with the values removed. The coder is --coder, else
-                $MEDIAMON_CODER, else your login; only that coder's coding is removed.
+                The removal goes to the audit log with the values removed. The coder is --coder, else $MEDIAMON_CODER, else your login; only that coder's coding is removed.
 
                 Example:
                   mediamon code remove --segment 17 --subject nur-otan --coder aigerim
@@ -116,10 +106,7 @@ struct CodeCommand: ParsableCommand {
             discussion: """
                 One row per coding, with the header
                   outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder
-                (start,end for broadcast; page,area for print; direct may be empty). Rows with the same
-                outlet, date, start (print: page) and title are one item, also across sheets, so a second
-                coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or
-                not at all; errors name the line and column. Re-importing a sheet adds nothing.
+                (start,end for broadcast; page,area for print; direct may be empty). Rows with the same outlet, date, start (print: page) and title are one item, also across sheets, so a second coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or not at all; errors name the line and column. Re-importing a sheet adds nothing.
 
                 Example:
                   mediamon code import sheets/khabar-week1.csv sheets/khabar-week1-second-coder.csv

@@ -40,9 +40,11 @@ struct DemoCommand: ParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        print("mediamon demo — \(db.codebook.mission)")
+        print("mediamon demo: \(db.codebook.mission)".wrapped(to: 78))
         print("Database: \(dbPath)")
-        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.\n")
+        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.")
+        print("The data are constructed to reproduce the figures the OSCE/ODIHR mission")
+        print("published (Samples/README.md); hold the tables below against its final report.\n")
 
         let rows = try db.codedRows()
         let demo = DemoReport(codebook: db.codebook)
@@ -56,7 +58,8 @@ struct DemoCommand: ParsableCommand {
         try XLSXWriter.data(full).write(to: xlsx, options: .atomic)
         print("Full report (tables and charts): \(html.path)")
         print("The same tables as a workbook:   \(xlsx.path)")
-        print("Explore further:  mediamon report share --db \(dbPath) --help")
+        print("Explore further:")
+        print("  mediamon report share --db \(dbPath) --help")
     }
 
     private func newTemporaryFolder() throws -> URL {
@@ -66,5 +69,17 @@ struct DemoCommand: ParsableCommand {
             if !FileManager.default.fileExists(atPath: url.path) { return url }
         }
         throw InputError(file: base.path, "cannot find a free folder name for the demo")
+    }
+}
+
+private extension String {
+    /// The text broken at spaces into lines of at most `width` characters.
+    func wrapped(to width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return (lines + [line]).joined(separator: "\n")
     }
 }

@@ -89,7 +89,7 @@ struct ImportCommand: ParsableCommand {
                   duration: HH:mm:ss      # or mm:ss, seconds
 
                 Example:
-                  mediamon import log khabar-asrun.csv --outlet khabar --map khabar-asrun.mapping.yaml
+                  mediamon import log asrun.csv --outlet khabar --map asrun.yaml
                 """
         )
 
@@ -120,7 +120,7 @@ struct ImportCommand: ParsableCommand {
                 with the seconds of those cues.
 
                 Example:
-                  mediamon import transcript news.srt --outlet khabar --start 2012-01-05T20:00:00
+                  mediamon import transcript news.srt --outlet khabar --start 2012-01-05T20:00
                 """
         )
 

@@ -11,21 +11,15 @@ struct MentionsCommand: ParsableCommand {
         commandName: "mentions",
         abstract: "Find the codebook's political subjects in Kazakh and Russian texts.",
         discussion: """
-            Reads each file in UTF-8, UTF-16, windows-1251, KOI8-R, RK1048, PT154, IBM866,
-            ISO-8859-5 or Mac Cyrillic (detected; --encoding forces one), and finds every alias of
-            every subject in its inflected forms (Нұр Отанның, ЖСДП-ның, партии «Ауыл»), in
-            Cyrillic or Latin script, with the context each alias needs. Offsets are Unicode
-            scalars of the decoded text.
+            Reads each file in UTF-8, UTF-16, windows-1251, KOI8-R, RK1048, PT154, IBM866, ISO-8859-5 or Mac Cyrillic (detected; --encoding forces one) and finds every alias of every subject in its inflected forms (Нұр Отанның, ЖСДП-ның, партии «Ауыл»), in Cyrillic or Latin script, with the context each alias needs (quoted, next to a party word, capitalised). Offsets are Unicode scalars of the decoded text.
 
-            The codebook is --codebook, else the one in the database at --db if that file exists,
-            else the shipped Kazakhstan 2012 codebook.
+            The codebook is --codebook, else the one in the database at --db if that file exists, else the shipped Kazakhstan 2012 codebook.
 
-            JSON: {"counts": {"nur-otan": 36}, "mentions": [{"subject", "start", "end", "text"}]}
-            (with several files each mention also names its "file").
+            JSON: {"counts": {"nur-otan": 36}, "mentions": [{"subject", "start", "end", "text"}]}; with several files each mention also names its "file".
 
-            Example:
+            Examples:
               mediamon mentions article.txt --context
-              mediamon mentions news/*.txt --format json --codebook Codebooks/kz-2012-majilis.yaml
+              mediamon mentions news/*.txt --format json
             """
     )
 
@@ -40,14 +34,16 @@ struct MentionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read the files in this encoding instead of detecting it (utf-8, cp1251, koi8-r, rk1048, pt154, …).", valueName: "name"))
     var encoding: String?
 
-    @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    /// The formats this command writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument { case table, json }
+
+    @Option(help: "table, or json for scripts.")
+    var format: Format = .table
 
     @Flag(help: "List each mention in its sentence.")
     var context = false
 
     func validate() throws {
-        try require(format, in: [.table, .json])
         if files.isEmpty { throw ValidationError("name at least one file to scan") }
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("unknown encoding \"\(encoding)\" (use one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -64,7 +60,7 @@ struct MentionsCommand: ParsableCommand {
                                             context: context, progress: progress)
         switch format {
         case .json: try printJSON(MentionsJSON(report))
-        default: print(MentionsCommand.table(report, codebook: book, context: context), terminator: "")
+        case .table: print(MentionsCommand.table(report, codebook: book, context: context))
         }
     }
 
@@ -81,7 +77,8 @@ struct MentionsCommand: ParsableCommand {
             for file in report.files {
                 out += "\(file.path) (\(file.encoding.rawValue)): \(file.mentions.count) mentions\n"
                 for (m, sentence) in zip(file.mentions, file.sentences) {
-                    out += "  \(m.start)-\(m.end)  \(m.subject)  «\(m.text)»  \(sentence)\n"
+                    let text = m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    out += "  \(m.start)-\(m.end)  \(m.subject)  [\(text)]  \(sentence)\n"
                 }
             }
             out += "\n"

@@ -36,7 +36,9 @@ extension TimeOfDay: ExpressibleByArgument {
 func resolveCoder(_ option: String?) -> String {
     if let option, !option.isEmpty { return option }
     let env = ProcessInfo.processInfo.environment
-    return env["MEDIAMON_CODER"] ?? env["USER"] ?? ProcessInfo.processInfo.userName
+    // An empty variable counts as unset: every change must carry a name.
+    for name in ["MEDIAMON_CODER", "USER"] { if let value = env[name], !value.isEmpty { return value } }
+    return ProcessInfo.processInfo.userName
 }
 
 /// Refuses formats a command cannot write, as misuse.

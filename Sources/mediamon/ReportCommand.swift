@@ -175,9 +175,7 @@ struct ReportCommand: ParsableCommand {
             let rows = try db.codedRows(days: DayRange(first: db.codebook.period.first, last: week.days.last), outlets: filter.outlets)
             let shares = ShareReport(codebook: db.codebook)
             let report = shares.weekly(rows, filter: filter, week: week, numbering: numbering)
-            var upToThisWeek = filter
-            upToThisWeek.days = DayRange(first: db.codebook.period.first, last: week.days.last)
-            let series = shares.weekSeries(rows, filter: upToThisWeek, numbering: numbering)
+            let series = shares.weekSeries(rows, filter: filter, numbering: numbering, through: week)
             try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
                                 .weeklyDocument(report, filter: filter, series: series),
                              csv: { FigureData().weeklyCSV(report) }, json: { try FigureData().weeklyJSON(report) })
@@ -186,16 +184,19 @@ struct ReportCommand: ParsableCommand {
 
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare outlet groups (state vs private, TV vs print, by language) or named outlets.",
+            abstract: "Compare outlet groups (state vs private, TV vs print, language), genres, or named outlets.",
             discussion: """
                 A group's figures come from the summed codings of its outlets, not
                 from averaging their percentages, and only within one unit: TV
                 seconds and newspaper cm² are never added. Groups: ownership (state,
-                private), medium (tv, print, …), language (the outlet's main one).
+                private), medium (tv, print, …), language (the outlet's main one),
+                genre (news, talk shows, debates … across the outlets counted; name
+                paid-advertising with --genre to see it beside them).
 
                 Examples:
                   mediamon report compare --group ownership
                   mediamon report compare --outlet khabar --outlet channel-7 --format md
+                  mediamon report compare --group genre --genre news --genre debate
                   mediamon report compare --group language --format xlsx \\
                     --output by-language.xlsx
                 """
@@ -203,14 +204,14 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var filters: FilterOptions
-        @Option(help: "ownership, medium or language.") var group: OutletGrouping?
+        @Option(help: "ownership, medium, language or genre.") var group: OutletGrouping?
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
             if group == nil && filters.outlet.count < 2 {
-                throw ValidationError("give --group ownership|medium|language, or two or more --outlet")
+                throw ValidationError("give --group ownership|medium|language|genre, or two or more --outlet")
             }
-            if group == .outlet { throw ValidationError("--group takes ownership, medium or language; name outlets with --outlet") }
+            if group == .outlet { throw ValidationError("--group takes ownership, medium, language or genre; name outlets with --outlet") }
         }
 
         func run() throws {

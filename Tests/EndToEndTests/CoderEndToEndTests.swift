@@ -4,35 +4,14 @@ import Testing
 import Glibc
 #endif
 
-/// The built `mediamon` binary: next to the test bundle, else in the package's `.build/debug`.
-private var mediamonBinary: URL {
-    let candidates = [
-        Bundle.main.bundleURL.appendingPathComponent("mediamon"),
-        Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("mediamon"),
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/mediamon"),
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
-}
-
-private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private var mediamonBinary: URL { CommandLine.executable }
+private let repoRoot = CommandLine.repository
 
 /// Runs mediamon with arguments and no terminal; returns exit status, stdout and stderr.
 @discardableResult
 private func mediamon(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = mediamonBinary
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    let result = try CommandLine.run(arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+    return (result.status, result.stdout, result.stderr)
 }
 
 /// A mission database with a few Khabar items on 5 January 2012, in a fresh folder.
@@ -54,6 +33,7 @@ private func missionWithItems(_ count: Int = 2) throws -> String {
 private final class TerminalSession: @unchecked Sendable {
     let process = Process()
     private let master: Int32
+    private var closeRequested = false
     private let lock = NSLock()
     private var output = Data()
 
@@ -71,6 +51,8 @@ private final class TerminalSession: @unchecked Sendable {
               Self.libc("ptsname_r", as: PTSName.self)(master, &name, name.count) == 0 else {
             throw POSIXError(.ENOTTY)
         }
+        // The program must not inherit the master side, or closing it here would not hang up its terminal.
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw POSIXError(.ENOTTY) }
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
@@ -85,12 +67,18 @@ private final class TerminalSession: @unchecked Sendable {
         close(slave)
         let master = self.master
         Thread.detachNewThread { [self] in
+            // Reads until the program exits or the test closes the terminal; the fd is closed
+            // here, as a close from another thread would wait for a blocked read.
             var buffer = [UInt8](repeating: 0, count: 8192)
-            while true {
+            while !closing {
+                var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&ready, 1, 50) >= 0 else { break }
+                if ready.revents == 0 { continue }
                 let n = read(master, &buffer, buffer.count)
                 if n <= 0 { break }
                 lock.lock(); output.append(contentsOf: buffer[0..<n]); lock.unlock()
             }
+            close(master)
         }
     }
 
@@ -104,6 +92,22 @@ private final class TerminalSession: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if plain(screen).contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// The last full screen drawn, without ANSI escapes.
+    var lastFrame: String {
+        let frames = screen.components(separatedBy: "\u{1B}[H")
+        return plain(frames.last ?? "")
+    }
+
+    /// Waits until the last screen drawn satisfies `test`.
+    func waitForFrame(timeout: Double = 20, _ test: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if test(lastFrame) { return true }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return false
@@ -128,7 +132,17 @@ private final class TerminalSession: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    deinit { close(master) }
+    /// Closes the terminal under the program, as when its window is closed.
+    func closeTerminal() {
+        lock.lock(); closeRequested = true; lock.unlock()
+    }
+
+    private var closing: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return closeRequested
+    }
+
+    deinit { closeTerminal() }
 
     private func plain(_ text: String) -> String {
         var out = ""
@@ -210,6 +224,57 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(session.screen.contains("\u{1B}[?1049l"))
         let shown = try mediamon(["segments", "show", "1", "--db", db])
         #expect(shown.out.contains("positive"))
+    }
+
+    /// kill -9 gives the program no chance to clean up: what was accepted must already be on disk.
+    @Test func aKilledCodingSessionKeepsEveryAcceptedCodingAndAHealthyDatabase() throws {
+        let db = try missionWithItems(2)
+        let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(session.waitFor("coder: daniyar"))
+        session.type("scec\r30\r0")
+        #expect(session.waitFor("Saved cec"))
+        session.type("sakims\r15\r-")
+        #expect(session.waitFor("Saved akims"))
+        kill(session.process.processIdentifier, SIGKILL)
+        #expect(session.waitForExit() != nil)
+        let check = try mediamon(["check", "--db", db])
+        #expect(check.status == 0, "\(check.err)")
+        let shown = try mediamon(["segments", "show", "1", "--db", db])
+        #expect(shown.out.contains("cec") && shown.out.contains("akims"))
+        let audit = try mediamon(["audit", "--db", db, "--format", "json"])
+        #expect(audit.out.contains("\"akims\""))
+    }
+
+    @Test func closingTheTerminalWindowEndsTheScreenAndKeepsTheCodings() throws {
+        let db = try missionWithItems(1)
+        let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(session.waitFor("coder: daniyar"))
+        session.type("sakims\r20\r-")
+        #expect(session.waitFor("Saved akims"))
+        session.closeTerminal()
+        #expect(session.waitForExit() != nil)
+        let shown = try mediamon(["segments", "show", "1", "--db", db])
+        #expect(shown.out.contains("negative"))
+    }
+
+    @Test func twoMonitorsCodeIntoOneDatabaseAtOnce() throws {
+        let db = try missionWithItems(2)
+        let first = try TerminalSession(["code", "--db", db, "--coder", "aigerim"])
+        let second = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
+        #expect(first.waitFor("Сюжет 1"))
+        #expect(second.waitFor("Сюжет 1"))
+        second.type("n")
+        #expect(second.waitForFrame { $0.contains("Сюжет 2") })
+        first.type("scec\r10\r0")
+        second.type("sosdp\r20\r-")
+        #expect(first.waitFor("Saved cec"))
+        #expect(second.waitFor("Saved osdp"))
+        first.type("q")
+        second.type("q")
+        #expect(first.waitForExit() == 0)
+        #expect(second.waitForExit() == 0)
+        #expect(try mediamon(["segments", "show", "1", "--db", db]).out.contains("aigerim *  cec"))
+        #expect(try mediamon(["segments", "show", "2", "--db", db]).out.contains("daniyar *  osdp"))
     }
 
     @Test func scriptedCodingWritesTheSameRecordsAsTheScreen() throws {
@@ -321,4 +386,34 @@ private final class TerminalSession: @unchecked Sendable {
         #expect(shown.contains("20:00:00–20:00:40"))
         #expect(shown.split(separator: "\n").contains { $0.contains("nur-otan") && $0.contains("7.25") && $0.contains("positive") })
     }
+
+    /// A real Russian teletext transcript (TSDuck, 120 cues) under an imported programme: the
+    /// monitor sees the cues with local times, scrolls, and cuts an item out by time.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedData.appendingPathComponent("SOURCES.md").path)))
+    func showsARealTeletextTranscriptAndCutsAnItemFromIt() throws {
+        let examples = repoRoot.appendingPathComponent("Samples/data/examples")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("mission.sqlite").path
+        #expect(try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db]).status == 0)
+        #expect(try mediamon(["import", "xmltv", examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, "--db", db]).status == 0)
+        let transcript = try mediamon(["import", "transcript", sharedData.appendingPathComponent("subtitles/tsduck_teletext_ru.srt").path,
+                                       "--outlet", "khabar", "--start", "2012-01-05T20:00:00", "--db", db])
+        #expect(transcript.status == 0, "\(transcript.err)")
+
+        let session = try TerminalSession(["code", "--db", db, "--outlet", "khabar", "--date", "2012-01-05", "--coder", "aigerim"])
+        #expect(session.waitFor("Programme 18:00:00–18:30:00"))
+        session.type("nnn")
+        #expect(session.waitFor("20:06:10 ПРОГРАММА ТРАНСЛИРУЕТСЯ"))
+        #expect(session.waitFor("Space: more"))
+        session.type(" ")   // a page further down: the first cue has scrolled away
+        #expect(session.waitForFrame { !$0.contains("20:06:10") && $0.contains("20:07:") })
+        session.type("i" + String(repeating: "\u{7F}", count: 8) + "20:06:10\r" + String(repeating: "\u{7F}", count: 8) + "20:21:00\r\r")
+        #expect(session.waitFor("Added item 1: 20:06:10–20:21:00"))
+        #expect(session.waitForFrame { $0.contains("Item 1  20:06:10–20:21:00  890 s") && $0.contains("20:06:10 ПРОГРАММА") })
+        session.type("q")
+        #expect(session.waitForExit() == 0)
+    }
 }
+
+private let sharedData = repoRoot.appendingPathComponent("../shared/data").standardizedFileURL

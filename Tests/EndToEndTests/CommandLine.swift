@@ -13,6 +13,7 @@ struct CommandLine {
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("mediamon"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("mediamon"),
+            repository.appendingPathComponent(".build/debug/mediamon"),
         ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("mediamon") }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
@@ -41,15 +42,19 @@ struct CommandLine {
 
     @discardableResult
     func runArray(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "MEDIAMON_DB")
         env.removeValue(forKey: "MEDIAMON_CODER")
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        return try Self.run(arguments, in: folder, environment: env.merging(environment) { $1 })
+    }
+
+    /// Runs the binary with no terminal and waits for it.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -57,6 +57,15 @@ import Testing
         #expect(screen.text.contains("Погода"))
     }
 
+    @Test func aFirstCoderKeepsTheirItemsOnceSomeoneDoubleCodesThem() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30", title: "Съезд")
+        try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: id)
+        try f.db.code(NewCoding(subject: "cec", amount: 6, tone: .neutral, coder: "daniyar"), segment: id)
+        #expect(try f.screen(coder: "aigerim").progress == (1, 1))
+        #expect(try f.screen(coder: "daniyar", double: true).progress == (1, 1))
+    }
+
     @Test func cutsAnItemOutOfAProgrammeAndCodesIt() throws {
         let f = try Fixture()
         let programme = try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
@@ -84,6 +93,20 @@ import Testing
         #expect(items.map(\.date) == [LocalDate("2012-01-06")!])
         #expect(items.map(\.extent) == [300])
         #expect(items.first?.programmeID == programme)
+    }
+
+    @Test func startsAtTheFirstUncodedItemBeforeProgrammesLeftUncut() throws {
+        let f = try Fixture()
+        try f.programme("18:00:00", "18:30:00", title: "Концерт")
+        try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        let first = try f.item("20:00:00", "20:01:00", title: "Сюжет 1")
+        try f.item("20:01:00", "20:02:00", title: "Сюжет 2")
+        try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: first)
+        #expect(try f.screen().text.contains("Сюжет 2"))
+        // Nothing left to code: the programme still to cut.
+        let fresh = try Fixture()
+        try fresh.programme("18:00:00", "18:30:00", title: "Концерт")
+        #expect(try fresh.screen().text.contains("Programme 18:00:00–18:30:00  Концерт"))
     }
 
     @Test func refusesAnItemOutsideItsProgramme() throws {

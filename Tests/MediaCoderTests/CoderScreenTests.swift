@@ -59,6 +59,16 @@ import Testing
         #expect(codings.map(\.tone) == [.negative, .positive])
     }
 
+    @Test func typeAheadFindsSubjectsByTheirKazakhNames() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:01:00")
+        let screen = try f.screen()
+        screen.type("sЖСДП")
+        #expect(screen.text.contains("▶ osdp"))
+        screen.type("⎋sҚазақстан Коммунистік")
+        #expect(screen.text.contains("▶ knpk"))
+    }
+
     @Test func refusesSecondsBeyondTheItemAndChangesNothing() throws {
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")   // 150 s
@@ -68,6 +78,10 @@ import Testing
         #expect(screen.text.contains("amount: the codings of aigerim add up to 160 seconds, more than the item's 150"))
         #expect(try f.db.codings(ofSegment: id).map(\.subject) == ["nur-otan"])
         #expect(!screen.text.contains("ak-zhol (Ak Zhol)"))
+        // Back in the amount prompt with the refused number: correct it and the tone holds.
+        #expect(screen.text.contains("Amount (seconds, 50 left) for ak-zhol: 60"))
+        screen.type("⌫⌫50⏎")
+        #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100, 50])
     }
 
     @Test func refusesDirectSpeechAboveTheAmountNamingTheField() throws {
@@ -132,6 +146,33 @@ import Testing
         #expect(screen.text.contains("coded 1/2"))
         #expect(try f.db.auditLog().last?.new == "news")
         #expect(try f.db.auditLog().last?.segment == id)
+    }
+
+    @Test func findsAGenreByTypingPartOfItsRussianName() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30")
+        let screen = try f.screen()
+        screen.type("gинтер⏎")
+        #expect(try f.db.auditLog().map(\.new) == ["interview"])
+        #expect(try f.db.auditLog().map(\.segment) == [id])
+        screen.type("u")
+        #expect(try f.db.auditLog().map(\.new) == ["interview", nil])
+    }
+
+    @Test func codesPrintItemsInSquareCentimetres() throws {
+        let f = try Fixture()
+        let id = try f.db.addSegment(NewSegment(outlet: "panorama", date: Fixture.day, placement: .print(page: 3, area: 420),
+                                                title: "Выборы", text: "Партия «Ак жол» представила программу.")).id
+        let screen = try CoderScreen(database: f.db, coder: "aigerim", scope: QueueScope(outlet: "panorama", date: Fixture.day))
+        #expect(screen.text.contains("p. 3  420 cm²  Выборы"))
+        screen.type("0")
+        #expect(screen.text.contains("Amount (cm², 420 left) for ak-zhol"))
+        screen.type("500⏎")
+        #expect(screen.text.contains("amount: the codings of aigerim add up to 500 cm², more than the item's 420"))
+        // The refused amount stays in the prompt: correct it, and the tone chosen first still holds.
+        screen.type("⌫⌫⌫120,5⏎")
+        #expect(try f.db.codings(ofSegment: id).map(\.amount) == [120.5])
+        #expect(try f.db.codings(ofSegment: id).map(\.tone) == [.neutral])
     }
 
     @Test func movesBetweenItemsAndStartsAtTheFirstUncoded() throws {

@@ -28,44 +28,40 @@ import Testing
         #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
     }
 
+    @Test func highlightsMentionsInTheTitleToo() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "ЦИК и ОСДП", text: "Нұр Отан")
+        let ansi = try f.screen().render(width: 80, height: 24)[1]
+        #expect(ansi.contains("\u{1B}[0;1;36mЦИК"))   // the second colour: Nur Otan came first, in the text
+        #expect(ansi.contains("\u{1B}[0;1;32mОСДП"))
+        #expect(ansi.contains("\u{1B}[0;1m и "))
+    }
+
+    @Test func neverPassesControlCharactersFromImportedTextToTheTerminal() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", title: "Злой\u{1B}[2J заголовок", text: "Текст\u{07}\u{1B}]0;title\u{07} «Нур Отан»\u{9B}")
+        let screen = try f.screen()
+        let out = screen.render(width: 80, height: 24).joined()
+        #expect(!out.contains("\u{1B}[2J"))
+        #expect(!out.contains("\u{07}"))
+        #expect(!out.contains("\u{1B}]"))
+        #expect(!out.contains("\u{9B}"))
+        #expect(screen.text.contains("Злой [2J заголовок"))
+    }
+
+    @Test func helpFitsEightyColumnsUncut() throws {
+        let f = try Fixture()
+        let screen = try f.screen()
+        screen.type("?")
+        let lines = screen.renderLines(width: 200, height: 40).map { $0.plain.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains { $0.hasPrefix("Ctrl-L") })
+        #expect(lines.allSatisfy { $0.count <= 79 }, "\(lines.filter { $0.count > 79 })")
+    }
+
     @Test func saysSoWhenThereIsNothingToCode() throws {
         let f = try Fixture()
         let screen = try f.screen()
         #expect(screen.text.contains("Nothing to code here"))
         #expect(screen.handle(.char("0")) == [.bell])
-    }
-
-    @Test func keystrokeAndRedrawStayUnderAFrameOnADayOfTwoThousandItems() throws {
-        let f = try Fixture()
-        let text = String(repeating: "Лидер ОСДП Жармахан Туякбай и «Нұр Отан» партиясы. ", count: 12)
-        // 2,000 items of 10 s each from 18:00, inserted through the store.
-        for i in 0..<2000 {
-            let start = TimeOfDay(seconds: 18 * 3600 + i * 10)!, end = TimeOfDay(seconds: 18 * 3600 + i * 10 + 10)!
-            _ = try f.db.addSegment(NewSegment(outlet: "khabar", date: Fixture.day, placement: .broadcast(start: start, end: end),
-                                               title: "Item \(i)", text: text))
-        }
-        let screen = try f.screen()
-        #expect(screen.progress.total == 2000)
-        // As the terminal runs it: a key, the redraw, then the neighbours prepared while idle.
-        // The cold figure (no preparation) is printed for comparison.
-        func measure(preparing: Bool) -> (median: Double, p95: Double, worst: Double) {
-            var times: [Double] = []
-            let clock = ContinuousClock()
-            for key in keys(String(repeating: "n↓↑", count: 100)) {
-                let took = clock.measure {
-                    _ = screen.handle(key)
-                    _ = screen.render(width: 80, height: 24)
-                }
-                if preparing { screen.prepareNeighbours() }
-                times.append(Double(took.components.attoseconds) / 1e15 + Double(took.components.seconds) * 1000)
-            }
-            times.sort()
-            return (times[times.count / 2], times[times.count * 95 / 100], times.last!)
-        }
-        let cold = measure(preparing: false)
-        let (median, p95, worst) = measure(preparing: true)
-        print("coder screen, 2,000 items, 300 keys: median \(median) ms, p95 \(p95) ms, worst \(worst) ms (cold: median \(cold.median), p95 \(cold.p95))")
-        // The 95th percentile, not the worst: a shared test machine stalls now and then.
-        #expect(p95 < 16)
     }
 }

@@ -46,6 +46,15 @@ import Testing
         #expect(batch.articles.first?.text?.hasPrefix("МОСКВА, 9 янв - РИА Новости.") == true)
     }
 
+    @Test(.enabled(if: SharedData.available))
+    func detectsKazakhPT154PageAndKeepsAShortText() throws {
+        let reader = ArticleReader(codebook: try codebook(), outlet: "zakon-kz", date: LocalDate("2012-01-05"))
+        let article = try #require(try reader.read(path: SharedData.path("encodings/kk_useful_sentences.ptcp154.html")).articles.first)
+        #expect(article.text?.hasPrefix("Мен Америка/ Австралия/ Англия/ Канада азаматымын.") == true)
+        #expect(article.text?.contains("сөйлескім(/хабарласқым) келеді") == true)
+        #expect(article.language == .kk)
+    }
+
     @Test(.enabled(if: SharedData.available), arguments: ["windows-1251", "koi8-r", "iso-8859-5", "ibm866", "maccyrillic"])
     func readsRealRSSInItsDeclaredEncoding(_ encoding: String) throws {
         let reader = ArticleReader(codebook: try codebook(from: "2006-01-01", to: "2006-01-31"), outlet: "tengrinews")

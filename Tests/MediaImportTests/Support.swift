@@ -30,7 +30,7 @@ func codebook(from first: String? = nil, to last: String? = nil) throws -> Codeb
     return book
 }
 
-/// A file in a fresh temporary folder, removed by the caller's `defer`.
+/// A file in a fresh folder under the system temporary directory (left for the OS to clean).
 func temporaryFile(_ name: String, _ contents: Data) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-import-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -55,6 +55,15 @@ import Testing
         #expect(xml.elements(named: "caption").first?.stringValue == "<T>")
     }
 
+    @Test func controlCharactersInNamesDoNotBreakTheXML() throws {
+        var doc = ReportDocument(title: "Bell\u{07}and\u{01}null")
+        doc.sections = [.init(title: "S", blocks: [.table(DataTable(title: "T\u{0B}", columns: [.init("x", .text)], rows: [[.text("a\u{1F}b")]]))])]
+        _ = try XMLDocument(data: Data(HTMLRenderer.render(doc).utf8))
+        let reader = try XLSXReader(data: try XLSXWriter.data(doc))
+        let cells = try reader.cells(try #require(try reader.sheets().first).path)
+        #expect(cells.values.contains(.text("ab")))
+    }
+
     @Test func xlsxOpensWithOneSheetPerTableAndNumbersAsNumbers() throws {
         let doc = document
         let reader = try XLSXReader(data: try XLSXWriter.data(doc))
@@ -109,6 +118,11 @@ import Testing
         for key in ["outlet", "subject", "tone", "amount", "ofSubject", "ofTone"] { #expect(first[key] != nil, "\(key)") }
     }
 
+    @Test func figuresThatAreNotNumbersPrintAsADash() {
+        #expect(percent(.nan) == "–")
+        #expect(amountText(.infinity) == "–")
+    }
+
     @Test func pointsCarryTheirSign() {
         #expect(points(3.24) == "+3.2")
         #expect(points(-1.0) == "−1.0")
@@ -149,5 +163,15 @@ import Testing
         #expect(table.rows.first?.first == .text("Партия А"))
         // A long name with an abbreviation in parentheses is shown as the abbreviation.
         #expect(Fixture.codebook.shortSubjectName("b") == "BSL")
+    }
+
+    @Test func weeklyJSONHasNullChangeInTheFirstWeek() throws {
+        let numbering = WeekNumbering(period: Fixture.period)
+        let weekly = ShareReport(codebook: Fixture.codebook).weekly(rows, filter: ReportFilter(), week: try #require(numbering.week(1)), numbering: numbering)
+        let json = try FigureData().weeklyJSON(weekly)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["previous"] is NSNull)
+        let share = try #require(((object["outlets"] as? [[String: Any]])?.first?["shares"] as? [[String: Any]])?.first)
+        #expect(share["change"] is NSNull && share["previousShare"] is NSNull)
     }
 }

@@ -127,4 +127,17 @@ import Testing
         #expect(t.outlets == ["tv1"])
         #expect(t.share(of: "b", in: "tv1") == 100)
     }
+
+    @Test func genresCanBeComparedAcrossOutletsWithinAUnit() throws {
+        let rows = [Fixture.row("tv1", "a", 30, .neutral), Fixture.row("tv2", "b", 10, .neutral),
+                    Fixture.row("tv1", "b", 60, .positive, genre: "paid-advertising", segment: 2),
+                    Fixture.row("paper", "a", 500, .neutral)]
+        let editorial = try #require(report.tables(rows, filter: ReportFilter(), grouping: .genre).table(.seconds))
+        #expect(editorial.outlets == ["news"])
+        #expect(editorial.share(of: "a", in: "news") == 30.0 / 40 * 100)
+        let both = report.tables(rows, filter: ReportFilter(genres: ["news", "paid-advertising"]), grouping: .genre)
+        #expect(both.table(.seconds)?.outlets == ["news", "paid-advertising"])
+        #expect(both.table(.seconds)?.share(of: "b", in: "paid-advertising") == 100)
+        #expect(both.table(.squareCentimetres)?.share(of: "a", in: "news") == 100)
+    }
 }

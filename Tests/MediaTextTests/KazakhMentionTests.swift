@@ -86,4 +86,9 @@ import Testing
         }
         #expect(mentions.first?.start == 14)
     }
+
+    @Test func ignoresAdministrativeAsAnAdjective() {
+        #expect(Shipped.subjects("Жүргізушілер әкімшілік жауапкершілікке тартылды, әкімшілік құқық бұзушылық тіркелді.").isEmpty)
+        #expect(Shipped.subjects("Облыс әкімшілігінің өкілі сөйледі.") == ["akims"])
+    }
 }

@@ -43,4 +43,8 @@ import Testing
         // руханият = "spirituality", ауыл = "village", адилет = "justice" without quotes.
         #expect(Shipped.subjects("Аул и ауыл, Руханият как ценность, Адилет в переводе.").isEmpty)
     }
+
+    @Test func ignoresOtherCountriesPresidents() {
+        #expect(Shipped.subjects("Президент Украины Ющенко и Президент РФ встретились, Президент Казахстана выступил.") == ["president"])
+    }
 }

@@ -50,6 +50,7 @@ struct CountedCoding {
     var weight: Double
     var direct: Double
     var date: LocalDate
+    var genre: String?
 }
 
 extension ReportFilter {
@@ -62,6 +63,15 @@ extension ReportFilter {
 
     /// The same over other days (a week and the one before it, say).
     func counted(_ rows: [CodedRow], codebook: Codebook, days: DayRange?) -> [CountedCoding] {
+        var result: [CountedCoding] = []
+        result.reserveCapacity(rows.count)
+        forEachCounted(rows, codebook: codebook, days: days) { result.append($0) }
+        return result
+    }
+
+    /// Hands each counted coding to `body` without collecting them: a share table of a million
+    /// codings then needs no second million-element array.
+    func forEachCounted(_ rows: [CodedRow], codebook: Codebook, days: DayRange?, _ body: (CountedCoding) -> Void) {
         // Decided once per outlet and subject, not once per coding: a report may read a million codings.
         var windows: [String: TimeWindow?] = [:]
         for outlet in codebook.outlets where outlets.isEmpty || outlets.contains(outlet.id) {
@@ -76,8 +86,6 @@ extension ReportFilter {
             countedAs[subject.id] = s.id
         }
 
-        var result: [CountedCoding] = []
-        result.reserveCapacity(rows.count)
         for row in rows where row.isPrimary {
             if let days, !days.contains(row.date) { continue }
             guard let window = windows[row.outlet] else { continue }
@@ -85,9 +93,9 @@ extension ReportFilter {
             if let genre = row.genre { if !genreSet.contains(genre) { continue } } else if genres != nil { continue }
             if let window, let start = row.localStart, !window.contains(start: start) { continue }
             guard let subject = countedAs[row.subject] else { continue }
-            result.append(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
-                                        weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date))
+            body(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
+                               weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date,
+                               genre: row.genre))
         }
-        return result
     }
 }

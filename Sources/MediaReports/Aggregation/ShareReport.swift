@@ -47,11 +47,14 @@ public struct ShareReport: Sendable {
     /// One table per unit (seconds, cm², characters): shares never mix units.
     /// With a `grouping` other than `.outlet`, the columns are groups of outlets whose codings are summed.
     public func tables(_ rows: [CodedRow], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> [ShareTable] {
-        tables(filter.counted(rows, codebook: codebook), grouping: grouping)
+        tables(Tally(rows, filter: filter, codebook: codebook, grouping: grouping), grouping: grouping)
     }
 
     func tables(_ counted: [CountedCoding], grouping: OutletGrouping) -> [ShareTable] {
-        let tally = Tally(counted, grouping: grouping, outlets: codebook.outletsByID)
+        tables(Tally(counted, grouping: grouping, outlets: codebook.outletsByID), grouping: grouping)
+    }
+
+    func tables(_ tally: Tally, grouping: OutletGrouping) -> [ShareTable] {
         let subjectOrder = codebook.subjects.map(\.id)
         var tables: [ShareTable] = []
         for unit in AmountUnit.allCases {

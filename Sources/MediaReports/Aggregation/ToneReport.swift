@@ -53,11 +53,14 @@ public struct ToneReport: Sendable {
     /// One table per unit, outlets (or groups) in codebook order, subjects in codebook order,
     /// tones positive, neutral, negative.
     public func tables(_ rows: [CodedRow], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> [ToneTable] {
-        tables(filter.counted(rows, codebook: codebook), grouping: grouping)
+        tables(Tally(rows, filter: filter, codebook: codebook, grouping: grouping), grouping: grouping)
     }
 
     func tables(_ counted: [CountedCoding], grouping: OutletGrouping) -> [ToneTable] {
-        let tally = Tally(counted, grouping: grouping, outlets: codebook.outletsByID)
+        tables(Tally(counted, grouping: grouping, outlets: codebook.outletsByID), grouping: grouping)
+    }
+
+    func tables(_ tally: Tally, grouping: OutletGrouping) -> [ToneTable] {
         let subjectOrder = codebook.subjects.map(\.id)
         var tables: [ToneTable] = []
         for unit in AmountUnit.allCases {

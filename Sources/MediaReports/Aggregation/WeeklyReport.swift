@@ -75,6 +75,14 @@ extension ShareReport {
         return WeeklyReport(week: week, previous: previous, sections: sections)
     }
 
+    /// Each outlet's shares week by week from the period's first week through `week`, for the
+    /// weekly report's lines.
+    public func weekSeries(_ rows: [CodedRow], filter: ReportFilter, numbering: WeekNumbering, through week: Week) -> [WeekSeries] {
+        var upToWeek = filter
+        upToWeek.days = DayRange(first: numbering.period.first, last: week.days.last)
+        return weekSeries(rows, filter: upToWeek, numbering: numbering)
+    }
+
     /// Each outlet's shares week by week over the filter's days (default: the whole period).
     public func weekSeries(_ rows: [CodedRow], filter: ReportFilter, numbering: WeekNumbering) -> [WeekSeries] {
         let days = filter.days ?? numbering.period

@@ -107,6 +107,7 @@ public struct DataTable: Sendable, Equatable {
 
 /// A change in points with its sign: `+3.2`, `−1.0`, `0.0`.
 public func points(_ value: Double) -> String {
+    guard value.isFinite else { return "–" }
     let text = percent(abs(value))
     if text == "0.0" { return text }
     return (value > 0 ? "+" : "−") + text

@@ -59,7 +59,11 @@ extension ReportComposer {
     }
 
     public func compareDocument(_ shares: [ShareTable], tones: [ToneTable], filter: ReportFilter, grouping: OutletGrouping) -> ReportDocument {
-        let what = grouping == .outlet ? "outlets" : "outlets grouped by \(grouping.rawValue)"
+        let what = switch grouping {
+        case .outlet: "outlets"
+        case .genre: "genres"
+        default: "outlets grouped by \(grouping.rawValue)"
+        }
         var doc = ReportDocument(title: "Comparison of \(what)", subtitle: subtitle(filter))
         if shares.count > 1 {
             doc.sections.append(.init(title: "Side by side", blocks: [

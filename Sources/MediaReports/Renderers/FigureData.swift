@@ -33,10 +33,34 @@ public struct FigureData: Sendable {
     // MARK: Weekly
 
     public func weeklyJSON(_ report: WeeklyReport) throws -> String {
-        struct Share: Encodable { var subject: String; var amount, share: Double; var previousShare, change: Double? }
+        /// `previousShare` and `change` are null, not missing, in a first week: the keys are always there.
+        struct Share: Encodable {
+            var subject: String; var amount, share: Double; var previousShare, change: Double?
+            enum CodingKeys: String, CodingKey { case subject, amount, share, previousShare, change }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(subject, forKey: .subject)
+                try c.encode(amount, forKey: .amount)
+                try c.encode(share, forKey: .share)
+                try c.encode(previousShare, forKey: .previousShare)
+                try c.encode(change, forKey: .change)
+            }
+        }
         struct Tone: Encodable { var subject, tone: String; var amount, ofSubject, ofTone: Double }
         struct Section: Encodable { var outlet, unit: String; var total: Double; var shares: [Share]; var tone: [Tone] }
-        struct Root: Encodable { var week: Int; var iso: Bool; var from, to: String; var previous: Int?; var outlets: [Section] }
+        struct Root: Encodable {
+            var week: Int; var iso: Bool; var from, to: String; var previous: Int?; var outlets: [Section]
+            enum CodingKeys: String, CodingKey { case week, iso, from, to, previous, outlets }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(week, forKey: .week)
+                try c.encode(iso, forKey: .iso)
+                try c.encode(from, forKey: .from)
+                try c.encode(to, forKey: .to)
+                try c.encode(previous, forKey: .previous)
+                try c.encode(outlets, forKey: .outlets)
+            }
+        }
         let root = Root(week: report.week.number, iso: report.week.isISO, from: report.week.days.first.description,
                         to: report.week.days.last.description, previous: report.previous?.number,
                         outlets: report.sections.map { s in

@@ -80,18 +80,20 @@ public enum HTMLRenderer {
         .meta { margin: .1em 0; color: #444; }
         .note { color: #444; font-size: 9.5pt; }
         table { border-collapse: collapse; margin: .8em 0 1.2em; break-inside: avoid; }
-        caption { text-align: left; font-weight: bold; padding-bottom: .3em; }
+        caption { text-align: left; font-weight: bold; padding-bottom: .3em; white-space: nowrap; }
         th, td { padding: .15em .6em; border-bottom: 1px solid #e4e4e4; }
         thead th { border-bottom: 1.5px solid #444; vertical-align: bottom; font-size: 9.5pt; }
         th.label, tbody th { text-align: left; font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.total th, tr.total td { border-top: 1.5px solid #444; font-weight: bold; }
         td.up { color: #1a6e38; } td.down { color: #b0281f; }
-        .charts { display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
-        figure { margin: .5em 0; break-inside: avoid; }
-        figcaption { font-size: 9pt; color: #444; max-width: 32em; }
+        .charts { display: flex; flex-wrap: wrap; gap: .5em 1.5em; align-items: flex-start; }
+        figure { margin: .5em 0; break-inside: avoid; flex: 0 1 calc(50% - 1em); min-width: 18em; }
+        figure svg { width: 100%; height: auto; }
+        figcaption { font-size: 9pt; color: #444; }
+        h2, caption { break-after: avoid; }
         @page { size: A4; margin: 14mm; }
-        @media print { body { margin: 0; max-width: none; } section { break-before: page; } section:first-of-type { break-before: auto; } }
+        @media print { body { margin: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } }
         """
 }
 

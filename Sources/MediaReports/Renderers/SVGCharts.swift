@@ -131,10 +131,11 @@ enum SVGCharts {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    /// Text escaped for XML content and attribute values.
+    /// Text escaped for XML content and attribute values; control characters XML 1.0 forbids are dropped.
     static func esc(_ s: String) -> String {
         var out = ""
         for ch in s {
+            if let v = ch.unicodeScalars.first?.value, v < 0x20, ch != "\t", ch != "\n", ch != "\r\n", ch != "\r" { continue }
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -109,6 +109,7 @@ extension String {
 
 /// Percent with one decimal, as every report prints it: `24.0`.
 public func percent(_ value: Double) -> String {
+    guard value.isFinite else { return "–" }
     let tenths = (value * 10).rounded()
     let whole = Int(tenths) / 10
     let decimal = abs(Int(tenths)) % 10
@@ -117,6 +118,7 @@ public func percent(_ value: Double) -> String {
 
 /// An amount with thousands grouped by thin spaces, whole when it is whole: `12 480`, `93.5`.
 public func amountText(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return "–" }
     let rounded = (value * 10).rounded() / 10
     let whole = Int(rounded.rounded(.towardZero))
     var digits = String(abs(whole))

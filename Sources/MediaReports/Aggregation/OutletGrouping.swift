@@ -11,6 +11,8 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
     case medium
     /// The outlet's main (first listed) language.
     case language
+    /// Not a group of outlets: the item's genre (news, talk show, debate …), across the outlets counted.
+    case genre
 
     /// The column an outlet's codings fall into.
     public func column(of outlet: Outlet) -> String {
@@ -19,8 +21,12 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
         case .ownership: outlet.ownership.rawValue
         case .medium: outlet.medium.rawValue
         case .language: (outlet.languages.first ?? .en).rawValue
+        case .genre: outlet.id
         }
     }
+
+    /// The column of codings whose item has no genre yet.
+    static let noGenre = "no-genre"
 
     /// Column ids in a stable, meaningful order (codebook order for outlets).
     public func columnOrder(_ codebook: Codebook) -> [String] {
@@ -29,6 +35,7 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
         case .ownership: Outlet.Ownership.allCases.map(\.rawValue)
         case .medium: Outlet.Medium.allCases.map(\.rawValue)
         case .language: Language.allCases.map(\.rawValue)
+        case .genre: codebook.genres.map(\.id) + [Self.noGenre]
         }
     }
 }
@@ -53,6 +60,9 @@ extension Codebook {
                          "ru": LocalizedName(en: "Russian-language", ru: "Русскоязычные", kk: "Орыс тілді"),
                          "en": LocalizedName(en: "English-language", ru: "Англоязычные", kk: "Ағылшын тілді")]
             return names[id]?.in(language) ?? id
+        case .genre:
+            if id == OutletGrouping.noGenre { return LocalizedName(en: "No genre", ru: "Без жанра", kk: "Жанрсыз").in(language) }
+            return genre(id)?.name.in(language) ?? id
         }
     }
 
@@ -65,63 +75,5 @@ extension Codebook {
             if !inner.isEmpty && inner.count <= 8 { return String(inner) }
         }
         return name
-    }
-}
-
-/// Sums of counted codings per unit, column, subject and tone: the one pass every table is computed from.
-struct Tally {
-    struct Key: Hashable {
-        var unit: AmountUnit
-        var column: String
-        var subject: String
-    }
-
-    struct Sums {
-        var positive = 0.0, neutral = 0.0, negative = 0.0
-        var direct = 0.0
-        var total: Double { positive + neutral + negative }
-
-        /// Indexed by `Tone.index`: positive, neutral, negative.
-        subscript(_ i: Int) -> Double {
-            get { i == 0 ? positive : i == 1 ? neutral : negative }
-            set { if i == 0 { positive = newValue } else if i == 1 { neutral = newValue } else { negative = newValue } }
-        }
-
-        mutating func add(_ c: CountedCoding) {
-            self[c.tone.index] += c.weight
-            direct += c.direct
-        }
-    }
-
-    var sums: [Key: Sums] = [:]
-
-    init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
-        var columnOf: [String: String] = [:]
-        for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
-        for c in codings {
-            let key = Key(unit: c.unit, column: columnOf[c.outlet] ?? c.outlet, subject: c.subject)
-            sums[key, default: Sums()].add(c)
-        }
-    }
-
-    /// Columns present for a unit, in the grouping's order.
-    func columns(unit: AmountUnit, order: [String]) -> [String] {
-        let present = Set(sums.keys.filter { $0.unit == unit }.map(\.column))
-        return order.filter(present.contains) + present.subtracting(order).sorted()
-    }
-
-    /// Subjects present in a column, in codebook order.
-    func subjects(unit: AmountUnit, column: String, order: [String]) -> [String] {
-        order.filter { sums[Key(unit: unit, column: column, subject: $0)] != nil }
-    }
-}
-
-extension Tone {
-    var index: Int {
-        switch self {
-        case .positive: 0
-        case .neutral: 1
-        case .negative: 2
-        }
     }
 }

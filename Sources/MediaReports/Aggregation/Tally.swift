@@ -1,0 +1,77 @@
+import MediaModel
+
+/// Sums of counted codings per unit, column, subject and tone: the one pass every table is computed from.
+struct Tally {
+    struct Key: Hashable {
+        var unit: AmountUnit
+        var column: String
+        var subject: String
+    }
+
+    struct Sums {
+        var positive = 0.0, neutral = 0.0, negative = 0.0
+        var direct = 0.0
+        var total: Double { positive + neutral + negative }
+
+        /// Indexed by `Tone.index`: positive, neutral, negative.
+        subscript(_ i: Int) -> Double {
+            get { i == 0 ? positive : i == 1 ? neutral : negative }
+            set { if i == 0 { positive = newValue } else if i == 1 { neutral = newValue } else { negative = newValue } }
+        }
+
+        mutating func add(_ c: CountedCoding) {
+            self[c.tone.index] += c.weight
+            direct += c.direct
+        }
+    }
+
+    var sums: [Key: Sums] = [:]
+
+    private let columnOf: [String: String]
+    private let byGenre: Bool
+
+    init(grouping: OutletGrouping, outlets: [String: Outlet]) {
+        var columnOf: [String: String] = [:]
+        for (id, outlet) in outlets { columnOf[id] = grouping.column(of: outlet) }
+        self.columnOf = columnOf
+        byGenre = grouping == .genre
+    }
+
+    init(_ codings: [CountedCoding], grouping: OutletGrouping, outlets: [String: Outlet]) {
+        self.init(grouping: grouping, outlets: outlets)
+        for c in codings { add(c) }
+    }
+
+    /// The codings of `rows` that `filter` counts, summed as they are read.
+    init(_ rows: [CodedRow], filter: ReportFilter, codebook: Codebook, grouping: OutletGrouping) {
+        self.init(grouping: grouping, outlets: codebook.outletsByID)
+        filter.forEachCounted(rows, codebook: codebook, days: filter.days) { add($0) }
+    }
+
+    mutating func add(_ c: CountedCoding) {
+        let column = byGenre ? c.genre ?? OutletGrouping.noGenre : columnOf[c.outlet] ?? c.outlet
+        let key = Key(unit: c.unit, column: column, subject: c.subject)
+        sums[key, default: Sums()].add(c)
+    }
+
+    /// Columns present for a unit, in the grouping's order.
+    func columns(unit: AmountUnit, order: [String]) -> [String] {
+        let present = Set(sums.keys.filter { $0.unit == unit }.map(\.column))
+        return order.filter(present.contains) + present.subtracting(order).sorted()
+    }
+
+    /// Subjects present in a column, in codebook order.
+    func subjects(unit: AmountUnit, column: String, order: [String]) -> [String] {
+        order.filter { sums[Key(unit: unit, column: column, subject: $0)] != nil }
+    }
+}
+
+extension Tone {
+    var index: Int {
+        switch self {
+        case .positive: 0
+        case .neutral: 1
+        case .negative: 2
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import CICU
+
+/// The scan of UTF-8 text: the prefilter reads the bytes directly, and only the windows around
+/// its candidates are transcoded to UTF-16 for ICU, so large files never exist in UTF-16.
+extension MentionMatcher {
+    /// A candidate word start: its byte offset and its scalar offset from the part's start.
+    struct Candidate {
+        var byte: Int
+        var scalar: Int
+    }
+
+    /// Mentions starting in `bytes[from..<to]`, scalar offsets counted from `from`, and the
+    /// number of scalars in that range; nil if the bytes are not valid UTF-8. `from` and `to`
+    /// must be character boundaries; windows read beyond them.
+    func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (mentions: [Mention], scalars: Int)? {
+        guard let (candidates, scalars) = candidateStarts(utf8: bytes, from: from, to: to) else { return nil }
+        guard !candidates.isEmpty else { return ([], scalars) }
+        let breaker = cicu_wordbreaker_open()
+        defer { cicu_wordbreaker_close(breaker) }
+        var mentions: [Mention] = []
+        var spans: [Span] = []
+        let n = bytes.count
+        var c = 0
+        while c < candidates.count {
+            // Windows end at spaces, or (in text without spaces) at most 256 bytes further on, at
+            // a character boundary.
+            var lo = max(0, candidates[c].byte - 2 * Self.lookBehind)
+            let floor = max(0, lo - 256)
+            while lo > floor, !Self.isSpaceByte(bytes[lo - 1]) { lo -= 1 }
+            while lo > 0, lo < candidates[c].byte, bytes[lo] & 0xC0 == 0x80 { lo += 1 }
+            var hi = min(n, candidates[c].byte + 2 * Self.lookAhead)
+            var last = c
+            while last + 1 < candidates.count, candidates[last + 1].byte < hi {
+                last += 1
+                hi = min(n, candidates[last].byte + 2 * Self.lookAhead)
+            }
+            let ceiling = min(n, hi + 256)
+            while hi < ceiling, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
+            while hi < n, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            let stops = [lo] + candidates[c...last].map(\.byte) + [hi]
+            guard let (units, landed, astral) = UTF16Units.transcode(bytes, stops: stops) else { return nil }
+            spans.removeAll(keepingCapacity: true)
+            units.withUnsafeBufferPointer { w in
+                match(window: w, offset: 0, all: w, breaker: breaker, candidates: landed[1..<(landed.count - 1)], into: &spans)
+            }
+            if !spans.isEmpty {
+                let origin = candidates[c].scalar - UTF16Units.scalarCount(UnsafeBufferPointer(rebasing: bytes[lo..<candidates[c].byte]))
+                let offsets = astral ? ScalarOffsets(units) : ScalarOffsets()
+                for s in spans {
+                    mentions.append(Mention(subject: subjects[s.subject], start: origin + offsets.scalar(at: s.start),
+                                            end: origin + offsets.scalar(at: s.end),
+                                            text: String(decoding: units[s.start..<s.end], as: UTF16.self)))
+                }
+            }
+            c = last + 1
+        }
+        return (mentions, scalars)
+    }
+
+    /// ASCII letters and digits: they continue a word.
+    static let asciiWordByte: [Bool] = (0..<128).map { b in
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+    }
+
+    @inline(__always)
+    static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+    /// The prefilter over UTF-8: every word (run of letters) whose coarse form starts like an
+    /// alias phrase's first word, confirmed by the exact word matcher. Validates as it goes.
+    func candidateStarts(utf8 bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (candidates: [Candidate], scalars: Int)? {
+        var scratch = Scratch()
+        var out: [Candidate] = []
+        var total = 0
+        let n = bytes.count
+        let ok: Bool = Folding.scanClass.withUnsafeBufferPointer { scan in
+            Folding.skeleton.withUnsafeBufferPointer { skeleton in
+                var i = from, scalar = 0
+                var inRun = false, hit = false
+                var node = -1
+                var runByte = 0, runScalar = 0
+                while i < to {
+                    if inRun, node < 0 || hit {
+                        // The rest of a word whose fate is known: skip ASCII letters and digits and
+                        // two-byte Cyrillic letters (lead bytes D0–D3) without decoding them.
+                        while i < to {
+                            // Four two-byte Cyrillic letters at once: leads D0–D3, then continuations.
+                            if i + 8 <= to {
+                                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                                if x & 0xC0FC_C0FC_C0FC_C0FC == 0x80D0_80D0_80D0_80D0 { i += 8; scalar += 4; continue }
+                            }
+                            let b = bytes[i]
+                            if b < 0x80 {
+                                if Self.asciiWordByte[Int(b)] { i += 1; scalar += 1; continue }
+                                break
+                            }
+                            if b >= 0xD0, b <= 0xD3, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 { i += 2; scalar += 1; continue }
+                            break
+                        }
+                        guard i < to else { break }
+                    }
+                    let b0 = UInt32(bytes[i])
+                    var u: UInt16
+                    var length: Int
+                    if b0 < 0x80 {
+                        u = UInt16(b0); length = 1
+                    } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                        u = UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); length = 2
+                    } else if b0 >= 0xE0, b0 < 0xF0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                        let c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        guard c >= 0x800, c < 0xD800 || c > 0xDFFF else { return false }
+                        u = UInt16(c); length = 3
+                    } else if b0 >= 0xF0, b0 < 0xF5, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80,
+                              bytes[i + 3] & 0xC0 == 0x80 {
+                        let c = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        guard c >= 0x10000, c <= 0x10FFFF else { return false }
+                        u = 0xD800; length = 4  // astral: a letter that starts no alias
+                    } else {
+                        return false
+                    }
+                    let k = scan[Int(u)]
+                    if inRun {
+                        if k & Folding.inWord != 0 {
+                            if k & Folding.skipped == 0, node >= 0, !hit {
+                                node = starts.child(node, skeleton[Int(u)])
+                                if node >= 0, starts.payload[node] != 0 { hit = true }
+                            }
+                            i += length; scalar += 1
+                            continue
+                        }
+                        if hit, confirm(bytes, from: runByte, to: i, scratch: &scratch) {
+                            out.append(Candidate(byte: runByte, scalar: runScalar))
+                        }
+                        inRun = false
+                    }
+                    if k & Folding.startsWord != 0 {
+                        inRun = true
+                        runByte = i; runScalar = scalar
+                        node = starts.child(UnitTrie.root, skeleton[Int(u)])
+                        hit = node >= 0 && starts.payload[node] != 0
+                    }
+                    i += length; scalar += 1
+                }
+                if inRun, hit, confirm(bytes, from: runByte, to: to, scratch: &scratch) {
+                    out.append(Candidate(byte: runByte, scalar: runScalar))
+                }
+                total = scalar
+                return true
+            }
+        }
+        return ok ? (out, total) : nil
+    }
+
+    /// Buffers the prefilter reuses from word to word.
+    struct Scratch {
+        var run: [UInt16] = []
+        var folded: [UInt16] = []
+        var next: [UInt16] = []
+        var found: [Int32] = []
+    }
+
+    /// Whether the word in `bytes[from..<to]` (valid UTF-8) starts an alias phrase, looking at
+    /// the next word when every phrase it starts needs one.
+    func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) -> Bool {
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
+        scratch.folded.removeAll(keepingCapacity: true)
+        let upper = scratch.run.withUnsafeBufferPointer { r in
+            Folding.appendFolded(r, to: &scratch.folded)
+            return leadingUpper(r, 0, r.count)
+        }
+        let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
+        if first.alone { return true }
+        guard !first.pending.isEmpty else { return false }
+        // The gap and the next word only, decoded (up to 192 bytes on).
+        scratch.run.removeAll(keepingCapacity: true)
+        _ = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        return scratch.run.withUnsafeBufferPointer {
+            continues(first.pending, units: $0, after: 0, words: &scratch.found, scratch: &scratch.next)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import MediaCodebooks
+import MediaImport
+import MediaModel
+import Testing
+
+/// Hostile inputs (Tests/HostileInputs, and generated ones too big to keep) must give a clear
+/// error naming the file — never a crash, a hang, or the contents of a file they point at.
+@Suite(.timeLimit(.minutes(2)))
+struct HostileInputTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("HostileInputs")
+    static let codebook = try! CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
+
+    func path(_ name: String) -> String { Self.folder.appendingPathComponent(name).path }
+
+    /// The text of the error `body` throws; fails the test if it throws none or a non-user error.
+    func userError(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch let error as InputError {
+            return error.description
+        } catch let error as InputErrors {
+            return error.description
+        } catch {
+            Issue.record("not a user error: \(type(of: error)): \(error)")
+            return "\(error)"
+        }
+    }
+
+    func programmes(_ file: String) throws -> [NewProgramme] {
+        var found: [NewProgramme] = []
+        _ = try XMLTVReader(path: file, codebook: Self.codebook).read { found.append($0) }
+        return found
+    }
+
+    func temporary(_ name: String, _ data: Data) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)-\(name)")
+        try data.write(to: url)
+        return url.path
+    }
+
+    @Test func entityExpansionIsNeverCarriedOut() throws {
+        var titles: [String] = []
+        let error = userError { titles = try programmes(path("billion-laughs.xmltv.xml")).map(\.title) }
+        if let error {
+            #expect(error.contains("billion-laughs.xmltv.xml"))
+        } else {
+            #expect(titles.allSatisfy { $0.count < 10_000 }, "an entity was expanded")
+        }
+    }
+
+    @Test func externalEntitiesAreNeverLoaded() throws {
+        var titles: [String] = []
+        let error = userError { titles = try programmes(path("external-entity.xmltv.xml")).map(\.title) }
+        #expect(!titles.joined().contains("root:"), "the contents of /etc/passwd leaked into a title")
+        if let error { #expect(error.contains("external-entity.xmltv.xml")) }
+        // An external DTD on the network is neither fetched nor waited for.
+        let feed = ArticleReader(codebook: Self.codebook, outlet: "tengrinews")
+        _ = userError { _ = try feed.read(path: path("external-dtd.rss.xml")) }
+    }
+
+    @Test func truncatedXMLIsAnErrorWithItsLine() {
+        let error = userError { _ = try programmes(path("truncated.xmltv.xml")) }
+        #expect(error?.contains("truncated.xmltv.xml:") == true, "\(error ?? "no error")")
+    }
+
+    @Test func yearZeroAndYear9999AreRejected() {
+        let error = userError { _ = try programmes(path("year-zero.xmltv.xml")) }
+        #expect(error?.contains("year-zero.xmltv.xml:3") == true, "\(error ?? "no error")")
+        for (file, field) in [("year-0000.csv", "date"), ("year-9999.csv", "date"), ("negative-amount.csv", "amount"),
+                              ("nan-amount.csv", "amount"), ("infinite-area.csv", "area"), ("nul-byte.csv", "")] {
+            let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: path(file))) }
+            #expect(error?.contains("\(file):2") == true, "\(file): \(error ?? "no error")")
+            if !field.isEmpty { #expect(error?.contains(": \(field): ") == true, "\(file): \(error ?? "no error")") }
+        }
+    }
+
+    @Test func invalidUTF8InSubtitlesIsReadOrRejectedClearly() throws {
+        let reader = try TranscriptReader(codebook: Self.codebook, outlet: "khabar", start: "2012-01-05T20:00:00")
+        let error = userError { _ = try reader.read(path: path("invalid-utf8.srt")) }
+        // The second cue ends before it starts.
+        #expect(error?.contains("invalid-utf8.srt:") == true, "\(error ?? "no error")")
+    }
+
+    @Test func aYAMLAliasBombIsRejectedAtOnce() {
+        let error = userError { _ = try CodebookReader().read(contentsOf: URL(fileURLWithPath: path("yaml-bomb.yaml"))) }
+        #expect(error?.contains("yaml-bomb.yaml") == true)
+    }
+
+    @Test func aTwentyMegabyteLineIsAnError() throws {
+        var text = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
+        text += "khabar,2012-01-05,20:00:00,20:01:00,,," + String(repeating: "Ж", count: 20_000_000) + ",news,nur-otan,30,,neutral,a\n"
+        let file = try temporary("huge-line.csv", Data(text.utf8))
+        let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: file)) }
+        #expect(error?.contains("huge-line.csv:2") == true, "\(error?.prefix(200) ?? "no error")")
+    }
+
+    @Test func tenThousandColumnsAreAnError() throws {
+        let header = (0..<10_000).map { "c\($0)" }.joined(separator: ",")
+        let file = try temporary("wide.csv", Data((header + "\n" + header + "\n").utf8))
+        let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: file)) }
+        #expect(error?.contains("wide.csv:1") == true)
+        #expect((error?.count ?? 0) < 10_000, "ten thousand problems listed one by one")
+    }
+
+    @Test func deeplyNestedXMLIsAnError() throws {
+        let depth = 100_000
+        let xml = "<?xml version=\"1.0\"?><tv>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</tv>"
+        let file = try temporary("deep.xmltv.xml", Data(xml.utf8))
+        let error = userError { _ = try programmes(file) }
+        #expect(error?.contains("deep.xmltv.xml") == true, "\(error ?? "no error")")
+        let feed = try temporary("deep.rss.xml", Data(xml.replacingOccurrences(of: "tv>", with: "rss>").utf8))
+        let feedError = userError { _ = try ArticleReader(codebook: Self.codebook, outlet: "tengrinews").read(path: feed) }
+        #expect(feedError?.contains("deep.rss.xml") == true, "\(feedError ?? "no error")")
+    }
+
+    @Test func binaryJunkIsNotText() throws {
+        var bytes = [UInt8]()
+        var state: UInt32 = 12345
+        for _ in 0..<50_000 { state = state &* 1_103_515_245 &+ 12345; bytes.append(UInt8(truncatingIfNeeded: state >> 16)) }
+        let file = try temporary("junk.txt", Data(bytes))
+        let error = userError { _ = try ArticleReader(codebook: Self.codebook, outlet: "tengrinews").read(path: file) }
+        #expect(error?.contains("junk.txt") == true, "\(error ?? "no error")")
+    }
+}

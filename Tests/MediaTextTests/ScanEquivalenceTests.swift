@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import MediaText
+
+/// The fast path (UTF-8 prefilter, windows, parallel parts) finds exactly what matching every
+/// word of the fully tokenized text finds.
+@Suite struct ScanEquivalenceTests {
+    static let paragraph = """
+        «Нұр Отан» партиясының 😀 съезінде ЖСДП-ның өкілі сөйледі. Представители Нур Отана и партии «Ауыл»
+        встретились с избирателями. Қазақстан патриоттары партиясы мен Қазақстан халқы; Мемлекет басшысы
+        Нұрсұлтан Назарбаев Әділет министрлігін сынады. Общенациональная социал-демократическая партия (ОСДП).
+
+        """
+
+    @Test func prefilterMissesNothingInTestDocuments() {
+        let text = Self.paragraph + KazakhMentionTestsText.all
+        #expect(Shipped.matcher.mentions(in: text) == Shipped.matcher.mentionsWithoutPrefilter(in: text))
+    }
+
+    @Test(.enabled(if: SharedData.available))
+    func prefilterMissesNothingInRealKazakhNews() throws {
+        let text = String(try RealTextTests.kazakhNews().prefix(400_000))
+        let fast = Shipped.matcher.mentions(in: text)
+        #expect(fast.count > 100)
+        #expect(fast == Shipped.matcher.mentionsWithoutPrefilter(in: text))
+    }
+
+    @Test func partsOfALargeTextJoinSeamlessly() {
+        let copies = 3000
+        let text = String(repeating: Self.paragraph, count: copies)
+        #expect(text.utf8.count > 1 << 20)
+        let one = Shipped.matcher.mentions(in: Self.paragraph)
+        let all = Shipped.matcher.mentions(in: text)
+        #expect(all.count == one.count * copies)
+        let scalars = Array(text.unicodeScalars)
+        let step = Self.paragraph.unicodeScalars.count
+        for (i, m) in all.enumerated() {
+            let expected = one[i % one.count]
+            #expect(m.start == expected.start + (i / one.count) * step && m.subject == expected.subject)
+            if i % 997 == 0 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[m.start..<m.end])
+                #expect(String(view) == m.text)
+            }
+        }
+    }
+}
+
+/// Sentences from the Kazakh and Russian test documents, for the equivalence test.
+enum KazakhMentionTestsText {
+    static let all = """
+        Нұр Отанның өкілдері кездесу өткізді. Сайлаушылар Нұр Отанға дауыс берді. ҚКП митинг өткізді, ал ҚКХП-ны атады.
+        Жиында Жармахан
+        Тұяқбай сөз сөйледі, Қазақстан
+        патриоттары партиясы да қатысты. Hұр Oтaнның съезі. «Əдiлет» партиясы. Nūr Otannyñ tızımı.
+        Коммунистической народной партии Казахстана и Центральной избирательной комиссией. Правительством принято.
+        """
+}
+
+extension ScanEquivalenceTests {
+    @Test func textWithoutSpacesStaysLinear() {
+        // Minified or broken text: one 300 KB "word" run with aliases glued in.
+        let blob = String(repeating: "абвгд«Нұр_Отан»ЖСДП-ның", count: 15_000)
+        let mentions = Shipped.matcher.mentions(in: blob)
+        #expect(mentions.filter { $0.subject == "osdp" }.count == 15_000)
+    }
+}
