@@ -43,7 +43,7 @@ if ! python3 -c 'import duckdb' 2>/dev/null; then
   { pip install --quiet duckdb >/dev/null 2>&1 || pip install --quiet --break-system-packages duckdb >/dev/null 2>&1; } \
     || { echo "  could not install duckdb: the DuckDB comparison is skipped"; have_duckdb=0; }
 fi
-[ "$have_rg" = 1 ] && echo "ripgrep $(rg --version | head -1 | cut -d' ' -f2)"
+[ "$have_rg" = 1 ] && echo "ripgrep $(rg --version 2>/dev/null | sed -n '1s/^ripgrep \([^ ]*\).*/\1/p')"
 [ "$have_duckdb" = 1 ] && echo "duckdb $(python3 -c 'import duckdb; print(duckdb.__version__)')"
 echo "python $(python3 -c 'import sys; print(sys.version.split()[0])')"
 

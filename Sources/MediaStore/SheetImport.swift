@@ -51,7 +51,7 @@ extension MonitoringDatabase {
 
         return try write { db in
             // One page cache big enough for a season's sheets in one transaction.
-            try db.execute(sql: "PRAGMA cache_size = -16384")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let writer = try SheetWriter(db)
             var summary = ImportSummary()
