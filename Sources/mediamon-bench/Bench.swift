@@ -18,8 +18,8 @@ struct Bench: ParsableCommand {
             this binary.
 
             Example:
-              swift build -c release --product mediamon --product mediamon-bench
-              .build/release/mediamon-bench --scale 0.1
+              swift build -c release --product mediamon
+              swift run -c release mediamon-bench --scale 0.1
               .build/release/mediamon-bench --only code-import,report --keep --work /tmp/mm-bench
             """,
         subcommands: [Run.self, Child.self],
