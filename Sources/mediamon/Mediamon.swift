@@ -10,18 +10,23 @@ struct Mediamon: ParsableCommand {
         discussion: """
             A typical mission:
               mediamon init --codebook Codebooks/kz-2012-majilis.yaml
-              mediamon code import sheets/khabar-week1.csv
+              mediamon import xmltv guide.xml
+              mediamon code --outlet khabar --date 2012-01-05
               mediamon report share --outlet khabar --outlet kazakhstan-tv
 
             Every command takes --db PATH (default ./monitoring.sqlite, or $MEDIAMON_DB).
             Try `mediamon demo` for a complete example built from the shipped samples.
             """,
         version: "0.1.0",
-        subcommands: [
-            InitCommand.self, CodebookCommand.self, SegmentsCommand.self, CodeCommand.self, ReportCommand.self,
-            ReliabilityCommand.self, AssignCommand.self, ReconcileCommand.self, DemoCommand.self,
-            CheckCommand.self, BackupCommand.self, ExportCommand.self, MentionsCommand.self, ImportCommand.self,
-            AuditCommand.self,
+        // In the order a mission uses them: import → code → check → report.
+        groupedSubcommands: [
+            CommandGroup(name: "Mission", subcommands: [InitCommand.self, CodebookCommand.self]),
+            CommandGroup(name: "Input",
+                         subcommands: [ImportCommand.self, SegmentsCommand.self, MentionsCommand.self]),
+            CommandGroup(name: "Coding", subcommands: [CodeCommand.self, AuditCommand.self]),
+            CommandGroup(name: "Quality", subcommands: [AssignCommand.self, ReliabilityCommand.self, ReconcileCommand.self]),
+            CommandGroup(name: "Reports", subcommands: [ReportCommand.self, DemoCommand.self]),
+            CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self]),
         ]
     )
 
