@@ -20,3 +20,12 @@ const char *cicu_version(void) {
     u_versionToString(v, text);
     return text;
 }
+
+int32_t cicu_is_nfc(const uint16_t *src, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    UBool yes = unorm2_isNormalized(nfc, (const UChar *)src, length, &status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    return yes ? 1 : 0;
+}

@@ -9,6 +9,11 @@ enum ICU {
         grow(text, initial: text.count + 8) { src, n, dest, cap in cicu_nfc(src, n, dest, cap) }
     }
 
+    /// Whether the text is already NFC: most Kazakh and Russian text is, and then NFC is a copy.
+    static func isNFC(_ text: [UInt16]) -> Bool {
+        text.withUnsafeBufferPointer { cicu_is_nfc($0.baseAddress, Int32($0.count)) } == 1
+    }
+
     /// Full case folding.
     static func foldCase(_ text: [UInt16]) -> [UInt16] {
         grow(text, initial: text.count + 8) { src, n, dest, cap in cicu_fold_case(src, n, dest, cap) }

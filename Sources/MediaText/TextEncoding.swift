@@ -73,7 +73,7 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     func decode(_ bytes: ArraySlice<UInt8>) -> String? {
         if self == .utf8 { return String(validating: bytes, as: UTF8.self) }
         if let icuName {
-            return ICU.decode(bytes, charset: icuName).map { String(decoding: $0, as: UTF16.self) }
+            return ICU.decode(bytes, charset: icuName).map(UTF16Units.string)
         }
         return Iconv.decode(bytes, from: self)
     }

@@ -4,28 +4,37 @@ public enum TextNormalizer {
     /// they imitate (`Қазақстан` typed with a Latin `a`, `Әдiлет` with a Latin `i`). Words wholly
     /// in one script are left alone: `Nur Otan` stays Latin.
     public static func normalize(_ text: String) -> String {
-        let units = ICU.nfc(Array(text.utf16))
-        var out: [UInt16] = []
-        out.reserveCapacity(units.count)
-        var i = 0
-        while i < units.count {
-            var j = i
-            while j < units.count, Folding.isWordUnit(units[j]) { j += 1 }
-            if j > i {
-                out += Folding.repaired(Array(units[i..<j]))
+        var units = UTF16Units.of(text)
+        var changed = false
+        if !ICU.isNFC(units) {
+            units = ICU.nfc(units)
+            changed = true
+        }
+        let lookAlike = Folding.table.cyrillicLookAlike
+        units.withUnsafeMutableBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                guard Folding.isWordUnit(buffer[i]) else { i += 1; continue }
+                var j = i + 1
+                while j < buffer.count, Folding.isWordUnit(buffer[j]) { j += 1 }
+                // Only mixed-script words are repaired, in place; most words are left as they are.
+                if Folding.isMixedScript(UnsafeBufferPointer(rebasing: buffer[i..<j])) {
+                    for k in i..<j {
+                        let c = lookAlike[Int(buffer[k])]
+                        if c != 0 { buffer[k] = c; changed = true }
+                    }
+                }
                 i = j
-            } else {
-                out.append(units[i])
-                i += 1
             }
         }
-        return String(decoding: out, as: UTF16.self)
+        // Unchanged text is returned as it came: no copy back from UTF-16.
+        return changed ? UTF16Units.string(units) : text
     }
 
     /// The form text is matched in: normalized, case folded, `ё`→`е`, Latin diacritics dropped
     /// (`Nūr` = `Nur`), quotes removed and dashes unified to `-`.
     public static func fold(_ text: String) -> String {
-        String(decoding: Folding.fold(text), as: UTF16.self)
+        UTF16Units.string(Folding.fold(text))
     }
 
     /// The words of `text` by ICU's word break iterator, as substrings of the original.

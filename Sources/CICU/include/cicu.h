@@ -11,6 +11,9 @@
 /// NFC-normalizes `src`.
 int32_t cicu_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity);
 
+/// 1 if `src` is already in NFC (ICU's quick check, exact), 0 if not, negative on error.
+int32_t cicu_is_nfc(const uint16_t *src, int32_t length);
+
 /// The ICU version this build runs against, e.g. "72.1".
 const char *cicu_version(void);
 
