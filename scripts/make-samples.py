@@ -91,6 +91,9 @@ NAMES_RU = {"nur-otan": "НДП «Нур Отан»", "ak-zhol": "«Ак жол�
             "president": "Глава государства", "government": "Правительство", "akims": "Аким области", "cec": "ЦИК"}
 
 rng = random.Random(SEED)
+# The broadcast logs, transcripts and articles draw from their own generator, so adding them left
+# the coding sheets exactly as they were.
+text_rng = random.Random(SEED + 1)
 DAYS = [PERIOD_FIRST + dt.timedelta(days=i) for i in range((PERIOD_LAST - PERIOD_FIRST).days + 1)]
 EARLY = [d for d in DAYS if d < LATE_FROM]
 LATE = [d for d in DAYS if d >= LATE_FROM]
@@ -229,7 +232,97 @@ def double_code(rows_by_item, coder, fraction=0.12):
     return out
 
 
+XMLTV_IDS = {"kazakhstan-tv": "kazakhstan.kz", "khabar": "khabar.kz", "astana-tv": "astanatv.kz",
+             "channel-7": "7kanal.kz", "channel-31": "31kanal.kz", "ktk": "ktk.kz"}
+DATA = os.path.join(os.path.dirname(__file__), "..", "Samples", "data")
+SENTENCES_RU = ["{s} провела встречу с избирателями и представила свои предложения.",
+                "Представители партии {s} рассказали о планах в социальной сфере.",
+                "По мнению наблюдателей, {s} ведёт активную кампанию в регионах."]
+SENTENCES_KK = ["{s} сайлаушылармен кездесіп, өз ұсыныстарын таныстырды.",
+                "{s} өкілдері әлеуметтік саладағы жоспарлары туралы айтты.",
+                "Сарапшылардың пікірінше, {s} өңірлерде белсенді үгіт жүргізуде."]
+
+
+def xmltv_time(day, seconds):
+    return f"{day.strftime('%Y%m%d')}{hms(seconds).replace(':', '')} +0600"
+
+
+def write_xmltv(outlet, spans):
+    """One guide per channel for the whole campaign: the evening block that encloses the coded
+    items, the debate, and the daytime news whose items fall outside the monitoring window."""
+    channel = XMLTV_IDS[outlet]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             "<!-- Constructed sample (not a real guide): mediamon's demonstration mission, Almaty time (UTC+6). -->",
+             '<tv generator-info-name="mediamon samples">',
+             f'  <channel id="{channel}"><display-name>{outlet}</display-name></channel>']
+    for day in DAYS:
+        for start, end, title, category in sorted(spans.get(day, [])):
+            lines += [f'  <programme start="{xmltv_time(day, start)}" stop="{xmltv_time(day, end)}" channel="{channel}">',
+                      f"    <title>{title}</title>", f'    <category lang="en">{category}</category>', "  </programme>"]
+    lines.append("</tv>")
+    os.makedirs(os.path.join(DATA, "broadcast"), exist_ok=True)
+    with open(os.path.join(DATA, "broadcast", f"{outlet}.xmltv.xml"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def programme_spans(rows):
+    """Per day: (start, end, title, category) of the programmes enclosing the sheet's items."""
+    by_day = {}
+    for row in rows:
+        day = dt.date.fromisoformat(row[1])
+        start = sum(int(x) * m for x, m in zip(row[2].split(":"), (3600, 60, 1)))
+        end = sum(int(x) * m for x, m in zip(row[3].split(":"), (3600, 60, 1)))
+        by_day.setdefault(day, []).append((start, end, row[7]))
+    spans = {}
+    for day, items in by_day.items():
+        daytime = [i for i in items if i[0] < 18 * 3600]
+        debate = [i for i in items if i[2] == "debate"]
+        evening = [i for i in items if i[0] >= 18 * 3600 and i[2] != "debate"]
+        out = []
+        if daytime:
+            out.append((min(i[0] for i in daytime) - 300, max(i[1] for i in daytime) + 300, "Күндізгі жаңалықтар / Дневные новости", "News"))
+        if evening:
+            end = max(max(i[1] for i in evening) + 300, 21 * 3600)
+            out.append((19 * 3600 + 45 * 60, min(end, 22 * 3600 if debate else 23 * 3600 + 59 * 60), "Кешкі жаңалықтар / Вечерние новости", "News"))
+        if debate:
+            out.append((min(i[0] for i in debate), max(i[1] for i in debate), "Сайлау-2012: партиялар дебаты", "Debate"))
+        spans[day] = out
+    return spans
+
+
+def write_transcript(outlet, day, start, items, name):
+    """SRT of one evening block: a cue per coded subject, saying its name, timed like the item."""
+    def srt_time(seconds):
+        return hms(seconds) + ",000"
+    cues = []
+    for item_start, amounts in items:
+        offset = item_start - start
+        for subject, amount in amounts:
+            names = NAMES_KK if len(cues) % 2 == 0 else NAMES_RU
+            sentences = SENTENCES_KK if names is NAMES_KK else SENTENCES_RU
+            cues.append((offset, offset + amount, text_rng.choice(sentences).format(s=names[subject])))
+            offset += amount
+    os.makedirs(os.path.join(DATA, "transcripts"), exist_ok=True)
+    with open(os.path.join(DATA, "transcripts", name), "w", encoding="utf-8") as f:
+        for n, (a, b, text) in enumerate(cues, 1):
+            f.write(f"{n}\n{srt_time(a)} --> {srt_time(b)}\n{text}\n\n")
+
+
+def write_article(outlet, day, page, area, title, subjects, language):
+    names, sentences = (NAMES_KK, SENTENCES_KK) if language == "kk" else (NAMES_RU, SENTENCES_RU)
+    folder = os.path.join(DATA, "articles", outlet)
+    os.makedirs(folder, exist_ok=True)
+    n = len([x for x in os.listdir(folder) if x.startswith(day.isoformat())]) + 1
+    body = " ".join(text_rng.choice(sentences).format(s=names[s]) for s in subjects)
+    with open(os.path.join(folder, f"{day.isoformat()}-p{page:02d}-{n}.txt"), "w", encoding="utf-8") as f:
+        f.write(f"outlet: {outlet}\ndate: {day.isoformat()}\ntitle: {title}\npage: {page}\narea: {area}\n"
+                f"language: {language}\n\n{body}\n")
+
+
 def main():
+    import shutil
+    for folder in ("broadcast", "transcripts", "articles"):
+        shutil.rmtree(os.path.join(DATA, folder), ignore_errors=True)
     primary_rows_total = 0
     for outlet, spec in TV.items():
         used = set()
@@ -269,6 +362,20 @@ def main():
         primary_rows_total += len(rows)
         write(os.path.join(OUT, "primary", f"{outlet}.csv"), rows)
         write(os.path.join(OUT, "double", f"{outlet}.csv"), double_code(rows_by_item, SECOND_CODER[spec["coder"]]))
+        spans = programme_spans(rows)
+        write_xmltv(outlet, spans)
+        # Transcripts of two evenings: Khabar's debate, and Kazakhstan TV's news of 5 January.
+        for day, kind in ((DEBATE["day"], "debate"), (dt.date(2012, 1, 5), "news")):
+            if (outlet, kind) not in (("khabar", "debate"), ("kazakhstan-tv", "news")):
+                continue
+            block = [sp for sp in spans[day] if (sp[3] == "Debate") == (kind == "debate") and sp[0] >= 18 * 3600][0]
+            items = {}
+            for row in rows:
+                start = sum(int(x) * m for x, m in zip(row[2].split(":"), (3600, 60, 1)))
+                if row[1] == day.isoformat() and block[0] <= start < block[1] and row[7] != "paid-advertising":
+                    items.setdefault(start, []).append((row[8], int(row[9])))
+            write_transcript(outlet, day, block[0], sorted(items.items()),
+                             f"{outlet}_{day.isoformat()}T{hms(block[0]).replace(':', '')[:4]}.srt")
 
     for outlet, spec in PRINT.items():
         used = set()
@@ -284,6 +391,7 @@ def main():
                        str(amount), "", tone, spec["coder"]]
                 rows.append(row)
                 rows_by_item.setdefault((day, page, title), []).append(row)
+            write_article(outlet, day, page, area, title, [p[0] for p in item], language)
         primary_rows_total += len(rows)
         write(os.path.join(OUT, "primary", f"{outlet}.csv"), rows)
         write(os.path.join(OUT, "double", f"{outlet}.csv"), double_code(rows_by_item, SECOND_CODER[spec["coder"]]))

@@ -42,7 +42,8 @@ struct DemoCommand: ParsableCommand {
         let db = result.database
         print("mediamon demo: \(db.codebook.mission)".wrapped(to: 78))
         print("Database: \(dbPath)")
-        print("Imported \(result.summary.imported) codings of \(result.summary.newItems) items from \(result.sheets) coding sheets.")
+        print("Imported \(result.programmes) programmes from the broadcast logs, \(result.cues) transcript cues, \(result.articles) articles,")
+        print("and \(result.summary.imported) codings from \(result.sheets) coding sheets.")
         print("The data are constructed to reproduce the figures the OSCE/ODIHR mission")
         print("published (Samples/README.md); hold the tables below against its final report.\n")
 
