@@ -14,17 +14,7 @@ extension MonitoringDatabase {
     /// are read through SQLite's C API in the table's own order, with each item's columns and the
     /// few distinct names (outlets, subjects, coders, tones) turned into values once.
     public func codedRows(days: DayRange? = nil, outlets: [String] = []) throws -> [CodedRow] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let days {
-            conditions.append("s.date BETWEEN ? AND ?")
-            arguments += [days.first.description, days.last.description]
-        }
-        if !outlets.isEmpty {
-            conditions.append("s.outletID IN (\(outlets.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(outlets)
-        }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, arguments) = Self.itemFilter(days: days, outlets: outlets)
         let clock = self.clock
         return try read { db in
             // In coding id order: a plain scan of the table, no index walk and no sort.
@@ -158,5 +148,22 @@ private struct LocalTimes {
         guard first == last else { return nil }
         offsets[quarter] = first
         return first
+    }
+}
+
+extension MonitoringDatabase {
+    /// The `WHERE` clause (on items aliased `s`) and its arguments for a span of days and a set of outlets.
+    static func itemFilter(days: DayRange?, outlets: [String]) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let days {
+            conditions.append("s.date BETWEEN ? AND ?")
+            arguments += [days.first.description, days.last.description]
+        }
+        if !outlets.isEmpty {
+            conditions.append("s.outletID IN (\(outlets.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(outlets)
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 }

@@ -33,17 +33,7 @@ extension MonitoringDatabase {
     /// Per item, per coder: the genre that coder gave the item, for the genre variable of the
     /// reliability check (`codedRows` carries only the primary coder's).
     public func coderGenres(days: DayRange? = nil, outlets: [String] = []) throws -> [Int64: [String: String]] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let days {
-            conditions.append("s.date BETWEEN ? AND ?")
-            arguments += [days.first.description, days.last.description]
-        }
-        if !outlets.isEmpty {
-            conditions.append("s.outletID IN (\(outlets.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(outlets)
-        }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, arguments) = Self.itemFilter(days: days, outlets: outlets)
         return try read { db in
             var genres: [Int64: [String: String]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
