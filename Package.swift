@@ -76,7 +76,7 @@ let package = Package(
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["mediamon"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder"]),
         // Inputs that try to crash, hang or trick the parsers (files in Tests/HostileInputs).
         .testTarget(name: "HostileInputTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
     ]

@@ -155,21 +155,3 @@ public struct ArticleInfo: Sendable, Equatable {
         self.section = section
     }
 }
-
-extension UTCTimestamp {
-    /// `2012-01-05T13:00:00Z` for UTC seconds, built without Foundation formatting.
-    public static func fast(_ seconds: Int) -> String {
-        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let date = LocalDate(dayNumber: day)
-        let s = seconds - day * 86_400
-        var bytes = [UInt8](repeating: 0, count: 20)
-        func put(_ value: Int, _ at: Int, _ width: Int) {
-            var v = value
-            for k in stride(from: at + width - 1, through: at, by: -1) { bytes[k] = UInt8(48 + v % 10); v /= 10 }
-        }
-        put(date.year, 0, 4); bytes[4] = 45; put(date.month, 5, 2); bytes[7] = 45; put(date.day, 8, 2)
-        bytes[10] = 84; put(s / 3600, 11, 2); bytes[13] = 58; put(s / 60 % 60, 14, 2); bytes[16] = 58; put(s % 60, 17, 2)
-        bytes[19] = 90
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}

@@ -29,11 +29,20 @@ public struct MissionClock: Sendable {
 
 /// UTC instants as the database writes them: `2012-01-05T13:00:00Z`, sortable as text.
 public enum UTCTimestamp {
+    /// Built byte by byte: imports write two per programme, item and cue.
     public static func string(_ seconds: Int) -> String {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let date = LocalDate(dayNumber: day)
-        let time = TimeOfDay(seconds: seconds - day * 86_400)!
-        return "\(date)T\(time)Z"
+        let s = seconds - day * 86_400
+        var bytes = [UInt8](repeating: 0, count: 20)
+        func put(_ value: Int, _ at: Int, _ width: Int) {
+            var v = value
+            for k in stride(from: at + width - 1, through: at, by: -1) { bytes[k] = UInt8(48 + v % 10); v /= 10 }
+        }
+        put(date.year, 0, 4); bytes[4] = 45; put(date.month, 5, 2); bytes[7] = 45; put(date.day, 8, 2)
+        bytes[10] = 84; put(s / 3600, 11, 2); bytes[13] = 58; put(s / 60 % 60, 14, 2); bytes[16] = 58; put(s % 60, 17, 2)
+        bytes[19] = 90
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDThh:mm:ssZ` byte by byte: reports read it once per coding, a million times

@@ -36,10 +36,10 @@ extension MonitoringDatabase {
                 guard known.contains(p.outlet) else {
                     throw InputError(file: source.file, line: p.line, field: "outlet", "unknown outlet \"\(p.outlet)\"")
                 }
-                let start = UTCTimestamp.fast(p.start)
+                let start = UTCTimestamp.string(p.start)
                 row.bind(1, p.outlet)
                 row.bind(2, start)
-                row.bind(3, UTCTimestamp.fast(p.end))
+                row.bind(3, UTCTimestamp.string(p.end))
                 row.bind(4, p.title)
                 row.bind(5, p.category)
                 row.bind(6, p.description)
@@ -74,7 +74,7 @@ extension MonitoringDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM programme WHERE outletID = ? AND startUTC < ? AND endUTC > ? ORDER BY startUTC
-                """, arguments: [outlet, UTCTimestamp.fast(to), UTCTimestamp.fast(from)]).map(storedProgramme)
+                """, arguments: [outlet, UTCTimestamp.string(to), UTCTimestamp.string(from)]).map(storedProgramme)
         }
     }
 

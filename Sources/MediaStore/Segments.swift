@@ -68,19 +68,11 @@ extension MonitoringDatabase {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM segment WHERE itemKey = ?", arguments: [segment.key]) {
             return .existing(id)
         }
-        var startUTC: String?, endUTC: String?, page: Int?, url: String?
+        let (startUTC, endUTC, page, url) = Self.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
-        switch segment.placement {
-        case .broadcast(let start, _):
-            let startSeconds = clock.utcSeconds(of: segment.date, at: start)
-            startUTC = UTCTimestamp.string(startSeconds)
-            endUTC = UTCTimestamp.string(startSeconds + Int(segment.placement.extent))
-            // An item added by time belongs to the programme that encloses it (DESIGN §2).
-            if programmeID == nil {
-                programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC!, endUTC: endUTC!, db)
-            }
-        case .print(let p, _): page = p
-        case .online(_, let u): url = u
+        // An item added by time belongs to the programme that encloses it (DESIGN §2).
+        if programmeID == nil, let startUTC, let endUTC {
+            programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC, endUTC: endUTC, db)
         }
         try db.execute(sql: """
             INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
@@ -91,6 +83,18 @@ extension MonitoringDatabase {
                              segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
                              segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])
         return .added(db.lastInsertedRowID)
+    }
+
+    /// The columns an item's placement fills: UTC start and end on air, page in print, address online.
+    static func placementColumns(_ segment: NewSegment, clock: MissionClock)
+        -> (startUTC: String?, endUTC: String?, page: Int?, url: String?) {
+        switch segment.placement {
+        case .broadcast(let start, _):
+            let startSeconds = clock.utcSeconds(of: segment.date, at: start)
+            return (UTCTimestamp.string(startSeconds), UTCTimestamp.string(startSeconds + Int(segment.placement.extent)), nil, nil)
+        case .print(let page, _): return (nil, nil, page, nil)
+        case .online(_, let url): return (nil, nil, nil, url)
+        }
     }
 
     public func segments(_ filter: SegmentFilter = SegmentFilter()) throws -> [StoredSegment] {

@@ -66,18 +66,10 @@ struct SheetWriter {
     func insertNew(_ segment: NewSegment, key: String, clock: MissionClock,
                    coders: [(coder: String, codings: [NewCoding], genre: String?)]) throws -> Int64 {
         let now = UTCTimestamp.now()
-        var startUTC: String?, endUTC: String?, page: Int?, url: String?
+        let (startUTC, endUTC, page, url) = MonitoringDatabase.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
-        switch segment.placement {
-        case .broadcast(let start, _):
-            let startSeconds = clock.utcSeconds(of: segment.date, at: start)
-            startUTC = UTCTimestamp.fast(startSeconds)
-            endUTC = UTCTimestamp.fast(startSeconds + Int(segment.placement.extent))
-            // An item added by time belongs to the programme that encloses it (DESIGN §2).
-            if programmeID == nil { programmeID = try enclosingProgramme(segment.outlet, startUTC!, endUTC!) }
-        case .print(let p, _): page = p
-        case .online(_, let u): url = u
-        }
+        // An item added by time belongs to the programme that encloses it (DESIGN §2).
+        if programmeID == nil, let startUTC, let endUTC { programmeID = try enclosingProgramme(segment.outlet, startUTC, endUTC) }
         let s = insertItem.sqliteStatement
         bind(s, 1, segment.outlet)
         bind(s, 2, programmeID)

@@ -39,8 +39,8 @@ extension MonitoringDatabase {
             let mention = try db.makeStatement(sql: "INSERT OR IGNORE INTO cueMention (cueID, subjectID) VALUES (?, ?)")
             var touched: Set<Int64> = []
             for cue in transcript.cues {
-                let start = UTCTimestamp.fast(Self.floorDiv(cue.startMs, 1000))
-                let end = UTCTimestamp.fast(Self.floorDiv(cue.endMs + 999, 1000))
+                let start = UTCTimestamp.string(Self.floorDiv(cue.startMs, 1000))
+                let end = UTCTimestamp.string(Self.floorDiv(cue.endMs + 999, 1000))
                 // The programme that holds the cue's start; a cue may run a moment past its programme's end.
                 guard let programme = try programmeOnAir(outlet: transcript.outlet, at: start, db) else {
                     let local = clock.local(Self.floorDiv(cue.startMs, 1000))

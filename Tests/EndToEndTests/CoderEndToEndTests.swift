@@ -1,4 +1,5 @@
 import Foundation
+import MediaCoder
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -91,7 +92,7 @@ private final class TerminalSession: @unchecked Sendable {
     func waitFor(_ text: String, timeout: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if plain(screen).contains(text) { return true }
+            if strippingANSI(screen).contains(text) { return true }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return false
@@ -100,7 +101,7 @@ private final class TerminalSession: @unchecked Sendable {
     /// The last full screen drawn, without ANSI escapes.
     var lastFrame: String {
         let frames = screen.components(separatedBy: "\u{1B}[H")
-        return plain(frames.last ?? "")
+        return strippingANSI(frames.last ?? "")
     }
 
     /// Waits until the last screen drawn satisfies `test`.
@@ -143,21 +144,6 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     deinit { closeTerminal() }
-
-    private func plain(_ text: String) -> String {
-        var out = ""
-        var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
 
 @Suite(.serialized) struct CoderEndToEndTests {
