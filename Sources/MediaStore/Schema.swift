@@ -155,11 +155,6 @@ enum Schema {
                 );
                 """)
         }
-        migrator.registerMigration("v3-audit-index") { db in
-            // A coding's history, found by its item, subject and coder: `mediamon check` looks up
-            // every coding's audit entry, which without this index is quadratic in the codings.
-            try db.execute(sql: "CREATE INDEX audit_coding ON audit(segmentID, subjectID, coder, field)")
-        }
         return migrator
     }
 }

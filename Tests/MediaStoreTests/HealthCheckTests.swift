@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import MediaImport
+import MediaModel
+import Testing
+@testable import MediaStore
+
+/// `mediamon check` must find what went wrong, not only say "healthy".
+@Suite struct HealthCheckTests {
+    func coded() throws -> MonitoringDatabase {
+        let db = try makeDatabase()
+        let sheet = sheetHeader + """
+            khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК,news,nur-otan,100,30,positive,aigerim
+            khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК,news,osdp,60,,neutral,aigerim
+            """
+        _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "s.csv"))
+        #expect(try db.healthProblems().isEmpty)
+        return db
+    }
+
+    /// Breaks the database behind the store's back (as a crash, a bug or a hand edit would).
+    func breaking(_ sql: String) throws -> [String] {
+        let db = try coded()
+        try db.write { db in try db.execute(sql: sql) }
+        return try db.healthProblems().map(\.check)
+    }
+
+    @Test func findsCodingsThatExceedTheirItem() throws {
+        #expect(try breaking("UPDATE coding SET amount = 150 WHERE subjectID = 'osdp'").contains("amounts"))
+    }
+
+    @Test func findsACodingWithoutItsAuditEntry() throws {
+        #expect(try breaking("DELETE FROM audit WHERE subjectID = 'osdp' AND field = 'amount'") == ["audit"])
+        #expect(try breaking("UPDATE coding SET amount = 70 WHERE subjectID = 'osdp'") == ["audit"])
+    }
+
+    @Test func findsAPrimaryCoderWhoCodedNothing() throws {
+        #expect(try breaking("UPDATE segment SET primaryCoder = 'nobody'") == ["primary"])
+        #expect(try breaking("UPDATE segment SET primaryCoder = NULL") == ["primary"])
+    }
+
+    @Test func findsItemsOutsideThePeriod() throws {
+        #expect(try breaking("UPDATE segment SET date = '2012-03-01'") == ["period"])
+    }
+
+    @Test func findsOrphanRows() throws {
+        let db = try coded()
+        // Foreign keys are enforced per connection: write through one that does not enforce them.
+        var config = Configuration()
+        config.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: db.path, configuration: config)
+        try queue.write { db in try db.execute(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, tone, codedAt) VALUES (999, 'osdp', 'x', 1, 'neutral', 'now')") }
+        #expect(try db.healthProblems().map(\.check).contains("orphans"))
+    }
+}
