@@ -155,6 +155,7 @@ enum Schema {
                 );
                 """)
         }
+        registerVariables(&migrator)
         return migrator
     }
 }
