@@ -160,7 +160,7 @@ private struct Walk {
                               allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets", "variables"],
                               required: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"])
         else { return nil }
-        let mission = text(e["mission"], "mission")
+        let missionName = name(e["mission"], "mission")
         var period: DayRange?
         if let p = e["period"], let pe = entries(p, "period", allowed: ["from", "to"], required: ["from", "to"]),
            let from = date(pe["from"], "from"), let to = date(pe["to"], "to") {
@@ -194,9 +194,10 @@ private struct Walk {
         checkUnique(ids: declared.map(\.id), nodes: variableNodes, what: "variable")
         let variables = Self.withBuiltIns(declared, genres: genres)
 
-        guard let mission, let period, let zone, let window = missionWindow else { return nil }
-        return Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
-                        genres: genres, subjects: subjects, outlets: outlets, variables: variables)
+        guard let missionName, let period, let zone, let window = missionWindow else { return nil }
+        return Codebook(mission: missionName.en, period: period, timeZoneID: zone, window: window,
+                        genres: genres, subjects: subjects, outlets: outlets, variables: variables,
+                        missionName: missionName)
     }
 
     /// Lower-case ASCII letters and digits in hyphen-separated runs: `nur-otan`, `channel-7`.
@@ -257,7 +258,7 @@ private struct Walk {
         let name = name(e["name"], "name")
         let medium = oneOf(e["medium"], "medium", Outlet.Medium.self)
         let ownership = oneOf(e["ownership"], "ownership", Outlet.Ownership.self)
-        let languages = list(e["languages"], "languages").compactMap { oneOf($0, "languages", Language.self) }
+        let languages = list(e["languages"], "languages").compactMap { languageCode($0) }
         let xmltv = list(e["xmltv"], "xmltv").compactMap { text($0, "xmltv") }
         let ownWindow: TimeWindow? = e["window"] == nil ? nil : window(e["window"], "window")
         guard let id, let name, let medium, let ownership else { return nil }
@@ -345,6 +346,16 @@ private struct Walk {
             }
         }
         return variable
+    }
+
+    /// Any ISO 639 language code (`fr`, `kk`, `kaa`), optionally with a script or region (`kk-Latn`).
+    mutating func languageCode(_ node: Node) -> LanguageCode? {
+        guard let raw = text(node, "languages") else { return nil }
+        guard let code = LanguageCode(validating: raw) else {
+            problem(node, "languages", "\"\(raw)\" is not a language code (ISO 639, like kk, ru, fr or kk-Latn)")
+            return nil
+        }
+        return code
     }
 
     mutating func checkUnique(ids: [String], nodes: [Node], what: String) {

@@ -33,12 +33,12 @@ public struct NewSegment: Sendable, Equatable {
     public var placement: Placement
     public var title: String
     public var genre: String?
-    public var language: Language?
+    public var language: LanguageCode?
     public var text: String?
     public var programmeID: Int64?
 
     public init(outlet: String, date: LocalDate, placement: Placement, title: String = "",
-                genre: String? = nil, language: Language? = nil, text: String? = nil, programmeID: Int64? = nil) {
+                genre: String? = nil, language: LanguageCode? = nil, text: String? = nil, programmeID: Int64? = nil) {
         self.outlet = outlet
         self.date = date
         self.placement = placement

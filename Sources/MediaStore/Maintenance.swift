@@ -76,8 +76,22 @@ extension MonitoringDatabase {
         if FileManager.default.fileExists(atPath: path) {
             throw InputError(file: path, "the file exists; choose a new name for the backup")
         }
-        let target = try DatabaseQueue(path: path)
-        try pool.backup(to: target)
-        try target.close()
+        do {
+            let target = try DatabaseQueue(path: path)
+            do {
+                try pool.backup(to: target)
+                try target.close()
+            } catch {
+                try? target.close()
+                throw error
+            }
+        } catch {
+            // Half a backup is worse than none: it looks like a copy and is not one.
+            StorageErrors.removePartial(path)
+            if StorageErrors.isDiskFull(error) {
+                throw InputError(file: path, "the disk is full: no backup was made (the partial file was removed); the database is unchanged")
+            }
+            throw error
+        }
     }
 }
