@@ -40,7 +40,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try require(format, in: [.table, .json])
-        let db = try database.open()
+        let db = try database.openReadOnly()
         let entries = try db.auditLog(coder: coder, since: since)
         if format == .json {
             try printJSON(["changes": entries.map(Change.init)])

@@ -84,7 +84,7 @@ struct ReliabilityCommand: ParsableCommand {
 
         func run() throws {
             try require(format, in: [.table, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
             let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance)
             if format == .json { return try printJSON(ReliabilityJSON(report)) }
@@ -122,7 +122,7 @@ struct ReliabilityCommand: ParsableCommand {
 
         func run() throws {
             try require(format, in: [.table, .csv, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
             let all = items.disagreements(tolerance: selection.amountTolerance)
             let shown = Array(all.prefix(limit ?? all.count))

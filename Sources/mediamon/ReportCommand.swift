@@ -97,7 +97,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
             let tables = ShareReport(codebook: db.codebook).tables(rows, filter: filter)
@@ -134,7 +134,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
             let tables = ToneReport(codebook: db.codebook).tables(rows, filter: filter)
@@ -169,7 +169,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let week = try filters.resolvedWeek(for: db.codebook)!
             let numbering = filters.numbering(for: db.codebook)
@@ -216,7 +216,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let grouping = group ?? .outlet
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
