@@ -15,9 +15,13 @@ public struct Codebook: Sendable, Equatable {
     public var genres: [Genre]
     public var subjects: [Subject]
     public var outlets: [Outlet]
+    /// What monitors code besides subject and amount: always tone, direct and genre, then the
+    /// codebook's own (``Variable``), in the order declared.
+    public var variables: [Variable]
 
     public init(mission: String, period: DayRange, timeZoneID: String, window: TimeWindow,
-                genres: [Genre], subjects: [Subject], outlets: [Outlet], missionName: LocalizedName? = nil) {
+                genres: [Genre], subjects: [Subject], outlets: [Outlet], variables: [Variable]? = nil,
+                missionName: LocalizedName? = nil) {
         self.mission = mission
         self.missionName = missionName ?? LocalizedName(en: mission)
         self.period = period
@@ -26,6 +30,7 @@ public struct Codebook: Sendable, Equatable {
         self.genres = genres
         self.subjects = subjects
         self.outlets = outlets
+        self.variables = variables ?? [Variable.tone, Variable.direct, Variable.genre(genres)]
     }
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID)! }

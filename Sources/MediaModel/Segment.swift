@@ -69,13 +69,16 @@ public struct NewCoding: Sendable, Equatable {
     public var direct: Double?
     public var tone: Tone
     public var coder: String
+    /// The codebook's other variables of the coding (``Variable``), by id: `capacity: official`.
+    public var values: VariableValues
 
-    public init(subject: String, amount: Double, direct: Double? = nil, tone: Tone, coder: String) {
+    public init(subject: String, amount: Double, direct: Double? = nil, tone: Tone, coder: String, values: VariableValues = [:]) {
         self.subject = subject
         self.amount = amount
         self.direct = direct
         self.tone = tone
         self.coder = coder
+        self.values = values
     }
 }
 

@@ -17,7 +17,8 @@ struct DemoCommand: ParsableCommand {
             paths a mission uses, then prints the share-of-coverage and tone tables
             and writes the full report as DIR/report.html, DIR/report.xlsx and
             DIR/report.md, in the language --lang names (Kazakh, Russian or English).
-            Without --out, DIR is a new temporary folder, named in the output.
+            Without --out, DIR is a new temporary folder, named in the output. A DIR that
+            exists must be empty: the demo never replaces a database (exit status 1).
 
             Example:
               mediamon demo --out demo
@@ -34,10 +35,16 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let folder = try out.map { URL(fileURLWithPath: $0) } ?? newTemporaryFolder()
+        // Only a new or empty folder: a mission's own database is never replaced by the demo's.
+        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
+            throw InputError(file: folder.path, "the folder is not empty (it holds \(contents.sorted().prefix(3).joined(separator: ", "))\(contents.count > 3 ? ", …" : "")): the demo writes only into a new or empty folder, and nothing was changed")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw InputError(file: folder.path, "this is a file, not a folder: the demo writes into a new or empty folder")
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
-        // A fresh database each time: the demo's figures never depend on an earlier run.
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
 
         let showProgress = stderrIsTerminal
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in

@@ -113,7 +113,7 @@ struct ReportCommand: ParsableCommand {
             commandName: "tone",
             abstract: "Tone of coverage per outlet: each subject's positive, neutral and negative coverage.",
             discussion: """
-                Two figures per subject and tone (DESIGN §3):
+                Two figures per subject and tone (docs/METHODOLOGY.md):
                   ofSubject  tone profile: the part of the subject's coverage in
                              that tone ("86% of Golos Respubliki's coverage of
                              Nur Otan was negative");
