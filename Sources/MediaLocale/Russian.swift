@@ -125,7 +125,8 @@ enum Russian {
 
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "База данных: {path}",
-        .demoImported: "Импортировано: {programmes} передач из эфирных журналов, {cues} фрагментов расшифровок, {articles} статей и {codings} кодировок из {sheets} таблиц кодирования.",
+        // The counts follow the nouns: before them Russian would need the number's plural form.
+        .demoImported: "Импортировано передач из эфирных журналов: {programmes}; фрагментов расшифровок: {cues}; статей: {articles}; кодировок: {codings} (таблиц кодирования: {sheets}).",
         .demoConstructed: "Данные сконструированы так, чтобы воспроизвести цифры, опубликованные миссией ОБСЕ/БДИПЧ (Samples/README.md); сверьте таблицы ниже с её итоговым отчётом.",
         .demoFullReport: "Полный отчёт (таблицы и диаграммы): {path}",
         .demoWorkbook: "Те же таблицы в книге Excel: {path}",
