@@ -161,6 +161,7 @@ enum English {
         .limitAtMost: "at most {max}%",
         .limitOnlyIn: "only in {slots}",
 
+        .demoImporting: "importing {file}",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "Database: {path}",
         .demoImported: "Imported {programmes} programmes from the broadcast logs, {cues} transcript cues, {articles} articles, and {codings} codings from {sheets} coding sheets.",

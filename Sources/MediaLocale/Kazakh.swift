@@ -165,6 +165,7 @@ enum Kazakh {
         .limitAtMost: "ең көбі {max}%",
         .limitOnlyIn: "тек {slots} аралығында",
 
+        .demoImporting: "импорт: {file}",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "Дерекқор: {path}",
         .demoImported: "Импортталды: эфир журналдарынан {programmes} бағдарлама, {cues} транскрипт үзіндісі, {articles} мақала және {sheets} кодтау кестесінен {codings} кодтау.",

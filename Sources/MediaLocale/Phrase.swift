@@ -49,5 +49,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
 
     // `mediamon demo`
-    case demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
+    case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
 }

@@ -166,6 +166,7 @@ enum Russian {
         .limitAtMost: "не более {max}%",
         .limitOnlyIn: "только в {slots}",
 
+        .demoImporting: "импорт: {file}",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "База данных: {path}",
         // The counts follow the nouns: before them Russian would need the number's plural form.
