@@ -47,12 +47,12 @@ struct DemoCommand: ParsableCommand {
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
 
         let showProgress = stderrIsTerminal
+        let text = Catalogue(lang)
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        let text = Catalogue(lang)
         let count = { (n: Int) in text.numbers.amount(Double(n)) }
         print(text(.demoHeading, ["mission": db.codebook.missionName.in(lang)]).wrapped(to: 78))
         print(text(.demoDatabase, ["path": dbPath]))
