@@ -13,6 +13,8 @@ public struct Codebook: Sendable, Equatable {
     public var genres: [Genre]
     public var subjects: [Subject]
     public var outlets: [Outlet]
+    /// Legal duties the reports check (the `rules:` section, read by `RulesReader`).
+    public var rules: [Rule] = []
 
     public init(mission: String, period: DayRange, timeZoneID: String, window: TimeWindow,
                 genres: [Genre], subjects: [Subject], outlets: [Outlet]) {

@@ -157,7 +157,7 @@ private struct Walk {
 
     mutating func codebook(_ root: Node) -> Codebook? {
         guard let e = entries(root, "the codebook",
-                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"],
+                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets", "rules"],
                               required: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"])
         else { return nil }
         let mission = text(e["mission"], "mission")
@@ -189,9 +189,15 @@ private struct Walk {
             problem(e[key], key, "at least one entry is needed")
         }
 
+        var rulesReader = RulesReader(file: file)
+        let rules = rulesReader.rules(e["rules"], subjects: subjects, outlets: Set(outlets.map(\.id)), genres: Set(genres.map(\.id)))
+        problems += rulesReader.problems
+
         guard let mission, let period, let zone, let window = missionWindow else { return nil }
-        return Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
-                        genres: genres, subjects: subjects, outlets: outlets)
+        var codebook = Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
+                                genres: genres, subjects: subjects, outlets: outlets)
+        codebook.rules = rules
+        return codebook
     }
 
     /// Lower-case ASCII letters and digits in hyphen-separated runs: `nur-otan`, `channel-7`.

@@ -155,6 +155,7 @@ enum Schema {
                 );
                 """)
         }
+        registerReferenceFigures(&migrator)
         return migrator
     }
 }

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
               mediamon report share --attribute-institutions
               mediamon report weekly --week 3 --format html --output week3.html
             """,
-        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self]
+        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
