@@ -52,7 +52,11 @@ struct DemoCommand: ParsableCommand {
         // 7 January 2012: from then on the ODIHR report found OSDP's coverage 14% negative (DESIGN §3).
         print(DocumentText.table(demo.terminalDocument(rows, lateFrom: LocalDate(year: 2012, month: 1, day: 7)), header: false), terminator: "")
 
-        let full = MissionReport(codebook: db.codebook).document(rows)
+        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
+        let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
+        print("Reference figures (\(result.referenceFigures), constructed): \(references.rows.filter(\.flagged).count) of \(references.rows.count) shares differ from the mission's by more than \(Int(references.threshold)) points (mediamon report reference).")
+        print("Legal framework: \(breaches.count) breaches of \(db.codebook.rules.count) rule\(db.codebook.rules.count == 1 ? "" : "s") in the codebook (mediamon report rules).\n")
+        let full = MissionReport(codebook: db.codebook).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
         try Data(HTMLRenderer.render(full).utf8).write(to: html, options: .atomic)

@@ -13,7 +13,7 @@ public struct Breach: Sendable, Equatable {
     /// outlet's unit (`allowed-slots`: coverage in items outside the allowed slots).
     public var figure: Double
     public var figureIsShare: Bool
-    /// What the rule allows, in words: `14.3% ± 5 points`, `at most 50%`, `18:00–23:00`.
+    /// What the rule allows, in words: `14.3 ± 5` (points around an equal split), `at most 50%`, `only in 18:00–23:00`.
     public var limit: String
 }
 
@@ -55,7 +55,7 @@ public struct RulesCheck: Sendable {
             let equal = 100 / Double(subjects.count)
             return subjects.compactMap { s in
                 let share = (amounts[s] ?? 0) / total * 100
-                return abs(share - equal) > tolerance ? breach(s, share, share: true, "\(percent(equal))% ± \(amountText(tolerance)) points") : nil
+                return abs(share - equal) > tolerance ? breach(s, share, share: true, "\(percent(equal)) ± \(amountText(tolerance))") : nil
             }
         case .maxShare:
             let amounts = sums(rows, outlet: outlet, days: days, rule: rule, scope: .contestants)

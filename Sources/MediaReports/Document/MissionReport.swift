@@ -12,7 +12,9 @@ public struct MissionReport: Sendable {
         self.language = language
     }
 
-    public func document(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), numbering: WeekNumbering? = nil) -> ReportDocument {
+    /// `references`: published figures set beside the mission's; the codebook's rules are checked when it declares any.
+    public func document(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), numbering: WeekNumbering? = nil,
+                         references: ReferenceComparison? = nil) -> ReportDocument {
         let composer = ReportComposer(codebook: codebook, language: language, weight: filter.weight)
         let shareReport = ShareReport(codebook: codebook)
         let counted = filter.counted(rows, codebook: codebook)
@@ -48,6 +50,10 @@ public struct MissionReport: Sendable {
             if !lines.isEmpty {
                 doc.sections.append(.init(title: section + ": week by week", blocks: lines.map { .chart(composer.weekLines($0)) }))
             }
+        }
+        if let references { doc.sections += composer.referenceSections(references) }
+        if !codebook.rules.isEmpty {
+            doc.sections.append(composer.legalFrameworkSection(RulesCheck(codebook: codebook, numbering: numbering).breaches(rows)))
         }
         return doc
     }

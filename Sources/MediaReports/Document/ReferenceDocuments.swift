@@ -71,16 +71,19 @@ extension ReportComposer {
             let own = breaches.filter { $0.rule == rule.id }
             if own.isEmpty { blocks.append(.note(ReferenceLabels.noBreach)); continue }
             let share = own[0].figureIsShare
-            var table = DataTable(title: "Breaches of \(rule.id) (\(own.count))", columns: [
-                .init(ReferenceLabels.outlet, .text), .init(ReferenceLabels.week, .text), .init(ReferenceLabels.subject, .text),
-                .init(share ? "\(ReferenceLabels.figure) %" : "\(ReferenceLabels.figure) (outside the slots)", share ? .percent : .amount),
-                .init(ReferenceLabels.allowed, .text),
-            ])
+            let weekly = rule.per == .week
+            var columns: [DataTable.Column] = [.init(ReferenceLabels.outlet, .text)]
+            if weekly { columns += [.init(ReferenceLabels.week, .text), .init(ReferenceLabels.from, .text)] }
+            columns += [.init(ReferenceLabels.subject, .text),
+                        .init(share ? "\(ReferenceLabels.figure) %" : "\(ReferenceLabels.figure) (outside the slots)", share ? .percent : .amount),
+                        .init(ReferenceLabels.allowed, .text)]
+            var table = DataTable(title: "Breaches of \(rule.id) (\(own.count))", columns: columns)
             table.sheetName = String("Rule \(rule.id)".prefix(31))
             for b in own {
-                table.rows.append([.text(codebook.columnName(b.outlet, grouping: .outlet, language: language)),
-                                   .text(b.week.map { "\($0.label) (\($0.days.first) – \($0.days.last))" } ?? "\(b.days.first) – \(b.days.last)"),
-                                   .text(subjectName(b.subject)), .number(b.figure), .text(b.limit)])
+                var row: [DataTable.Cell] = [.text(codebook.columnName(b.outlet, grouping: .outlet, language: language))]
+                if weekly { row += [.text(b.week?.label ?? "–"), .text(b.days.first.description)] }
+                row += [.text(subjectName(b.subject)), .number(b.figure), .text(b.limit)]
+                table.rows.append(row)
             }
             blocks.append(.table(table))
         }
