@@ -21,12 +21,12 @@ struct RulesReader {
         var seen: Set<String> = []
         var result: [Rule] = []
         for item in sequence {
-            guard let rule = rule(item, subjects: subjects, outlets: outlets, genres: genres) else { continue }
-            if !seen.insert(rule.id).inserted {
-                problem(item, "id", "duplicate rule id \"\(rule.id)\"")
+            // Ids as written, so that a rule with another problem still claims its id.
+            if case .mapping(let m) = item, let idNode = m["id"], let id = idNode.string, !seen.insert(id).inserted {
+                problem(idNode, "id", "duplicate rule id \"\(id)\"")
                 continue
             }
-            result.append(rule)
+            if let rule = rule(item, subjects: subjects, outlets: outlets, genres: genres) { result.append(rule) }
         }
         return result
     }
