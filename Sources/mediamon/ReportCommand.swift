@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
               mediamon report weekly --week 3 --format html --output week3.html
               mediamon report tone --lang kk --format md --output tone-kk.md
             """,
-        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self]
+        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
