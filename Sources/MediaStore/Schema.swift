@@ -156,6 +156,7 @@ enum Schema {
                 """)
         }
         registerVariables(&migrator)
+        registerReferenceFigures(&migrator)
         return migrator
     }
 }

@@ -38,7 +38,7 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let screen = try CoderScreen(database: db, coder: resolveCoder(coder),
+            let screen = try CoderScreen(database: db, coder: try resolveCoder(coder),
                                          scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
             try TerminalCoder.run(screen)
             print("\(screen.coder): \(screen.progress.coded) of \(screen.progress.total) items coded")
@@ -62,9 +62,10 @@ struct CodeCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The item's id.") var segment: Int64
         @Option(help: "Subject id from the codebook.") var subject: String
-        @Option(help: "Seconds (broadcast), cm² (print) or characters (online) devoted to the subject.") var amount: Double
+        // Unconditional: "-5" is a (refused) amount, not an unknown option.
+        @Option(parsing: .unconditional, help: "Seconds (broadcast), cm² (print) or characters (online) devoted to the subject.") var amount: PlainNumber
         @Option(help: "positive, neutral or negative.") var tone: Tone?
-        @Option(help: "Seconds of the subject speaking itself.") var direct: Double?
+        @Option(parsing: .unconditional, help: "Seconds of the subject speaking itself.") var direct: PlainNumber?
         @Option(help: "Your genre for the item.") var genre: String?
         @Option(name: .customLong("set"), help: ArgumentHelp("A codebook variable's value, ID=VALUE (repeatable).", valueName: "ID=VALUE"))
         var values: [String] = []
@@ -72,7 +73,7 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            var tone = self.tone, direct = self.direct, genre = self.genre
+            var tone = self.tone, direct = self.direct?.value, genre = self.genre
             var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
             for text in values {
                 guard let set = VariableAssignment(text) else { throw ValidationError("--set takes ID=VALUE, not \"\(text)\"") }
@@ -90,7 +91,7 @@ struct CodeCommand: ParsableCommand {
                 }
             }
             guard let tone else { throw ValidationError("give the tone: --tone positive|neutral|negative (or --set tone=…)") }
-            let coding = NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: resolveCoder(coder), values: codingValues)
+            let coding = NewCoding(subject: subject, amount: amount.value, direct: direct, tone: tone, coder: try resolveCoder(coder), values: codingValues)
             switch try db.code(coding, segment: segment, genre: genre, itemValues: itemValues) {
             case .inserted: print("Coded \(subject) in item \(segment) (\(coding.coder))")
             case .replaced: print("Replaced \(coding.coder)'s coding of \(subject) in item \(segment)")
@@ -117,7 +118,7 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let who = resolveCoder(coder)
+            let who = try resolveCoder(coder)
             let old = try db.removeCoding(segment: segment, subject: subject, coder: who)
             print("Removed \(who)'s coding of \(subject) in item \(segment) (\(old.amount.formatted), \(old.tone.rawValue))")
         }
@@ -139,10 +140,10 @@ struct CodeCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Coding sheets.", valueName: "sheet.csv")) var sheets: [String]
         @Option(help: "Coder for rows whose coder cell is empty.") var coder: String?
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func run() throws {
-            try require(format, in: [.table, .json])
+            if let coder { _ = try resolveCoder(coder) }
             let db = try database.open()
             let reader = CodingSheetReader(codebook: db.codebook, defaultCoder: coder)
             var total = ImportSummary()
@@ -151,7 +152,7 @@ struct CodeCommand: ParsableCommand {
                 let summary = try db.importSheet(sheet)
                 total = total + summary
                 if format == .table {
-                    print("\(path): \(summary.imported) codings imported, \(summary.replaced) replaced, \(summary.duplicates) already there; \(summary.newItems) new items")
+                    print("\(path): \(plural(summary.imported, "coding")) imported, \(summary.replaced) replaced, \(summary.duplicates) already there; \(plural(summary.newItems, "new item"))")
                 }
             }
             if format == .json {

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
               mediamon report weekly --week 3 --format html --output week3.html
               mediamon report tone --lang kk --format md --output tone-kk.md
             """,
-        subcommands: [Share.self, ToneCommand.self, Breakdown.self, Weekly.self, Compare.self]
+        subcommands: [Share.self, ToneCommand.self, Breakdown.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
                 days = week.days
             } else {
                 days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
-                if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+                if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
             }
             var filter = ReportFilter(days: days, outlets: outlet, genres: genre.isEmpty ? nil : genre, weight: weight,
                                       attributeInstitutions: attributeInstitutions, subjects: subjects)
