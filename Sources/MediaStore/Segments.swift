@@ -70,21 +70,8 @@ extension MonitoringDatabase {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM segment WHERE itemKey = ?", arguments: [segment.key]) {
             return .existing(id)
         }
-        let (startUTC, endUTC, page, url) = Self.placementColumns(segment, clock: clock)
-        var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
-        if programmeID == nil, let startUTC, let endUTC {
-            programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC, endUTC: endUTC, db)
-        }
-        try db.execute(sql: """
-            INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
-                                 genreID, language, text, itemKey, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [segment.outlet, programmeID, segment.date.description, startUTC, endUTC, page, url,
-                             segment.placement.unit.rawValue, segment.placement.extent,
-                             segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
-                             segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])
-        return .added(db.lastInsertedRowID)
+        let id = try CodingWriter(db).insertItem(segment, key: segment.key, clock: clock, primaryCoder: nil, at: UTCTimestamp.now())
+        return .added(id)
     }
 
     /// The columns an item's placement fills: UTC start and end on air, page in print, address online.

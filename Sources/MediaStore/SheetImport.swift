@@ -59,7 +59,7 @@ extension MonitoringDatabase {
             // One page cache big enough for a season's sheets in one transaction.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            let writer = try SheetWriter(db)
+            let writer = try CodingWriter(db)
             var summary = ImportSummary()
             for key in itemOrder {
                 let rows = items[key]!
@@ -95,7 +95,7 @@ extension MonitoringDatabase {
                     }
                 } else {
                     // A new item: every coder's codings must fit it; then one pass of inserts.
-                    var groups: [SheetWriter.SheetCoder] = []
+                    var groups: [CodingWriter.SheetCoder] = []
                     for coder in coders {
                         let coderRows = rowsOf[coder]!
                         let codings = coderRows.map(\.coding)
@@ -105,7 +105,7 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
-                        groups.append(SheetWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
+                        groups.append(CodingWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
                                                              itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:]))
                     }
                     if problems.isEmpty {
@@ -129,7 +129,7 @@ extension MonitoringDatabase {
         return located
     }
 
-    private func checkSameSize(_ segment: NewSegment, existing: SheetWriter.Item, sheet: String, line: Int) throws {
+    private func checkSameSize(_ segment: NewSegment, existing: CodingWriter.Item, sheet: String, line: Int) throws {
         let (id, extent) = (existing.id, existing.extent)
         if abs(extent - segment.placement.extent) > 1e-9 {
             let field = segment.placement.unit == .seconds ? "end" : "area"
