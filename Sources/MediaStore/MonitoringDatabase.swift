@@ -10,7 +10,10 @@ public final class MonitoringDatabase: Sendable {
     public let path: String
     public let codebook: Codebook
     public let clock: MissionClock
-    let pool: DatabasePool
+    /// A pool on a new file (it sets up WAL mode), a single connection on an existing one: a
+    /// pool writes on opening whenever no WAL file is left (GRDB's WAL workaround), which would
+    /// change the file even when the command then refuses its input.
+    let pool: any DatabaseWriter
     let rules: CodingRules
 
     /// Creates a new database at `path` from a codebook. Refuses to overwrite an existing one.
@@ -39,15 +42,23 @@ public final class MonitoringDatabase: Sendable {
         return MonitoringDatabase(path: path, pool: pool, codebook: codebook)
     }
 
-    /// Opens an existing database, bringing its schema up to date.
-    public static func open(at path: String) throws -> MonitoringDatabase {
+    /// Opens an existing database, bringing its schema up to date. With `readOnly`, nothing is
+    /// ever written — not even the write SQLite's WAL setup makes on opening a pool — so that a
+    /// command that only reads leaves the file byte for byte as it was.
+    public static func open(at path: String, readOnly: Bool = false) throws -> MonitoringDatabase {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError(file: path, "no monitoring database here; create one with `mediamon init --codebook FILE` (or pass --db)")
         }
-        let pool: DatabasePool
+        let pool: any DatabaseWriter
         do {
-            pool = try openPool(path)
-            try Schema.migrator.migrate(pool)
+            pool = try openExisting(path, readOnly: readOnly)
+            if readOnly {
+                guard try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) else {
+                    throw InputError(file: path, "the database was made by an older mediamon: open it once with a command that writes (an import or `mediamon code add`) to bring it up to date")
+                }
+            } else {
+                try Schema.migrator.migrate(pool)
+            }
         } catch let error as DatabaseError {
             throw InputError(file: path, "not a mediamon database: \(error.message ?? error.description)")
         }
@@ -59,7 +70,7 @@ public final class MonitoringDatabase: Sendable {
         return MonitoringDatabase(path: path, pool: pool, codebook: codebook)
     }
 
-    private init(path: String, pool: DatabasePool, codebook: Codebook) {
+    private init(path: String, pool: any DatabaseWriter, codebook: Codebook) {
         self.path = path
         self.pool = pool
         self.codebook = codebook
@@ -67,12 +78,23 @@ public final class MonitoringDatabase: Sendable {
         self.rules = CodingRules(codebook: codebook)
     }
 
+    /// An existing file, already in WAL mode (the mode is kept in the file).
+    private static func openExisting(_ path: String, readOnly: Bool) throws -> DatabaseQueue {
+        var config = configuration()
+        config.readonly = readOnly
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
     private static func openPool(_ path: String) throws -> DatabasePool {
+        try DatabasePool(path: path, configuration: configuration())
+    }
+
+    private static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Several monitors code into one file at once: wait for a writer rather than fail.
         config.busyMode = .timeout(30)
-        return try DatabasePool(path: path, configuration: config)
+        return config
     }
 
     /// Runs `body` in one write transaction; on any error, nothing it did is kept.

@@ -12,6 +12,11 @@ struct DatabaseOptions: ParsableArguments {
     func open() throws -> MonitoringDatabase {
         try MonitoringDatabase.open(at: db)
     }
+
+    /// For commands that only read: the file is never written, not even its header.
+    func openForReading() throws -> MonitoringDatabase {
+        try MonitoringDatabase.open(at: db, readOnly: true)
+    }
 }
 
 /// How a command writes its result: `--format`. Reports take all six; other commands take the
