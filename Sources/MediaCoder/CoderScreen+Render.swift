@@ -186,8 +186,10 @@ extension CoderScreen {
         switch mode {
         case .edit(let editor):
             var line = StyledLine(editor.label + ": ", .bold)
-            line.append(editor.text + "▏")
-            if let message, message.isError { line.append("  " + message.text, .error) } else { line.append("  Enter save · Esc cancel", .dim) }
+            if editor.prefilled { line.append(editor.text, .inverse); line.append("▏") } else { line.append(editor.text + "▏") }
+            if let message, message.isError { line.append("  " + message.text, .error) }
+            else if editor.prefilled { line.append("  Enter keeps · typing replaces · Esc cancel", .dim) }
+            else { line.append("  Enter save · Ctrl-U clear · Esc cancel", .dim) }
             return line
         case .tone(let subject, let amount, _):
             var line = StyledLine("Tone of \(subject) (\(amount.formatted)): ", .bold)

@@ -69,6 +69,16 @@ public final class CoderScreen {
         var purpose: Purpose
         var label: String
         var text: String
+        /// The text is a prefilled value, not yet touched: typing replaces it (as in any form),
+        /// Enter keeps it.
+        var prefilled: Bool
+
+        init(purpose: Purpose, label: String, text: String) {
+            self.purpose = purpose
+            self.label = label
+            self.text = text
+            self.prefilled = !text.isEmpty
+        }
     }
 
     struct Picker {

@@ -33,6 +33,9 @@ public struct CodingSheetReader: Sendable {
     }
 
     public func read(_ data: Data, file: String) throws -> CodingSheet {
+        if let workbook = TextFile.workbookKind(data) {
+            throw InputError(file: file, line: 1, "this is a workbook (\(workbook)), not CSV: open it in Excel and save it as CSV (File › Save As › CSV UTF-8), then import the .csv")
+        }
         let text: String
         do {
             text = try TextDecoder(candidates: [.windows1251]).decode(data).text

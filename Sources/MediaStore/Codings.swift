@@ -13,7 +13,7 @@ public enum CodingOutcome: Sendable, Equatable {
 
 extension MonitoringDatabase {
     /// Records one coding (and optionally the coder's genre for the item), with the rules of
-    /// DESIGN §2 and an audit entry for each changed field.
+    /// docs/METHODOLOGY.md and an audit entry for each changed field.
     @discardableResult
     public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil) throws -> CodingOutcome {
         try rules.check(coding)

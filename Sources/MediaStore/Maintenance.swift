@@ -11,7 +11,7 @@ public struct HealthProblem: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension MonitoringDatabase {
-    /// Checks the file (SQLite integrity, foreign keys) and the rules of DESIGN §2 on what it holds:
+    /// Checks the file (SQLite integrity, foreign keys) and the rules of docs/METHODOLOGY.md on what it holds:
     /// codings within their item, each subject once per coder, known subjects and outlets, dates
     /// inside the period, a primary coder who coded the item, an audit entry for every coding.
     public func healthProblems() throws -> [HealthProblem] {
@@ -76,8 +76,22 @@ extension MonitoringDatabase {
         if FileManager.default.fileExists(atPath: path) {
             throw InputError(file: path, "the file exists; choose a new name for the backup")
         }
-        let target = try DatabaseQueue(path: path)
-        try pool.backup(to: target)
-        try target.close()
+        do {
+            let target = try DatabaseQueue(path: path)
+            do {
+                try pool.backup(to: target)
+                try target.close()
+            } catch {
+                try? target.close()
+                throw error
+            }
+        } catch {
+            // Half a backup is worse than none: it looks like a copy and is not one.
+            StorageErrors.removePartial(path)
+            if StorageErrors.isDiskFull(error) {
+                throw InputError(file: path, "the disk is full: no backup was made (the partial file was removed); the database is unchanged")
+            }
+            throw error
+        }
     }
 }

@@ -70,7 +70,7 @@ extension MonitoringDatabase {
         }
         let (startUTC, endUTC, page, url) = Self.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (DESIGN §2).
+        // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
         if programmeID == nil, let startUTC, let endUTC {
             programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC, endUTC: endUTC, db)
         }

@@ -68,7 +68,7 @@ struct SheetWriter {
         let now = UTCTimestamp.now()
         let (startUTC, endUTC, page, url) = MonitoringDatabase.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (DESIGN §2).
+        // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
         if programmeID == nil, let startUTC, let endUTC { programmeID = try enclosingProgramme(segment.outlet, startUTC, endUTC) }
         let s = insertItem.sqliteStatement
         bind(s, 1, segment.outlet)

@@ -208,22 +208,36 @@ private func importEach(_ files: [String], format: OutputFormat, countProgress: 
         } catch let error as InputErrors {
             progress.finish()
             failures += error.errors.map { $0.inFile(path) }
+        } catch where StorageErrors.isDiskFull(error) {
+            // Nothing more can be stored: the files already imported stay, the rest are not tried.
+            progress.finish()
+            let left = files.count - index - 1
+            failures.append(InputError(file: path, "the disk is full: this file was not imported" + (left > 0 ? ", nor the \(plural(left, "file")) after it" : "")))
+            break
+        } catch {
+            // A database error on one file (a lock held too long, say) does not stop the others.
+            progress.finish()
+            failures.append(InputError(file: path, "not imported: \(error)"))
         }
     }
     overall.finish()
     if format == .json {
         print("{\"imported\": \(totals.imported), \"duplicates\": \(totals.duplicates), \"skipped\": \(totals.skipped)}")
     } else if files.count > 1 {
-        print("Total: \(totals.imported) imported, \(totals.duplicates) already there, \(totals.skipped) skipped in \(files.count - Set(failures.compactMap(\.file)).count) files")
+        print("Total: \(totals.imported) imported, \(totals.duplicates) already there, \(totals.skipped) skipped in \(plural(files.count - Set(failures.compactMap(\.file)).count, "file"))")
     }
     if !failures.isEmpty {
-        if files.count > 1 { failures.append(InputError("\(Set(failures.compactMap(\.file)).count) of \(files.count) files not imported (nothing from them was stored)")) }
+        if files.count > 1 {
+            let failed = Set(failures.compactMap(\.file)).count
+            failures.append(InputError("\(failed) of \(plural(files.count, "file")) not imported (nothing from \(failed == 1 ? "it" : "them") was stored); the other files were imported"))
+        }
         throw InputErrors(failures)
     }
 }
 
 private func printSummary(_ result: FileImport) {
-    print("\(result.file): \(result.imported) \(result.kind) imported, \(result.duplicates) already there, \(result.skipped) skipped")
+    let noun = String(result.kind.dropLast())   // "programmes" → "programme"
+    print("\(result.file): \(plural(result.imported, noun)) imported, \(result.duplicates) already there, \(result.skipped) skipped")
     for (reason, count) in result.notes.skipped.sorted(by: { $0.value > $1.value }) {
         print("  skipped \(count): \(reason)")
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MediaModel
+import MediaStore
 
 @main
 struct Mediamon: ParsableCommand {
@@ -41,6 +42,9 @@ struct Mediamon: ParsableCommand {
             fail(error.description)
         } catch let error as CleanExit {
             exit(withError: error)
+        } catch where StorageErrors.isDiskFull(error) {
+            // SQLite rolls the transaction back: what the command wrote is gone, the rest is as it was.
+            fail("the disk is full: nothing was saved, and the database is as it was before this command (free some space and run it again)")
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -56,3 +56,8 @@ func printJSON<T: Encodable>(_ value: T) throws {
 /// Whether standard output is a terminal: progress is shown there and never in a pipe.
 var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+/// "1 file", "2 files": a count with its noun, in English.
+func plural(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+}

@@ -118,6 +118,27 @@ import Testing
         #expect(try f.db.segments().isEmpty)
     }
 
+    @Test func typingATimeReplacesThePrefilledStart() throws {
+        let f = try Fixture()
+        try f.programme("18:00:00", "18:30:00", title: "Жаңалықтар")
+        let screen = try f.screen()
+        screen.type("i")
+        #expect(screen.text.contains("start: 18:00:00"))
+        screen.type("18:00:02⏎")
+        #expect(screen.text.contains("New item from 18:00:02: end"))
+        #expect(!screen.text.contains("18:00:0018:00:02"))
+    }
+
+    @Test func refusesAStartOutsideTheProgrammeOnTheSpot() throws {
+        let f = try Fixture()
+        try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        let screen = try f.screen()
+        screen.type("i19:00:00⏎")
+        #expect(screen.text.contains("start: 19:00:00 is outside the programme (20:00:00–20:30:00)"))
+        #expect(screen.text.contains("New item in Жаңалықтар: start"))
+        #expect(try f.db.segments().isEmpty)
+    }
+
     @Test func undoRemovesAnItemAddedByMistake() throws {
         let f = try Fixture()
         try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
