@@ -41,6 +41,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ownershipState, ownershipPrivate, mediumTV, mediumRadio, mediumPrint, mediumOnline
     case languageKazakh, languageRussian, languageEnglish, languageOther, noGenre
 
+    // `report reference` and `report rules`
+    case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect
+    case outletColumn, fromColumn, toColumn, weekColumn, referenceShareColumn, missionShareColumn, differenceColumn
+    case disagreeColumn, yes, legalFramework, ruleNote, breachesTitle, figureShareColumn, figureOutsideSlotsColumn
+    case allowedColumn, noBreach, noRules, ruleCheckedWeekly, ruleCheckedPeriod, ruleAttributed, ruleGenres, ruleOutlets
+    case sheetRule, demoReference, demoRules
+
     // `mediamon demo`
     case demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
 }
