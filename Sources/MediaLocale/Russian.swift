@@ -151,8 +151,8 @@ enum Russian {
         .ruleGenres: "жанры {genres}",
         .ruleOutlets: "СМИ {outlets}",
         .sheetRule: "Правило {rule}",
-        .demoReference: "Данные других наблюдателей ({figures}, сконструированы): {flagged} из {rows} долей расходятся с данными миссии больше чем на {threshold} п. п. (mediamon report reference).",
-        .demoRules: "Правовая база: {breaches} нарушений правил кодовой книги (mediamon report rules).",
+        .demoReference: "Данные других наблюдателей (сконструированы; показателей: {figures}): долей, расходящихся с данными миссии больше чем на {threshold} п. п., — {flagged} из {rows} (mediamon report reference).",
+        .demoRules: "Правовая база: нарушения правил кодовой книги — {breaches} (mediamon report rules).",
 
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "База данных: {path}",
