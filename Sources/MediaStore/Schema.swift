@@ -155,6 +155,7 @@ enum Schema {
                 );
                 """)
         }
+        registerVariables(&migrator)
         registerReferenceFigures(&migrator)
         return migrator
     }

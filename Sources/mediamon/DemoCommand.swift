@@ -47,12 +47,12 @@ struct DemoCommand: ParsableCommand {
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
 
         let showProgress = stderrIsTerminal
+        let text = Catalogue(lang)
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        let text = Catalogue(lang)
         let count = { (n: Int) in text.numbers.amount(Double(n)) }
         print(text(.demoHeading, ["mission": db.codebook.missionName.in(lang)]).wrapped(to: 78))
         print(text(.demoDatabase, ["path": dbPath]))
@@ -67,8 +67,9 @@ struct DemoCommand: ParsableCommand {
         let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
         let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
         print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
-                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
-        print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78) + "\n")
+                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold),
+                                    "command": "mediamon report reference"]).wrapped(to: 78))
+        print(text(.demoRules, ["breaches": count(breaches.count), "command": "mediamon report rules"]).wrapped(to: 78) + "\n")
         let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")

@@ -50,14 +50,13 @@ struct ReferenceCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Who published the figures, e.g. arcom, cec-council.", valueName: "name")) var source: String
         @Option(help: ArgumentHelp("YAML map of the table's columns and formats.", valueName: "map.yaml")) var map: String?
         @Flag(help: "Leave out figures of outlets and subjects the codebook does not know (they are counted).") var skipUnknown = false
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func validate() throws {
             if source.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--source needs a name") }
         }
 
         func run() throws {
-            try require(format, in: [.table, .json])
             let db = try database.open()
             let referenceMap = try map.map { try ReferenceMap(contentsOf: URL(fileURLWithPath: $0)) } ?? ReferenceMap()
             let table = try ReferenceReader(codebook: db.codebook, map: referenceMap).read(path: file)

@@ -57,7 +57,7 @@ struct ReliabilityCommand: ParsableCommand {
         /// --from and --to, within the monitoring period by default.
         func days(of db: MonitoringDatabase) throws -> DayRange {
             let days = DayRange(first: from ?? db.codebook.period.first, last: to ?? db.codebook.period.last)
-            if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+            if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
             return days
         }
 
@@ -80,10 +80,9 @@ struct ReliabilityCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func run() throws {
-            try require(format, in: [.table, .json])
             let db = try database.open()
             let items = try selection.items(in: db)
             let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance)
@@ -114,14 +113,13 @@ struct ReliabilityCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
         @Option(help: "Show only the first N.") var limit: Int?
-        @Option(help: "Output format: table, csv (for a spreadsheet) or json.") var format: OutputFormat = .table
+        @Option(help: "Output format (csv for a spreadsheet).") var format: TableCSVOrJSON = .table
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
         }
 
         func run() throws {
-            try require(format, in: [.table, .csv, .json])
             let db = try database.open()
             let items = try selection.items(in: db)
             let all = items.disagreements(tolerance: selection.amountTolerance)
@@ -134,7 +132,7 @@ struct ReliabilityCommand: ParsableCommand {
                 return
             }
             print(render(disagreementsTable(shown, titles: titles)), terminator: "")
-            print("\(all.count) disagreements in \(Set(all.map(\.segmentID)).count) of \(items.items.count) double-coded items"
+            print("\(plural(all.count, "disagreement")) in \(Set(all.map(\.segmentID)).count) of \(plural(items.items.count, "double-coded item"))"
                   + (shown.count < all.count ? " (first \(shown.count) shown)" : ""))
         }
     }
@@ -158,7 +156,7 @@ struct AssignCommand: ParsableCommand {
     @Option(help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
     @Option(help: "Only this outlet (repeat the option).") var outlet: [String] = []
     @Option(help: "Who assigns (recorded with the sample).") var coder: String?
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Option(help: "Output format.") var format: TableOrJSON = .table
 
     var percent: Double? {
         let text = double.hasSuffix("%") ? String(double.dropLast()) : double
@@ -179,7 +177,6 @@ struct AssignCommand: ParsableCommand {
     }
 
     func run() throws {
-        try require(format, in: [.table, .json])
         let db = try database.open()
         for id in outlet where db.codebook.outlet(id) == nil {
             throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
@@ -187,7 +184,7 @@ struct AssignCommand: ParsableCommand {
         let sample = DoubleCodingSample(percent: percent!, seed: seed)
         let candidates = try db.segments().filter { outlet.isEmpty || outlet.contains($0.outlet) }
         let picked = sample.pick(from: candidates.map { ($0.id, $0.outlet) })
-        let change = try db.assignDoubleCoding(picked, outlets: outlet, percent: sample.percent, seed: seed, by: resolveCoder(coder))
+        let change = try db.assignDoubleCoding(picked, outlets: outlet, percent: sample.percent, seed: seed, by: try resolveCoder(coder))
         let status = try db.doubleCodingStatus(outlets: outlet)
         if format == .json {
             return try printJSON(JSONAssignment(
@@ -197,7 +194,7 @@ struct AssignCommand: ParsableCommand {
         }
         if candidates.isEmpty { print("No items to pick from yet: add or import items first."); return }
         print("Double-coding sample: \(sample.percent.formatted)% of each outlet's items, seed \(seed)")
-        print("\(picked.count) items picked: \(change.added) new, \(change.kept) kept, \(change.removed) no longer picked\n")
+        print("\(plural(picked.count, "item")) picked: \(change.added) new, \(change.kept) kept, \(change.removed) no longer picked\n")
         var table = TextTable(header: ["Outlet", "Items", "Picked", "Double-coded", "Waiting for 2nd coder"],
                               alignments: [.left, .right, .right, .right, .right])
         for s in status {
@@ -226,7 +223,7 @@ struct ReconcileCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        switch try db.reconcile(segment: segment, use: use, by: resolveCoder(coder)) {
+        switch try db.reconcile(segment: segment, use: use, by: try resolveCoder(coder)) {
         case .unchanged: print("Item \(segment): \(use)'s coding already is the primary one; nothing changed")
         case .changed(let from): print("Item \(segment): primary coding now \(use)'s" + (from.map { " (was \($0)'s)" } ?? ""))
         }

@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
                 days = week.days
             } else {
                 days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
-                if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+                if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
             }
             return ReportFilter(days: days, outlets: outlet, genres: genre.isEmpty ? nil : genre, weight: weight,
                                 attributeInstitutions: attributeInstitutions, subjects: subjects)

@@ -18,15 +18,16 @@ extension ReportComposer {
             if bySection[key] == nil { keys.append(key) }
             bySection[key, default: []].append(r)
         }
-        let note = text(c.against == .direct ? .referenceNoteDirect : .referenceNote, ["threshold": text.numbers.amount(c.threshold)])
+        let note = text(.referenceNote, ["direct": c.against == .direct ? text[.referenceNoteDirect] : "",
+                                         "threshold": text.numbers.amount(c.threshold)]) + " " + text[.notMonitored]
         return keys.map { key in
             let rows = bySection[key]!
             let names: KeyValuePairs<String, String> = ["source": rows[0].source, "measure": rows[0].measure]
             var table = DataTable(title: text(.referenceTableTitle, names), columns: [
                 .init(text[.outletColumn], .text), .init(text[.subjectColumn], .text),
                 .init(text[.fromColumn], .text), .init(text[.toColumn], .text),
-                .init(text[.referenceShareColumn], .percent), .init(text[.missionShareColumn], .percent),
-                .init(text[.differenceColumn], .points), .init(text[.disagreeColumn], .text),
+                .init(text[.referencePercent], .percent), .init(text[.missionPercent], .percent),
+                .init(text[.differencePoints], .points), .init(text[.disagreeColumn], .text),
             ])
             table.sheetName = String("\(rows[0].source) \(rows[0].measure)".prefix(31))
             for r in rows {
@@ -50,7 +51,7 @@ extension ReportComposer {
         var blocks: [ReportDocument.Block] = []
         if codebook.rules.isEmpty { blocks.append(.note(text[.noRules])) }
         for rule in codebook.rules {
-            blocks.append(.note(text(.ruleNote, ["rule": rule.id, "text": rule.text.in(language), "scope": ruleScope(rule)])))
+            blocks.append(.note("\(rule.id): \(rule.text.in(language)) (\(ruleScope(rule)))"))
             let own = breaches.filter { $0.rule == rule.id }
             if own.isEmpty { blocks.append(.note(text[.noBreach])); continue }
             let share = own[0].figureIsShare
@@ -58,7 +59,7 @@ extension ReportComposer {
             var columns: [DataTable.Column] = [.init(text[.outletColumn], .text)]
             if weekly { columns += [.init(text[.weekColumn], .text), .init(text[.fromColumn], .text)] }
             columns += [.init(text[.subjectColumn], .text),
-                        .init(text[share ? .figureShareColumn : .figureOutsideSlotsColumn], share ? .percent : .amount),
+                        .init(text[share ? .figurePercent : .figureOutsideSlots], share ? .percent : .amount),
                         .init(text[.allowedColumn], .text)]
             var table = DataTable(title: text(.breachesTitle, ["rule": rule.id, "count": String(own.count)]), columns: columns)
             table.sheetName = String(text(.sheetRule, ["rule": rule.id]).prefix(31))
@@ -74,24 +75,38 @@ extension ReportComposer {
     }
 
     func ruleScope(_ rule: Rule) -> String {
-        var parts = [rule.kind.rawValue]
-        if !rule.outlets.isEmpty {
-            parts.append(text(.ruleOutlets, ["outlets": rule.outlets.map { codebook.columnName($0, grouping: .outlet, language: language) }.joined(separator: ", ")]))
+        func list(_ items: [String]) -> String {
+            guard items.count > 1 else { return items.first ?? "" }
+            return text(.listAnd, ["first": items.dropLast().joined(separator: ", "), "second": items.last!])
         }
-        parts += rule.ownership.map { text[$0 == .state ? .ownershipState : .ownershipPrivate] }
-        parts += rule.media.map { m -> String in
-            switch m {
-            case .tv: text[.mediumTV]
-            case .radio: text[.mediumRadio]
-            case .print: text[.mediumPrint]
-            case .online: text[.mediumOnline]
-            }
+        let kind: String = switch rule.kind {
+        case .equalCoverage: text[.ruleEqualCoverage]
+        case .maxShare: text[.ruleMaxShare]
+        case .allowedSlots: text[.ruleAllowedSlots]
+        case .equalAirtime: text[.ruleEqualAirtime]
+        }
+        var parts = [kind]
+        if !rule.outlets.isEmpty {
+            parts.append(text(.ruleOutlets, ["list": list(rule.outlets.map { codebook.columnName($0, grouping: .outlet, language: language) })]))
+        }
+        if !rule.ownership.isEmpty {
+            parts.append(text(.ruleOwnership, ["list": list(rule.ownership.map { text[$0 == .state ? .ownershipState : .ownershipPrivate] })]))
+        }
+        if !rule.media.isEmpty {
+            parts.append(text(.ruleMedia, ["list": list(rule.media.map { m -> String in
+                switch m {
+                case .tv: text[.mediumTV]
+                case .radio: text[.mediumRadio]
+                case .print: text[.mediumPrint]
+                case .online: text[.mediumOnline]
+                }
+            })]))
         }
         if let genres = rule.genres {
-            parts.append(text(.ruleGenres, ["genres": genres.map { codebook.genre($0)?.name.in(language) ?? $0 }.joined(separator: ", ")]))
+            parts.append(text(.ruleGenres, ["list": list(genres.map { codebook.genre($0)?.name.in(language) ?? $0 })]))
         }
         if rule.attributeInstitutions { parts.append(text[.ruleAttributed]) }
-        parts.append(text[rule.per == .week ? .ruleCheckedWeekly : .ruleCheckedPeriod])
+        parts.append(text[rule.per == .week ? .rulePerWeek : .rulePerPeriod])
         return parts.joined(separator: "; ")
     }
 }
