@@ -1,4 +1,4 @@
-/// The rules of DESIGN §2 that every way of coding (screen, `code add`, sheets) applies alike.
+/// The rules of docs/METHODOLOGY.md that every way of coding (screen, `code add`, sheets) applies alike.
 public struct CodingRules: Sendable {
     public let codebook: Codebook
 
@@ -52,6 +52,7 @@ public struct CodingRules: Sendable {
                 throw InputError(field: "direct", "direct speech (\(direct.formatted)) exceeds the subject's amount (\(coding.amount.formatted))")
             }
         }
+        _ = try codebook.checkValues(coding.values, of: .coding, complete: false)
         try check(coder: coding.coder)
     }
 

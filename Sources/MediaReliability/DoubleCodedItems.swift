@@ -1,7 +1,7 @@
 import MediaModel
 
 /// The items two or more coders coded, each with every coder's codings and genre side by side:
-/// the material of the reliability check (DESIGN §1 step 4).
+/// the material of the reliability check (docs/METHODOLOGY.md "Variables").
 public struct DoubleCodedItems: Sendable {
     /// One coder's view of one item.
     public struct Coding: Sendable, Equatable {
@@ -64,7 +64,7 @@ public struct DoubleCodedItems: Sendable {
     public var coders: [String] { Set(items.flatMap(\.coders)).sorted() }
 }
 
-/// The units of DESIGN §1 step 4, one list of values per unit, in coder order.
+/// The units of docs/METHODOLOGY.md "Variables", one list of values per unit, in coder order.
 extension DoubleCodedItems {
     /// `subject`: every (item, subject) pair, present (true) or absent (false) for each coder of the item.
     public func subjectUnits(subjects: [String]) -> [[Bool]] {

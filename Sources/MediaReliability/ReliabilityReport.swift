@@ -24,7 +24,7 @@ public struct VariableReliability: Sendable, Equatable {
     public var verdict: Verdict { Verdict(alpha.alpha) }
 }
 
-/// The reliability of a mission's double coding (DESIGN §1 step 4): `tone` and `genre` nominal,
+/// The reliability of a mission's double coding (docs/METHODOLOGY.md "Variables"): `tone` and `genre` nominal,
 /// `amount` interval, `subject` present/absent nominal with the mean Jaccard overlap.
 public struct ReliabilityReport: Sendable {
     /// Items coded by two or more coders.
@@ -34,7 +34,7 @@ public struct ReliabilityReport: Sendable {
     public var subject: VariableReliability
     public var tone: VariableReliability
     public var genre: VariableReliability
-    /// Over every double-coded (item, subject), all media together, as DESIGN §1 step 4 defines it.
+    /// Over every double-coded (item, subject), all media together, as docs/METHODOLOGY.md "Variables" defines it.
     public var amount: VariableReliability
     /// Amount per unit of measurement: seconds, cm² and characters are never compared with each
     /// other; when one mission mixes media, the pooled figure above also reflects the gap between

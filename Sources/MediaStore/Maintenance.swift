@@ -11,7 +11,7 @@ public struct HealthProblem: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension MonitoringDatabase {
-    /// Checks the file (SQLite integrity, foreign keys) and the rules of DESIGN §2 on what it holds:
+    /// Checks the file (SQLite integrity, foreign keys) and the rules of docs/METHODOLOGY.md on what it holds:
     /// codings within their item, each subject once per coder, known subjects and outlets, dates
     /// inside the period, a primary coder who coded the item, an audit entry for every coding.
     public func healthProblems() throws -> [HealthProblem] {

@@ -15,18 +15,23 @@ struct DemoCommand: ParsableCommand {
             and Samples/ (constructed data reproducing the OSCE/ODIHR findings on
             Kazakhstan's 2012 Majilis elections), through the same import and coding
             paths a mission uses, then prints the share-of-coverage and tone tables
-            and writes the full report as DIR/report.html and DIR/report.xlsx.
+            and writes the full report as DIR/report.html, DIR/report.xlsx and
+            DIR/report.md, in the language --lang names (Kazakh, Russian or English).
             Without --out, DIR is a new temporary folder, named in the output. A DIR that
             exists must be empty: the demo never replaces a database (exit status 1).
 
             Example:
               mediamon demo --out demo
+              mediamon demo --out demo-kk --lang kk
               mediamon report share --db demo/monitoring.sqlite --attribute-institutions
             """
     )
 
     @Option(help: ArgumentHelp("Folder for the demonstration database and reports.", valueName: "dir"))
     var out: String?
+
+    @Option(help: "Language of the printed tables and written reports: en, ru or kk.")
+    var lang: Language = .en
 
     func run() throws {
         let folder = try out.map { URL(fileURLWithPath: $0) } ?? newTemporaryFolder()
@@ -42,32 +47,39 @@ struct DemoCommand: ParsableCommand {
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
 
         let showProgress = stderrIsTerminal
+        let text = Catalogue(lang)
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        print("mediamon demo: \(db.codebook.mission)".wrapped(to: 78))
-        print("Database: \(dbPath)")
-        print("Imported \(result.programmes) programmes from the broadcast logs, \(result.cues) transcript cues, \(result.articles) articles,")
-        print("and \(result.summary.imported) codings from \(result.sheets) coding sheets.")
-        print("The data are constructed to reproduce the figures the OSCE/ODIHR mission")
-        print("published (Samples/README.md); hold the tables below against its final report.\n")
+        let count = { (n: Int) in text.numbers.amount(Double(n)) }
+        print(text(.demoHeading, ["mission": db.codebook.missionName.in(lang)]).wrapped(to: 78))
+        print(text(.demoDatabase, ["path": dbPath]))
+        print(text(.demoImported, ["programmes": count(result.programmes), "cues": count(result.cues), "articles": count(result.articles),
+                                   "codings": count(result.summary.imported), "sheets": count(result.sheets)]).wrapped(to: 78))
+        print(text[.demoConstructed].wrapped(to: 78) + "\n")
 
         let rows = try db.codedRows()
-        let demo = DemoReport(codebook: db.codebook)
-        // 7 January 2012: from then on the ODIHR report found OSDP's coverage 14% negative (DESIGN §3).
-        print(DocumentText.table(demo.terminalDocument(rows, lateFrom: LocalDate(year: 2012, month: 1, day: 7)), header: false), terminator: "")
+        let demo = DemoReport(codebook: db.codebook, language: lang)
+        print(DocumentText.table(demo.terminalDocument(rows, lateFrom: DemoReport.lateCampaignFrom), header: false), terminator: "")
 
-        let full = MissionReport(codebook: db.codebook).document(rows)
+        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
+        let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
+        print("Reference figures (\(result.referenceFigures), constructed): \(references.rows.filter(\.flagged).count) of \(references.rows.count) shares differ from the mission's by more than \(Int(references.threshold)) points (mediamon report reference).")
+        print("Legal framework: \(breaches.count) breaches of \(db.codebook.rules.count) rule\(db.codebook.rules.count == 1 ? "" : "s") in the codebook (mediamon report rules).\n")
+        let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
+        let markdown = folder.appendingPathComponent("report.md")
         try Data(HTMLRenderer.render(full).utf8).write(to: html, options: .atomic)
         try XLSXWriter.data(full).write(to: xlsx, options: .atomic)
-        print("Full report (tables and charts): \(html.path)")
-        print("The same tables as a workbook:   \(xlsx.path)")
-        print("Explore further:")
-        print("  mediamon report share --db \(dbPath) --help")
+        try Data(DocumentText.markdown(full).utf8).write(to: markdown, options: .atomic)
+        print(text(.demoFullReport, ["path": html.path]))
+        print(text(.demoWorkbook, ["path": xlsx.path]))
+        print(text(.demoMarkdown, ["path": markdown.path]))
+        print(text[.demoExplore])
+        print("  mediamon report share --db \(dbPath) --lang \(lang.rawValue) --help")
     }
 
     private func newTemporaryFolder() throws -> URL {

@@ -17,8 +17,9 @@ struct ReportCommand: ParsableCommand {
             Example:
               mediamon report share --attribute-institutions
               mediamon report weekly --week 3 --format html --output week3.html
+              mediamon report tone --lang kk --format md --output tone-kk.md
             """,
-        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self]
+        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
@@ -30,9 +31,9 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Only these outlets (repeat the option).") var outlet: [String] = []
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []
         @Option(help: "amount (seconds, cm², characters) or items (one per coding).") var weight: ReportFilter.Weight = .amount
-        @Flag(help: "Fold institutions (President, Government, akims) into the party they are affiliated with.") var attributeInstitutions = false
+        @Flag(help: "Fold institutions (the codebook's officials with an affiliation) into the party they are affiliated with.") var attributeInstitutions = false
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
-        @Option(help: "Language of subject and outlet names: en, ru or kk.") var lang: Language = .en
+        @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
 
         func validate() throws {
             if week != nil && (from != nil || to != nil) { throw ValidationError("give either --week or --from/--to, not both") }
@@ -112,7 +113,7 @@ struct ReportCommand: ParsableCommand {
             commandName: "tone",
             abstract: "Tone of coverage per outlet: each subject's positive, neutral and negative coverage.",
             discussion: """
-                Two figures per subject and tone (DESIGN §3):
+                Two figures per subject and tone (docs/METHODOLOGY.md):
                   ofSubject  tone profile: the part of the subject's coverage in
                              that tone ("86% of Golos Respubliki's coverage of
                              Nur Otan was negative");
