@@ -153,6 +153,10 @@ enum English {
         .ruleOwnership: "{list} outlets",
         .ruleMedia: "media: {list}",
         .ruleGenres: "genres {list}",
+        .measureSpeaking: "speaking",
+        .measureSupport: "support",
+        .measureMention: "mention",
+        .measureAirtime: "airtime",
         .ruleAttributed: "officials attributed to their party",
         .rulePerWeek: "checked per monitoring week",
         .rulePerPeriod: "checked over the whole period",
@@ -170,5 +174,7 @@ enum English {
         .demoWorkbook: "The same tables as a workbook: {path}",
         .demoMarkdown: "The same report as Markdown: {path}",
         .demoExplore: "Explore further:",
+        .demoReferences: "Reference figures ({count}, constructed): {flagged} of {total} shares differ from the mission's by more than {threshold} points.",
+        .demoBreaches: "Legal framework: {breaches} breaches of the codebook's rules ({rules} declared).",
     ]
 }

@@ -157,6 +157,10 @@ enum Kazakh {
         .ruleOwnership: "{list} БАҚ",
         .ruleMedia: "БАҚ түрлері: {list}",
         .ruleGenres: "жанрлар: {list}",
+        .measureSpeaking: "сөйлеу уақыты",
+        .measureSupport: "қолдау",
+        .measureMention: "аталуы",
+        .measureAirtime: "эфир уақыты",
         .ruleAttributed: "лауазымды тұлғалар өз партиясына жатқызылған",
         .rulePerWeek: "мониторинг апталары бойынша тексеріледі",
         .rulePerPeriod: "бүкіл кезең бойынша тексеріледі",
@@ -174,5 +178,7 @@ enum Kazakh {
         .demoWorkbook: "Сол кестелер Excel кітабында: {path}",
         .demoMarkdown: "Сол есеп Markdown пішімінде: {path}",
         .demoExplore: "Әрі қарай:",
+        .demoReferences: "Басқа мониторингтердің деректері (құрастырылған; {count} көрсеткіш): {total} үлестің {flagged} миссия деректерінен {threshold} пункттан артық алшақтайды.",
+        .demoBreaches: "Құқықтық негіз: кодификатордағы ережелердің {breaches} бұзылуы ({rules} ереже).",
     ]
 }

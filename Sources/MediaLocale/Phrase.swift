@@ -46,8 +46,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case outletColumn, fromColumn, toColumn, weekColumn, referencePercent, missionPercent, differencePoints, disagreeColumn, yes
     case legalFramework, figurePercent, figureOutsideSlots, allowedColumn, noBreach, noRules, breachesTitle, sheetRule
     case ruleEqualCoverage, ruleMaxShare, ruleAllowedSlots, ruleEqualAirtime, ruleOutlets, ruleOwnership, ruleMedia, ruleGenres
+    case measureSpeaking, measureSupport, measureMention, measureAirtime
     case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
 
     // `mediamon demo`
-    case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
+    case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore, demoReferences, demoBreaches
 }

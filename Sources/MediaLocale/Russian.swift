@@ -158,6 +158,10 @@ enum Russian {
         .ruleOwnership: "{list} СМИ",
         .ruleMedia: "типы СМИ: {list}",
         .ruleGenres: "жанры: {list}",
+        .measureSpeaking: "время выступлений",
+        .measureSupport: "поддержка",
+        .measureMention: "упоминания",
+        .measureAirtime: "эфирное время",
         .ruleAttributed: "должностные лица отнесены к своей партии",
         .rulePerWeek: "проверяется по неделям мониторинга",
         .rulePerPeriod: "проверяется за весь период",
@@ -176,5 +180,7 @@ enum Russian {
         .demoWorkbook: "Те же таблицы в книге Excel: {path}",
         .demoMarkdown: "Тот же отчёт в Markdown: {path}",
         .demoExplore: "Что дальше:",
+        .demoReferences: "Данные других мониторингов (сконструированные; показателей: {count}): расходятся с данными миссии более чем на {threshold} п. п. — {flagged} долей из {total}.",
+        .demoBreaches: "Правовая база: нарушений — {breaches}; правил в кодификаторе — {rules}.",
     ]
 }

@@ -66,8 +66,9 @@ struct DemoCommand: ParsableCommand {
 
         let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
         let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
-        print("Reference figures (\(result.referenceFigures), constructed): \(references.rows.filter(\.flagged).count) of \(references.rows.count) shares differ from the mission's by more than \(Int(references.threshold)) points (mediamon report reference).")
-        print("Legal framework: \(breaches.count) breaches of \(db.codebook.rules.count) rule\(db.codebook.rules.count == 1 ? "" : "s") in the codebook (mediamon report rules).\n")
+        print(text(.demoReferences, ["count": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
+                                     "total": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
+        print(text(.demoBreaches, ["breaches": count(breaches.count), "rules": count(db.codebook.rules.count)]).wrapped(to: 78) + "\n")
         let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
@@ -79,7 +80,9 @@ struct DemoCommand: ParsableCommand {
         print(text(.demoWorkbook, ["path": xlsx.path]))
         print(text(.demoMarkdown, ["path": markdown.path]))
         print(text[.demoExplore])
-        print("  mediamon report share --db \(dbPath) --lang \(lang.rawValue) --help")
+        for command in ["share", "reference", "rules"] {
+            print("  mediamon report \(command) --db \(dbPath) --lang \(lang.rawValue)")
+        }
     }
 
     private func newTemporaryFolder() throws -> URL {

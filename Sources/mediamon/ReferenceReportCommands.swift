@@ -40,7 +40,7 @@ extension ReportCommand {
         @Option(help: "Only these genres of the mission's codings (default: the editorial ones).") var genre: [String] = []
         @Flag(help: "Fold institutions into their party, on both sides.") var attributeInstitutions = false
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
-        @Option(help: "Language of subject and outlet names: en, ru or kk.") var lang: Language = .en
+        @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
@@ -98,7 +98,7 @@ extension ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this rule (repeat the option).") var rule: [String] = []
         @Flag(help: "Number weeks as ISO weeks (Monday to Sunday) instead of from the period's first day.") var isoWeeks = false
-        @Option(help: "Language of subject and outlet names: en, ru or kk.") var lang: Language = .en
+        @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
         @OptionGroup var output: ReportOutput
 
         func run() throws {

@@ -27,8 +27,17 @@ import Testing
         let numbering = WeekNumbering(period: d.codebook.period)
         let shares = ShareReport(codebook: d.codebook)
         let week = try #require(numbering.week(2))
+        // Published figures as a source names them (the source's name is the user's; the measure a common one).
+        let figures = ["nur-otan": 30.0, "ak-zhol": 20, "osdp": 50].map { subject, amount in
+            SourcedFigure(source: "ОСК кеңесі", figure: ReferenceFigure(outlet: "khabar", subject: subject, period: d.codebook.period,
+                                                                       measure: "airtime", amount: amount, unit: .percent))
+        }
+        let references = try ReferenceReport(codebook: d.codebook).compare(figures, rows: d.rows)
+        let breaches = RulesCheck(codebook: d.codebook).breaches(d.rows)
         return [
-            MissionReport(codebook: d.codebook, language: language).document(d.rows),
+            MissionReport(codebook: d.codebook, language: language).document(d.rows, references: references),
+            composer.referenceDocument(references),
+            composer.rulesDocument(breaches),
             DemoReport(codebook: d.codebook, language: language).terminalDocument(d.rows, lateFrom: DemoReport.lateCampaignFrom),
             composer.shareDocument(shares.tables(d.rows, filter: filter), filter: filter),
             composer.toneDocument(ToneReport(codebook: d.codebook).tables(d.rows, filter: filter), filter: filter),
@@ -120,9 +129,9 @@ import Testing
     @Test func datesAndWeeksAreWrittenTheReadersWay() throws {
         let doc = try documents(.ru)
         #expect(doc[0].subtitle[1] == "Период: с 16.12.2011 по 13.01.2012")
-        let weekly = doc[4]
+        let weekly = doc[6]
         #expect(weekly.title == "Еженедельный отчёт: Нед. 2")
-        #expect(try documents(.kk)[4].tables.first?.columns.map(\.title).contains("2-апта") == true)
+        #expect(try documents(.kk)[6].tables.first?.columns.map(\.title).contains("2-апта") == true)
     }
 
     @Test func theMethodNoteNamesTheCodebooksWindowAndInstitutions() throws {
