@@ -67,9 +67,10 @@ struct DemoCommand: ParsableCommand {
         let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
         let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
         print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
-                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold),
-                                    "command": "mediamon report reference"]).wrapped(to: 78))
-        print(text(.demoRules, ["breaches": count(breaches.count), "command": "mediamon report rules"]).wrapped(to: 78) + "\n")
+                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
+        print("  mediamon report reference --db \(dbPath)")
+        print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78))
+        print("  mediamon report rules --db \(dbPath)\n")
         let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")

@@ -51,7 +51,7 @@ extension ReportComposer {
         var blocks: [ReportDocument.Block] = []
         if codebook.rules.isEmpty { blocks.append(.note(text[.noRules])) }
         for rule in codebook.rules {
-            blocks.append(.note("\(rule.id): \(rule.text.in(language)) (\(ruleScope(rule)))"))
+            blocks.append(.note("\(rule.text.in(language)) (\(ruleScope(rule)))"))
             let own = breaches.filter { $0.rule == rule.id }
             if own.isEmpty { blocks.append(.note(text[.noBreach])); continue }
             let share = own[0].figureIsShare
@@ -61,8 +61,10 @@ extension ReportComposer {
             columns += [.init(text[.subjectColumn], .text),
                         .init(text[share ? .figurePercent : .figureOutsideSlots], share ? .percent : .amount),
                         .init(text[.allowedColumn], .text)]
-            var table = DataTable(title: text(.breachesTitle, ["rule": rule.id, "count": String(own.count)]), columns: columns)
-            table.sheetName = String(text(.sheetRule, ["rule": rule.id]).prefix(31))
+            // The rule by its kind, in the reader's language (ids are for scripts: JSON, CSV, --rule).
+            let name = ruleName(rule)
+            var table = DataTable(title: text(.breachesTitle, ["rule": name, "count": String(own.count)]), columns: columns)
+            table.sheetName = String(text(.sheetRule, ["rule": name]).prefix(31))
             for b in own {
                 var row: [DataTable.Cell] = [.text(codebook.columnName(b.outlet, grouping: .outlet, language: language))]
                 if weekly { row += [.text(b.week.map(weekLabel) ?? "–"), .text(b.days.first.description)] }
@@ -74,18 +76,29 @@ extension ReportComposer {
         return .init(title: text[.legalFramework], blocks: blocks)
     }
 
-    func ruleScope(_ rule: Rule) -> String {
-        func list(_ items: [String]) -> String {
-            guard items.count > 1 else { return items.first ?? "" }
-            return text(.listAnd, ["first": items.dropLast().joined(separator: ", "), "second": items.last!])
-        }
-        let kind: String = switch rule.kind {
+    /// The kind's name, numbered when the codebook has several rules of that kind.
+    func ruleName(_ rule: Rule) -> String {
+        let kind = kindName(rule.kind)
+        let same = codebook.rules.filter { $0.kind == rule.kind }
+        guard same.count > 1, let i = same.firstIndex(where: { $0.id == rule.id }) else { return kind }
+        return "\(kind) \(i + 1)"
+    }
+
+    func kindName(_ kind: Rule.Kind) -> String {
+        switch kind {
         case .equalCoverage: text[.ruleEqualCoverage]
         case .maxShare: text[.ruleMaxShare]
         case .allowedSlots: text[.ruleAllowedSlots]
         case .equalAirtime: text[.ruleEqualAirtime]
         }
-        var parts = [kind]
+    }
+
+    func ruleScope(_ rule: Rule) -> String {
+        func list(_ items: [String]) -> String {
+            guard items.count > 1 else { return items.first ?? "" }
+            return text(.listAnd, ["first": items.dropLast().joined(separator: ", "), "second": items.last!])
+        }
+        var parts = [kindName(rule.kind)]
         if !rule.outlets.isEmpty {
             parts.append(text(.ruleOutlets, ["list": list(rule.outlets.map { codebook.columnName($0, grouping: .outlet, language: language) })]))
         }
