@@ -10,7 +10,9 @@ public final class MonitoringDatabase: Sendable {
     public let path: String
     public let codebook: Codebook
     public let clock: MissionClock
-    /// A pool for commands that write; a read-only queue for those that only read.
+    /// A pool on a new file (it sets up WAL mode), a single connection on an existing one: a
+    /// pool writes on opening whenever no WAL file is left (GRDB's WAL workaround), which would
+    /// change the file even when the command then refuses its input.
     let pool: any DatabaseWriter
     let rules: CodingRules
 
@@ -60,7 +62,7 @@ public final class MonitoringDatabase: Sendable {
         }
         let writer: any DatabaseWriter
         do {
-            writer = access == .readOnly ? try openReadOnly(path) : try openPool(path)
+            writer = access == .readOnly ? try openReadOnly(path) : try openExisting(path, readOnly: false)
         } catch let error as DatabaseError {
             throw InputError(file: path, "cannot open the database: \(error.message ?? error.description)")
         }
@@ -152,12 +154,23 @@ public final class MonitoringDatabase: Sendable {
         self.rules = CodingRules(codebook: codebook)
     }
 
+    /// An existing file, already in WAL mode (the mode is kept in the file).
+    private static func openExisting(_ path: String, readOnly: Bool) throws -> DatabaseQueue {
+        var config = configuration()
+        config.readonly = readOnly
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
     private static func openPool(_ path: String) throws -> DatabasePool {
+        try DatabasePool(path: path, configuration: configuration())
+    }
+
+    private static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Several monitors code into one file at once: wait for a writer rather than fail.
         config.busyMode = .timeout(30)
-        return try DatabasePool(path: path, configuration: config)
+        return config
     }
 
     /// Runs `body` in one write transaction; on any error, nothing it did is kept.
