@@ -88,7 +88,8 @@ public struct CodingSheetReader: Sendable {
         }
         func cell(_ name: String) -> String? {
             guard let i = index[name], i < record.fields.count else { return nil }
-            let value = record.fields[i].trimmedOfSpaces
+            // An exported cell neutralized against formulas ('=…) reads back as written.
+            let value = CSVCell.unescape(record.fields[i].trimmedOfSpaces)
             return value.isEmpty ? nil : value
         }
         func required(_ name: String) throws(InputError) -> String {

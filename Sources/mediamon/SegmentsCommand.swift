@@ -167,9 +167,4 @@ struct SegmentsCommand: ParsableCommand {
     }
 }
 
-func csvField(_ text: String) -> String {
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) {
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
-}
+func csvField(_ text: String) -> String { CSVCell.escape(text) }

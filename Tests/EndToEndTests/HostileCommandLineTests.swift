@@ -112,6 +112,25 @@ import Testing
         #expect(check.stderr.contains("lengths: item 2 is 85800 seconds long"), "\(check.stderr)")
     }
 
+    @Test func aFormulaInAFeedTitleNeverReachesACSVFileAsAFormula() throws {
+        let cli = try mission()
+        #expect(try cli.run("import", "articles", hostile("formula-title.rss.xml"), "--outlet", "tengrinews").status == 0)
+        #expect(try cli.run("code", "add", "--segment", "2", "--subject", "nur-otan", "--amount", "10", "--tone", "neutral", "--coder", "aigerim").status == 0)
+        #expect(try cli.run("export", "out").status == 0)
+        for file in ["out/items.csv", "out/codings.csv"] {
+            let text = try String(contentsOfFile: cli.path(file), encoding: .utf8)
+            #expect(text.contains("'=cmd|' /C calc'!A0"), "\(file): \(text)")
+            #expect(!text.split(whereSeparator: { $0 == "," || $0 == "\n" }).contains { $0.hasPrefix("=") }, "\(file): \(text)")
+        }
+        let list = try cli.run("segments", "list", "--format", "csv").stdout
+        #expect(list.contains("'=cmd|' /C calc'!A0") && !list.contains(",=cmd"), "\(list)")
+        // Read back, the title is the feed's, not the neutralized one.
+        #expect(try cli.run("init", "--codebook", "out/codebook.yaml", "--db", "copy.sqlite").status == 0)
+        #expect(try cli.run("code", "import", "out/codings.csv", "--db", "copy.sqlite").status == 0)
+        let copy = try cli.run("segments", "list", "--db", "copy.sqlite", "--format", "json").stdout
+        #expect(copy.contains("\"title\" : \"=cmd|' \\/C calc'!A0\"") || copy.contains("\"title\" : \"=cmd|' /C calc'!A0\""), "\(copy)")
+    }
+
     @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
         let cli = try mission()
         let before = try contents(cli)
