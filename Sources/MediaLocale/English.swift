@@ -162,6 +162,8 @@ enum English {
         .limitOnlyIn: "only in {slots}",
 
         .demoImporting: "importing {file}",
+        .demoReference: "Reference figures ({figures}, constructed): {flagged} of {rows} shares differ from the mission's by more than {threshold} points.",
+        .demoRules: "Legal framework: {breaches} breaches of the codebook's rules.",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "Database: {path}",
         .demoImported: "Imported {programmes} programmes from the broadcast logs, {cues} transcript cues, {articles} articles, and {codings} codings from {sheets} coding sheets.",

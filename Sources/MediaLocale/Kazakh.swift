@@ -166,6 +166,8 @@ enum Kazakh {
         .limitOnlyIn: "тек {slots} аралығында",
 
         .demoImporting: "импорт: {file}",
+        .demoReference: "Басқа бақылаушылардың деректері (құрастырылған; көрсеткіштер: {figures}): {rows} үлестің {flagged} миссия деректерінен {threshold} п. т.-тан астам алшақ.",
+        .demoRules: "Құқықтық негіз: кодтау кітабы ережелерінің бұзылуы — {breaches}.",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "Дерекқор: {path}",
         .demoImported: "Импортталды: эфир журналдарынан {programmes} бағдарлама, {cues} транскрипт үзіндісі, {articles} мақала және {sheets} кодтау кестесінен {codings} кодтау.",

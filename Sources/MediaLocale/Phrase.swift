@@ -49,5 +49,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
 
     // `mediamon demo`
+    case demoReference, demoRules
     case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
 }

@@ -167,6 +167,8 @@ enum Russian {
         .limitOnlyIn: "только в {slots}",
 
         .demoImporting: "импорт: {file}",
+        .demoReference: "Данные других наблюдателей (сконструированы; показателей: {figures}): долей, расходящихся с данными миссии больше чем на {threshold} п. п., — {flagged} из {rows}.",
+        .demoRules: "Правовая база: нарушения правил кодовой книги — {breaches}.",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "База данных: {path}",
         // The counts follow the nouns: before them Russian would need the number's plural form.

@@ -42,32 +42,108 @@ public final class MonitoringDatabase: Sendable {
         return MonitoringDatabase(path: path, pool: pool, codebook: codebook)
     }
 
-    /// Opens an existing database, bringing its schema up to date. With `readOnly`, nothing is
-    /// ever written — not even the write SQLite's WAL setup makes on opening a pool — so that a
-    /// command that only reads leaves the file byte for byte as it was.
-    public static func open(at path: String, readOnly: Bool = false) throws -> MonitoringDatabase {
+    /// How a command uses the database.
+    public enum Access: Sendable {
+        /// Reads and writes; the schema must be current.
+        case readWrite
+        /// Only reads: the file is opened read-only, never migrated, and left byte-for-byte as it was.
+        case readOnly
+    }
+
+    /// Opens an existing database. It must be a mediamon database with the current schema: an
+    /// older one is refused with "run `mediamon migrate`", a newer one (written by a later
+    /// mediamon) and any other SQLite file are refused untouched.
+    public static func open(at path: String, access: Access = .readWrite) throws -> MonitoringDatabase {
+        let status = try inspect(path)
+        switch status {
+        case .current: break
+        case .needsMigration(let pending):
+            throw InputError(file: path, "this database was made by an earlier mediamon (it lacks \(pending.joined(separator: ", "))); run `mediamon migrate --db \(path)` first (it writes a backup beside it)")
+        }
+        let writer: any DatabaseWriter
+        do {
+            writer = access == .readOnly ? try openReadOnly(path) : try openExisting(path, readOnly: false)
+        } catch let error as DatabaseError {
+            throw InputError(file: path, "cannot open the database: \(error.message ?? error.description)")
+        }
+        return try MonitoringDatabase(path: path, writer: writer)
+    }
+
+    /// What `mediamon migrate` did.
+    public enum MigrationOutcome: Sendable, Equatable {
+        case alreadyCurrent
+        /// Upgraded after writing a backup of the file as it was to `backup`.
+        case migrated(applied: [String], backup: String)
+    }
+
+    /// Upgrades a database made by an earlier mediamon to the current schema, writing a backup of
+    /// it beside it first (`NAME.before-migrate-YYYYMMDDTHHMMSSZ.sqlite`). Refuses, untouched, a file
+    /// that is not a mediamon database or was written by a newer mediamon.
+    public static func migrate(at path: String) throws -> MigrationOutcome {
+        guard case .needsMigration(let pending) = try inspect(path) else { return .alreadyCurrent }
+        let stamp = UTCTimestamp.now().prefix(19).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        let backup = path + ".before-migrate-\(stamp)Z.sqlite"
+        if FileManager.default.fileExists(atPath: backup) { throw InputError(file: backup, "a backup with this name exists already; try again in a second") }
+        let source = try openReadOnly(path)
+        let target = try DatabaseQueue(path: backup)
+        try source.backup(to: target)
+        try target.close()
+        try source.close()
+        let pool = try openPool(path)
+        try Schema.migrator.migrate(pool)
+        try pool.close()
+        return .migrated(applied: pending, backup: backup)
+    }
+
+    enum Status: Equatable {
+        case current
+        case needsMigration([String])
+    }
+
+    /// What the file at `path` is, found out through a read-only connection: nothing is written.
+    static func inspect(_ path: String) throws -> Status {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError(file: path, "no monitoring database here; create one with `mediamon init --codebook FILE` (or pass --db)")
         }
-        let pool: any DatabaseWriter
+        // Look at the header before SQLite does: it would treat an empty or foreign file as a new database.
+        let header = FileHandle(forReadingAtPath: path).map { h in defer { try? h.close() }; return h.readData(ofLength: 16) } ?? Data()
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw InputError(file: path, "not a mediamon database (not an SQLite file); left untouched")
+        }
         do {
-            pool = try openExisting(path, readOnly: readOnly)
-            if readOnly {
-                guard try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) else {
-                    throw InputError(file: path, "the database was made by an older mediamon: open it once with a command that writes (an import or `mediamon code add`) to bring it up to date")
+            let queue = try openReadOnly(path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("codebook") else {
+                    throw InputError(file: path, "not a mediamon database (an SQLite file without mediamon's tables); left untouched")
                 }
-            } else {
-                try Schema.migrator.migrate(pool)
+                let migrator = Schema.migrator
+                if try migrator.hasBeenSuperseded(db) {
+                    throw InputError(file: path, "this database was written by a newer mediamon (it has migrations this one does not know); use that version — left untouched")
+                }
+                if try migrator.hasCompletedMigrations(db) { return .current }
+                let applied = try migrator.appliedIdentifiers(db)
+                return .needsMigration(migrator.migrations.filter { !applied.contains($0) })
             }
         } catch let error as DatabaseError {
-            throw InputError(file: path, "not a mediamon database: \(error.message ?? error.description)")
+            throw InputError(file: path, "not a mediamon database: \(error.message ?? error.description); left untouched")
         }
-        let stored = try pool.read { db in
+    }
+
+    private convenience init(path: String, writer: any DatabaseWriter) throws {
+        let stored = try writer.read { db in
             try Row.fetchOne(db, sql: "SELECT yaml, source FROM codebook WHERE id = 1")
         }
         guard let stored else { throw InputError(file: path, "the database has no codebook; it was not created by `mediamon init`") }
         let codebook = try CodebookReader().read(yaml: stored["yaml"], file: "\(path) (codebook snapshot of \(stored["source"] as String))")
-        return MonitoringDatabase(path: path, pool: pool, codebook: codebook)
+        self.init(path: path, pool: writer, codebook: codebook)
+    }
+
+    private static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        return try DatabaseQueue(path: path, configuration: config)
     }
 
     private init(path: String, pool: any DatabaseWriter, codebook: Codebook) {

@@ -66,8 +66,11 @@ struct DemoCommand: ParsableCommand {
 
         let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
         let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
-        print("Reference figures (\(result.referenceFigures), constructed): \(references.rows.filter(\.flagged).count) of \(references.rows.count) shares differ from the mission's by more than \(Int(references.threshold)) points (mediamon report reference).")
-        print("Legal framework: \(breaches.count) breaches of \(db.codebook.rules.count) rule\(db.codebook.rules.count == 1 ? "" : "s") in the codebook (mediamon report rules).\n")
+        print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
+                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
+        print("  mediamon report reference --db \(dbPath)")
+        print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78))
+        print("  mediamon report rules --db \(dbPath)\n")
         let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")

@@ -27,7 +27,7 @@ struct Mediamon: ParsableCommand {
             CommandGroup(name: "Coding", subcommands: [CodeCommand.self, AuditCommand.self]),
             CommandGroup(name: "Quality", subcommands: [AssignCommand.self, ReliabilityCommand.self, ReconcileCommand.self]),
             CommandGroup(name: "Reports", subcommands: [ReportCommand.self, DemoCommand.self]),
-            CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self]),
+            CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self, MigrateCommand.self]),
         ]
     )
 

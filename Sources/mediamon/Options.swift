@@ -13,9 +13,9 @@ struct DatabaseOptions: ParsableArguments {
         try MonitoringDatabase.open(at: db)
     }
 
-    /// For commands that only read: the file is never written, not even its header.
-    func openForReading() throws -> MonitoringDatabase {
-        try MonitoringDatabase.open(at: db, readOnly: true)
+    /// For commands that only read: the file is never migrated or written.
+    func openReadOnly() throws -> MonitoringDatabase {
+        try MonitoringDatabase.open(at: db, access: .readOnly)
     }
 }
 

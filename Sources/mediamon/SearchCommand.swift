@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try database.openForReading()
+        let db = try database.openReadOnly()
         if let outlet, db.codebook.outlet(outlet) == nil {
             throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
         }

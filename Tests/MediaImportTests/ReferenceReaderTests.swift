@@ -156,4 +156,19 @@ enum ArcomData {
         #expect(error?.description.contains("x.csv:1: candidat: missing column") == true)
         #expect(error?.description.contains("x.csv:1: time_support: missing column (the amounts of support); the header has station, candidate, date_start") == true)
     }
+
+    @Test func readsAWindows1251TableAndRefusesNaNAndInfinity() throws {
+        let book = try codebook()
+        let text = "outlet;subject;from;to;measure;amount;unit\nХабар;Нур Отан;2012-01-01;2012-01-07;airtime;12,5;minutes\n"
+        let map = try ReferenceMap(yaml: "decimal: \",\"", file: "m.yaml")
+        let encoded = try #require(text.data(using: .windowsCP1251))
+        let path = try temporaryFile("council-1251.csv", encoded)
+        let table = try ReferenceReader(codebook: book, map: map).read(path: path, file: "council-1251.csv")
+        #expect(table.figures.map(\.subject) == ["nur-otan"])
+        #expect(table.figures.map(\.amount) == [750])
+        for bad in ["nan", "inf", "1e400", "-0,5"] {
+            let hostile = "outlet;subject;from;to;measure;amount;unit\nkhabar;nur-otan;2012-01-01;2012-01-07;airtime;\(bad);seconds\n"
+            #expect(throws: InputErrors.self, "\(bad)") { try ReferenceReader(codebook: book, map: map).read(text: hostile, file: "h.csv") }
+        }
+    }
 }

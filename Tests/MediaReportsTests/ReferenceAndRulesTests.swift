@@ -154,8 +154,9 @@ import Testing
         let breaches = RulesCheck(codebook: book).breaches(rows)
         let section = ReportComposer(codebook: book).legalFrameworkSection(breaches)
         let markdown = DocumentText.markdown(ReportDocument(title: "t", sections: [section]))
-        #expect(markdown.contains("kept: Nobody above 90%"))
-        #expect(markdown.contains("broken: Nobody above 10%"))
+        #expect(markdown.contains("Nobody above 90% (maximum share;"))
+        #expect(markdown.contains("Nobody above 10% (maximum share;"))
+        #expect(markdown.contains("Breaches of maximum share 2 (2)"))
         #expect(section.blocks.filter { if case .table = $0 { true } else { false } }.count == 1)
         let json = (try? ReferenceOutput().rulesJSON(breaches, codebook: book)) ?? ""
         #expect(json.contains("\"text\" : \"Nobody above 10%\""))

@@ -1,29 +1,10 @@
 import Foundation
+import MediaLocale
 import MediaModel
-
-/// The words of the reference and rules reports, in one place so the string catalogue can take them over.
-enum ReferenceLabels {
-    static let referenceTitle = "Reference figures beside the mission's"
-    static let legalFramework = "Legal framework"
-    static let outlet = "Outlet", subject = "Subject", from = "From", to = "To", week = "Week"
-    static let reference = "Reference %", mission = "Mission %", difference = "Difference (points)", disagree = "Disagree"
-    static let figure = "Figure", allowed = "Allowed"
-    static let notMonitored = "Mission % is empty where the mission did not monitor the outlet on those days."
-    static func referenceNote(threshold: Double, against: ReferenceReport.MissionFigure) -> String {
-        "Reference %: the subject's part of the figures the source published for the outlet, over the periods it covers "
-            + "(amounts summed across periods; a published percentage as given). Mission %: the same subject's share from "
-            + "the mission's codings of that outlet on the same days, counted as `report share` counts"
-            + (against == .direct ? ", using direct-speech seconds" : "")
-            + ". Difference = mission − reference, in points; \"yes\" where they differ by more than \(amountText(threshold)) points. "
-            + notMonitored
-    }
-    static let noBreach = "No breach found."
-    static let noRules = "The codebook declares no rules (add a rules: section to check the coverage against the law)."
-}
 
 extension ReportComposer {
     public func referenceDocument(_ c: ReferenceComparison) -> ReportDocument {
-        var doc = ReportDocument(title: ReferenceLabels.referenceTitle, subtitle: [codebook.mission])
+        var doc = ReportDocument(title: text[.referenceTitle], subtitle: [codebook.missionName.in(language)])
         doc.sections = referenceSections(c)
         return doc
     }
@@ -37,67 +18,108 @@ extension ReportComposer {
             if bySection[key] == nil { keys.append(key) }
             bySection[key, default: []].append(r)
         }
+        let note = text(.referenceNote, ["direct": c.against == .direct ? text[.referenceNoteDirect] : "",
+                                         "threshold": text.numbers.amount(c.threshold)]) + " " + text[.notMonitored]
         return keys.map { key in
             let rows = bySection[key]!
-            var table = DataTable(title: "\(rows[0].source): \(rows[0].measure) (% of the outlet's figures)", columns: [
-                .init(ReferenceLabels.outlet, .text), .init(ReferenceLabels.subject, .text),
-                .init(ReferenceLabels.from, .text), .init(ReferenceLabels.to, .text),
-                .init(ReferenceLabels.reference, .percent), .init(ReferenceLabels.mission, .percent),
-                .init(ReferenceLabels.difference, .points), .init(ReferenceLabels.disagree, .text),
+            let names: KeyValuePairs<String, String> = ["source": rows[0].source, "measure": rows[0].measure]
+            var table = DataTable(title: text(.referenceTableTitle, names), columns: [
+                .init(text[.outletColumn], .text), .init(text[.subjectColumn], .text),
+                .init(text[.fromColumn], .text), .init(text[.toColumn], .text),
+                .init(text[.referencePercent], .percent), .init(text[.missionPercent], .percent),
+                .init(text[.differencePoints], .points), .init(text[.disagreeColumn], .text),
             ])
             table.sheetName = String("\(rows[0].source) \(rows[0].measure)".prefix(31))
             for r in rows {
                 table.rows.append([.text(codebook.columnName(r.outlet, grouping: .outlet, language: language)), .text(subjectName(r.subject)),
                                    .text(r.days.first.description), .text(r.days.last.description), .number(r.referenceShare),
                                    r.missionShare.map(DataTable.Cell.number) ?? .empty, r.difference.map(DataTable.Cell.number) ?? .empty,
-                                   .text(r.flagged ? "yes" : "")])
+                                   .text(r.flagged ? text[.yes] : "")])
             }
-            return .init(title: "\(ReferenceLabels.referenceTitle): \(rows[0].source), \(rows[0].measure)",
-                         blocks: [.note(ReferenceLabels.referenceNote(threshold: c.threshold, against: c.against)), .table(table)])
+            return .init(title: text(.referenceSectionTitle, names), blocks: [.note(note), .table(table)])
         }
     }
 
     public func rulesDocument(_ breaches: [Breach]) -> ReportDocument {
-        ReportDocument(title: ReferenceLabels.legalFramework, subtitle: [codebook.mission, "Period: \(codebook.period.first) to \(codebook.period.last)"],
+        ReportDocument(title: text[.legalFramework],
+                       subtitle: [codebook.missionName.in(language), text(.period, ["from": codebook.period.first.description, "to": codebook.period.last.description])],
                        sections: [legalFrameworkSection(breaches)])
     }
 
     /// Each rule as the codebook words it, then every breach of it: the "Legal framework" section of a report.
     public func legalFrameworkSection(_ breaches: [Breach]) -> ReportDocument.Section {
         var blocks: [ReportDocument.Block] = []
-        if codebook.rules.isEmpty { blocks.append(.note(ReferenceLabels.noRules)) }
+        if codebook.rules.isEmpty { blocks.append(.note(text[.noRules])) }
         for rule in codebook.rules {
-            blocks.append(.note("\(rule.id): \(rule.text.in(language)) (\(ruleScope(rule)))"))
+            blocks.append(.note("\(rule.text.in(language)) (\(ruleScope(rule)))"))
             let own = breaches.filter { $0.rule == rule.id }
-            if own.isEmpty { blocks.append(.note(ReferenceLabels.noBreach)); continue }
+            if own.isEmpty { blocks.append(.note(text[.noBreach])); continue }
             let share = own[0].figureIsShare
             let weekly = rule.per == .week
-            var columns: [DataTable.Column] = [.init(ReferenceLabels.outlet, .text)]
-            if weekly { columns += [.init(ReferenceLabels.week, .text), .init(ReferenceLabels.from, .text)] }
-            columns += [.init(ReferenceLabels.subject, .text),
-                        .init(share ? "\(ReferenceLabels.figure) %" : "\(ReferenceLabels.figure) (outside the slots)", share ? .percent : .amount),
-                        .init(ReferenceLabels.allowed, .text)]
-            var table = DataTable(title: "Breaches of \(rule.id) (\(own.count))", columns: columns)
-            table.sheetName = String("Rule \(rule.id)".prefix(31))
+            var columns: [DataTable.Column] = [.init(text[.outletColumn], .text)]
+            if weekly { columns += [.init(text[.weekColumn], .text), .init(text[.fromColumn], .text)] }
+            columns += [.init(text[.subjectColumn], .text),
+                        .init(text[share ? .figurePercent : .figureOutsideSlots], share ? .percent : .amount),
+                        .init(text[.allowedColumn], .text)]
+            // The rule by its kind, in the reader's language (ids are for scripts: JSON, CSV, --rule).
+            let name = ruleName(rule)
+            var table = DataTable(title: text(.breachesTitle, ["rule": name, "count": String(own.count)]), columns: columns)
+            table.sheetName = String(text(.sheetRule, ["rule": name]).prefix(31))
             for b in own {
                 var row: [DataTable.Cell] = [.text(codebook.columnName(b.outlet, grouping: .outlet, language: language))]
-                if weekly { row += [.text(b.week?.label ?? "–"), .text(b.days.first.description)] }
+                if weekly { row += [.text(b.week.map(weekLabel) ?? "–"), .text(b.days.first.description)] }
                 row += [.text(subjectName(b.subject)), .number(b.figure), .text(b.limit)]
                 table.rows.append(row)
             }
             blocks.append(.table(table))
         }
-        return .init(title: ReferenceLabels.legalFramework, blocks: blocks)
+        return .init(title: text[.legalFramework], blocks: blocks)
+    }
+
+    /// The kind's name, numbered when the codebook has several rules of that kind.
+    func ruleName(_ rule: Rule) -> String {
+        let kind = kindName(rule.kind)
+        let same = codebook.rules.filter { $0.kind == rule.kind }
+        guard same.count > 1, let i = same.firstIndex(where: { $0.id == rule.id }) else { return kind }
+        return "\(kind) \(i + 1)"
+    }
+
+    func kindName(_ kind: Rule.Kind) -> String {
+        switch kind {
+        case .equalCoverage: text[.ruleEqualCoverage]
+        case .maxShare: text[.ruleMaxShare]
+        case .allowedSlots: text[.ruleAllowedSlots]
+        case .equalAirtime: text[.ruleEqualAirtime]
+        }
     }
 
     func ruleScope(_ rule: Rule) -> String {
-        var parts = [rule.kind.rawValue]
-        if !rule.outlets.isEmpty { parts.append("outlets " + rule.outlets.joined(separator: ", ")) }
-        if !rule.ownership.isEmpty { parts.append(rule.ownership.map(\.rawValue).joined(separator: " and ") + " outlets") }
-        if !rule.media.isEmpty { parts.append(rule.media.map(\.rawValue).joined(separator: ", ")) }
-        if let genres = rule.genres { parts.append("genres " + genres.joined(separator: ", ")) }
-        if rule.attributeInstitutions { parts.append("officials attributed to their party") }
-        parts.append(rule.per == .week ? "checked per monitoring week" : "checked over the whole period")
+        func list(_ items: [String]) -> String {
+            guard items.count > 1 else { return items.first ?? "" }
+            return text(.listAnd, ["first": items.dropLast().joined(separator: ", "), "second": items.last!])
+        }
+        var parts = [kindName(rule.kind)]
+        if !rule.outlets.isEmpty {
+            parts.append(text(.ruleOutlets, ["list": list(rule.outlets.map { codebook.columnName($0, grouping: .outlet, language: language) })]))
+        }
+        if !rule.ownership.isEmpty {
+            parts.append(text(.ruleOwnership, ["list": list(rule.ownership.map { text[$0 == .state ? .ownershipState : .ownershipPrivate] })]))
+        }
+        if !rule.media.isEmpty {
+            parts.append(text(.ruleMedia, ["list": list(rule.media.map { m -> String in
+                switch m {
+                case .tv: text[.mediumTV]
+                case .radio: text[.mediumRadio]
+                case .print: text[.mediumPrint]
+                case .online: text[.mediumOnline]
+                }
+            })]))
+        }
+        if let genres = rule.genres {
+            parts.append(text(.ruleGenres, ["list": list(genres.map { codebook.genre($0)?.name.in(language) ?? $0 })]))
+        }
+        if rule.attributeInstitutions { parts.append(text[.ruleAttributed]) }
+        parts.append(text[rule.per == .week ? .rulePerWeek : .rulePerPeriod])
         return parts.joined(separator: "; ")
     }
 }
