@@ -46,8 +46,13 @@ public struct CodingSheetReader: Sendable {
         do { table = try CSVTable(text: text, file: file) } catch { throw InputErrors([error]) }
 
         var problems: [InputError] = []
-        for name in table.header where !Self.columns.contains(name) && !name.isEmpty {
-            problems.append(InputError(file: file, line: 1, field: name, "unknown column (expected: \(Self.columns.joined(separator: ", ")))"))
+        // One column per variable the codebook declares beyond tone, direct and genre; optional ones may be missing.
+        let columns = Self.columns + codebook.variables.filter { !$0.isBuiltIn }.map(\.id)
+        for name in table.header where !columns.contains(name) && !name.isEmpty {
+            problems.append(InputError(file: file, line: 1, field: name, "unknown column (expected: \(columns.joined(separator: ", ")))"))
+        }
+        for variable in codebook.variables where !variable.isBuiltIn && variable.required && variable.defaultValue == nil && !table.header.contains(variable.id) {
+            problems.append(InputError(file: file, line: 1, field: variable.id, "missing column (the codebook makes \(variable.id) required)"))
         }
         for name in Self.required where !table.header.contains(name) {
             problems.append(InputError(file: file, line: 1, field: name, "missing column"))
@@ -128,13 +133,23 @@ public struct CodingSheetReader: Sendable {
         guard let coder = cell("coder") ?? defaultCoder else { throw InputError(field: "coder", "empty") }
 
         let segment = NewSegment(outlet: outletID, date: date, placement: placement, title: cell("title") ?? "", genre: cell("genre"))
-        let coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
+        var coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
         try rules.check(segment)
         try rules.check(coding)
+        func values(_ attachment: Variable.Attachment) throws(InputError) -> VariableValues {
+            var given: VariableValues = [:]
+            for variable in codebook.extraVariables(of: attachment) { if let value = cell(variable.id) { given[variable.id] = value } }
+            return try codebook.checkValues(given, of: attachment)
+        }
+        coding.values = try values(.coding)
+        let itemValues = try values(.item)
+        if !itemValues.isEmpty, cell("genre") == nil {
+            throw InputError(field: "genre", "empty, but the row gives the item's \(itemValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
+        }
         if amount > placement.extent {
             throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
         }
-        return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"))
+        return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"), itemValues: itemValues)
     }
 }
 

@@ -30,6 +30,10 @@ public struct TranscriptReader: Sendable {
         self.matcher = MentionFinder(codebook: codebook)
     }
 
+    /// Whether `text` is a local date and time the reader takes as the recording's start, so that
+    /// a command line can refuse a malformed one as misuse before anything is opened.
+    public static func isRecordingStart(_ text: String) -> Bool { Timestamps.localDateTime(text) != nil }
+
     public func read(path: String, file: String? = nil) throws -> NewTranscript {
         let name = file ?? path
         let text = try TextFile.read(path: path, file: name, what: "SRT or WebVTT subtitles").text

@@ -41,6 +41,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ownershipState, ownershipPrivate, mediumTV, mediumRadio, mediumPrint, mediumOnline
     case languageKazakh, languageRussian, languageEnglish, languageOther, noGenre
 
+    // Reference figures and the legal framework (`report reference`, `report rules`, the mission report)
+    case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect, notMonitored
+    case outletColumn, fromColumn, toColumn, weekColumn, referencePercent, missionPercent, differencePoints, disagreeColumn, yes
+    case legalFramework, figurePercent, figureOutsideSlots, allowedColumn, noBreach, noRules, breachesTitle, sheetRule
+    case ruleEqualCoverage, ruleMaxShare, ruleAllowedSlots, ruleEqualAirtime, ruleOutlets, ruleOwnership, ruleMedia, ruleGenres
+    case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
+
     // `mediamon demo`
-    case demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
+    case demoReference, demoRules
+    case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
 }

@@ -1,5 +1,6 @@
 /// Russian, in the terms of Russian-language observation reports: «СМИ», «эфирное время»,
-/// «доля освещения», «позитивная / нейтральная / негативная тональность», «прайм-тайм».
+/// «доля освещения», «позитивный / нейтральный / негативный» (тон, as the codebook's tone variable
+/// names its categories), «прайм-тайм».
 enum Russian {
     static let table: [Phrase: String] = [
         .missionReportTitle: "Мониторинг СМИ: освещение предвыборной агитации",
@@ -50,7 +51,7 @@ enum Russian {
         .attributedNote: "Освещение должностных лиц ({institutions}) отнесено к партии, к которой они принадлежат:",
         .sideBySideSection: "Рядом",
         .sideBySideNote: "Каждый столбец — доля в своей единице измерения; величины в разных единицах никогда не суммируются.",
-        .toneNote: "Позитивная, нейтральная, негативная: профиль тональности — освещение каждого субъекта по тональности "
+        .toneNote: "Позитивный, нейтральный, негативный: профиль тональности — освещение каждого субъекта по тональности "
             + "(в сумме 100 по строке). Доля в позитивном / негативном освещении: часть субъекта во всём позитивном или "
             + "негативном освещении в СМИ (в сумме 100 по столбцу).",
 
@@ -68,9 +69,9 @@ enum Russian {
         .total: "Всего",
         .directSpeechTitle: "Прямая речь (% секунд, когда субъекты говорили сами)",
         .toneTableTitle: "{outlet}: тональность (%, {unit})",
-        .tonePositive: "Позитивная",
-        .toneNeutral: "Нейтральная",
-        .toneNegative: "Негативная",
+        .tonePositive: "Позитивный",
+        .toneNeutral: "Нейтральный",
+        .toneNegative: "Негативный",
         .ofAllPositive: "Доля в позитивном освещении",
         .ofAllNeutral: "Доля в нейтральном освещении",
         .ofAllNegative: "Доля в негативном освещении",
@@ -86,9 +87,9 @@ enum Russian {
         .partNegativeTitle: "Доля каждого субъекта в негативном освещении СМИ (%)",
         .lateNegativeTitle: "Негативное освещение с {date} (% освещения каждого субъекта)",
         .sideBySideTitle: "Доля освещения, все СМИ (% в единицах каждого столбца)",
-        .groupPositive: "{group}: позитивная",
-        .groupNegative: "{group}: негативная",
-        .toneComparisonTitle: "Профиль тональности: позитивная и негативная (% освещения каждого субъекта)",
+        .groupPositive: "{group}: позитивный",
+        .groupNegative: "{group}: негативный",
+        .toneComparisonTitle: "Профиль тональности: позитивный и негативный тон (% освещения каждого субъекта)",
 
         .sheetShare: "Доля ({unit})",
         .sheetAttributed: "С учётом лиц ({unit})",
@@ -123,9 +124,55 @@ enum Russian {
         .languageOther: "Язык: {language}",
         .noGenre: "Без жанра",
 
+        .referenceTitle: "Данные других мониторингов в сравнении с данными миссии",
+        .referenceSectionTitle: "Данные других мониторингов в сравнении с данными миссии: {source}, {measure}",
+        .referenceTableTitle: "{source}: {measure} (% от показателей СМИ)",
+        .referenceNote: "Источник, %: доля субъекта в показателях, опубликованных источником по этому СМИ за охваченные им периоды "
+            + "(величины суммируются по периодам; опубликованный процент берётся как есть). Миссия, %: доля того же субъекта "
+            + "по кодировкам миссии для этого СМИ за те же дни, подсчитанная так же, как доля освещения{direct}. "
+            + "Разница = миссия − источник, в процентных пунктах; «да» — где они расходятся более чем на {threshold} п. п.",
+        .referenceNoteDirect: ", по секундам прямой речи",
+        .notMonitored: "Столбец «Миссия, %» пуст, если миссия не вела мониторинг этого СМИ в эти дни.",
+        .outletColumn: "СМИ",
+        .fromColumn: "С",
+        .toColumn: "По",
+        .weekColumn: "Неделя",
+        .referencePercent: "Источник, %",
+        .missionPercent: "Миссия, %",
+        .differencePoints: "Разница (п. п.)",
+        .disagreeColumn: "Расхождение",
+        .yes: "да",
+        .legalFramework: "Правовая база",
+        .figurePercent: "Показатель, %",
+        .figureOutsideSlots: "Показатель (вне отведённого времени)",
+        .allowedColumn: "Допустимо",
+        .noBreach: "Нарушений не выявлено.",
+        .noRules: "Кодификатор не объявляет правил (добавьте раздел rules:, чтобы проверить освещение на соответствие закону).",
+        .breachesTitle: "Нарушения правила {rule} ({count})",
+        .sheetRule: "Правило {rule}",
+        .ruleEqualCoverage: "равное освещение",
+        .ruleMaxShare: "предельная доля",
+        .ruleAllowedSlots: "платные материалы только в отведённое время",
+        .ruleEqualAirtime: "равное бесплатное эфирное время",
+        .ruleOutlets: "СМИ: {list}",
+        .ruleOwnership: "{list} СМИ",
+        .ruleMedia: "типы СМИ: {list}",
+        .ruleGenres: "жанры: {list}",
+        .ruleAttributed: "должностные лица отнесены к своей партии",
+        .rulePerWeek: "проверяется по неделям мониторинга",
+        .rulePerPeriod: "проверяется за весь период",
+        .listAnd: "{first} и {second}",
+        .limitEqual: "{equal} ± {tolerance}",
+        .limitAtMost: "не более {max}%",
+        .limitOnlyIn: "только в {slots}",
+
+        .demoImporting: "импорт: {file}",
+        .demoReference: "Данные других наблюдателей (сконструированы; показателей: {figures}): долей, расходящихся с данными миссии больше чем на {threshold} п. п., — {flagged} из {rows}.",
+        .demoRules: "Правовая база: нарушения правил кодовой книги — {breaches}.",
         .demoHeading: "mediamon demo: {mission}",
         .demoDatabase: "База данных: {path}",
-        .demoImported: "Импортировано: {programmes} передач из эфирных журналов, {cues} фрагментов расшифровок, {articles} статей и {codings} кодировок из {sheets} таблиц кодирования.",
+        // The counts follow the nouns: before them Russian would need the number's plural form.
+        .demoImported: "Импортировано передач из эфирных журналов: {programmes}; фрагментов расшифровок: {cues}; статей: {articles}; кодировок: {codings} (таблиц кодирования: {sheets}).",
         .demoConstructed: "Данные сконструированы так, чтобы воспроизвести цифры, опубликованные миссией ОБСЕ/БДИПЧ (Samples/README.md); сверьте таблицы ниже с её итоговым отчётом.",
         .demoFullReport: "Полный отчёт (таблицы и диаграммы): {path}",
         .demoWorkbook: "Те же таблицы в книге Excel: {path}",

@@ -18,6 +18,8 @@ public struct Codebook: Sendable, Equatable {
     /// What monitors code besides subject and amount: always tone, direct and genre, then the
     /// codebook's own (``Variable``), in the order declared.
     public var variables: [Variable]
+    /// Legal duties the reports check (the `rules:` section, read by `RulesReader`).
+    public var rules: [Rule] = []
 
     public init(mission: String, period: DayRange, timeZoneID: String, window: TimeWindow,
                 genres: [Genre], subjects: [Subject], outlets: [Outlet], variables: [Variable]? = nil,

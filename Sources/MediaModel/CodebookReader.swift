@@ -157,7 +157,7 @@ private struct Walk {
 
     mutating func codebook(_ root: Node) -> Codebook? {
         guard let e = entries(root, "the codebook",
-                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets", "variables"],
+                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets", "variables", "rules"],
                               required: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"])
         else { return nil }
         let missionName = name(e["mission"], "mission")
@@ -193,11 +193,16 @@ private struct Walk {
         let declared = variableNodes.compactMap { variable($0, genres: genres) }
         checkUnique(ids: declared.map(\.id), nodes: variableNodes, what: "variable")
         let variables = Self.withBuiltIns(declared, genres: genres)
+        var rulesReader = RulesReader(file: file)
+        let rules = rulesReader.rules(e["rules"], subjects: subjects, outlets: Set(outlets.map(\.id)), genres: Set(genres.map(\.id)))
+        problems += rulesReader.problems
 
         guard let missionName, let period, let zone, let window = missionWindow else { return nil }
-        return Codebook(mission: missionName.en, period: period, timeZoneID: zone, window: window,
-                        genres: genres, subjects: subjects, outlets: outlets, variables: variables,
-                        missionName: missionName)
+        var codebook = Codebook(mission: missionName.en, period: period, timeZoneID: zone, window: window,
+                                genres: genres, subjects: subjects, outlets: outlets, variables: variables,
+                                missionName: missionName)
+        codebook.rules = rules
+        return codebook
     }
 
     /// Lower-case ASCII letters and digits in hyphen-separated runs: `nur-otan`, `channel-7`.

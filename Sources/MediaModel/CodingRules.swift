@@ -52,7 +52,7 @@ public struct CodingRules: Sendable {
                 throw InputError(field: "direct", "direct speech (\(direct.formatted)) exceeds the subject's amount (\(coding.amount.formatted))")
             }
         }
-        _ = try codebook.checkValues(coding.values, of: .coding)
+        _ = try codebook.checkValues(coding.values, of: .coding, complete: false)
         try check(coder: coding.coder)
     }
 

@@ -98,9 +98,12 @@ public struct CodedRow: Sendable, Equatable {
     public var coder: String
     /// Whether this is the item's primary coding, the one reports count.
     public var isPrimary: Bool
+    /// The codebook's own variables: the coding's, and the item's as its primary coder gave them.
+    public var values: VariableValues
 
     public init(segmentID: Int64, outlet: String, unit: AmountUnit, date: LocalDate, localStart: TimeOfDay?,
-                genre: String?, subject: String, amount: Double, direct: Double?, tone: Tone, coder: String, isPrimary: Bool) {
+                genre: String?, subject: String, amount: Double, direct: Double?, tone: Tone, coder: String, isPrimary: Bool,
+                values: VariableValues = [:]) {
         self.segmentID = segmentID
         self.outlet = outlet
         self.unit = unit
@@ -113,5 +116,16 @@ public struct CodedRow: Sendable, Equatable {
         self.tone = tone
         self.coder = coder
         self.isPrimary = isPrimary
+        self.values = values
+    }
+
+    /// The value of any declared variable: tone, direct and genre from their fields, the others from `values`.
+    public func value(of variable: String) -> String? {
+        switch variable {
+        case "tone": tone.rawValue
+        case "direct": direct?.formatted
+        case "genre": genre
+        default: values[variable]
+        }
     }
 }

@@ -119,9 +119,10 @@ extension Codebook {
     }
 
     /// Checks `--set ID=VALUE`-style values for one attachment: every id declared and of that
-    /// attachment, every value allowed; required ones present. Returns the values as stored,
-    /// with each missing variable's default filled in.
-    public func checkValues(_ values: VariableValues, of attachment: Variable.Attachment) throws(InputError) -> VariableValues {
+    /// attachment, every value allowed, and (with `complete`) every required variable without a
+    /// default present. Returns the values as stored; a default is not stored but read
+    /// (``withDefaults(_:of:)``), so the audit records only what a coder gave.
+    public func checkValues(_ values: VariableValues, of attachment: Variable.Attachment, complete: Bool = true) throws(InputError) -> VariableValues {
         var result: VariableValues = [:]
         for (id, raw) in values.sorted(by: { $0.key < $1.key }) {
             guard let variable = variable(id) else {
@@ -136,12 +137,19 @@ extension Codebook {
             if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             result[id] = try variable.check(raw)
         }
-        for variable in extraVariables(of: attachment) where result[variable.id] == nil {
-            if let value = variable.defaultValue {
-                result[variable.id] = value
-            } else if variable.required {
+        for variable in extraVariables(of: attachment) where complete && result[variable.id] == nil {
+            if variable.required && variable.defaultValue == nil {
                 throw InputError(field: variable.id, "\(variable.id) is required (one of \(variable.categories.map(\.id).joined(separator: ", ")))")
             }
+        }
+        return result
+    }
+
+    /// The values with each missing variable's default: what reports, reliability and filters read.
+    public func withDefaults(_ values: VariableValues, of attachment: Variable.Attachment) -> VariableValues {
+        var result = values
+        for variable in extraVariables(of: attachment) where result[variable.id] == nil {
+            if let value = variable.defaultValue { result[variable.id] = value }
         }
         return result
     }

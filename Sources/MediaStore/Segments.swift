@@ -32,6 +32,8 @@ public struct StoredCoding: Sendable, Equatable {
     public var direct: Double?
     public var tone: Tone
     public var codedAt: String
+    /// The codebook's own variables of the coding, by id.
+    public var values: VariableValues = [:]
 }
 
 public enum AddOutcome: Sendable, Equatable {
@@ -145,6 +147,7 @@ extension MonitoringDatabase {
 
     func storedCoding(_ row: Row) -> StoredCoding {
         StoredCoding(segmentID: row["segmentID"], subject: row["subjectID"], coder: row["coder"], amount: row["amount"],
-                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"])
+                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"],
+                     values: StoredValues.decode(row["vars"]))
     }
 }

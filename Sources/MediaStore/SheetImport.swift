@@ -33,6 +33,7 @@ extension MonitoringDatabase {
         for key in itemOrder {
             var byCoder: [String: CodingSheet.Row] = [:]
             var genreOf: [String: CodingSheet.Row] = [:]
+            var itemValuesOf: [String: CodingSheet.Row] = [:]
             for row in items[key]! {
                 let coderSubject = "\(row.coding.coder)|\(row.coding.subject)"
                 if let first = byCoder[coderSubject] {
@@ -45,6 +46,11 @@ extension MonitoringDatabase {
                     }
                     genreOf[row.coding.coder] = row
                 }
+                if let first = itemValuesOf[row.coding.coder], !row.itemValues.isEmpty, first.itemValues != row.itemValues {
+                    let differing = Set(first.itemValues.keys).union(row.itemValues.keys).sorted().first { first.itemValues[$0] != row.itemValues[$0] } ?? "item"
+                    fail(row, differing, "\(row.coding.coder) gave this item \(differing) \(first.itemValues[differing] ?? "(none)") on line \(first.line) and \(row.itemValues[differing] ?? "(none)") here")
+                }
+                if itemValuesOf[row.coding.coder] == nil, !row.itemValues.isEmpty { itemValuesOf[row.coding.coder] = row }
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
@@ -72,7 +78,9 @@ extension MonitoringDatabase {
                         let outcomes: [CodingOutcome]
                         do {
                             outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
-                                                        genre: coderRows.compactMap(\.genre).first, segment: stored.id, db)
+                                                        genre: coderRows.compactMap(\.genre).first,
+                                                        itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:],
+                                                        segment: stored.id, db)
                         } catch let error as InputError {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
@@ -87,7 +95,7 @@ extension MonitoringDatabase {
                     }
                 } else {
                     // A new item: every coder's codings must fit it; then one pass of inserts.
-                    var groups: [(coder: String, codings: [NewCoding], genre: String?)] = []
+                    var groups: [SheetWriter.SheetCoder] = []
                     for coder in coders {
                         let coderRows = rowsOf[coder]!
                         let codings = coderRows.map(\.coding)
@@ -97,7 +105,8 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
-                        groups.append((coder, codings, coderRows.compactMap(\.genre).first))
+                        groups.append(SheetWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
+                                                             itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:]))
                     }
                     if problems.isEmpty {
                         _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups)

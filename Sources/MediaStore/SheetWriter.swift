@@ -21,6 +21,14 @@ struct SheetWriter {
     private let insertGenre: Statement
     private let insertAudit: Statement
 
+    /// One coder's rows of a new item: their codings, and the genre and item variables they gave it.
+    struct SheetCoder {
+        var coder: String
+        var codings: [NewCoding]
+        var genre: String?
+        var itemValues: VariableValues
+    }
+
     /// What the sheet needs to know about a stored item.
     struct Item {
         var id: Int64
@@ -41,9 +49,9 @@ struct SheetWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertCoding = try db.makeStatement(sql: """
-            INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt, vars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertGenre = try db.makeStatement(sql: "INSERT INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)")
+        insertGenre = try db.makeStatement(sql: "INSERT INTO segmentGenre (segmentID, coder, genreID, vars) VALUES (?, ?, ?, ?)")
         insertAudit = try db.makeStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
     }
 
@@ -64,7 +72,7 @@ struct SheetWriter {
     /// `applyCodings` per coder would; the caller has checked each coder's codings against the
     /// item. `coders` is in the sheet's order: the first is the primary coder.
     func insertNew(_ segment: NewSegment, key: String, clock: MissionClock,
-                   coders: [(coder: String, codings: [NewCoding], genre: String?)]) throws -> Int64 {
+                   coders: [SheetCoder]) throws -> Int64 {
         let now = UTCTimestamp.now()
         let (startUTC, endUTC, page, url) = MonitoringDatabase.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
@@ -100,18 +108,26 @@ struct SheetWriter {
                 bind(c, 5, coding.direct)
                 bind(c, 6, coding.tone.rawValue)
                 bind(c, 7, now)
+                bind(c, 8, StoredValues.encode(coding.values))
                 try step(c)
                 try audit(now, group.coder, id, coding.subject, "amount", coding.amount.formatted)
                 if let direct = coding.direct { try audit(now, group.coder, id, coding.subject, "direct", direct.formatted) }
                 try audit(now, group.coder, id, coding.subject, "tone", coding.tone.rawValue)
+                for (variable, value) in coding.values.sorted(by: { $0.key < $1.key }) {
+                    try audit(now, group.coder, id, coding.subject, variable, value)
+                }
             }
             if let genre = group.genre {
                 let g = insertGenre.sqliteStatement
                 bind(g, 1, id)
                 bind(g, 2, group.coder)
                 bind(g, 3, genre)
+                bind(g, 4, StoredValues.encode(group.itemValues))
                 try step(g)
                 try audit(now, group.coder, id, nil, "genre", genre)
+                for (variable, value) in group.itemValues.sorted(by: { $0.key < $1.key }) {
+                    try audit(now, group.coder, id, nil, variable, value)
+                }
             }
         }
         return id
@@ -132,15 +148,13 @@ struct SheetWriter {
     }
 
     /// An audit entry for a value the sheet set where there was none.
-    private func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: StaticString, _ new: String) throws {
+    private func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: String, _ new: String) throws {
         let s = insertAudit.sqliteStatement
         bind(s, 1, at)
         bind(s, 2, coder)
         bind(s, 3, segment)
         bind(s, 4, subject)
-        field.withUTF8Buffer { f in
-            _ = sqlite3_bind_text(s, 5, UnsafeRawPointer(f.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(f.count), Self.transient)
-        }
+        bind(s, 5, field)
         sqlite3_bind_null(s, 6)
         bind(s, 7, new)
         try step(s)

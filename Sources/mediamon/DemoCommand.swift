@@ -47,12 +47,12 @@ struct DemoCommand: ParsableCommand {
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
 
         let showProgress = stderrIsTerminal
+        let text = Catalogue(lang)
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        let text = Catalogue(lang)
         let count = { (n: Int) in text.numbers.amount(Double(n)) }
         print(text(.demoHeading, ["mission": db.codebook.missionName.in(lang)]).wrapped(to: 78))
         print(text(.demoDatabase, ["path": dbPath]))
@@ -64,7 +64,14 @@ struct DemoCommand: ParsableCommand {
         let demo = DemoReport(codebook: db.codebook, language: lang)
         print(DocumentText.table(demo.terminalDocument(rows, lateFrom: DemoReport.lateCampaignFrom), header: false), terminator: "")
 
-        let full = MissionReport(codebook: db.codebook, language: lang).document(rows)
+        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
+        let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
+        print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
+                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
+        print("  mediamon report reference --db \(dbPath)")
+        print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78))
+        print("  mediamon report rules --db \(dbPath)\n")
+        let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
         let markdown = folder.appendingPathComponent("report.md")

@@ -31,12 +31,12 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Start, local time HH:MM:SS (broadcast).") var start: TimeOfDay?
         @Option(help: "End, local time HH:MM:SS (broadcast).") var end: TimeOfDay?
         @Option(help: "Page number (print).") var page: Int?
-        @Option(help: "Area in cm² (print).") var area: Double?
+        @Option(parsing: .unconditional, help: "Area in cm² (print).") var area: PlainNumber?
         @Option(help: "Length in characters (online).") var chars: Int?
         @Option(help: "Address of the page (online).") var url: String?
         @Option(help: "Title of the item.") var title: String = ""
         @Option(help: "Genre id from the codebook.") var genre: String?
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func validate() throws {
             let kinds = [start != nil || end != nil, page != nil || area != nil, chars != nil].filter { $0 }.count
@@ -48,10 +48,9 @@ struct SegmentsCommand: ParsableCommand {
         }
 
         func run() throws {
-            try require(format, in: [.table, .json])
             let db = try database.open()
             let placement: Placement = if let start, let end { .broadcast(start: start, end: end) }
-                else if let page, let area { .print(page: page, area: area) }
+                else if let page, let area { .print(page: page, area: area.value) }
                 else { .online(characters: chars!, url: url) }
             let outcome = try db.addSegment(NewSegment(outlet: outlet, date: date, placement: placement, title: title, genre: genre))
             switch (format, outcome) {
@@ -75,7 +74,7 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Only this outlet.") var outlet: String?
         @Option(help: "Only this local date, YYYY-MM-DD.") var date: LocalDate?
         @Flag(help: "Only items nobody has coded yet.") var uncoded = false
-        @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableCSVOrJSON = .table
 
         struct JSONSegment: Encodable {
             var id: Int64
@@ -90,8 +89,7 @@ struct SegmentsCommand: ParsableCommand {
         }
 
         func run() throws {
-            try require(format, in: [.table, .csv, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             if let outlet, db.codebook.outlet(outlet) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\"")
             }
@@ -119,7 +117,7 @@ struct SegmentsCommand: ParsableCommand {
                                        s.genre ?? "", "\(s.codings)", String(s.title.prefix(40))])
                 }
                 print(table.render(), terminator: "")
-                print("\(segments.count) items, \(segments.filter { $0.codings == 0 }.count) not coded yet")
+                print("\(plural(segments.count, "item")), \(segments.filter { $0.codings == 0 }.count) not coded yet")
             }
         }
     }
@@ -137,7 +135,7 @@ struct SegmentsCommand: ParsableCommand {
         @Argument(help: "The item's id.") var id: Int64
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             guard let s = try db.segment(id: id) else { throw InputError(field: "id", "there is no item \(id)") }
             let outletName = db.codebook.outlet(s.outlet)?.name.en ?? s.outlet
             print("Item \(s.id) — \(outletName), \(s.date)")

@@ -76,9 +76,11 @@ import Testing
         } catch {
             #expect(error.message.contains("unknown variable \"mood\""))
         }
-        // Missing optional value: the default is filled in; the item's topic stays empty.
-        #expect(try book.checkValues([:], of: .coding) == ["capacity": "other"])
-        #expect(try book.checkValues([:], of: .item) == [:])
+        // A missing optional value is not stored; it reads as its default. The item's topic has none.
+        #expect(try book.checkValues([:], of: .coding) == [:])
+        #expect(book.withDefaults([:], of: .coding) == ["capacity": "other"])
+        #expect(book.withDefaults(["capacity": "official"], of: .coding) == ["capacity": "official"])
+        #expect(book.withDefaults([:], of: .item) == [:])
     }
 
     @Test func badDeclarationsAreReportedWithTheirLines() {

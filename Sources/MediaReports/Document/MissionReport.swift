@@ -15,7 +15,9 @@ public struct MissionReport: Sendable {
         self.language = language
     }
 
-    public func document(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), numbering: WeekNumbering? = nil) -> ReportDocument {
+    /// `references`: published figures set beside the mission's; the codebook's rules are checked when it declares any.
+    public func document(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), numbering: WeekNumbering? = nil,
+                         references: ReferenceComparison? = nil) -> ReportDocument {
         let composer = ReportComposer(codebook: codebook, language: language, weight: filter.weight)
         let text = composer.text
         let shareReport = ShareReport(codebook: codebook)
@@ -53,6 +55,10 @@ public struct MissionReport: Sendable {
             if !lines.isEmpty {
                 doc.sections.append(.init(title: text(.sectionWeeks, ["section": section]), blocks: lines.map { .chart(composer.weekLines($0)) }))
             }
+        }
+        if let references { doc.sections += composer.referenceSections(references) }
+        if !codebook.rules.isEmpty {
+            doc.sections.append(composer.legalFrameworkSection(RulesCheck(codebook: codebook, numbering: numbering).breaches(rows)))
         }
         return doc
     }

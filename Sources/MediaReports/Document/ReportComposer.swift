@@ -18,6 +18,13 @@ public struct ReportComposer: Sendable {
     }
 
     func subjectName(_ id: String) -> String { codebook.shortSubjectName(id, language: language) }
+    /// Subjects in codebook order, whichever outlet named them first (issue 14: rows followed the first outlet's order).
+    func inCodebookOrder(_ subjects: [String]) -> [String] {
+        let present = Set(subjects)
+        let known = codebook.subjects.map(\.id).filter { present.contains($0) }
+        return known + subjects.filter { codebook.subject($0) == nil }
+    }
+
     func colour(_ subject: String) -> Int { codebook.subjects.firstIndex { $0.id == subject } ?? codebook.subjects.count }
     func columnName(_ id: String, _ grouping: OutletGrouping) -> String { codebook.columnName(id, grouping: grouping, language: language) }
 
@@ -78,7 +85,7 @@ public struct ReportComposer: Sendable {
         let columns = t.outlets
         var table = DataTable(title: title ?? text(.shareTitle, ["unit": unitLabel(t.unit)]),
                               columns: [.init(text[.subjectColumn], .text)] + columns.map { .init(columnName($0, grouping), .percent) })
-        for subject in t.subjects {
+        for subject in inCodebookOrder(t.subjects) {
             table.rows.append([.text(subjectName(subject))] + columns.map { c in t.share(of: subject, in: c).map(DataTable.Cell.number) ?? .empty })
         }
         table.sheetName = text(sheet, ["unit": sheetUnit(t.unit)])
@@ -94,7 +101,7 @@ public struct ReportComposer: Sendable {
         let columns = t.outlets
         var table = DataTable(title: text[.directSpeechTitle],
                               columns: [.init(text[.subjectColumn], .text)] + columns.map { .init(columnName($0, grouping), .percent) })
-        for subject in t.subjects {
+        for subject in inCodebookOrder(t.subjects) {
             table.rows.append([.text(subjectName(subject))] + columns.map { c in
                 t.rows.first { $0.outlet == c && $0.subject == subject }.map { .number($0.directShare) } ?? .empty
             })
@@ -116,11 +123,15 @@ public struct ReportComposer: Sendable {
                                   .init(unitLabel(t.unit).capitalizedFirst, .amount),
                               ])
         table.sheetName = text(.sheetToneOfOutlet, ["outlet": name])
-        for subject in t.subjects(in: outlet) {
+        // A part of nothing is no figure: "–" where the outlet had no coverage of that tone at all.
+        func part(_ subject: String, _ tone: Tone) -> DataTable.Cell {
+            t.rows.contains { $0.outlet == outlet && $0.tone == tone && $0.amount > 0 } ? .number(t.ofTone(subject, tone, in: outlet)) : .empty
+        }
+        for subject in inCodebookOrder(t.subjects(in: outlet)) {
             let amount = Tone.allCases.reduce(0) { $0 + (t.row(subject, $1, in: outlet)?.amount ?? 0) }
             table.rows.append([.text(subjectName(subject))]
                 + Tone.allCases.map { .number(t.ofSubject(subject, $0, in: outlet)) }
-                + [.number(t.ofTone(subject, .positive, in: outlet)), .number(t.ofTone(subject, .negative, in: outlet)), .number(amount)])
+                + [part(subject, .positive), part(subject, .negative), .number(amount)])
         }
         return table
     }
@@ -165,6 +176,7 @@ public struct ReportComposer: Sendable {
         for s in subjects {
             table.rows.append([.text(subjectName(s))] + columns.map { c -> DataTable.Cell in
                 guard t.subjects(in: c).contains(s) else { return .empty }
+                if ofTone && !t.rows.contains(where: { $0.outlet == c && $0.tone == tone && $0.amount > 0 }) { return .empty }
                 return .number(ofTone ? t.ofTone(s, tone, in: c) : t.ofSubject(s, tone, in: c))
             })
         }
