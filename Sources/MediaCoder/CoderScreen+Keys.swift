@@ -7,8 +7,13 @@ extension CoderScreen {
         if key == .ctrl("c") { return [.quit] }
         switch mode {
         case .browse: return browse(key)
-        case .help:
-            mode = .browse
+        case .help(let scroll):
+            // Scroll keys move through a help longer than the screen; any other key closes it.
+            switch key {
+            case .char(" "), .down, .pageDown, .char("j"): mode = .help(scroll: scroll + (key == .down || key == .char("j") ? 1 : 5))
+            case .up, .pageUp, .char("k"), .char("b"): mode = .help(scroll: max(0, scroll - (key == .up || key == .char("k") ? 1 : 5)))
+            default: mode = .browse
+            }
             return []
         case .edit(let editor): return edit(editor, key)
         case .pick(let picker): return pick(picker, key)
@@ -27,7 +32,7 @@ extension CoderScreen {
         message = nil
         switch key {
         case .char("q"), .ctrl("d"): return [.quit]
-        case .char("?"): mode = .help
+        case .char("?"): mode = .help(scroll: 0)
         case .char("n"), .pageDown: go(to: index + 1); if index == entries.count - 1 { message = ("Last item of the queue", false) }
         case .char("p"), .pageUp: go(to: index - 1)
         case .char("N"):

@@ -52,7 +52,9 @@ public final class CoderScreen {
     var itemCount = 0
 
     enum Mode {
-        case browse, help
+        case browse
+        /// The key help, scrolled down by `scroll` lines (it may not fit a small terminal).
+        case help(scroll: Int)
         case edit(Editor)
         case pick(Picker)
         case tone(subject: String, amount: Double, direct: Double?)

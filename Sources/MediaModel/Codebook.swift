@@ -117,17 +117,35 @@ public struct Alias: Sendable, Equatable {
         case partyWord = "party-word"
         /// Only written with a capital letter.
         case capitalised
+        /// A surname shared with other people (Касымов): only with one of its ``Alias/given`` names
+        /// or their initial just before it, a ``Alias/roles`` word nearby, or after a mention of
+        /// the subject that contains it earlier in the same text.
+        case person
+        /// A common title (президент): only after a mention of the subject earlier in the same
+        /// text, with no excluded use of the alias (Президент России) in between.
+        case afterMention = "after-mention"
     }
 
     public var text: String
     public var context: Context
     /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`.
     public var notFollowedBy: [String]
+    /// Words (their beginnings) that rule a match out when right before it: `имени` before `Назарбаева`.
+    public var notPrecededBy: [String]
+    /// For ``Context/person``: the person's given names (`Гани`), whose initials count too (`Г.Касымов`).
+    public var given: [String]
+    /// For ``Context/person``: words (their beginnings) that identify the person near the surname
+    /// (`патриот`, `сенатор`).
+    public var roles: [String]
 
-    public init(_ text: String, context: Context = .any, notFollowedBy: [String] = []) {
+    public init(_ text: String, context: Context = .any, notFollowedBy: [String] = [], notPrecededBy: [String] = [],
+                given: [String] = [], roles: [String] = []) {
         self.text = text
         self.context = context
         self.notFollowedBy = notFollowedBy
+        self.notPrecededBy = notPrecededBy
+        self.given = given
+        self.roles = roles
     }
 }
 

@@ -244,11 +244,23 @@ private struct Walk {
         for a in list(e["aliases"], "aliases") {
             if case .scalar = a, let t = text(a, "aliases") {
                 aliases.append(Alias(t))
-            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy"], required: ["text"]),
+            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy", "notPrecededBy", "given", "roles"],
+                                       required: ["text"]),
                       let t = text(ae["text"], "text") {
                 let context = ae["context"].map { oneOf($0, "context", Alias.Context.self) } ?? .any
-                let not = list(ae["notFollowedBy"], "notFollowedBy").compactMap { text($0, "notFollowedBy") }
-                if let context { aliases.append(Alias(t, context: context, notFollowedBy: not)) }
+                var words: [String: [String]] = [:]
+                for key in ["notFollowedBy", "notPrecededBy", "given", "roles"] {
+                    words[key] = list(ae[key], key).compactMap { text($0, key) }
+                }
+                let given = words["given"]!, roles = words["roles"]!
+                if context == .person, given.isEmpty {
+                    problem(a, "given", "a person alias needs the person's given names (given: [...])")
+                } else if context != .person, !(given.isEmpty && roles.isEmpty) {
+                    problem(a, ae["given"] == nil ? "roles" : "given", "given and roles are only for context: person")
+                } else if let context {
+                    aliases.append(Alias(t, context: context, notFollowedBy: words["notFollowedBy"]!, notPrecededBy: words["notPrecededBy"]!,
+                                         given: given, roles: roles))
+                }
             }
         }
         guard let id, let kind, let name else { return nil }

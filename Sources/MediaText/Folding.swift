@@ -3,17 +3,28 @@
 enum Folding {
     static let table = CharacterTable.shared
 
-    /// Whether a word mixes Cyrillic and Latin letters, the sign of look-alike letters typed in.
+    /// Whether a word's Latin letters stand for Cyrillic ones: it mixes Cyrillic (or Greek
+    /// look-alike) and Latin letters, or it has two or more letters and all are Latin look-alikes
+    /// («Hyp», «OCK»). Look-alikes typed in to dodge filters, or by OCR.
     @inline(__always)
     static func isMixedScript(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let table = self.table
-        var cyrillic = false, latin = false
+        var cyrillic = false, latin = false, allLookAlike = true
+        var letters = 0
         for u in units {
             let k = table.kinds[Int(u)]
-            if k.contains(.cyrillic) { cyrillic = true } else if k.contains(.latin) { latin = true }
+            if k.contains(.cyrillic) {
+                cyrillic = true
+            } else if k.contains(.latin) {
+                latin = true
+                letters += 1
+                if table.cyrillicLookAlike[Int(u)] == 0 { allLookAlike = false }
+            } else if k.contains(.letter) {
+                allLookAlike = false
+            }
             if cyrillic && latin { return true }
         }
-        return false
+        return latin && !cyrillic && allLookAlike && letters >= 2
     }
 
     /// A word with its Latin look-alikes replaced by the Cyrillic letters they imitate, when the
@@ -97,6 +108,9 @@ enum Folding {
         if k.contains(.letter) { c |= startsWord | inWord }
         if k.contains(.digit) { c |= inWord }
         if k.contains(.mark) || (k.contains(.ignorable) && !k.contains(.space)) { c |= inWord | skipped }
+        // The 2017 Kazakh Latin alphabet writes letters with apostrophes (Ayy'l, sai'lau), and ICU
+        // keeps an apostrophe between letters inside the word.
+        if k.contains(.apostrophe) { c |= inWord | skipped }
         return c
     }
 

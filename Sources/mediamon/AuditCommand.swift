@@ -41,7 +41,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         var entries = try db.auditLog(coder: coder, since: since)
         if let date {
             let items = Set(try db.segments(SegmentFilter(date: date)).map(\.id))

@@ -44,7 +44,8 @@ struct CodebookCommand: ParsableCommand {
             abstract: "Validate a codebook and report every problem with its line.",
             discussion: """
                 Finds unknown keys, duplicate ids, aliases claimed by two subjects, bad dates,
-                windows and time zones, and affiliations that name no party.
+                windows and time zones, affiliations that name no party, and rules
+                (rules:) that name unknown outlets, subjects or genres or lack their limits.
 
                 Example:
                   mediamon codebook check Codebooks/kz-2012-majilis.yaml
@@ -62,6 +63,7 @@ struct CodebookCommand: ParsableCommand {
             print("  \(book.mission)")
             print("  period \(book.period) (\(book.period.dayCount) days), \(book.timeZoneID), window \(book.window)")
             print("  \(book.subjects.count) subjects (\(parties) parties), \(aliases) aliases, \(book.outlets.count) outlets, \(book.genres.count) genres")
+            if !book.rules.isEmpty { print("  rules: \(book.rules.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", "))") }
         }
     }
 }

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         let problems = try db.healthProblems()
         if problems.isEmpty {
             print("\(db.path): healthy")
@@ -46,7 +46,7 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The backup file to create.", valueName: "file")) var file: String
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         try db.backup(to: file)
         print("Backed up \(db.path) to \(file)")
     }
@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to write into.", valueName: "dir")) var dir: String
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         let folder = URL(fileURLWithPath: dir)
         let existed = FileManager.default.fileExists(atPath: folder.path)
         let before = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])

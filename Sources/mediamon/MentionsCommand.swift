@@ -76,7 +76,7 @@ struct MentionsCommand: ParsableCommand {
     /// --codebook, else the database's codebook, else the shipped one.
     static func codebook(_ path: String?, db: String) throws -> Codebook {
         if let path { return try CodebookReader().read(contentsOf: URL(fileURLWithPath: path)) }
-        if FileManager.default.fileExists(atPath: db) { return try MonitoringDatabase.open(at: db).codebook }
+        if FileManager.default.fileExists(atPath: db) { return try MonitoringDatabase.open(at: db, access: .readOnly).codebook }
         return try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
     }
 

@@ -12,6 +12,11 @@ struct DatabaseOptions: ParsableArguments {
     func open() throws -> MonitoringDatabase {
         try MonitoringDatabase.open(at: db)
     }
+
+    /// For commands that only read: the file is never migrated or written.
+    func openReadOnly() throws -> MonitoringDatabase {
+        try MonitoringDatabase.open(at: db, access: .readOnly)
+    }
 }
 
 /// How a command writes its result: `--format`. Reports take all six; other commands take the

@@ -50,7 +50,7 @@ struct ReferenceCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Who published the figures, e.g. arcom, cec-council.", valueName: "name")) var source: String
         @Option(help: ArgumentHelp("YAML map of the table's columns and formats.", valueName: "map.yaml")) var map: String?
         @Flag(help: "Leave out figures of outlets and subjects the codebook does not know (they are counted).") var skipUnknown = false
-        @Option(help: "Output format: table or json.") var format: TableOrJSON = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func validate() throws {
             if source.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--source needs a name") }

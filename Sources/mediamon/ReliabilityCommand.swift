@@ -51,7 +51,8 @@ struct ReliabilityCommand: ParsableCommand {
                     throw InputError(field: "--coders", "\(name) has no codings here (coders: \(known.sorted().joined(separator: ", ")))")
                 }
             }
-            return DoubleCodedItems(rows: rows, genres: try db.coderGenres(days: days, outlets: outlet), coders: names.map(Set.init))
+            return DoubleCodedItems(rows: rows, genres: try db.coderGenres(days: days, outlets: outlet),
+                                    itemValues: try db.coderItemValues(days: days, outlets: outlet), coders: names.map(Set.init))
         }
 
         /// --from and --to, within the monitoring period by default.
@@ -69,7 +70,7 @@ struct ReliabilityCommand: ParsableCommand {
             commandName: "summary",
             abstract: "Krippendorff's alpha and agreement per variable, with a verdict.",
             discussion: """
-                Units: tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
+                Units: tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets; every other variable the codebook declares (direct, capacity, topic …) at its level — nominal, ordinal or interval — over (item, subject) for a variable of the coding and over items for a variable of the item. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
 
                 Examples:
                   mediamon reliability --coders aigerim,dana --outlet khabar
@@ -83,9 +84,10 @@ struct ReliabilityCommand: ParsableCommand {
         @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
-            let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance)
+            let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance,
+                                               variables: db.codebook.variables)
             if format == .json { return try printJSON(ReliabilityJSON(report)) }
             print("Inter-coder reliability — \(db.codebook.mission)")
             print("\(try selection.days(of: db))" + (selection.outlet.isEmpty ? "" : ", \(selection.outlet.joined(separator: ", "))"))
@@ -120,7 +122,7 @@ struct ReliabilityCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
             let all = items.disagreements(tolerance: selection.amountTolerance)
             let shown = Array(all.prefix(limit ?? all.count))

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
               mediamon report weekly --week 3 --format html --output week3.html
               mediamon report tone --lang kk --format md --output tone-kk.md
             """,
-        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self, Reference.self, Rules.self]
+        subcommands: [Share.self, ToneCommand.self, Breakdown.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
@@ -32,6 +32,10 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []
         @Option(help: "amount (seconds, cm², characters) or items (one per coding).") var weight: ReportFilter.Weight = .amount
         @Flag(help: "Fold institutions (the codebook's officials with an affiliation) into the party they are affiliated with.") var attributeInstitutions = false
+        @Option(name: .customLong("attribute-by"), help: ArgumentHelp("Fold institutions into their party only in the codings with this value, e.g. capacity=official.", valueName: "ID=VALUE"))
+        var attributeBy: String?
+        @Option(name: .customLong("where"), help: ArgumentHelp("Only codings with this value of a codebook variable, e.g. capacity=campaign or topic=zhanaozen (repeat: all must hold).", valueName: "ID=VALUE"))
+        var conditions: [String] = []
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
         @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
 
@@ -69,8 +73,20 @@ struct ReportCommand: ParsableCommand {
                 days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
                 if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
             }
-            return ReportFilter(days: days, outlets: outlet, genres: genre.isEmpty ? nil : genre, weight: weight,
-                                attributeInstitutions: attributeInstitutions, subjects: subjects)
+            var filter = ReportFilter(days: days, outlets: outlet, genres: genre.isEmpty ? nil : genre, weight: weight,
+                                      attributeInstitutions: attributeInstitutions, subjects: subjects)
+            for text in conditions {
+                guard let condition = VariableAssignment(text) else { throw ValidationError("--where takes ID=VALUE, not \"\(text)\"") }
+                try ReportFilter.check(condition, option: "--where", codebook: codebook)
+                filter.conditions.append(condition)
+            }
+            if let attributeBy {
+                guard let assignment = VariableAssignment(attributeBy) else { throw ValidationError("--attribute-by takes ID=VALUE, not \"\(attributeBy)\"") }
+                if attributeInstitutions { throw ValidationError("give either --attribute-institutions (every coding) or --attribute-by (only some), not both") }
+                try ReportFilter.check(assignment, option: "--attribute-by", codebook: codebook)
+                filter.attributeBy = assignment
+            }
+            return filter
         }
     }
 
@@ -97,7 +113,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
             let tables = ShareReport(codebook: db.codebook).tables(rows, filter: filter)
@@ -134,13 +150,52 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
             let tables = ToneReport(codebook: db.codebook).tables(rows, filter: filter)
             try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
                                 .toneDocument(tables, filter: filter),
                              csv: { FigureData().toneCSV(tables) }, json: { try FigureData().toneJSON(tables) })
+        }
+    }
+
+    struct Breakdown: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Coverage per outlet and subject broken down by the categories of a codebook variable.",
+            discussion: """
+                For each outlet, subject and category c of the variable (docs/METHODOLOGY.md):
+                  ofSubject   the category's part of the subject's coverage;
+                  ofCategory  the subject's part of all coverage in that category.
+                The same counting rules as report share; codings with no value of the
+                variable are left out. `report tone` is the breakdown by tone.
+                JSON: {"variable": ID, "rows": [{"outlet", "subject", "category", "unit",
+                "amount", "ofSubject", "ofCategory"}]}.
+
+                Examples:
+                  mediamon report breakdown --by capacity --subjects all
+                  mediamon report breakdown --by topic --outlet khabar --format json
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: ArgumentHelp("The variable: a nominal or ordinal one the codebook declares (tone, genre, capacity, topic …).", valueName: "ID"))
+        var by: String
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var output: ReportOutput
+
+        func run() throws {
+            let db = try database.openReadOnly()
+            guard let variable = db.codebook.variable(by) else {
+                throw InputError(field: "--by", "unknown variable \"\(by)\" (the codebook declares \(db.codebook.variables.map(\.id).joined(separator: ", ")))")
+            }
+            guard variable.level != .interval else { throw InputError(field: "--by", "\(by) is a number, not categories") }
+            let filter = try filters.filter(for: db.codebook)
+            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
+            let report = BreakdownReport(codebook: db.codebook)
+            let tables = report.tables(rows, by: variable, filter: filter)
+            try output.write(report.document(tables, variable: variable, language: filters.lang),
+                             csv: { report.csv(tables) }, json: { try report.json(tables, variable: variable.id) })
         }
     }
 
@@ -169,7 +224,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let week = try filters.resolvedWeek(for: db.codebook)!
             let numbering = filters.numbering(for: db.codebook)
@@ -216,7 +271,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let filter = try filters.filter(for: db.codebook)
             let grouping = group ?? .outlet
             let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)

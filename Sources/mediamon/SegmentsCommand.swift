@@ -89,7 +89,7 @@ struct SegmentsCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             if let outlet, db.codebook.outlet(outlet) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\"")
             }
@@ -135,7 +135,7 @@ struct SegmentsCommand: ParsableCommand {
         @Argument(help: "The item's id.") var id: Int64
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             guard let s = try db.segment(id: id) else { throw InputError(field: "id", "there is no item \(id)") }
             let outletName = db.codebook.outlet(s.outlet)?.name.en ?? s.outlet
             print("Item \(s.id) — \(outletName), \(s.date)")

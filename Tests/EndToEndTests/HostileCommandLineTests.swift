@@ -20,9 +20,11 @@ import Testing
         return cli
     }
 
-    /// What the database holds, as a user can see it: items, codings and the audit log.
+    /// What the database holds: its bytes, and as a user sees it, its items, codings and audit log.
     func contents(_ cli: CommandLine, db: String = "monitoring.sqlite") throws -> String {
-        try cli.run("segments", "list", "--db", db, "--format", "json").stdout + (try cli.run("audit", "--db", db, "--format", "json").stdout)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: cli.path(db)))
+        return "\(bytes.hashValue) \(bytes.count)\n" + (try cli.run("segments", "list", "--db", db, "--format", "json").stdout)
+            + (try cli.run("audit", "--db", db, "--format", "json").stdout)
     }
 
     @Test func demoRefusesAFolderThatIsNotEmpty() throws {
@@ -172,5 +174,41 @@ import Testing
         #expect(result.stderr.contains("the disk is full: nothing was saved"), "\(result.stderr)")
         #expect(!result.stderr.contains("SQLite error"), "\(result.stderr)")
         #expect(try contents(cli, db: "small/m.sqlite") == before)
+    }
+}
+
+/// `mediamon search`: transcript cues and articles, a query in one script finding text in the other.
+@Suite struct SearchCommandTests {
+    static let examples = CommandLine.repository.appendingPathComponent("Samples/data/examples")
+
+    func mission() throws -> CommandLine {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        let e = Self.examples
+        #expect(try cli.run("import", "xmltv", e.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path).status == 0)
+        #expect(try cli.run("import", "transcript", e.appendingPathComponent("khabar-2012-01-05-news.srt").path,
+                            "--outlet", "khabar", "--start", "2012-01-05T18:00:00").status == 0)
+        try cli.write("latin.txt", "outlet: tengrinews\ndate: 2012-01-06\ntitle: Saılaý\n\nNūr Otan partııasy Almatyda kezdesý ótkizdi.\n")
+        #expect(try cli.run("import", "articles", "latin.txt").status == 0)
+        return cli
+    }
+
+    @Test func aLatinQueryFindsCyrillicCuesAndACyrillicQueryFindsLatinArticles() throws {
+        let cli = try mission()
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.path("monitoring.sqlite")))
+        let latin = try cli.run("search", "Nur Otan", "--format", "json")
+        #expect(latin.status == 0, "\(latin.stderr)")
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(latin.stdout.utf8)) as? [String: [[String: Any]]])["hits"] ?? []
+        #expect(hits.contains { $0["kind"] as? String == "cue" && ($0["text"] as? String)?.contains("«Нұр Отан» партиясы") == true }, "\(latin.stdout)")
+        #expect(hits.contains { $0["kind"] as? String == "article" && $0["outlet"] as? String == "tengrinews" }, "\(latin.stdout)")
+        #expect(hits.first?["time"] as? String == "18:00:08")
+        let cyrillic = try cli.run("search", "Нұр Отан")
+        #expect(cyrillic.stdout.contains("Nūr Otan partııasy"), "\(cyrillic.stdout)")
+        #expect(cyrillic.stdout.contains("1 cue, 1 article"), "\(cyrillic.stdout)")
+        let none = try cli.run("search", "Rukhaniyat")
+        #expect(none.status == 0)
+        #expect(none.stdout.contains("Nothing found"))
+        // Searching reads only.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("monitoring.sqlite"))) == before)
     }
 }

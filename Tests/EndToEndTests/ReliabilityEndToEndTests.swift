@@ -258,7 +258,9 @@ import Testing
         let report = try json(try cli.run("reliability", "--db", db, "--format", "json"))
         #expect((report["items"] as? Int ?? 0) > 100)
         let variables = try #require(report["variables"] as? [String: [String: Any]])
-        #expect(Set(variables.keys) == ["subject", "tone", "genre", "amount"])
+        // subject and amount, then every variable the shipped codebook declares.
+        #expect(Set(variables.keys) == ["subject", "tone", "genre", "amount", "direct", "capacity", "topic"])
+        #expect(variables["topic"]?["metric"] as? String == "nominal" && variables["direct"]?["metric"] as? String == "interval")
         for (name, v) in variables { #expect(v["alpha"] is Double, "\(name)") }
         let table = try cli.run("reliability", "--db", db)
         #expect(table.status == 0 && table.stdout.contains("amount, seconds") && table.stdout.contains("amount, cm²"))

@@ -13,7 +13,8 @@ public struct Breach: Sendable, Equatable {
     /// outlet's unit (`allowed-slots`: coverage in items outside the allowed slots).
     public var figure: Double
     public var figureIsShare: Bool
-    /// What the rule allows, in words: `14.3 ± 5` (points around an equal split), `at most 50%`, `only in 18:00–23:00`.
+    /// What the rule allows, in figures that need no translation: `14.3 ± 5` (points around an equal
+    /// split), `≤ 50` (percent), `21:00:00–22:00:00` (the slots).
     public var limit: String
 }
 
@@ -63,7 +64,7 @@ public struct RulesCheck: Sendable {
             guard total > 0, let max = rule.max else { return [] }
             return subjects.compactMap { s in
                 let share = (amounts[s] ?? 0) / total * 100
-                return share > max ? breach(s, share, share: true, "at most \(amountText(max))%") : nil
+                return share > max ? breach(s, share, share: true, "≤ \(amountText(max))") : nil
             }
         case .allowedSlots:
             guard outlet.medium.isBroadcast else { return [] }
@@ -75,7 +76,7 @@ public struct RulesCheck: Sendable {
             }
             let order = codebook.subjects.map(\.id)
             let slots = rule.slots.map(\.description).joined(separator: ", ")
-            return order.compactMap { s in outside[s].map { breach(s, $0, share: false, "only in \(slots)") } }
+            return order.compactMap { s in outside[s].map { breach(s, $0, share: false, slots) } }
         }
     }
 
