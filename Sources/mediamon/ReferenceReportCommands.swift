@@ -48,7 +48,7 @@ extension ReportCommand {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             for id in genre where db.codebook.genre(id) == nil {
                 throw InputError(field: "--genre", "unknown genre \"\(id)\" (the codebook has \(db.codebook.genres.map(\.id).joined(separator: ", ")))")
             }
@@ -102,7 +102,7 @@ extension ReportCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             for id in rule where !db.codebook.rules.contains(where: { $0.id == id }) {
                 let known = db.codebook.rules.map(\.id)
                 throw InputError(field: "--rule", "unknown rule \"\(id)\" (\(known.isEmpty ? "the codebook declares no rules" : "the codebook has " + known.joined(separator: ", ")))")

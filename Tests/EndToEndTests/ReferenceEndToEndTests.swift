@@ -59,12 +59,18 @@ import Testing
         return try #require(body["rows"] as? [[String: Any]])
     }
 
+    /// The database file and its write-ahead log, byte for byte (no log and an empty one hold the same: nothing).
+    func databaseBytes(_ cli: CommandLine) -> [Data] {
+        ["", "-wal"].map { FileManager.default.contents(atPath: cli.path("monitoring.sqlite" + $0)) ?? Data() }
+    }
+
     @Test func arcomsTableImportsThroughItsMapAndItsSharesAreTheCSVs() throws {
         let cli = try CommandLine()
         try mission(cli)
         let excerpt = Self.arcom("pres_2022-excerpt.csv"), map = Self.arcom("arcom.map.yaml")
 
         // Names the codebook lacks: every one listed with its lines, and nothing imported.
+        let before = databaseBytes(cli)
         let refused = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map)
         #expect(refused.status == 1)
         for name in ["Euronews", "Taubira Christiane", "Koenig Gaspard", "Philippot Florian", "Montebourg Arnaud", "Asselineau Francois"] {
@@ -73,6 +79,7 @@ import Testing
         #expect(refused.stderr.contains("pres_2022-excerpt.csv:"))
         let nothing = try cli.run("report", "reference")
         #expect(nothing.status == 1 && nothing.stderr.contains("no reference figures are stored"), "\(nothing.stderr)")
+        #expect(databaseBytes(cli) == before, "a refused import or a report changed the database file")
 
         let imported = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -81,7 +88,9 @@ import Testing
         #expect(again.stdout.contains("\"imported\": 0, \"duplicates\": 117"))
 
         let expected = Self.independentShares(try String(contentsOfFile: excerpt, encoding: .utf8))
+        let stored = databaseBytes(cli)
         let report = try rows(try cli.run("report", "reference", "--source", "arcom", "--format", "json"))
+        #expect(databaseBytes(cli) == stored, "report reference wrote to the database")
         #expect(report.count == expected.count)
         for row in report {
             let key = "\(row["outlet"] as! String)|\(row["subject"] as! String)|\(row["measure"] as! String)"
