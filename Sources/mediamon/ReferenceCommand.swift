@@ -29,8 +29,10 @@ struct ReferenceCommand: ParsableCommand {
                 for the whole table, reads dd.MM.yyyy dates, a decimal comma and HH:MM:SS
                 durations, and turns wide tables (one column per measure) into figures:
 
-                  columns: {outlet: station, subject: candidat, from: date_start, to: date_end}
-                  measures: {speaking: time_candidat, support: time_support, mention: time_mention}
+                  columns: {outlet: station, subject: candidat,
+                            from: date_start, to: date_end}
+                  measures: {speaking: time_candidat, support: time_support,
+                             mention: time_mention}
                   unit: minutes
 
                 Outlets and subjects are matched to the codebook by id, name or alias, in
@@ -40,8 +42,9 @@ struct ReferenceCommand: ParsableCommand {
                 imported in one transaction; importing it again adds nothing.
 
                 Examples:
-                  mediamon reference import Samples/data/reference/ministry-2012.csv --source ministry
-                  mediamon reference import pres_2022.csv --source arcom --map arcom.map.yaml --skip-unknown
+                  mediamon reference import council.csv --source cec-council
+                  mediamon reference import pres_2022.csv --source arcom \\
+                    --map arcom.map.yaml --skip-unknown
                 """
         )
 
