@@ -86,6 +86,13 @@ import Testing
         #expect(imported.stdout.contains("\"imported\": 117, \"duplicates\": 0, \"skipped\": 57"))
         let again = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
         #expect(again.stdout.contains("\"imported\": 0, \"duplicates\": 117"))
+        let listed = try cli.run("reference", "list")
+        #expect(listed.stdout.contains("arcom: 117 figures, 2 outlets, 2022-01-01 to 2022-01-30; measures mention, speaking, support"), "\(listed.stdout)")
+        // A corrected table replaces the old one only after the old one is removed.
+        let removed = try cli.run("reference", "remove", "--source", "arcom")
+        #expect(removed.status == 0 && removed.stdout.contains("Removed 117"), "\(removed.stderr)")
+        let reimported = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
+        #expect(reimported.stdout.contains("\"imported\": 117, \"duplicates\": 0"))
 
         let expected = Self.independentShares(try String(contentsOfFile: excerpt, encoding: .utf8))
         let stored = databaseBytes(cli)
