@@ -3,11 +3,25 @@
 enum Folding {
     static let table = CharacterTable.shared
 
-    /// Whether a word's Latin letters stand for Cyrillic ones: it mixes Cyrillic (or Greek
-    /// look-alike) and Latin letters, or it has two or more letters and all are Latin look-alikes
-    /// («Hyp», «OCK»). Look-alikes typed in to dodge filters, or by OCR.
+    /// Whether a word mixes Cyrillic (or Greek look-alike) and Latin letters, the sign of
+    /// look-alike letters typed in.
     @inline(__always)
     static func isMixedScript(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let table = self.table
+        var cyrillic = false, latin = false
+        for u in units {
+            let k = table.kinds[Int(u)]
+            if k.contains(.cyrillic) { cyrillic = true } else if k.contains(.latin) { latin = true }
+            if cyrillic && latin { return true }
+        }
+        return false
+    }
+
+    /// Whether a word's Latin letters stand for Cyrillic ones when matching: it is mixed-script, or
+    /// it has two or more letters and all are Latin look-alikes («Hyp», «OCK»), typed in to dodge
+    /// filters. Only for matching: ``TextNormalizer`` leaves such words as written.
+    @inline(__always)
+    static func standsForCyrillic(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let table = self.table
         var cyrillic = false, latin = false, allLookAlike = true
         var letters = 0
@@ -30,7 +44,7 @@ enum Folding {
     /// A word with its Latin look-alikes replaced by the Cyrillic letters they imitate, when the
     /// word is mixed-script; the word itself otherwise.
     static func repaired(_ word: [UInt16]) -> [UInt16] {
-        let mixed = word.withUnsafeBufferPointer { isMixedScript($0) }
+        let mixed = word.withUnsafeBufferPointer { standsForCyrillic($0) }
         guard mixed else { return word }
         return word.map { u in
             let c = table.cyrillicLookAlike[Int(u)]
@@ -56,7 +70,7 @@ enum Folding {
     @inline(__always)
     private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
         let table = self.table
-        let mixed = isMixedScript(word)
+        let mixed = standsForCyrillic(word)
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
             let k = table.kinds[Int(u)]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Kazakh Cyrillic ↔ Latin, so that an alias written in one script finds text in the other.
 ///
 /// Four romanizations are in use: ICU's `Kazakh-Latin/BGN` (BGN/PCGN, common in English-language
@@ -65,11 +67,28 @@ public struct KazakhLatin {
         P > П; p > п; R > Р; r > р; S > С; s > с; T > Т; t > т; U > У; u > у; F > Ф; f > ф;
         """
 
-    private let transliterator: ICUTransliterator
+    private let transliterator: ICUTransliterator?
+    /// For the official alphabets, whose rules map single letters: the same mapping as a table,
+    /// which the matcher runs thousands of times while it compiles (ICU's engine costs ~20,000
+    /// instructions a call).
+    private let letters: [Character: String]?
 
     /// Cyrillic → Latin in `scheme`, or (`toCyrillic`) Latin → Cyrillic, which reads both
     /// schemes. Nil only if the ICU data lacks the transform (not on Debian's libicu).
     public init?(_ scheme: Scheme, toCyrillic: Bool = false) {
+        self.init(scheme, toCyrillic: toCyrillic, engine: .table)
+    }
+
+    enum Engine { case table, icu }
+
+    /// `engine: .icu` runs even the single-letter rules through ICU: the reference the table is tested against.
+    init?(_ scheme: Scheme, toCyrillic: Bool = false, engine: Engine) {
+        if !toCyrillic, engine == .table, let rules = Self.singleLetterRules(scheme) {
+            letters = Self.table(rules)
+            transliterator = nil
+            return
+        }
+        letters = nil
         let opened: ICUTransliterator?
         if toCyrillic {
             opened = ICUTransliterator(id: "kk-Latn-Cyrl", rules: Self.reverseRules)
@@ -85,5 +104,34 @@ public struct KazakhLatin {
         transliterator = opened
     }
 
-    public func callAsFunction(_ text: String) -> String { transliterator(text) }
+    public func callAsFunction(_ text: String) -> String {
+        guard let letters else { return transliterator!(text) }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text { if let t = letters[c] { out += t } else { out.append(c) } }
+        return out
+    }
+
+    static func singleLetterRules(_ scheme: Scheme) -> String? {
+        switch scheme {
+        case .bgn: nil
+        case .official2021: officialRules
+        case .latin2017: rules2017
+        case .latin2018: rules2018
+        }
+    }
+
+    /// `A > B;` rules with one letter on the left, as a table (`\'` is an apostrophe).
+    static func table(_ rules: String) -> [Character: String] {
+        var out: [Character: String] = [:]
+        for rule in rules.split(separator: ";") {
+            let sides = rule.split(separator: ">", omittingEmptySubsequences: false)
+            guard sides.count == 2 else { continue }
+            let from = sides[0].trimmingCharacters(in: .whitespacesAndNewlines)
+            let to = sides[1].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\\'", with: "'")
+            guard from.count == 1, let c = from.first else { continue }
+            out[c] = to
+        }
+        return out
+    }
 }

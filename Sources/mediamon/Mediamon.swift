@@ -23,7 +23,7 @@ struct Mediamon: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Mission", subcommands: [InitCommand.self, CodebookCommand.self]),
             CommandGroup(name: "Input",
-                         subcommands: [ImportCommand.self, SegmentsCommand.self, MentionsCommand.self, ReferenceCommand.self, SearchCommand.self]),
+                         subcommands: [ImportCommand.self, SegmentsCommand.self, MentionsCommand.self, SearchCommand.self, ReferenceCommand.self]),
             CommandGroup(name: "Coding", subcommands: [CodeCommand.self, AuditCommand.self]),
             CommandGroup(name: "Quality", subcommands: [AssignCommand.self, ReliabilityCommand.self, ReconcileCommand.self]),
             CommandGroup(name: "Reports", subcommands: [ReportCommand.self, DemoCommand.self]),

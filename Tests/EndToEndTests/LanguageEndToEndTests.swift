@@ -11,7 +11,9 @@ import Testing
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.contains(shareTitle) && demo.stdout.contains("24,0"), "\(demo.stdout.prefix(1500))")
         // Printed tables: no English heading, label or note (paths and the tool's name aside).
-        let tables = demo.stdout.split(separator: "\n").filter { !$0.contains("/") && !$0.contains("mediamon") }.joined(separator: "\n")
+        // A command hint such as "(mediamon report rules)" may wrap onto the next line: drop hints first.
+        let hintsRemoved = demo.stdout.replacingOccurrences(of: #"\(mediamon[^)]*\)"#, with: " ", options: .regularExpression)
+        let tables = hintsRemoved.split(separator: "\n").filter { !$0.contains("/") && !$0.contains("mediamon") }.joined(separator: "\n")
         let english = Set(tables.split { !($0.isASCII && $0.isLetter) }.filter { $0.count > 1 && $0 != "attribute" && $0 != "institutions" })
         #expect(english.isEmpty, "\(english.sorted())")
 

@@ -20,8 +20,7 @@ import Testing
         var expected: [Expected]
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Evaluation/documents")
+    static let evaluation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation")
 
     /// Reads `⟦subject|text⟧` marks out of an annotated file.
     static func parse(name: String, annotated: String) -> Document {
@@ -51,13 +50,20 @@ import Testing
         return Document(name: name, text: String(text), expected: expected)
     }
 
-    static let documents: [Document] = {
+    static func load(_ subfolder: String) -> [Document] {
+        let folder = evaluation.appendingPathComponent(subfolder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { name in
             let annotated = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             return parse(name: String(name.dropLast(4)), annotated: annotated)
         }
-    }()
+    }
+
+    /// The development set: the matcher and codebook were corrected on these.
+    static let documents = load("documents")
+    /// Annotated after those corrections and never used to make any: an estimate of how the
+    /// finder does on news it was not tuned on.
+    static let heldOut = load("heldout")
 
     // MARK: Variants
 
@@ -178,7 +184,7 @@ import Testing
     @Test func annotationsAreWellFormed() {
         #expect(Self.russian.count >= 15 && Self.kazakh.count >= 10)
         let subjects = Set(Shipped.codebook.subjects.map(\.id))
-        for d in Self.documents {
+        for d in Self.documents + Self.heldOut {
             #expect(!d.text.contains("⟦") && !d.text.contains("⟧"), "\(d.name): unbalanced mark")
             for e in d.expected { #expect(subjects.contains(e.subject) && e.end > e.start, "\(d.name): \(e.subject)") }
         }
@@ -208,6 +214,19 @@ import Testing
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
         #expect(s.precision() >= 0.98 && s.recall() >= 0.97, "\(Self.report("greek look-alikes", s))")
+    }
+
+    @Test func heldOutNews() {
+        let s = Self.score(Self.heldOut)
+        print(Self.report("Held out, Kazakh and Russian plain", s))
+        #expect(Self.heldOut.count >= 6)
+        // The first run on these documents gave P 0.889, R 0.941 (48 of 54 found, 51 annotated): a
+        // regression floor, not a target. Not met there: «Президент сайлауы» (the presidential
+        // election) counted as the President, «Ұлт Көшбасшысы» (Leader of the Nation) unknown,
+        // bare lower-case «президенту» without an earlier mention, and «"Ақ жол" демократиялық
+        // партиясының төрағасы Азат Перуашев» counted twice (the Kazakh «… демократиялық партиясы»
+        // order is not an alias).
+        #expect(s.precision() >= 0.88 && s.recall() >= 0.94, "\(Self.report("held out", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
