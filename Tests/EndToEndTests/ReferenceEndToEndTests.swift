@@ -105,6 +105,14 @@ import Testing
             #expect(abs((row["referenceShare"] as! Double) - share) < 1e-9, "\(key)")
             for field in ["outlet", "subject", "measure", "referenceShare", "missionShare", "difference"] { #expect(row[field] != nil, "no \(field)") }
         }
+        // Three shares computed by hand from the excerpt with Python's csv module (sums of the twelve
+        // candidates' minutes per station and column), to nine decimals.
+        func share(_ outlet: String, _ subject: String, _ measure: String) -> Double? {
+            report.first { $0["outlet"] as? String == outlet && $0["subject"] as? String == subject && $0["measure"] as? String == measure }?["referenceShare"] as? Double
+        }
+        #expect(abs((share("france-2", "pecresse", "speaking") ?? 0) - 26.696648896) < 1e-8)
+        #expect(abs((share("tf1", "le-pen", "speaking") ?? 0) - 26.039589936) < 1e-8)
+        #expect(abs((share("france-2", "macron", "support") ?? 0) - 27.097385284) < 1e-8)
         // France 2 (monitored: the mission's sheet) beside the CSV; TF1 (not monitored) stands alone.
         let france2 = try #require(report.first { $0["outlet"] as? String == "france-2" && $0["subject"] as? String == "pecresse" && $0["measure"] as? String == "speaking" })
         #expect(france2["missionShare"] as? Double == 50)
