@@ -24,8 +24,9 @@ extension ReportCommand {
                 "missionShare", "difference", …}]}.
 
                 Examples:
-                  mediamon report reference --source ministry --threshold 10
-                  mediamon report reference --source arcom --measure speaking --against direct --format json
+                  mediamon report reference --source cec-council --threshold 10
+                  mediamon report reference --source arcom --measure speaking \\
+                    --against direct --format json
                 """
         )
 
