@@ -206,7 +206,6 @@ public struct ReferenceOutput: Sendable {
     }
 
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVCell.escape(s)
     }
 }
