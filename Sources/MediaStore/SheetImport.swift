@@ -132,7 +132,7 @@ extension MonitoringDatabase {
     /// start and end make it the same item (its title updated to the sheet's, and audited);
     /// any other overlap is an error naming both. Nil when the minutes are free.
     private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database,
-                                   sheet: String, line: Int, key: String) throws -> SheetWriter.Item? {
+                                   sheet: String, line: Int, key: String) throws -> CodingWriter.Item? {
         let startUTC = clock.utcSeconds(of: segment.date, at: start)
         let endUTC = startUTC + Int(segment.placement.extent)
         guard let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: UTCTimestamp.string(startUTC),
@@ -140,7 +140,7 @@ extension MonitoringDatabase {
         if other.start == startUTC, other.end == endUTC {
             try db.execute(sql: "UPDATE segment SET title = ?, itemKey = ? WHERE id = ?", arguments: [segment.title, key, other.id])
             try audit(db, at: UTCTimestamp.now(), coder: coder, segment: other.id, subject: nil, field: "title", old: other.title, new: segment.title)
-            return SheetWriter.Item(id: other.id, extent: other.extent)
+            return CodingWriter.Item(id: other.id, extent: other.extent)
         }
         throw InputErrors([InputError(file: sheet, line: line, field: "start",
                                       "this item (\(start)–\(clock.local(endUTC).time)) overlaps item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")])
