@@ -53,7 +53,7 @@ extension MonitoringDatabase {
             guard old != genre else { return }
             let at = UTCTimestamp.now()
             if let genre {
-                try upsertGenre(db, segment: id, coder: coder, genre: genre)
+                return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
             } else {
                 // Withdrawing the genre withdraws the coder's item row, with its other values.
                 let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
@@ -120,6 +120,7 @@ extension MonitoringDatabase {
         try rules.check(codings: after, inItemOf: segment["extent"], unit: unit)
 
         let at = UTCTimestamp.now()
+        let writer = try CodingWriter(db)
         var outcomes: [CodingOutcome] = []
         for var coding in codings {
             // Values not given keep what the coding had; a new coding takes the codebook's defaults.
@@ -131,18 +132,13 @@ extension MonitoringDatabase {
             if let old = bySubject[coding.subject] {
                 let changes = zip(fields(of: old), fields(of: coding)).filter { $0.0.1 != $0.1.1 }
                 if changes.isEmpty { outcomes.append(.unchanged); continue }
-                try db.cachedStatement(sql: "UPDATE coding SET amount = ?, direct = ?, tone = ?, vars = ?, codedAt = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?")
-                    .execute(arguments: [coding.amount, coding.direct, coding.tone.rawValue, StoredValues.encode(coding.values), at, id, coding.subject, coder])
+                try writer.updateCoding(coding, coder: coder, segment: id, at: at)
                 for (oldField, newField) in changes {
                     try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: oldField.0, old: oldField.1, new: newField.1)
                 }
                 outcomes.append(.replaced)
             } else {
-                try db.cachedStatement(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, vars, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [id, coding.subject, coder, coding.amount, coding.direct, coding.tone.rawValue, StoredValues.encode(coding.values), at])
-                for (field, value) in fields(of: coding) where value != nil {
-                    try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: field, old: nil, new: value)
-                }
+                try writer.insertCoding(coding, coder: coder, segment: id, at: at)
                 outcomes.append(.inserted)
             }
         }
@@ -178,10 +174,7 @@ extension MonitoringDatabase {
             throw InputError(field: "genre", "give the item's genre with its \(newValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
         }
         guard oldGenre != newGenre || oldValues != newValues else { return }
-        try db.cachedStatement(sql: """
-            INSERT INTO segmentGenre (segmentID, coder, genreID, vars) VALUES (?, ?, ?, ?)
-            ON CONFLICT (segmentID, coder) DO UPDATE SET genreID = excluded.genreID, vars = excluded.vars
-            """).execute(arguments: [id, coder, newGenre, StoredValues.encode(newValues)])
+        try CodingWriter(db).upsertItemRow(segment: id, coder: coder, genre: newGenre, values: newValues)
         if oldGenre != newGenre {
             try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: oldGenre, new: newGenre)
         }
@@ -190,15 +183,8 @@ extension MonitoringDatabase {
         }
     }
 
-    private func upsertGenre(_ db: Database, segment id: Int64, coder: String, genre: String) throws {
-        try db.execute(sql: """
-            INSERT INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)
-            ON CONFLICT (segmentID, coder) DO UPDATE SET genreID = excluded.genreID
-            """, arguments: [id, coder, genre])
-    }
 
     func audit(_ db: Database, at: String, coder: String, segment: Int64, subject: String?, field: String, old: String?, new: String?) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [at, coder, segment, subject, field, old, new])
+        try CodingWriter(db).audit(at, coder, segment, subject, field, old, new)
     }
 }

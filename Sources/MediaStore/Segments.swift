@@ -74,20 +74,8 @@ extension MonitoringDatabase {
         if let startUTC, let endUTC, let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: startUTC, endUTC: endUTC, db) {
             throw InputError(field: "start", "these minutes are already item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")
         }
-        var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
-        if programmeID == nil, let startUTC, let endUTC {
-            programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC, endUTC: endUTC, db)
-        }
-        try db.execute(sql: """
-            INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
-                                 genreID, language, text, itemKey, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [segment.outlet, programmeID, segment.date.description, startUTC, endUTC, page, url,
-                             segment.placement.unit.rawValue, segment.placement.extent,
-                             segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
-                             segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])
-        return .added(db.lastInsertedRowID)
+        let id = try CodingWriter(db).insertItem(segment, key: segment.key, clock: clock, primaryCoder: nil, at: UTCTimestamp.now())
+        return .added(id)
     }
 
     /// The first broadcast item of `outlet` on air for part of `startUTC..<endUTC` (UTC text as

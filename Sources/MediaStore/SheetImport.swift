@@ -59,7 +59,7 @@ extension MonitoringDatabase {
             // One page cache big enough for a season's sheets in one transaction.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            let writer = try SheetWriter(db)
+            let writer = try CodingWriter(db)
             var summary = ImportSummary()
             for key in itemOrder {
                 let rows = items[key]!
@@ -101,7 +101,7 @@ extension MonitoringDatabase {
                     }
                 } else {
                     // A new item: every coder's codings must fit it; then one pass of inserts.
-                    var groups: [SheetWriter.SheetCoder] = []
+                    var groups: [CodingWriter.SheetCoder] = []
                     for coder in coders {
                         let coderRows = rowsOf[coder]!
                         let codings = coderRows.map(\.coding)
@@ -111,7 +111,7 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
-                        groups.append(SheetWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
+                        groups.append(CodingWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
                                                              itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:]))
                     }
                     if problems.isEmpty {
@@ -132,7 +132,7 @@ extension MonitoringDatabase {
     /// start and end make it the same item (its title updated to the sheet's, and audited);
     /// any other overlap is an error naming both. Nil when the minutes are free.
     private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database,
-                                   sheet: String, line: Int, key: String) throws -> SheetWriter.Item? {
+                                   sheet: String, line: Int, key: String) throws -> CodingWriter.Item? {
         let startUTC = clock.utcSeconds(of: segment.date, at: start)
         let endUTC = startUTC + Int(segment.placement.extent)
         guard let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: UTCTimestamp.string(startUTC),
@@ -140,7 +140,7 @@ extension MonitoringDatabase {
         if other.start == startUTC, other.end == endUTC {
             try db.execute(sql: "UPDATE segment SET title = ?, itemKey = ? WHERE id = ?", arguments: [segment.title, key, other.id])
             try audit(db, at: UTCTimestamp.now(), coder: coder, segment: other.id, subject: nil, field: "title", old: other.title, new: segment.title)
-            return SheetWriter.Item(id: other.id, extent: other.extent)
+            return CodingWriter.Item(id: other.id, extent: other.extent)
         }
         throw InputErrors([InputError(file: sheet, line: line, field: "start",
                                       "this item (\(start)–\(clock.local(endUTC).time)) overlaps item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")])
@@ -153,7 +153,7 @@ extension MonitoringDatabase {
         return located
     }
 
-    private func checkSameSize(_ segment: NewSegment, existing: SheetWriter.Item, sheet: String, line: Int) throws {
+    private func checkSameSize(_ segment: NewSegment, existing: CodingWriter.Item, sheet: String, line: Int) throws {
         let (id, extent) = (existing.id, existing.extent)
         if abs(extent - segment.placement.extent) > 1e-9 {
             let field = segment.placement.unit == .seconds ? "end" : "area"
