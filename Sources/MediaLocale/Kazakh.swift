@@ -123,6 +123,12 @@ enum Kazakh {
         .languageOther: "Тілі: {language}",
         .noGenre: "Жанрсыз",
 
+        .breakdownReportTitle: "«{variable}» белгісі бойынша қамту",
+        .breakdownTableTitle: "{outlet}: {variable} (%, {unit})",
+        .breakdownNote: "Әр санаттың субъектінің қамтылуындағы үлесі (жол бойынша қосындысы 100), содан кейін субъектінің осы БАҚ-тағы сол санаттағы барлық қамтудағы үлесі (баған бойынша қосындысы 100).",
+        .ofAllCategory: "«{category}» санатындағы үлесі",
+        .sheetBreakdown: "{variable} {outlet}",
+        .noCategory: "Кодталмаған",
         .referenceTitle: "Басқа мониторингтердің деректері миссия деректерімен салыстырғанда",
         .referenceSectionTitle: "Басқа мониторингтердің деректері миссия деректерімен салыстырғанда: {source}, {measure}",
         .referenceTableTitle: "{source}: {measure} (БАҚ көрсеткіштерінің %)",

@@ -124,6 +124,12 @@ enum Russian {
         .languageOther: "Язык: {language}",
         .noGenre: "Без жанра",
 
+        .breakdownReportTitle: "Освещение по признаку «{variable}»",
+        .breakdownTableTitle: "{outlet}: {variable} (%, {unit})",
+        .breakdownNote: "Доля каждой категории в освещении субъекта (в сумме 100 по строке), затем доля субъекта во всём освещении этой категории в СМИ (в сумме 100 по столбцу).",
+        .ofAllCategory: "Доля в категории «{category}»",
+        .sheetBreakdown: "{variable} {outlet}",
+        .noCategory: "Не закодировано",
         .referenceTitle: "Данные других мониторингов в сравнении с данными миссии",
         .referenceSectionTitle: "Данные других мониторингов в сравнении с данными миссии: {source}, {measure}",
         .referenceTableTitle: "{source}: {measure} (% от показателей СМИ)",
