@@ -139,7 +139,6 @@ public struct CodingSheetReader: Sendable {
         var coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
         try rules.check(segment)
         try rules.check(coding)
-        try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         func values(_ attachment: Variable.Attachment) throws(InputError) -> VariableValues {
             var given: VariableValues = [:]
             for variable in codebook.extraVariables(of: attachment) { if let value = cell(variable.id) { given[variable.id] = value } }
@@ -153,6 +152,7 @@ public struct CodingSheetReader: Sendable {
         if amount > placement.extent {
             throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
         }
+        try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"), itemValues: itemValues)
     }
 }

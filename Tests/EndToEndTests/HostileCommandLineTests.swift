@@ -131,6 +131,14 @@ import Testing
         #expect(copy.contains("\"title\" : \"=cmd|' \\/C calc'!A0\"") || copy.contains("\"title\" : \"=cmd|' /C calc'!A0\""), "\(copy)")
     }
 
+    @Test func anUnknownStoredToneIsAnErrorNamingTheRowNotNeutral() throws {
+        let cli = try mission()
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "PRAGMA ignore_check_constraints = ON; UPDATE coding SET tone = 'sarcastic'") == 0)
+        let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
+        #expect(report.status == 1)
+        #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+    }
+
     @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
         let cli = try mission()
         let before = try contents(cli)
