@@ -153,7 +153,7 @@ enum Kazakh {
         .allowedColumn: "Рұқсат етілгені",
         .noBreach: "Бұзушылық анықталған жоқ.",
         .noRules: "Кодификаторда ереже жарияланбаған (қамтуды заңмен салыстыру үшін rules: бөлімін қосыңыз).",
-        .breachesTitle: "{rule} ережесін бұзу ({count})",
+        .breachesTitle: "«{rule}» ережесін бұзу ({count})",
         .sheetRule: "Ереже {rule}",
         .ruleEqualCoverage: "тең қамту",
         .ruleMaxShare: "ең жоғары үлес",

@@ -154,7 +154,7 @@ enum Russian {
         .allowedColumn: "Допустимо",
         .noBreach: "Нарушений не выявлено.",
         .noRules: "Кодификатор не объявляет правил (добавьте раздел rules:, чтобы проверить освещение на соответствие закону).",
-        .breachesTitle: "Нарушения правила {rule} ({count})",
+        .breachesTitle: "Нарушения правила «{rule}» ({count})",
         .sheetRule: "Правило {rule}",
         .ruleEqualCoverage: "равное освещение",
         .ruleMaxShare: "предельная доля",
