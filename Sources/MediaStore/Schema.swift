@@ -155,6 +155,7 @@ enum Schema {
                 );
                 """)
         }
+        registerUsers(&migrator)
         return migrator
     }
 }
