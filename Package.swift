@@ -29,8 +29,11 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
+        // The readers' languages and every string a reader sees, per language; numbers and dates
+        // written each language's way. Foundation only, so reports, CLI and server share it.
+        .target(name: "MediaLocale"),
         // Codebook, outlets, segments, codings, tone, genre, validation. No I/O.
-        .target(name: "MediaModel", dependencies: ["Yams"]),
+        .target(name: "MediaModel", dependencies: ["MediaLocale", "Yams"]),
         // Decode, normalize, fold, tokenize, transliterate, find mentions.
         .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
         // One reader per input format, producing plain values for the store.
@@ -44,8 +47,8 @@ let package = Package(
         .target(name: "MediaReports", dependencies: ["MediaModel", "ZIPFoundation"]),
         // Inter-coder reliability: Krippendorff's alpha, agreement, disagreements, double-coding samples.
         .target(name: "MediaReliability", dependencies: ["MediaModel"]),
-        // The shipped codebook and demonstration data set, as bundle resources.
-        .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
+        // The shipped codebook and demonstration data set, as bundle resources, and the demo's presentation.
+        .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore", "MediaReports"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
         .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
 
         // The team server: HTTP, accounts and sessions, media with ranges, JSON API, the pages (bundle resources).
@@ -83,6 +86,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        .testTarget(name: "MediaLocaleTests", dependencies: ["MediaLocale"]),
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),

@@ -28,6 +28,8 @@ public enum DemoMission {
         public var summary: ImportSummary
         /// Programmes from the broadcast logs, cues from the transcripts, articles from the newspapers.
         public var programmes = 0, cues = 0, articles = 0
+        /// Figures other monitors published, from `reference/SOURCE.csv`.
+        public var referenceFigures = 0
     }
 
     static func files(in folder: String, ending suffix: String) -> [URL] {
@@ -74,6 +76,13 @@ public enum DemoMission {
             progress(sheet.lastPathComponent)
             result.summary = result.summary + (try db.importSheet(try reader.read(contentsOf: sheet)))
             result.sheets += 1
+        }
+        // What others published about the same outlets (constructed where the report gives no numbers: see README).
+        for table in files(in: "reference", ending: ".csv") {
+            progress(table.lastPathComponent)
+            let figures = try ReferenceReader(codebook: codebook).read(path: table.path).figures(skipUnknown: false)
+            let source = table.deletingPathExtension().lastPathComponent
+            result.referenceFigures += try db.importReferenceFigures(figures, source: source, file: "reference/\(table.lastPathComponent)").imported
         }
         return result
     }

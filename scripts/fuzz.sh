@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one parser under libFuzzer with AddressSanitizer.
 #   scripts/fuzz.sh TARGET [SECONDS]
-# TARGET: codebook, sheet, decoder, csv, xmltv, html, feed, txt, transcript, mentions
+# TARGET: codebook, sheet, decoder, csv, xmltv, html, feed, txt, transcript, mentions, reference, reference-map
 # New interesting inputs go to .build-fuzz/corpus/TARGET;
 # a crash leaves crash-* in .build-fuzz/artifacts/. Replay one with:
 #   MEDIAMON_FUZZ_TARGET=TARGET swift run mediamon-fuzz FILE
@@ -18,6 +18,8 @@ case "$target" in
   sheet) seeds="Samples/data/codings/primary" ;;
   xmltv|transcript|mentions) seeds="Samples/data/examples" ;;
   html) seeds="Samples/data/examples/articles/zakon-kz" ;;
+  reference) seeds="Samples/data/reference Tests/ReferenceData/arcom" ;;
+  reference-map) seeds="Tests/ReferenceData/arcom" ;;
   feed|txt) seeds="Samples/data/examples/articles/tengrinews Samples/data/examples/articles/zhas-alash" ;;
   *) seeds="" ;;
 esac

@@ -46,7 +46,8 @@ public enum CoderQueue {
         }
         let filter = SegmentFilter(outlet: scope.outlet, date: scope.date)
         let work = try db.work(of: coder, filter)
-        let segments = try db.segments(filter).filter { segment in
+        let all = try db.segments(filter)
+        let segments = all.filter { segment in
             // An item this coder coded stays theirs, even once a second coder has coded it too.
             let mine = work.codings[segment.id] != nil || work.genres[segment.id] != nil
             guard scope.doubleCoding else { return mine || !work.codedByOthers.contains(segment.id) }
@@ -60,15 +61,29 @@ public enum CoderQueue {
             (QueueKey(outlet: s.outlet, date: s.date, position: s.start?.seconds ?? s.page ?? 0, programmeFirst: 1, id: s.id),
              .item(CoderItem(segment: s, codings: work.codings[s.id] ?? [], genre: work.genres[s.id])))
         }
-        // Programmes nobody has cut into items yet; double coders code items, not programmes.
+        // Programmes still to cut: inside the outlet's monitoring window, and not yet covered by
+        // the items cut from them (a programme stays until its time is used up, not after its
+        // first item). Double coders code items, not programmes.
         if !scope.doubleCoding {
-            for p in programmes where p.items == 0 {
+            var cut: [Int64: Double] = [:]
+            for s in all { if let p = s.programmeID { cut[p, default: 0] += s.extent } }
+            for p in programmes where isInWindow(p, db.codebook) && cut[p.id, default: 0] < Double(p.endUTC - p.startUTC) {
                 keyed.append((QueueKey(outlet: p.outlet, date: p.date, position: p.start.seconds, programmeFirst: 0, id: p.id), .programme(p)))
             }
         }
         keyed.sort { $0.key < $1.key }
         return (keyed.map(\.entry), Dictionary(programmes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }
+}
+
+/// Whether any part of a programme is on air inside its outlet's monitoring window (local time;
+/// a programme past midnight runs on into the next day).
+func isInWindow(_ p: LocalProgramme, _ codebook: Codebook) -> Bool {
+    guard let outlet = codebook.outlet(p.outlet) else { return true }
+    let window = codebook.window(of: outlet)
+    let start = p.start.seconds
+    let end = start + (p.endUTC - p.startUTC)
+    return start < window.to.seconds && end > window.from.seconds
 }
 
 /// Broadcast order: outlet, day, time (or page), a programme before the items cut from it.

@@ -7,8 +7,13 @@ extension CoderScreen {
         if key == .ctrl("c") { return [.quit] }
         switch mode {
         case .browse: return browse(key)
-        case .help:
-            mode = .browse
+        case .help(let scroll):
+            // Scroll keys move through a help longer than the screen; any other key closes it.
+            switch key {
+            case .char(" "), .down, .pageDown, .char("j"): mode = .help(scroll: scroll + (key == .down || key == .char("j") ? 1 : 5))
+            case .up, .pageUp, .char("k"), .char("b"): mode = .help(scroll: max(0, scroll - (key == .up || key == .char("k") ? 1 : 5)))
+            default: mode = .browse
+            }
             return []
         case .edit(let editor): return edit(editor, key)
         case .pick(let picker): return pick(picker, key)
@@ -27,7 +32,7 @@ extension CoderScreen {
         message = nil
         switch key {
         case .char("q"), .ctrl("d"): return [.quit]
-        case .char("?"): mode = .help
+        case .char("?"): mode = .help(scroll: 0)
         case .char("n"), .pageDown: go(to: index + 1); if index == entries.count - 1 { message = ("Last item of the queue", false) }
         case .char("p"), .pageUp: go(to: index - 1)
         case .char("N"):
@@ -118,9 +123,21 @@ extension CoderScreen {
             pendingTone = nil
             message = ("Cancelled", false)
         case .backspace:
-            if !editor.text.isEmpty { editor.text.removeLast() }
+            // A prefilled value is selected as a whole: Backspace removes all of it.
+            if editor.prefilled { editor.text = "" } else if !editor.text.isEmpty { editor.text.removeLast() }
+            editor.prefilled = false
+            mode = .edit(editor)
+        case .ctrl("u"):
+            editor.text = ""
+            editor.prefilled = false
+            mode = .edit(editor)
+        case .left, .right, .end:
+            // Moving the cursor means editing the prefilled value rather than replacing it.
+            editor.prefilled = false
             mode = .edit(editor)
         case .char(let c):
+            if editor.prefilled { editor.text = "" }
+            editor.prefilled = false
             editor.text.append(c)
             mode = .edit(editor)
         case .enter:
@@ -142,6 +159,12 @@ extension CoderScreen {
                 return
             }
             let existing = currentItem?.coding(of: subject)
+            // Refused at once, before the tone is asked: a value the rules refuse is never half-entered.
+            if let refusal = amountRefusal(subject: subject, amount: amount, direct: existing?.direct) {
+                message = (refusal, true)
+                mode = .edit(editor)
+                return
+            }
             if let tone = pendingTone ?? existing?.tone {
                 // A refused amount stays in the prompt to be corrected, with the tone chosen.
                 if !save(subject: subject, amount: amount, direct: existing?.direct, tone: tone) {
@@ -168,11 +191,21 @@ extension CoderScreen {
                 mode = .edit(editor)
                 return
             }
+            do { _ = try programmes[programme]?.itemStartUTC(start, clock: clock) } catch {
+                show(error)
+                mode = .edit(editor)
+                return
+            }
             let end = programmes[programme]?.end ?? start
             mode = .edit(Editor(purpose: .itemEnd(programme: programme, start: start), label: "New item from \(start): end", text: end.description))
         case .itemEnd(let programme, let start):
             guard let end = TimeOfDay(editor.text) else {
                 message = ("end: \"\(editor.text)\" is not a time (HH:MM:SS)", true)
+                mode = .edit(editor)
+                return
+            }
+            do { _ = try programmes[programme]?.itemLength(from: start, to: end, clock: clock) } catch {
+                show(error)
                 mode = .edit(editor)
                 return
             }
@@ -246,9 +279,29 @@ extension CoderScreen {
             // Back to the amount, the refusal beside it, the tone kept: fix the number, press Enter.
             let error = message
             askAmount(subject, item, then: tone)
-            if case .edit(var editor) = mode { editor.text = amount.formatted; mode = .edit(editor) }
+            if case .edit(var editor) = mode { editor.text = amount.formatted; editor.prefilled = true; mode = .edit(editor) }
             message = error
         }
         return []
+    }
+}
+
+extension CoderScreen {
+    /// Why the coding rules refuse `amount` for `subject` in the current item, or nil: the same
+    /// rules the store applies on saving, checked before the tone is asked.
+    func amountRefusal(subject: String, amount: Double, direct: Double?) -> String? {
+        guard let item = currentItem else { return nil }
+        let rules = CodingRules(codebook: codebook)
+        let coding = NewCoding(subject: subject, amount: amount, direct: direct, tone: .neutral, coder: coder)
+        let others = item.codings.filter { $0.subject != subject }.map {
+            NewCoding(subject: $0.subject, amount: $0.amount, direct: $0.direct, tone: $0.tone, coder: coder)
+        }
+        do {
+            try rules.check(coding)
+            try rules.check(codings: others + [coding], inItemOf: item.segment.extent, unit: item.segment.unit)
+            return nil
+        } catch {
+            return error.field.map { "\($0): \(error.message)" } ?? error.message
+        }
     }
 }

@@ -14,20 +14,22 @@ extension CoderScreen {
             return [StyledLine("Terminal too small: mediamon code needs 40×12 (80×24 is best)", .error)]
                 + Array(repeating: StyledLine(), count: max(0, height - 1))
         }
-        if case .help = mode { return pad(helpLines(width: width), to: height, width: width) }
+        if case .help(let scroll) = mode { return helpPage(width: width, height: height, scroll: scroll) }
 
         var lines: [StyledLine] = [titleBar()]
         lines += header(width: width)
         let panel = panelLines(width: width)
         let panelHeight = min(max(panel.count, 3), max(3, (height - 8) / 2))
-        let textHeight = height - 7 - panelHeight - 1
+        let prompt = promptLines(width: width)
+        // A long refusal takes a line or two from the text rather than being cut at the edge.
+        let textHeight = max(1, height - 7 - panelHeight - 1 - (prompt.count - 1))
         lines.append(rule(width, ""))
         lines += textLines(width: width, height: textHeight)
         lines.append(rule(width, panelTitle))
         lines.append(StyledLine(panelHeader(width: width), .dim))
         let first = max(0, min(panelSelection - panelHeight + 1, panel.count - panelHeight))
         lines += pad(Array(panel.dropFirst(first).prefix(panelHeight)), to: panelHeight, width: width)
-        lines.append(promptLine())
+        lines += prompt
         lines.append(statusBar())
         return pad(lines, to: height, width: width)
     }
@@ -56,7 +58,11 @@ extension CoderScreen {
 
     private func header(width: Int) -> [StyledLine] {
         guard entries.indices.contains(index) else {
-            return [StyledLine("Nothing to code here: no items\(scope.doubleCoding ? " coded by someone else" : "") for this outlet and day.", .bold),
+            if scope.doubleCoding {
+                return [StyledLine("Nothing to double-code here: no item of this outlet and day was coded by someone else", .bold),
+                        StyledLine("and picked for double coding (`mediamon assign`). Try another day or outlet.")]
+            }
+            return [StyledLine("Nothing to code here: no items for this outlet and day.", .bold),
                     StyledLine("Import programmes, transcripts or articles first, or add items with `mediamon segments add`.")]
         }
         switch entries[index] {
@@ -70,7 +76,8 @@ extension CoderScreen {
             switch s.unit {
             case .seconds: top.append("\(s.start?.description ?? "?")–\(s.end?.description ?? "?")  \(s.extent.formatted) s  ", .bold)
             case .squareCentimetres: top.append("p. \(s.page ?? 0)  \(s.extent.formatted) cm²  ", .bold)
-            case .characters: top.append("\(s.extent.formatted) characters  " + (s.url.map { "\($0)  " } ?? ""), .bold)
+            // Online: the title, as for any item; the address goes to the second line.
+            case .characters: top.append("\(s.extent.formatted) characters  ", .bold)
             }
             if s.title.isEmpty { top.append("(untitled)", .bold) }
             let colours = mentionColours(text(of: item))
@@ -83,6 +90,7 @@ extension CoderScreen {
             if item.genre == nil, !scope.doubleCoding, let logged = s.genre { second.append("  (log: \(logged); g to confirm)", .dim) }
             let used = item.codings.reduce(0) { $0 + $1.amount }
             second.append("   Coded: \(item.codings.count) subjects, \(used.formatted) of \(s.extent.formatted) \(s.unit.label)")
+            if let url = s.url { second.append("   " + url, .dim) }
             return [top, second]
         }
     }
@@ -182,17 +190,34 @@ extension CoderScreen {
         }
     }
 
-    private func promptLine() -> StyledLine {
+    /// The prompt, and below it a refusal that does not fit beside it, wrapped (at most two lines).
+    private func promptLines(width: Int) -> [StyledLine] {
+        let line = promptLine(withError: true)
+        guard line.plain.count > width, let message, message.isError, isPrompting else { return [line] }
+        let error = wrap(message.text.map { ($0, Style.error) }, width: width - 1).prefix(2)
+        return [promptLine(withError: false)] + error
+    }
+
+    private var isPrompting: Bool {
+        switch mode {
+        case .edit, .tone: true
+        default: false
+        }
+    }
+
+    private func promptLine(withError: Bool) -> StyledLine {
         switch mode {
         case .edit(let editor):
             var line = StyledLine(editor.label + ": ", .bold)
-            line.append(editor.text + "▏")
-            if let message, message.isError { line.append("  " + message.text, .error) } else { line.append("  Enter save · Esc cancel", .dim) }
+            if editor.prefilled { line.append(editor.text, .inverse); line.append("▏") } else { line.append(editor.text + "▏") }
+            if let message, message.isError { if withError { line.append("  " + message.text, .error) } }
+            else if editor.prefilled { line.append("  Enter keeps · typing replaces · Esc cancel", .dim) }
+            else { line.append("  Enter save · Ctrl-U clear · Esc cancel", .dim) }
             return line
         case .tone(let subject, let amount, _):
             var line = StyledLine("Tone of \(subject) (\(amount.formatted)): ", .bold)
             line.append("+ positive   0 neutral   - negative   Esc cancel")
-            if let message, message.isError { line.append("  " + message.text, .error) }
+            if withError, let message, message.isError { line.append("  " + message.text, .error) }
             return line
         case .pick(let picker):
             var line = StyledLine(picker.kind == .subject ? "Subject: " : "Genre: ", .bold)
@@ -211,8 +236,18 @@ extension CoderScreen {
         return StyledLine(" coded \(codedCount)/\(itemCount) items\(day) · coder: \(coder) · ? help · q quit", .inverse)
     }
 
+    /// The help, a screenful at a time: Space and ↓ scroll a help longer than the terminal.
+    private func helpPage(width: Int, height: Int, scroll: Int) -> [StyledLine] {
+        let lines = helpLines(width: width)
+        guard lines.count > height else { return pad(lines, to: height, width: width) }
+        let top = min(scroll, lines.count - (height - 1))
+        let more = top + height - 1 < lines.count
+        let footer = more ? "  … Space/↓ more · ↑ back · other keys close" : "  ↑ back · other keys close"
+        return Array(lines.dropFirst(top).prefix(height - 1)) + [StyledLine(footer, .dim)]
+    }
+
     private func helpLines(width: Int) -> [StyledLine] {
-        var lines = [StyledLine(" mediamon code — keys (any key closes this help)", .inverse), StyledLine()]
+        var lines = [StyledLine(width >= 50 ? " mediamon code — keys (any key closes this help)" : " keys (any key closes this help)", .inverse), StyledLine()]
         let keys: [(String, String)] = [
             ("n  PgDn / p  PgUp", "next / previous item (N: next item you have not coded)"),
             ("Home / End", "first / last item of the queue"),
@@ -230,14 +265,19 @@ extension CoderScreen {
             ("q  Ctrl-C", "quit — everything you accepted is already saved"),
         ]
         for (key, what) in keys {
-            var line = StyledLine("  " + key.padding(toLength: 20, withPad: " ", startingAt: 0), .bold)
-            line.append(what)
-            lines.append(line)
+            // Descriptions wrap under themselves on a narrow terminal instead of being cut.
+            let wrapped = wrap(what.map { ($0, Style.plain) }, width: max(10, width - 23))
+            for (i, part) in wrapped.enumerated() {
+                var line = StyledLine("  " + (i == 0 ? key : "").padding(toLength: 20, withPad: " ", startingAt: 0), .bold)
+                line.append(part.plain)
+                lines.append(line)
+            }
         }
         lines.append(StyledLine())
-        lines.append(StyledLine("  Every change is saved at once and written to the audit log (mediamon audit).", .dim))
-        if scope.doubleCoding {
-            lines.append(StyledLine("  Double coding: you see items others coded, never their values.", .dim))
+        var notes = ["Every change is saved at once and written to the audit log (mediamon audit)."]
+        if scope.doubleCoding { notes.append("Double coding: you see items others coded, never their values.") }
+        for note in notes {
+            lines += wrap(note.map { ($0, Style.dim) }, width: width - 3).map { StyledLine("  " + $0.plain, .dim) }
         }
         return lines
     }

@@ -52,7 +52,9 @@ public final class CoderScreen {
     var itemCount = 0
 
     enum Mode {
-        case browse, help
+        case browse
+        /// The key help, scrolled down by `scroll` lines (it may not fit a small terminal).
+        case help(scroll: Int)
         case edit(Editor)
         case pick(Picker)
         case tone(subject: String, amount: Double, direct: Double?)
@@ -69,6 +71,16 @@ public final class CoderScreen {
         var purpose: Purpose
         var label: String
         var text: String
+        /// The text is a prefilled value, not yet touched: typing replaces it (as in any form),
+        /// Enter keeps it.
+        var prefilled: Bool
+
+        init(purpose: Purpose, label: String, text: String) {
+            self.purpose = purpose
+            self.label = label
+            self.text = text
+            self.prefilled = !text.isEmpty
+        }
     }
 
     struct Picker {

@@ -202,7 +202,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Kazakh when its letters appear, else Russian for Cyrillic text, else English for Latin.
-    static func language(of text: String) -> Language? {
+    static func language(of text: String) -> LanguageCode? {
         var cyrillic = 0, kazakh = 0, latin = 0
         for scalar in text.unicodeScalars.prefix(5000) {
             switch scalar.value {
@@ -252,7 +252,7 @@ struct ArticleDraft {
     var page: Int?
     var area: Double?
     var url: String?
-    var language: Language?
+    var language: LanguageCode?
     var text = ""
     /// Why an entry without text is left out, when the format says more than "no text".
     var skipReason: String?
@@ -278,8 +278,8 @@ struct ArticleDraft {
             }
             area = a
         case "language":
-            guard let l = Language(rawValue: value.lowercased()) else {
-                throw InputError(file: file, line: line, field: "language", "\"\(value)\" is not kk, ru or en")
+            guard let l = LanguageCode(validating: value.lowercased()) else {
+                throw InputError(file: file, line: line, field: "language", "\"\(value)\" is not a language code (ISO 639, like kk, ru or fr)")
             }
             language = l
         default: break

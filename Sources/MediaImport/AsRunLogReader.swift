@@ -87,7 +87,9 @@ public struct LogMapping: Sendable, Equatable {
         let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         switch dateFormat {
-        case "yyyy-MM-dd": return text.contains("-") ? LocalDate(year: parts[0], month: parts[1], day: parts[2]) : nil
+        // The default also reads DD.MM.YYYY, as the help promises: the two cannot be confused.
+        case "yyyy-MM-dd" where text.contains("-"): return LocalDate(year: parts[0], month: parts[1], day: parts[2])
+        case "yyyy-MM-dd": return text.contains(".") ? LocalDate(year: parts[2], month: parts[1], day: parts[0]) : nil
         case "dd.MM.yyyy": return text.contains(".") ? LocalDate(year: parts[2], month: parts[1], day: parts[0]) : nil
         case "dd/MM/yyyy": return text.contains("/") ? LocalDate(year: parts[2], month: parts[1], day: parts[0]) : nil
         default: return text.contains("/") ? LocalDate(year: parts[2], month: parts[0], day: parts[1]) : nil
@@ -100,14 +102,27 @@ public struct LogMapping: Sendable, Equatable {
         return time
     }
 
+    /// What the date format reads, for messages.
+    var dateFormatDescription: String { dateFormat == "yyyy-MM-dd" ? "YYYY-MM-DD or DD.MM.YYYY" : dateFormat }
+
+    /// A duration in seconds: digits only (no sign, no hex, no exponent), so `-00:10:00` is never
+    /// read as ten minutes.
     func duration(_ text: String) -> Int? {
+        func digits(_ part: Substring) -> Int? {
+            guard !part.isEmpty, part.count <= 9, part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(part)
+        }
         switch durationFormat {
-        case "seconds": return Int(text).flatMap { $0 > 0 ? $0 : nil }
-        case "minutes": return Double(text.replacingOccurrences(of: ",", with: ".")).flatMap { $0 > 0 ? Int(($0 * 60).rounded()) : nil }
+        case "seconds": return digits(Substring(text)).flatMap { $0 > 0 ? $0 : nil }
+        case "minutes":
+            let t = text.replacingOccurrences(of: ",", with: ".")
+            let halves = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard halves.allSatisfy({ digits($0) != nil }), let value = Double(t) else { return nil }
+            return value > 0 ? Int((value * 60).rounded()) : nil
         default:
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-            let numbers = parts.compactMap { Int($0) }
-            guard numbers.count == parts.count, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
+            let numbers = parts.compactMap(digits)
+            guard numbers.count == parts.count else { return nil }
             if durationFormat == "mm:ss", numbers.count == 2, numbers[1] < 60 { return numbers[0] * 60 + numbers[1] }
             if numbers.count == 3, numbers[1] < 60, numbers[2] < 60 { return numbers[0] * 3600 + numbers[1] * 60 + numbers[2] }
             return nil
@@ -174,7 +189,7 @@ public struct AsRunLogReader: ProgrammeSource {
                 problems.append(InputError(file: file, line: record.line, field: mapping.columns[field] ?? field, message))
             }
             guard let dateText = cell("date"), let date = mapping.date(dateText) else {
-                fail("date", cell("date").map { "\"\($0)\" is not a date (\(mapping.dateFormat))" } ?? "empty"); continue
+                fail("date", cell("date").map { "\"\($0)\" is not a date (\(mapping.dateFormatDescription))" } ?? "empty"); continue
             }
             guard let startText = cell("start"), let start = mapping.time(startText) else {
                 fail("start", cell("start").map { "\"\($0)\" is not a time (\(mapping.timeFormat))" } ?? "empty"); continue
@@ -188,7 +203,11 @@ public struct AsRunLogReader: ProgrammeSource {
                 if end == start { fail("end", "the programme ends when it starts (\(endText))"); continue }
             } else if let durationText = cell("duration") {
                 guard let seconds = mapping.duration(durationText) else {
-                    fail("duration", "\"\(durationText)\" is not a duration (\(mapping.durationFormat))"); continue
+                    let why = durationText.hasPrefix("-") ? "a duration cannot be negative" : "is not a duration (\(mapping.durationFormat))"
+                    fail("duration", "\"\(durationText)\": \(why)"); continue
+                }
+                guard seconds <= ProgrammeChecks.longestProgramme else {
+                    fail("duration", "\"\(durationText)\" is longer than a programme can be (\(ProgrammeChecks.longestProgramme / 3600) hours)"); continue
                 }
                 endUTC = startUTC + seconds
             } else {

@@ -58,7 +58,12 @@ struct FeedReader {
         let head = ArticleReader.asciiHead(data, 200)
         let declares = head.hasPrefix("<?xml") && head.prefix(while: { $0 != ">" }).contains("encoding")
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        if declares || utf16 || String(validating: data, as: UTF8.self) != nil {
+        let isUTF8 = String(validating: data, as: UTF8.self) != nil
+        // Bytes that are UTF-8 win over a declared code page: reading them as windows-1251 is mojibake.
+        if declares, isUTF8, XMLStream.encodingChoice(head: data.prefix(256 * 1024)).ignoringDeclaration {
+            return try XMLStream(data: data, file: file, encoding: "UTF-8", ignoringDeclaration: true)
+        }
+        if declares || utf16 || isUTF8 {
             return try XMLStream(data: data, file: file)
         }
         let decoded: DecodedText

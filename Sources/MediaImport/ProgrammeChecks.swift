@@ -4,6 +4,9 @@ import MediaModel
 /// monitoring period (outside it: skipped and counted) and overlaps on one outlet (a warning,
 /// since guides overlap by a minute now and then and the programmes are still worth having).
 struct ProgrammeChecks {
+    /// No broadcast log programme runs longer than a day: a longer one is a typo in the log.
+    static let longestProgramme = 24 * 3600
+
     let codebook: Codebook
     let clock: LocalClock
     let file: String

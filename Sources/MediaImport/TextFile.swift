@@ -18,6 +18,9 @@ enum TextFile {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
             throw InputError(file: file, line: 1, "the file is empty: no \(what) in it")
         }
+        if let workbook = workbookKind(data) {
+            throw InputError(file: file, line: 1, "this is a workbook (\(workbook)), not text: expected \(what)")
+        }
         if let reason = binaryReason(data) {
             throw InputError(file: file, line: 1, "not a text file (\(reason)); expected \(what)")
         }
@@ -26,6 +29,14 @@ enum TextFile {
         } catch {
             throw InputError(file: file, line: 1, "\(error.message); expected \(what)")
         }
+    }
+
+    /// What kind of spreadsheet file the bytes are, if they are one: Excel's and LibreOffice's
+    /// workbooks are ZIP files (`PK`), old Excel files OLE compound documents.
+    static func workbookKind(_ data: Data) -> String? {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return ".xlsx or .ods, a ZIP file" }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return ".xls" }
+        return nil
     }
 
     /// Why bytes look like a binary file rather than text, if they do: NUL bytes (outside

@@ -37,3 +37,24 @@ struct MentionFinder: Sendable {
         return matcher.mentions(in: text).map(\.subject).filter { seen.insert($0).inserted }
     }
 }
+
+/// A search key that is blind to script: Kazakh and Russian Cyrillic are transliterated to Latin
+/// (BGN/PCGN), then case, diacritics and the spellings on which BGN and the 2021 alphabet differ
+/// (zh/j, kh/h, sh/ş, ch/ç, ng/ñ, q/k, ya/ia…) are folded, so "Nur Otan", "Nūr Otan", "Нұр Отан" and
+/// "Нур Отан" all give `nur otan`. Made once: opening the transliterator takes a while.
+public struct ScriptBlindKey {
+    private let toLatin: KazakhLatin?
+
+    public init() { toLatin = KazakhLatin(.bgn) }
+
+    public func callAsFunction(_ text: String) -> String {
+        let folded = TextNormalizer.fold(text)
+        let latin = toLatin.map { $0(folded) } ?? folded
+        var key = latin.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        for (spelling, canonical) in [("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ng", "n"),
+                                      ("ı", "i"), ("q", "k"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"), ("ʹ", ""), ("ʺ", ""), ("'", ""), ("’", "")] {
+            key = key.replacingOccurrences(of: spelling, with: canonical)
+        }
+        return key.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+}

@@ -30,6 +30,10 @@ public struct TranscriptReader: Sendable {
         self.matcher = MentionFinder(codebook: codebook)
     }
 
+    /// Whether `text` is a local date and time the reader takes as the recording's start, so that
+    /// a command line can refuse a malformed one as misuse before anything is opened.
+    public static func isRecordingStart(_ text: String) -> Bool { Timestamps.localDateTime(text) != nil }
+
     public func read(path: String, file: String? = nil) throws -> NewTranscript {
         let name = file ?? path
         let text = try TextFile.read(path: path, file: name, what: "SRT or WebVTT subtitles").text
@@ -55,14 +59,30 @@ public struct TranscriptReader: Sendable {
                 throw InputError(file: file, line: block[0].number, field: "time",
                                  "expected a time line such as `00:00:01,000 --> 00:00:04,000`, found \"\(first.prefix(60))\"")
             }
-            let timeLine = block[timeIndex]
-            let (start, end) = try times(String(timeLine.text), line: timeLine.number, file: file)
-            let body = block[(timeIndex + 1)...].map { Self.stripMarkup(String($0.text)) }
-                .filter { !$0.isEmpty }.joined(separator: "\n")
-            guard !body.isEmpty else { continue }
-            let normalized = SearchText.fold(body)
-            cues.append(NewCue(startMs: baseMs + start, endMs: baseMs + end, text: body, normalized: normalized,
-                               subjects: matcher.subjects(in: body), line: timeLine.number))
+            // Cues written without the blank line between them are still separate cues: a later
+            // time line starts the next one (with the number line before it, in SRT).
+            var timeLine = block[timeIndex]
+            var bodyLines: [Substring] = []
+            func finish() throws {
+                let (start, end) = try times(String(timeLine.text), line: timeLine.number, file: file)
+                let body = bodyLines.map { Self.stripMarkup(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+                guard !body.isEmpty else { return }
+                cues.append(NewCue(startMs: baseMs + start, endMs: baseMs + end, text: body, normalized: SearchText.fold(body),
+                                   subjects: matcher.subjects(in: body), line: timeLine.number))
+            }
+            for line in block[(timeIndex + 1)...] {
+                if line.text.contains("-->") {
+                    if let last = bodyLines.last, last.trimmingCharacters(in: .whitespaces).allSatisfy({ $0.isASCII && $0.isNumber }) {
+                        bodyLines.removeLast()
+                    }
+                    try finish()
+                    timeLine = line
+                    bodyLines = []
+                } else {
+                    bodyLines.append(line.text)
+                }
+            }
+            try finish()
         }
         guard !cues.isEmpty else {
             throw InputError(file: file, line: 1, "no subtitle cues found (expected SRT or WebVTT)")
@@ -78,6 +98,9 @@ public struct TranscriptReader: Sendable {
         }
         let startText = parts[0].trimmingCharacters(in: .whitespaces)
         let endText = parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        for (field, text) in [("start", startText), ("end", endText)] where text.hasPrefix("-") {
+            throw InputError(file: file, line: number, field: field, "\"\(text)\": a time code cannot be negative")
+        }
         guard let start = Self.milliseconds(startText) else {
             throw InputError(file: file, line: number, field: "start", "\"\(startText)\" is not a time code (HH:MM:SS,mmm)")
         }
@@ -97,7 +120,9 @@ public struct TranscriptReader: Sendable {
               var millis = Int(pieces[1]) else { return nil }
         millis *= [0, 100, 10, 1][pieces[1].count]
         let clock = pieces[0].split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(clock.count), clock.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) }) else { return nil }
+        // Digits only: a sign ("-00") would otherwise be read and lost.
+        guard (2...3).contains(clock.count), clock.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              pieces[1].allSatisfy(\.isNumber) else { return nil }
         let numbers = clock.compactMap { Int($0) }
         guard numbers.count == clock.count else { return nil }
         let (h, m, s) = numbers.count == 3 ? (numbers[0], numbers[1], numbers[2]) : (0, numbers[0], numbers[1])

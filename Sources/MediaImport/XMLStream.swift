@@ -24,9 +24,10 @@ final class XMLStream {
 
     /// Streams a file from disk, in the encoding the document declares (UTF-8 if none) unless
     /// `encoding` (an iconv name) overrides it.
-    init(path: String, file: String, encoding: String? = nil) throws {
+    init(path: String, file: String, encoding: String? = nil, ignoringDeclaration: Bool = false) throws {
         self.file = file
-        guard let reader = xmlReaderForFile(path, encoding, Self.options) else {
+        let options = Self.options | (ignoringDeclaration ? Int32(XML_PARSE_IGNORE_ENC.rawValue) : 0)
+        guard let reader = xmlReaderForFile(path, encoding, options) else {
             throw InputError(file: file, "cannot open the file")
         }
         self.reader = reader
@@ -35,13 +36,14 @@ final class XMLStream {
     }
 
     /// Reads a document held in memory; `encoding` (an IANA name) overrides its declaration.
-    init(data: Data, file: String, encoding: String? = nil) throws {
+    init(data: Data, file: String, encoding: String? = nil, ignoringDeclaration: Bool = false) throws {
         self.file = file
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         _ = data.copyBytes(to: copy.bindMemory(to: UInt8.self))
         buffer = copy
         let pointer = copy.baseAddress!.assumingMemoryBound(to: CChar.self)
-        guard let reader = xmlReaderForMemory(pointer, Int32(data.count), nil, encoding, Self.options) else {
+        let options = Self.options | (ignoringDeclaration ? Int32(XML_PARSE_IGNORE_ENC.rawValue) : 0)
+        guard let reader = xmlReaderForMemory(pointer, Int32(data.count), nil, encoding, options) else {
             copy.deallocate()
             throw InputError(file: file, "cannot read the document")
         }
@@ -50,21 +52,59 @@ final class XMLStream {
         install()
     }
 
-    /// For a file that declares no encoding and is not UTF-8: the code page the text layer
-    /// detects in its first bytes (windows-1251, KOI8-R, RK1048…), to be passed to libxml2.
-    static func undeclaredEncoding(path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    /// How to read a document whose bytes may not be in the encoding it declares.
+    struct EncodingChoice: Equatable {
+        /// The encoding to impose on libxml2 (nil: the declaration's, else UTF-8).
+        var encoding: String?
+        /// Whether the declaration must be ignored because the bytes say otherwise.
+        var ignoringDeclaration = false
+        /// Said to the user when the declaration was overruled.
+        var warning: String?
+    }
+
+    /// Trusts what decodes cleanly: a file declared as a single-byte code page whose bytes are
+    /// valid UTF-8 (with letters beyond ASCII) is read as UTF-8, and a file declared UTF-8 (or
+    /// undeclared) whose bytes are not is read in the code page the text layer detects
+    /// (windows-1251, KOI8-R, RK1048…); either way the caller warns. Reads the first 256 KB.
+    static func encodingChoice(path: String) -> EncodingChoice {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return EncodingChoice() }
         defer { try? handle.close() }
-        guard var head = try? handle.read(upToCount: 256 * 1024), !head.isEmpty else { return nil }
-        let ascii = String(decoding: head.prefix(200).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
-        if ascii.hasPrefix("<?xml"), ascii.prefix(while: { $0 != ">" }).contains("encoding") { return nil }
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return nil }
+        guard let head = try? handle.read(upToCount: 256 * 1024) else { return EncodingChoice() }
+        return encodingChoice(head: head)
+    }
+
+    static func encodingChoice(head original: Data) -> EncodingChoice {
+        var head = original
+        if head.isEmpty || head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return EncodingChoice()
+        }
+        let declared = declaredEncoding(head)
         // A prefix may end inside a character: drop up to three trailing bytes of a sequence.
         var trimmed = 0
         while trimmed < 3, let last = head.last, last >= 0x80 { head.removeLast(); trimmed += 1 }
-        if String(validating: head, as: UTF8.self) != nil { return nil }
-        guard let detected = try? TextDecoder().decode(head), detected.encoding != .utf8 else { return nil }
-        return detected.encoding.rawValue
+        let isUTF8 = String(validating: head, as: UTF8.self) != nil
+        let hasNonASCII = head.contains { $0 >= 0x80 }
+        let declaresUTF8 = declared.map { ["utf-8", "utf8"].contains($0.lowercased()) } ?? true
+        if isUTF8 {
+            guard let declared, !declaresUTF8, hasNonASCII, !declared.lowercased().hasPrefix("utf-16") else { return EncodingChoice() }
+            return EncodingChoice(encoding: "UTF-8", ignoringDeclaration: true,
+                                  warning: "the file declares \(declared) but its bytes are UTF-8: read as UTF-8")
+        }
+        guard declaresUTF8, let detected = try? TextDecoder().decode(head), detected.encoding != .utf8 else { return EncodingChoice() }
+        return EncodingChoice(encoding: detected.encoding.rawValue, ignoringDeclaration: declared != nil,
+                              warning: declared.map { "the file declares \($0) but its bytes are not: read as \(detected.encoding.rawValue)" })
+    }
+
+    /// The `encoding="…"` of the XML declaration at the start of `head`, if any.
+    static func declaredEncoding(_ head: Data) -> String? {
+        let ascii = String(decoding: head.prefix(200).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        guard ascii.hasPrefix("<?xml") else { return nil }
+        let declaration = ascii.prefix(while: { $0 != ">" })
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let name = rest.dropFirst().prefix { $0 != quote }
+        return name.isEmpty ? nil : String(name)
     }
 
     deinit {

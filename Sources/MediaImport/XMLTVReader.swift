@@ -25,8 +25,12 @@ public struct XMLTVReader: ProgrammeSource {
         var map: [String: String] = [:]
         for outlet in codebook.outlets { for id in outlet.xmltvIDs { map[id] = outlet.id } }
         for (channel, outlet) in channels {
-            guard codebook.outlet(outlet) != nil else {
+            guard let o = codebook.outlet(outlet) else {
                 throw InputError(field: "--channel", "unknown outlet \"\(outlet)\" for channel \(channel) (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            }
+            // A guide's programmes are airtime: they never go to a newspaper or a news site.
+            guard o.medium.isBroadcast else {
+                throw InputError(field: "--channel", "\(outlet) is \(o.medium.rawValue); XMLTV programmes belong to TV or radio outlets")
             }
             map[channel] = outlet
         }
@@ -35,9 +39,11 @@ public struct XMLTVReader: ProgrammeSource {
 
     public func read(_ each: (NewProgramme) throws -> Void) throws -> ReadNotes {
         try checkReadable(path, file: file)
-        let xml = try XMLStream(path: path, file: file, encoding: XMLStream.undeclaredEncoding(path: path))
+        let choice = XMLStream.encodingChoice(path: path)
+        let xml = try XMLStream(path: path, file: file, encoding: choice.encoding, ignoringDeclaration: choice.ignoringDeclaration)
         let clock = LocalClock(codebook: codebook)
         var notes = ReadNotes()
+        if let warning = choice.warning { notes.warn(InputError(file: file, line: 1, field: "encoding", warning)) }
         var state = ChannelState()
         let source = URL(fileURLWithPath: path).lastPathComponent
         var sawRoot = false
@@ -88,6 +94,9 @@ public struct XMLTVReader: ProgrammeSource {
                 }
                 guard end >= startUTC else {
                     throw InputError(file: file, line: line, field: "stop", "the programme stops (\(stopText)) before it starts (\(startText))")
+                }
+                guard end - startUTC <= ProgrammeChecks.longestProgramme else {
+                    throw InputError(file: file, line: line, field: "stop", "the programme runs from \(startText) to \(stopText), longer than a programme can be (\(ProgrammeChecks.longestProgramme / 3600) hours)")
                 }
                 endUTC = end
             }

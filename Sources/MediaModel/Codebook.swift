@@ -6,6 +6,8 @@ import Foundation
 /// that reports are reproducible even if the YAML file later changes.
 public struct Codebook: Sendable, Equatable {
     public var mission: String
+    /// The mission's name in the readers' languages (`mission` is its English form).
+    public var missionName: LocalizedName
     public var period: DayRange
     /// A tz database name such as `Asia/Almaty`; never a fixed offset, since offsets changed over the years.
     public var timeZoneID: String
@@ -13,16 +15,24 @@ public struct Codebook: Sendable, Equatable {
     public var genres: [Genre]
     public var subjects: [Subject]
     public var outlets: [Outlet]
+    /// What monitors code besides subject and amount: always tone, direct and genre, then the
+    /// codebook's own (``Variable``), in the order declared.
+    public var variables: [Variable]
+    /// Legal duties the reports check (the `rules:` section, read by `RulesReader`).
+    public var rules: [Rule] = []
 
     public init(mission: String, period: DayRange, timeZoneID: String, window: TimeWindow,
-                genres: [Genre], subjects: [Subject], outlets: [Outlet]) {
+                genres: [Genre], subjects: [Subject], outlets: [Outlet], variables: [Variable]? = nil,
+                missionName: LocalizedName? = nil) {
         self.mission = mission
+        self.missionName = missionName ?? LocalizedName(en: mission)
         self.period = period
         self.timeZoneID = timeZoneID
         self.window = window
         self.genres = genres
         self.subjects = subjects
         self.outlets = outlets
+        self.variables = variables ?? [Variable.tone, Variable.direct, Variable.genre(genres)]
     }
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID)! }
@@ -54,10 +64,6 @@ public struct LocalizedName: Sendable, Equatable {
         case .kk: kk ?? ru ?? en
         }
     }
-}
-
-public enum Language: String, Sendable, CaseIterable, Codable {
-    case kk, ru, en
 }
 
 public struct Genre: Sendable, Equatable, Identifiable {
@@ -111,17 +117,35 @@ public struct Alias: Sendable, Equatable {
         case partyWord = "party-word"
         /// Only written with a capital letter.
         case capitalised
+        /// A surname shared with other people (Касымов): only with one of its ``Alias/given`` names
+        /// or their initial just before it, a ``Alias/roles`` word nearby, or after a mention of
+        /// the subject that contains it earlier in the same text.
+        case person
+        /// A common title (президент): only after a mention of the subject earlier in the same
+        /// text, with no excluded use of the alias (Президент России) in between.
+        case afterMention = "after-mention"
     }
 
     public var text: String
     public var context: Context
     /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`.
     public var notFollowedBy: [String]
+    /// Words (their beginnings) that rule a match out when right before it: `имени` before `Назарбаева`.
+    public var notPrecededBy: [String]
+    /// For ``Context/person``: the person's given names (`Гани`), whose initials count too (`Г.Касымов`).
+    public var given: [String]
+    /// For ``Context/person``: words (their beginnings) that identify the person near the surname
+    /// (`патриот`, `сенатор`).
+    public var roles: [String]
 
-    public init(_ text: String, context: Context = .any, notFollowedBy: [String] = []) {
+    public init(_ text: String, context: Context = .any, notFollowedBy: [String] = [], notPrecededBy: [String] = [],
+                given: [String] = [], roles: [String] = []) {
         self.text = text
         self.context = context
         self.notFollowedBy = notFollowedBy
+        self.notPrecededBy = notPrecededBy
+        self.given = given
+        self.roles = roles
     }
 }
 
@@ -148,14 +172,15 @@ public struct Outlet: Sendable, Equatable, Identifiable {
     public var name: LocalizedName
     public var medium: Medium
     public var ownership: Ownership
-    public var languages: [Language]
+    /// What the outlet publishes in: any ISO 639 code, not only the readers' languages.
+    public var languages: [LanguageCode]
     /// XMLTV channel ids that belong to this outlet.
     public var xmltvIDs: [String]
     /// Overrides the mission's monitoring window for this outlet.
     public var window: TimeWindow?
 
     public init(id: String, name: LocalizedName, medium: Medium, ownership: Ownership,
-                languages: [Language], xmltvIDs: [String] = [], window: TimeWindow? = nil) {
+                languages: [LanguageCode], xmltvIDs: [String] = [], window: TimeWindow? = nil) {
         self.id = id
         self.name = name
         self.medium = medium

@@ -157,10 +157,10 @@ private struct Walk {
 
     mutating func codebook(_ root: Node) -> Codebook? {
         guard let e = entries(root, "the codebook",
-                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"],
+                              allowed: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets", "variables", "rules"],
                               required: ["mission", "period", "timeZone", "window", "genres", "subjects", "outlets"])
         else { return nil }
-        let mission = text(e["mission"], "mission")
+        let missionName = name(e["mission"], "mission")
         var period: DayRange?
         if let p = e["period"], let pe = entries(p, "period", allowed: ["from", "to"], required: ["from", "to"]),
            let from = date(pe["from"], "from"), let to = date(pe["to"], "to") {
@@ -189,9 +189,20 @@ private struct Walk {
             problem(e[key], key, "at least one entry is needed")
         }
 
-        guard let mission, let period, let zone, let window = missionWindow else { return nil }
-        return Codebook(mission: mission, period: period, timeZoneID: zone, window: window,
-                        genres: genres, subjects: subjects, outlets: outlets)
+        let variableNodes = list(e["variables"], "variables")
+        let declared = variableNodes.compactMap { variable($0, genres: genres) }
+        checkUnique(ids: declared.map(\.id), nodes: variableNodes, what: "variable")
+        let variables = Self.withBuiltIns(declared, genres: genres)
+        var rulesReader = RulesReader(file: file)
+        let rules = rulesReader.rules(e["rules"], subjects: subjects, outlets: Set(outlets.map(\.id)), genres: Set(genres.map(\.id)))
+        problems += rulesReader.problems
+
+        guard let missionName, let period, let zone, let window = missionWindow else { return nil }
+        var codebook = Codebook(mission: missionName.en, period: period, timeZoneID: zone, window: window,
+                                genres: genres, subjects: subjects, outlets: outlets, variables: variables,
+                                missionName: missionName)
+        codebook.rules = rules
+        return codebook
     }
 
     /// Lower-case ASCII letters and digits in hyphen-separated runs: `nur-otan`, `channel-7`.
@@ -233,11 +244,23 @@ private struct Walk {
         for a in list(e["aliases"], "aliases") {
             if case .scalar = a, let t = text(a, "aliases") {
                 aliases.append(Alias(t))
-            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy"], required: ["text"]),
+            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy", "notPrecededBy", "given", "roles"],
+                                       required: ["text"]),
                       let t = text(ae["text"], "text") {
                 let context = ae["context"].map { oneOf($0, "context", Alias.Context.self) } ?? .any
-                let not = list(ae["notFollowedBy"], "notFollowedBy").compactMap { text($0, "notFollowedBy") }
-                if let context { aliases.append(Alias(t, context: context, notFollowedBy: not)) }
+                var words: [String: [String]] = [:]
+                for key in ["notFollowedBy", "notPrecededBy", "given", "roles"] {
+                    words[key] = list(ae[key], key).compactMap { text($0, key) }
+                }
+                let given = words["given"]!, roles = words["roles"]!
+                if context == .person, given.isEmpty {
+                    problem(a, "given", "a person alias needs the person's given names (given: [...])")
+                } else if context != .person, !(given.isEmpty && roles.isEmpty) {
+                    problem(a, ae["given"] == nil ? "roles" : "given", "given and roles are only for context: person")
+                } else if let context {
+                    aliases.append(Alias(t, context: context, notFollowedBy: words["notFollowedBy"]!, notPrecededBy: words["notPrecededBy"]!,
+                                         given: given, roles: roles))
+                }
             }
         }
         guard let id, let kind, let name else { return nil }
@@ -252,12 +275,104 @@ private struct Walk {
         let name = name(e["name"], "name")
         let medium = oneOf(e["medium"], "medium", Outlet.Medium.self)
         let ownership = oneOf(e["ownership"], "ownership", Outlet.Ownership.self)
-        let languages = list(e["languages"], "languages").compactMap { oneOf($0, "languages", Language.self) }
+        let languages = list(e["languages"], "languages").compactMap { languageCode($0) }
         let xmltv = list(e["xmltv"], "xmltv").compactMap { text($0, "xmltv") }
         let ownWindow: TimeWindow? = e["window"] == nil ? nil : window(e["window"], "window")
         guard let id, let name, let medium, let ownership else { return nil }
         return Outlet(id: id, name: name, medium: medium, ownership: ownership,
                       languages: languages, xmltvIDs: xmltv, window: ownWindow)
+    }
+
+    /// The declared variables, with tone, direct and genre first when the codebook does not declare them.
+    static func withBuiltIns(_ declared: [Variable], genres: [Genre]) -> [Variable] {
+        let builtIns = [Variable.tone, Variable.direct, Variable.genre(genres)]
+        return builtIns.filter { b in !declared.contains { $0.id == b.id } } + declared
+    }
+
+    mutating func variable(_ node: Node, genres: [Genre]) -> Variable? {
+        guard let e = entries(node, "a variable",
+                              allowed: ["id", "name", "of", "level", "required", "default", "categories", "bound"],
+                              required: ["id", "name", "of", "level"]) else { return nil }
+        let id = id(e["id"])
+        let name = name(e["name"], "name")
+        let of = oneOf(e["of"], "of", Variable.Attachment.self)
+        let level = oneOf(e["level"], "level", Variable.Level.self)
+        var required = false
+        if let r = e["required"] {
+            if let b = r.bool { required = b } else { problem(r, "required", "must be true or false") }
+        }
+        let bound = e["bound"].flatMap { oneOf($0, "bound", Variable.Bound.self) }
+        var categories: [Variable.Category] = []
+        var keys: [String: String] = [:]
+        let categoryNodes = list(e["categories"], "categories")
+        for c in categoryNodes {
+            guard let ce = entries(c, "a category", allowed: ["id", "name", "key"], required: ["id", "name"]) else { continue }
+            guard let cid = self.id(ce["id"]), let cname = self.name(ce["name"], "name") else { continue }
+            let key = ce["key"].flatMap { text($0, "key") }
+            if let key {
+                if key.count != 1 {
+                    problem(ce["key"], "key", "a key is one character, not \"\(key)\"")
+                } else if let other = keys[key] {
+                    problem(ce["key"], "key", "key \"\(key)\" already selects \(other)")
+                } else {
+                    keys[key] = cid
+                }
+            }
+            categories.append(Variable.Category(id: cid, name: cname, key: key))
+        }
+        checkUnique(ids: categories.map(\.id), nodes: categoryNodes, what: "category")
+        guard let id, let name, let of, let level else { return nil }
+        let defaultNode = e["default"]
+        let defaultValue = defaultNode.flatMap { text($0, "default") }
+
+        // Tone, direct and genre keep the shape DESIGN §6 gives them: a codebook names them, not redefines them.
+        switch id {
+        case "tone":
+            guard of == .coding, level == .nominal else { problem(node, "tone", "tone is a nominal variable of the coding"); return nil }
+            if !categories.isEmpty, categories.map(\.id) != Variable.tone.categories.map(\.id) {
+                problem(e["categories"], "categories", "tone's categories are positive, neutral, negative, in that order")
+                return nil
+            }
+            if categories.isEmpty { categories = Variable.tone.categories }
+        case "direct":
+            guard of == .coding, level == .interval else { problem(node, "direct", "direct is an interval variable of the coding"); return nil }
+        case "genre":
+            guard of == .item, level == .nominal else { problem(node, "genre", "genre is a nominal variable of the item"); return nil }
+            if !categories.isEmpty {
+                problem(e["categories"], "categories", "genre's categories are the codebook's genres: section")
+                return nil
+            }
+            categories = Variable.genre(genres).categories
+        default:
+            break
+        }
+        switch level {
+        case .nominal, .ordinal:
+            if categories.isEmpty { problem(node, "categories", "\(level == .ordinal ? "an" : "a") \(level.rawValue) variable needs its categories"); return nil }
+            if bound != nil { problem(e["bound"], "bound", "only an interval variable can be bounded"); return nil }
+        case .interval:
+            if !categoryNodes.isEmpty { problem(e["categories"], "categories", "an interval variable has numbers, not categories"); return nil }
+            if bound == .amount, of != .coding { problem(e["bound"], "bound", "only a variable of the coding can be bounded by its amount"); return nil }
+        }
+        var variable = Variable(id: id, name: name, of: of, level: level, categories: categories,
+                                required: required, defaultValue: nil, bound: id == "direct" ? .amount : bound)
+        if let defaultValue {
+            do throws(InputError) { variable.defaultValue = try variable.check(defaultValue) } catch {
+                problem(defaultNode, "default", error.message)
+                return nil
+            }
+        }
+        return variable
+    }
+
+    /// Any ISO 639 language code (`fr`, `kk`, `kaa`), optionally with a script or region (`kk-Latn`).
+    mutating func languageCode(_ node: Node) -> LanguageCode? {
+        guard let raw = text(node, "languages") else { return nil }
+        guard let code = LanguageCode(validating: raw) else {
+            problem(node, "languages", "\"\(raw)\" is not a language code (ISO 639, like kk, ru, fr or kk-Latn)")
+            return nil
+        }
+        return code
     }
 
     mutating func checkUnique(ids: [String], nodes: [Node], what: String) {

@@ -7,12 +7,16 @@ public struct CodingSheet: Sendable {
         public var segment: NewSegment
         public var coding: NewCoding
         public var genre: String?
+        /// The codebook's own variables of the item (topic …), with defaults filled in; every row of
+        /// one coder's item gives the same.
+        public var itemValues: VariableValues
 
-        public init(line: Int, segment: NewSegment, coding: NewCoding, genre: String?) {
+        public init(line: Int, segment: NewSegment, coding: NewCoding, genre: String?, itemValues: VariableValues = [:]) {
             self.line = line
             self.segment = segment
             self.coding = coding
             self.genre = genre
+            self.itemValues = itemValues
         }
     }
 

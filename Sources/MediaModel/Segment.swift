@@ -33,12 +33,12 @@ public struct NewSegment: Sendable, Equatable {
     public var placement: Placement
     public var title: String
     public var genre: String?
-    public var language: Language?
+    public var language: LanguageCode?
     public var text: String?
     public var programmeID: Int64?
 
     public init(outlet: String, date: LocalDate, placement: Placement, title: String = "",
-                genre: String? = nil, language: Language? = nil, text: String? = nil, programmeID: Int64? = nil) {
+                genre: String? = nil, language: LanguageCode? = nil, text: String? = nil, programmeID: Int64? = nil) {
         self.outlet = outlet
         self.date = date
         self.placement = placement
@@ -69,13 +69,16 @@ public struct NewCoding: Sendable, Equatable {
     public var direct: Double?
     public var tone: Tone
     public var coder: String
+    /// The codebook's other variables of the coding (``Variable``), by id: `capacity: official`.
+    public var values: VariableValues
 
-    public init(subject: String, amount: Double, direct: Double? = nil, tone: Tone, coder: String) {
+    public init(subject: String, amount: Double, direct: Double? = nil, tone: Tone, coder: String, values: VariableValues = [:]) {
         self.subject = subject
         self.amount = amount
         self.direct = direct
         self.tone = tone
         self.coder = coder
+        self.values = values
     }
 }
 
@@ -95,9 +98,12 @@ public struct CodedRow: Sendable, Equatable {
     public var coder: String
     /// Whether this is the item's primary coding, the one reports count.
     public var isPrimary: Bool
+    /// The codebook's own variables: the coding's, and the item's as its primary coder gave them.
+    public var values: VariableValues
 
     public init(segmentID: Int64, outlet: String, unit: AmountUnit, date: LocalDate, localStart: TimeOfDay?,
-                genre: String?, subject: String, amount: Double, direct: Double?, tone: Tone, coder: String, isPrimary: Bool) {
+                genre: String?, subject: String, amount: Double, direct: Double?, tone: Tone, coder: String, isPrimary: Bool,
+                values: VariableValues = [:]) {
         self.segmentID = segmentID
         self.outlet = outlet
         self.unit = unit
@@ -110,5 +116,16 @@ public struct CodedRow: Sendable, Equatable {
         self.tone = tone
         self.coder = coder
         self.isPrimary = isPrimary
+        self.values = values
+    }
+
+    /// The value of any declared variable: tone, direct and genre from their fields, the others from `values`.
+    public func value(of variable: String) -> String? {
+        switch variable {
+        case "tone": tone.rawValue
+        case "direct": direct?.formatted
+        case "genre": genre
+        default: values[variable]
+        }
     }
 }

@@ -48,6 +48,7 @@ public struct ReliabilityJSON: Encodable, Sendable {
             "genre": Variable(reliability: report.genre),
             "amount": Variable(reliability: report.amount, byUnit: byUnit),
         ]
+        for (variable, reliability) in report.declared { variables[variable.id] = Variable(reliability: reliability) }
     }
 }
 
@@ -64,6 +65,9 @@ extension ReliabilityReport {
             row("genre", genre, agreement: percentText(genre.agreement)),
             row("amount", amount, agreement: percentText(amount.agreement) + " within \(tolerance)"),
         ]
+        for (variable, v) in declared {
+            rows.append(row(variable.id, v, agreement: percentText(v.agreement)))
+        }
         if amountByUnit.count > 1 {
             for (unit, v) in amountByUnit {
                 rows.append(row("  amount, \(unit.label)", v, agreement: percentText(v.agreement) + " within \(tolerance)"))

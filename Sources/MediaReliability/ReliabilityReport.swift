@@ -24,7 +24,25 @@ public struct VariableReliability: Sendable, Equatable {
     public var verdict: Verdict { Verdict(alpha.alpha) }
 }
 
-/// The reliability of a mission's double coding (DESIGN §1 step 4): `tone` and `genre` nominal,
+extension ReliabilityReport {
+    /// Alpha at the variable's level: nominal on the category ids, ordinal on their ranks in the
+    /// codebook's order, interval on the numbers. A coder without a value is a missing value.
+    static func reliability(_ units: [[String]], of variable: Variable) -> VariableReliability {
+        switch variable.level {
+        case .nominal:
+            return VariableReliability(alpha: krippendorffAlpha(nominal: units), agreement: percentAgreement(units))
+        case .ordinal:
+            let rank = Dictionary(uniqueKeysWithValues: variable.categories.enumerated().map { ($1.id, Double($0)) })
+            return VariableReliability(alpha: krippendorffAlpha(units.map { $0.compactMap { rank[$0] } }, metric: .ordinal),
+                                       agreement: percentAgreement(units))
+        case .interval:
+            return VariableReliability(alpha: krippendorffAlpha(units.map { $0.compactMap(Double.init) }, metric: .interval),
+                                       agreement: percentAgreement(units))
+        }
+    }
+}
+
+/// The reliability of a mission's double coding (docs/METHODOLOGY.md "Variables"): `tone` and `genre` nominal,
 /// `amount` interval, `subject` present/absent nominal with the mean Jaccard overlap.
 public struct ReliabilityReport: Sendable {
     /// Items coded by two or more coders.
@@ -34,18 +52,22 @@ public struct ReliabilityReport: Sendable {
     public var subject: VariableReliability
     public var tone: VariableReliability
     public var genre: VariableReliability
-    /// Over every double-coded (item, subject), all media together, as DESIGN §1 step 4 defines it.
+    /// Over every double-coded (item, subject), all media together, as docs/METHODOLOGY.md "Variables" defines it.
     public var amount: VariableReliability
     /// Amount per unit of measurement: seconds, cm² and characters are never compared with each
     /// other; when one mission mixes media, the pooled figure above also reflects the gap between
     /// them, and these are the ones to read.
     public var amountByUnit: [(unit: AmountUnit, reliability: VariableReliability)]
+    /// The codebook's other declared variables (direct, capacity, topic …), each at its level, in codebook order.
+    public var declared: [(variable: Variable, reliability: VariableReliability)] = []
 
     /// Computes every figure from the double-coded items.
     ///
     /// - Parameter subjects: the codebook's subject ids: the `subject` variable has a unit for each
     ///   of them in each item.
-    public init(_ data: DoubleCodedItems, subjects: [String], tolerance: AmountTolerance) throws(InputError) {
+    /// - Parameter variables: the codebook's declared variables; each one other than tone and genre
+    ///   (computed above) gets its alpha at its level.
+    public init(_ data: DoubleCodedItems, subjects: [String], tolerance: AmountTolerance, variables: [Variable] = []) throws(InputError) {
         if case .absolute(_, let unit?) = tolerance, let other = data.items.first(where: { $0.unit != unit }) {
             throw InputError(field: "--tolerance", "\(tolerance) is in \(unit.label), but item \(other.segmentID) (\(other.outlet)) is measured in \(other.unit.label); give a percentage such as 10%, or choose outlets of one medium with --outlet")
         }
@@ -68,6 +90,10 @@ public struct ReliabilityReport: Sendable {
                                 agreement: percentAgreement(units, agree: tolerance.accepts))
         }
         amount = amounts(paired.map { $0.codings.map(\.amount) })
+        for variable in variables where variable.id != "tone" && variable.id != "genre" {
+            let units = (variable.of == .coding ? data.codingUnits(of: variable.id) : data.itemUnits(of: variable.id)).map { $0.compactMap { $0 } }
+            declared.append((variable, Self.reliability(units, of: variable)))
+        }
         amountByUnit = AmountUnit.allCases.compactMap { unit in
             let units = paired.filter { $0.item.unit == unit }.map { $0.codings.map(\.amount) }
             return units.isEmpty ? nil : (unit, amounts(units))

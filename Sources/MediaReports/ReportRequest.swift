@@ -3,7 +3,14 @@ import MediaModel
 
 /// The reports `mediamon report` and the server's `/api/reports/…` produce.
 public enum ReportKind: String, Sendable, CaseIterable {
-    case share, tone, weekly, compare
+    case share, tone, breakdown, weekly, compare
+}
+
+/// A report asked for in a way that cannot work whatever the data (exit 2 on the command line,
+/// 400 on the server).
+public struct ReportMisuse: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// The file formats a report is written in.
@@ -27,6 +34,12 @@ public struct RenderedReport {
     public var document: ReportDocument
     public var csv: () -> String
     public var json: () throws -> String
+
+    public init(document: ReportDocument, csv: @escaping () -> String, json: @escaping () throws -> String) {
+        self.document = document
+        self.csv = csv
+        self.json = json
+    }
 
     /// Renders in `format`, all in memory, so a failure writes nothing.
     public func data(_ format: ReportFormat) throws -> Data {
@@ -55,8 +68,14 @@ public struct ReportRequest: Sendable {
     public var attributeInstitutions = false
     public var subjects: ReportFilter.SubjectScope = .contestants
     public var language: Language = .en
+    /// `--where ID=VALUE`, each of which must hold.
+    public var conditions: [String] = []
+    /// `--attribute-by ID=VALUE`: fold institutions into their party only in these codings.
+    public var attributeBy: String?
     /// `compare` only: the groups to compare; nil compares the named outlets.
     public var group: OutletGrouping?
+    /// `breakdown` only: the variable to break the coverage down by.
+    public var by: String?
 
     public init() {}
 
@@ -64,8 +83,12 @@ public struct ReportRequest: Sendable {
     public func misuse(for kind: ReportKind) -> String? {
         if week != nil && (from != nil || to != nil) { return "give either --week or --from/--to, not both" }
         if let week, week < 1 { return "--week starts at 1" }
+        if attributeBy != nil && attributeInstitutions {
+            return "give either --attribute-institutions (every coding) or --attribute-by (only some), not both"
+        }
         switch kind {
         case .weekly where week == nil: return "report weekly needs --week N"
+        case .breakdown where by == nil: return "report breakdown needs --by VARIABLE"
         case .compare where group == nil && outlets.count < 2: return "give --group ownership|medium|language|genre, or two or more --outlet"
         case .compare where group == .outlet: return "--group takes ownership, medium, language or genre; name outlets with --outlet"
         default: return nil
@@ -99,15 +122,36 @@ public struct ReportRequest: Sendable {
             days = week.days
         } else {
             days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
-            if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+            if days.last < days.first { throw ReportMisuse("--to \(days.last) is before --from \(days.first)") }
         }
-        return ReportFilter(days: days, outlets: outlets, genres: genres.isEmpty ? nil : genres, weight: weight,
-                            attributeInstitutions: attributeInstitutions, subjects: subjects)
+        var filter = ReportFilter(days: days, outlets: outlets, genres: genres.isEmpty ? nil : genres, weight: weight,
+                                  attributeInstitutions: attributeInstitutions, subjects: subjects)
+        for text in conditions {
+            guard let condition = VariableAssignment(text) else { throw ReportMisuse("--where takes ID=VALUE, not \"\(text)\"") }
+            try ReportFilter.check(condition, option: "--where", codebook: codebook)
+            filter.conditions.append(condition)
+        }
+        if let attributeBy {
+            guard let assignment = VariableAssignment(attributeBy) else { throw ReportMisuse("--attribute-by takes ID=VALUE, not \"\(attributeBy)\"") }
+            if attributeInstitutions { throw ReportMisuse("give either --attribute-institutions (every coding) or --attribute-by (only some), not both") }
+            try ReportFilter.check(assignment, option: "--attribute-by", codebook: codebook)
+            filter.attributeBy = assignment
+        }
+        return filter
     }
 
     /// The report of `kind`, from the coded rows `rows(days, outlets)` returns (the store's `codedRows`).
     public func render(_ kind: ReportKind, codebook: Codebook,
                        rows load: (DayRange?, [String]) throws -> [CodedRow]) throws -> RenderedReport {
+        // The variable is checked before the filter, as the command line always has.
+        var variable: Variable?
+        if kind == .breakdown {
+            guard let found = codebook.variable(by ?? "") else {
+                throw InputError(field: "--by", "unknown variable \"\(by ?? "")\" (the codebook declares \(codebook.variables.map(\.id).joined(separator: ", ")))")
+            }
+            guard found.level != .interval else { throw InputError(field: "--by", "\(by ?? "") is a number, not categories") }
+            variable = found
+        }
         let filter = try filter(for: codebook)
         let composer = ReportComposer(codebook: codebook, language: language, weight: filter.weight)
         switch kind {
@@ -120,6 +164,12 @@ public struct ReportRequest: Sendable {
             let tables = ToneReport(codebook: codebook).tables(try load(filter.days, filter.outlets), filter: filter)
             return RenderedReport(document: composer.toneDocument(tables, filter: filter),
                                   csv: { FigureData().toneCSV(tables) }, json: { try FigureData().toneJSON(tables) })
+        case .breakdown:
+            let variable = variable!
+            let report = BreakdownReport(codebook: codebook)
+            let tables = report.tables(try load(filter.days, filter.outlets), by: variable, filter: filter)
+            return RenderedReport(document: report.document(tables, variable: variable, language: language),
+                                  csv: { report.csv(tables) }, json: { try report.json(tables, variable: variable.id) })
         case .weekly:
             guard let week = try resolvedWeek(for: codebook) else { throw InputError(field: "--week", "report weekly needs --week N") }
             let numbering = numbering(for: codebook)

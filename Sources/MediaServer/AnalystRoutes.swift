@@ -90,13 +90,16 @@ extension TeamServer {
                 headers[.contentDisposition] = "attachment; filename=\"\(kind.rawValue).\(format == .table ? "txt" : format.rawValue)\""
             }
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        } catch let misuse as ReportMisuse {
+            return jsonError(.badRequest, misuse.description)
         } catch let error as InputError {
             return unprocessable(error)
         }
     }
 
     /// The CLI's report options as query parameters: `from`, `to`, `week`, `isoWeeks`, `outlet`
-    /// (repeated), `genre` (repeated), `weight`, `attributeInstitutions`, `subjects`, `lang`, `group`.
+    /// (repeated), `genre` (repeated), `weight`, `attributeInstitutions`, `attributeBy`, `where` (repeated),
+    /// `subjects`, `lang`, `group`, `by`.
     static func reportRequest(_ query: FlatDictionary<Substring, Substring>) throws -> ReportRequest {
         var request = ReportRequest()
         func date(_ name: String) throws -> LocalDate? {
@@ -128,6 +131,9 @@ extension TeamServer {
         request.subjects = try choice("subjects", ReportFilter.SubjectScope.self) ?? .contestants
         request.language = try choice("lang", Language.self) ?? .en
         request.group = try choice("group", OutletGrouping.self)
+        request.conditions = query.getAll("where").map { String($0) }
+        request.attributeBy = query["attributeBy"].map { String($0) }
+        request.by = query["by"].map { String($0) }
         return request
     }
 

@@ -36,42 +36,44 @@ struct CodingRequest: Decodable, Sendable {
     var version: Int?
 }
 
-/// What a coding request writes: the coding, and the item-level values (genre).
+/// What a coding request writes: the coding with its variables, and the item's own (genre, topic …).
 struct CodingWrite: Sendable {
     var coding: NewCoding
     var genre: String?
+    var itemValues: VariableValues
 }
 
 extension CodingRequest {
-    /// Checks every value against the codebook's declared variables: a value the codebook does
-    /// not allow is an error, never a guess; a variable it does not declare is an error too.
+    /// Sorts the values into the codebook's declared variables: a variable it does not declare,
+    /// or a value it does not allow, is an error, never a guess. The store checks the values
+    /// again (required ones, defaults, bounds) in the one write path.
     func write(codebook: Codebook, coder: String) throws -> CodingWrite {
-        let variables = FormVariable.all(of: codebook)
         var tone: Tone?
         var direct: Double?
         var genre: String?
-        for (id, value) in values ?? [:] {
-            guard let variable = variables.first(where: { $0.id == id }) else {
-                throw InputError(field: id, "the codebook declares no variable \"\(id)\" (it has \(variables.map(\.id).joined(separator: ", ")))")
+        var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
+        for (id, value) in (values ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let variable = codebook.variable(id) else {
+                throw InputError(field: id, "the codebook declares no variable \"\(id)\" (it has \(codebook.variables.map(\.id).joined(separator: ", ")))")
             }
-            switch variable.level {
-            case "interval":
-                guard case .number(let number) = value, number.isFinite else { throw InputError(field: id, "\(variable.id) is a number") }
-                if id == "direct" { direct = number }
+            if variable.level == .interval, case .text = value { throw InputError(field: id, "\(id) is a number") }
+            let checked = try variable.check(value.text)
+            switch id {
+            case "tone": tone = Tone(rawValue: checked)
+            case "direct": direct = Double(checked)
+            case "genre": genre = checked
             default:
-                guard variable.categories.contains(where: { $0.id == value.text }) else {
-                    throw InputError(field: id, "\"\(value.text)\" is not a category of \(id) (expected one of \(variable.categories.map(\.id).joined(separator: ", ")))")
-                }
-                if id == "tone" { tone = Tone(rawValue: value.text) }
-                if id == "genre" { genre = value.text }
+                if variable.of == .item { itemValues[id] = checked } else { codingValues[id] = checked }
             }
         }
         guard let tone else { throw InputError(field: "tone", "a coding needs a tone (positive, neutral or negative)") }
-        return CodingWrite(coding: NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: coder), genre: genre)
+        return CodingWrite(coding: NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: coder, values: codingValues),
+                           genre: genre, itemValues: itemValues)
     }
 }
 
-/// A variable as the coding form shows it, from the codebook.
+/// A variable as the coding form shows it: generated from the codebook's declared variables,
+/// never written per field.
 struct FormVariable: Encodable, Sendable {
     struct Category: Encodable, Sendable { var id: String; var key: String?; var name: String }
     var id: String
@@ -80,22 +82,18 @@ struct FormVariable: Encodable, Sendable {
     var level: String
     var name: String
     var required: Bool
+    var defaultValue: String?
     var categories: [Category]
 
     static func all(of codebook: Codebook, language: Language = .en) -> [FormVariable] {
-        let toneNames: [Tone: LocalizedName] = [
-            .positive: LocalizedName(en: "Positive", ru: "Позитивный", kk: "Оң"),
-            .neutral: LocalizedName(en: "Neutral", ru: "Нейтральный", kk: "Бейтарап"),
-            .negative: LocalizedName(en: "Negative", ru: "Негативный", kk: "Теріс"),
-        ]
-        let toneKeys: [Tone: String] = [.positive: "+", .neutral: "0", .negative: "-"]
-        return [
-            FormVariable(id: "tone", of: "coding", level: "nominal", name: LocalizedName(en: "Tone", ru: "Тон", kk: "Реңк").in(language), required: true,
-                         categories: [Tone.positive, .neutral, .negative].map { Category(id: $0.rawValue, key: toneKeys[$0], name: toneNames[$0]!.in(language)) }),
-            FormVariable(id: "direct", of: "coding", level: "interval", name: LocalizedName(en: "Direct speech", ru: "Прямая речь", kk: "Тікелей сөз").in(language),
-                         required: false, categories: []),
-            FormVariable(id: "genre", of: "item", level: "nominal", name: LocalizedName(en: "Genre", ru: "Жанр", kk: "Жанр").in(language), required: false,
-                         categories: codebook.genres.enumerated().map { Category(id: $0.element.id, key: $0.offset < 9 ? String($0.offset + 1) : nil, name: $0.element.name.in(language)) }),
-        ]
+        codebook.variables.map { v in
+            // Genres have no keys in the codebook: the form numbers them, as the terminal coder does.
+            let numbered = v.id == "genre"
+            return FormVariable(id: v.id, of: v.of.rawValue, level: v.level.rawValue, name: v.name.in(language), required: v.required,
+                                defaultValue: v.defaultValue,
+                                categories: v.categories.enumerated().map { index, c in
+                                    Category(id: c.id, key: c.key ?? (numbered && index < 9 ? String(index + 1) : nil), name: c.name.in(language))
+                                })
+        }
     }
 }

@@ -304,6 +304,7 @@ public struct TeamServer: Sendable {
             amount = coding.amount
             var values: [String: VariableValue] = ["tone": .text(coding.tone.rawValue)]
             if let direct = coding.direct { values["direct"] = .number(direct) }
+            for (id, value) in coding.values { values[id] = Double(value).map { .number($0) } ?? .text(value) }
             self.values = values
             coder = coding.coder
             codedAt = coding.codedAt
@@ -325,6 +326,8 @@ public struct TeamServer: Sendable {
         var programme: Int64?
         var codings: [CodingBody]
         var genre: String?
+        /// This coder's values of the item's own variables (topic …).
+        var itemValues: VariableValues
         var version: Int
         var titleParts: [TextPart]
         var textParts: [TextPart]
@@ -366,6 +369,7 @@ public struct TeamServer: Sendable {
                                 codings: user.role == .monitor ? mine.count : segment.codings)
             return ItemDetail(item: body, unit: segment.unit.rawValue, extent: segment.extent, page: segment.page, url: segment.url,
                               programme: segment.programmeID, codings: mine.map(CodingBody.init), genre: work.genres[id],
+                              itemValues: try database.itemValues(segment: id, coder: user.name),
                               version: try database.itemVersion(segment: id, coder: user.name),
                               titleParts: Self.parts(segment.title, text.titleMentions),
                               textParts: segment.unit == .seconds ? [] : Self.parts(segment.text ?? "", matcher.mentions(in: segment.text ?? "")),
@@ -410,7 +414,8 @@ public struct TeamServer: Sendable {
         do {
             let result = try await blocking { () -> (StoredCoding, Int)? in
                 let version = try body.version ?? database.itemVersion(segment: id, coder: user.name)
-                guard let (_, newVersion) = try database.code(write.coding, segment: id, genre: write.genre, ifVersion: version) else { return nil }
+                guard let (_, newVersion) = try database.code(write.coding, segment: id, genre: write.genre, itemValues: write.itemValues,
+                                                              ifVersion: version) else { return nil }
                 let stored = try database.codings(ofSegment: id).first { $0.coder == user.name && $0.subject == write.coding.subject }!
                 return (stored, newVersion)
             }

@@ -173,15 +173,23 @@ extension MonitoringDatabase {
     /// Writes one coding as `code` does, if the coder's codings of the item are still at
     /// `version` — checked and written in one transaction, so a stale browser never overwrites.
     /// Returns the new version, or nil (nothing written) when the version has moved on.
-    public func code(_ coding: NewCoding, segment id: Int64, genre: String?, ifVersion version: Int) throws -> (CodingOutcome, Int)? {
+    public func code(_ coding: NewCoding, segment id: Int64, genre: String?, itemValues: VariableValues = [:],
+                     ifVersion version: Int) throws -> (CodingOutcome, Int)? {
         try rules.check(coding)
         if let genre, codebook.genre(genre) == nil {
             throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
         }
         return try write { db in
             guard try Self.itemVersion(db, segment: id, coder: coding.coder) == version else { return nil }
-            let outcome = try applyCodings([coding], coder: coding.coder, genre: genre, segment: id, db).first!
+            let outcome = try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
             return (outcome, try Self.itemVersion(db, segment: id, coder: coding.coder))
+        }
+    }
+
+    /// One coder's values of an item's own variables (topic …), as stored beside their genre.
+    public func itemValues(segment id: Int64, coder: String) throws -> VariableValues {
+        try read { db in
+            StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
         }
     }
 

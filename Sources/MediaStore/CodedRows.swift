@@ -22,7 +22,7 @@ extension MonitoringDatabase {
                 SELECT c.id, c.segmentID, s.outletID, s.unit, s.date, s.startUTC,
                        COALESCE(g.genreID, s.genreID) AS genre,
                        c.subjectID, c.amount, c.direct, c.tone, c.coder,
-                       (c.coder = s.primaryCoder) AS isPrimary
+                       (c.coder = s.primaryCoder) AS isPrimary, c.vars, g.vars
                 FROM coding c
                 JOIN segment s ON s.id = c.segmentID
                 LEFT JOIN segmentGenre g ON g.segmentID = s.id AND g.coder = s.primaryCoder
@@ -37,6 +37,12 @@ extension MonitoringDatabase {
             var names = Interner<String> { $0 }, subjects = Interner<String> { $0 }, coders = Interner<String> { $0 }
             var tones = Interner<Tone> { Tone(rawValue: $0) ?? .neutral }
             var units = Interner<AmountUnit> { AmountUnit(rawValue: $0) ?? .seconds }
+            // A handful of value combinations (capacity × topic …), each decoded once.
+            // Defaults are read, not stored (docs/METHODOLOGY.md "Variables").
+            let codebook = self.codebook
+            let codingDefaults = codebook.withDefaults([:], of: .coding), itemDefaults = codebook.withDefaults([:], of: .item)
+            var codingValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .coding) }
+            var itemValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .item) }
             var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
             var sorted = true
             var local = LocalTimes(clock: clock)
@@ -57,13 +63,16 @@ extension MonitoringDatabase {
                 }
                 let current = item!
                 ids.append(sqlite3_column_int64(s, 0))
+                var values = codingValues.value(s, 13) ?? codingDefaults
+                let ofItem = itemValues.value(s, 14) ?? itemDefaults
+                if !ofItem.isEmpty { values.merge(ofItem) { coding, _ in coding } }
                 rows.append(CodedRow(
                     segmentID: segmentID, outlet: current.outlet, unit: current.unit, date: current.date,
                     localStart: current.start, genre: current.genre, subject: subjects.value(s, 7)!,
                     amount: sqlite3_column_double(s, 8),
                     direct: sqlite3_column_type(s, 9) == SQLITE_NULL ? nil : sqlite3_column_double(s, 9),
                     tone: tones.value(s, 10)!, coder: coders.value(s, 11)!,
-                    isPrimary: sqlite3_column_int64(s, 12) != 0))
+                    isPrimary: sqlite3_column_int64(s, 12) != 0, values: values))
             }
             // Item order, then coding order — as `ORDER BY c.segmentID, c.id` — without asking
             // SQLite to sort when the codings were made item after item (the usual case).

@@ -48,9 +48,10 @@ public struct CoderWork: Sendable {
 
 extension MonitoringDatabase {
     /// Programmes of an outlet and local day, in broadcast order.
-    public func localProgrammes(outlet: String? = nil, date: LocalDate? = nil) throws -> [LocalProgramme] {
+    public func localProgrammes(outlet: String? = nil, date: LocalDate? = nil, id: Int64? = nil) throws -> [LocalProgramme] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        if let id { conditions.append("p.id = ?"); arguments += [id] }
         if let outlet { conditions.append("p.outletID = ?"); arguments += [outlet] }
         if let date {
             let midnight = TimeOfDay(seconds: 0)!
@@ -111,22 +112,12 @@ extension MonitoringDatabase {
     /// Cuts an item out of a programme by its local start and end; the item is linked to the
     /// programme and dated by the day it starts on. Refuses times outside the programme.
     public func addItem(inProgramme programmeID: Int64, start: TimeOfDay, end: TimeOfDay, title: String) throws -> StoredSegment {
-        guard let programme = try localProgrammes().first(where: { $0.id == programmeID }) else {
+        // Only this programme is read: cutting an item must not load every programme of the mission.
+        guard let programme = try localProgrammes(id: programmeID).first else {
             throw InputError(field: "programme", "there is no programme \(programmeID)")
         }
-        // The item's start on the programme's day, or the next day for a programme past midnight.
-        var startUTC = clock.utcSeconds(of: programme.date, at: start)
-        if startUTC < programme.startUTC, programme.endUTC - programme.startUTC < 86_400 {
-            startUTC = clock.utcSeconds(of: programme.date.adding(days: 1), at: start)
-        }
-        guard startUTC >= programme.startUTC, startUTC < programme.endUTC else {
-            throw InputError(field: "start", "\(start) is outside the programme (\(programme.start)–\(programme.end))")
-        }
-        let length = end.seconds > start.seconds ? end.seconds - start.seconds : end.seconds + 86_400 - start.seconds
-        guard end != start else { throw InputError(field: "end", "the item ends when it starts (\(start))") }
-        guard startUTC + length <= programme.endUTC else {
-            throw InputError(field: "end", "\(end) is after the programme ends (\(programme.end))")
-        }
+        let startUTC = try programme.itemStartUTC(start, clock: clock)
+        _ = try programme.itemLength(from: start, to: end, clock: clock)
         let day = clock.local(startUTC).date
         let segment = NewSegment(outlet: programme.outlet, date: day, placement: .broadcast(start: start, end: end),
                                  title: title.isEmpty ? programme.title : title, programmeID: programmeID)
@@ -158,5 +149,32 @@ extension MonitoringDatabase {
             try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
         }
+    }
+}
+
+extension LocalProgramme {
+    /// Where an item starting at local time `start` begins: on the programme's day, or the next
+    /// day for a programme past midnight; an error outside the programme.
+    public func itemStartUTC(_ start: TimeOfDay, clock: MissionClock) throws(InputError) -> Int {
+        var startUTC = clock.utcSeconds(of: date, at: start)
+        if startUTC < self.startUTC, endUTC - self.startUTC < 86_400 {
+            startUTC = clock.utcSeconds(of: date.adding(days: 1), at: start)
+        }
+        guard startUTC >= self.startUTC, startUTC < endUTC else {
+            throw InputError(field: "start", "\(start) is outside the programme (\(self.start)–\(self.end))")
+        }
+        return startUTC
+    }
+
+    /// The length in seconds of an item from `start` to `end` inside the programme (past midnight
+    /// only when the programme itself runs past it); an error when it ends outside.
+    public func itemLength(from start: TimeOfDay, to end: TimeOfDay, clock: MissionClock) throws(InputError) -> Int {
+        let startUTC = try itemStartUTC(start, clock: clock)
+        guard end != start else { throw InputError(field: "end", "the item ends when it starts (\(start))") }
+        let length = end.seconds > start.seconds ? end.seconds - start.seconds : end.seconds + 86_400 - start.seconds
+        guard startUTC + length <= endUTC else {
+            throw InputError(field: "end", "\(end) is after the programme ends (\(self.end))")
+        }
+        return length
     }
 }

@@ -13,15 +13,26 @@ public enum CodingOutcome: Sendable, Equatable {
 
 extension MonitoringDatabase {
     /// Records one coding (and optionally the coder's genre for the item), with the rules of
-    /// DESIGN §2 and an audit entry for each changed field.
+    /// docs/METHODOLOGY.md and an audit entry for each changed field.
     @discardableResult
-    public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil) throws -> CodingOutcome {
+    public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil, itemValues: VariableValues = [:]) throws -> CodingOutcome {
         try rules.check(coding)
         if let genre, codebook.genre(genre) == nil {
             throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
         }
         return try write { db in
-            try applyCodings([coding], coder: coding.coder, genre: genre, segment: id, db).first!
+            try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+        }
+    }
+
+    /// Records one coder's values of the item's own variables (topic …), beside the genre they gave it.
+    public func setItemValues(_ values: VariableValues, segment id: Int64, coder: String) throws {
+        try rules.check(coder: coder)
+        try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
+                throw InputError(field: "segment", "there is no item \(id)")
+            }
+            try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
         }
     }
 
@@ -40,12 +51,18 @@ extension MonitoringDatabase {
             }
             let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
             guard old != genre else { return }
+            let at = UTCTimestamp.now()
             if let genre {
-                try db.execute(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)", arguments: [id, coder, genre])
+                return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
             } else {
+                // Withdrawing the genre withdraws the coder's item row, with its other values.
+                let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
                 try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+                for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+                    try audit(db, at: at, coder: coder, segment: id, subject: nil, field: key, old: value, new: nil)
+                }
             }
-            try audit(db, at: UTCTimestamp.now(), coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
+            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
         }
     }
 
@@ -67,7 +84,7 @@ extension MonitoringDatabase {
             let old = storedCoding(row)
             try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
             let at = UTCTimestamp.now()
-            for (field, value) in Self.fields(of: old) where value != nil {
+            for (field, value) in fields(of: old) where value != nil {
                 try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
             }
             // The item's primary coder stays unless they have no codings left in it.
@@ -85,7 +102,8 @@ extension MonitoringDatabase {
     ///
     /// A coding sheet calls this once per item and coder, a million times for a season's sheets:
     /// the statements are prepared once per connection (GRDB's statement cache), not per call.
-    func applyCodings(_ codings: [NewCoding], coder: String, genre: String?, segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
+    func applyCodings(_ codings: [NewCoding], coder: String, genre: String?, itemValues: VariableValues = [:],
+                      segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
         let segmentQuery = try db.cachedStatement(sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?")
         guard let segment = try Row.fetchOne(segmentQuery, arguments: [id]) else {
             throw InputError(field: "segment", "there is no item \(id)")
@@ -99,33 +117,30 @@ extension MonitoringDatabase {
         try rules.check(codings: after, inItemOf: segment["extent"], unit: AmountUnit(rawValue: segment["unit"]) ?? .seconds)
 
         let at = UTCTimestamp.now()
+        let writer = try CodingWriter(db)
         var outcomes: [CodingOutcome] = []
-        for coding in codings {
+        for var coding in codings {
+            // Values not given keep what the coding had; a new coding takes the codebook's defaults.
             if let old = bySubject[coding.subject] {
-                let changes = zip(Self.fields(of: old), Self.fields(of: coding)).filter { $0.0.1 != $0.1.1 }
+                coding.values = try codebook.checkValues(old.values.merging(coding.values) { $1 }, of: .coding)
+            } else {
+                coding.values = try codebook.checkValues(coding.values, of: .coding)
+            }
+            if let old = bySubject[coding.subject] {
+                let changes = zip(fields(of: old), fields(of: coding)).filter { $0.0.1 != $0.1.1 }
                 if changes.isEmpty { outcomes.append(.unchanged); continue }
-                try db.cachedStatement(sql: "UPDATE coding SET amount = ?, direct = ?, tone = ?, codedAt = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?")
-                    .execute(arguments: [coding.amount, coding.direct, coding.tone.rawValue, at, id, coding.subject, coder])
+                try writer.updateCoding(coding, coder: coder, segment: id, at: at)
                 for (oldField, newField) in changes {
                     try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: oldField.0, old: oldField.1, new: newField.1)
                 }
                 outcomes.append(.replaced)
             } else {
-                try db.cachedStatement(sql: "INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [id, coding.subject, coder, coding.amount, coding.direct, coding.tone.rawValue, at])
-                for (field, value) in Self.fields(of: coding) where value != nil {
-                    try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: field, old: nil, new: value)
-                }
+                try writer.insertCoding(coding, coder: coder, segment: id, at: at)
                 outcomes.append(.inserted)
             }
         }
-        if let genre {
-            let old = try String.fetchOne(db.cachedStatement(sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?"), arguments: [id, coder])
-            if old != genre {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)")
-                    .execute(arguments: [id, coder, genre])
-                try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
-            }
+        if genre != nil || !itemValues.isEmpty {
+            try applyItemValues(itemValues, genre: genre, coder: coder, segment: id, at: at, db)
         }
         if segment["primaryCoder"] as String? == nil, !codings.isEmpty {
             try db.cachedStatement(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?").execute(arguments: [coder, id])
@@ -133,16 +148,40 @@ extension MonitoringDatabase {
         return outcomes
     }
 
-    static func fields(of coding: StoredCoding) -> [(String, String?)] {
+    /// The audited fields of a coding: amount, direct, tone, then each of the codebook's own variables of the coding.
+    func fields(of coding: StoredCoding) -> [(String, String?)] {
         [("amount", coding.amount.formatted), ("direct", coding.direct?.formatted), ("tone", coding.tone.rawValue)]
+            + codebook.extraVariables(of: .coding).map { ($0.id, coding.values[$0.id]) }
     }
 
-    static func fields(of coding: NewCoding) -> [(String, String?)] {
+    func fields(of coding: NewCoding) -> [(String, String?)] {
         [("amount", coding.amount.formatted), ("direct", coding.direct?.formatted), ("tone", coding.tone.rawValue)]
+            + codebook.extraVariables(of: .coding).map { ($0.id, coding.values[$0.id]) }
     }
+
+    /// Writes a coder's genre and item variables of an item (their row of `segmentGenre`), auditing each change.
+    /// Values not given keep what the row had; a new row takes the codebook's defaults.
+    func applyItemValues(_ values: VariableValues, genre: String?, coder: String, segment id: Int64, at: String, _ db: Database) throws {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT genreID, vars FROM segmentGenre WHERE segmentID = ? AND coder = ?"), arguments: [id, coder])
+        let oldGenre: String? = row?["genreID"]
+        let oldValues = StoredValues.decode(row?["vars"])
+        let newValues = try codebook.checkValues(oldValues.merging(values) { $1 }, of: .item)
+        guard let newGenre = genre ?? oldGenre else {
+            guard !newValues.isEmpty else { return }
+            throw InputError(field: "genre", "give the item's genre with its \(newValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
+        }
+        guard oldGenre != newGenre || oldValues != newValues else { return }
+        try CodingWriter(db).upsertItemRow(segment: id, coder: coder, genre: newGenre, values: newValues)
+        if oldGenre != newGenre {
+            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: oldGenre, new: newGenre)
+        }
+        for variable in codebook.extraVariables(of: .item) where oldValues[variable.id] != newValues[variable.id] {
+            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: variable.id, old: oldValues[variable.id], new: newValues[variable.id])
+        }
+    }
+
 
     func audit(_ db: Database, at: String, coder: String, segment: Int64, subject: String?, field: String, old: String?, new: String?) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [at, coder, segment, subject, field, old, new])
+        try CodingWriter(db).audit(at, coder, segment, subject, field, old, new)
     }
 }

@@ -48,18 +48,24 @@ extension MonitoringDatabase {
                 return [start, end, page, area, chars, url]
             }
 
-            var codings = "outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder\n"
+            // A column per variable the codebook declares beyond tone, direct and genre: the file reads back with `code import`.
+            let extra = codebook.variables.filter { !$0.isBuiltIn }
+            var codings = "outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder"
+                + extra.map { "," + $0.id }.joined() + "\n"
             let codingRows = try Row.fetchAll(db, sql: """
-                SELECT s.*, c.subjectID, c.amount, c.direct, c.tone, c.coder, COALESCE(g.genreID, s.genreID) AS coderGenre
+                SELECT s.*, c.subjectID, c.amount, c.direct, c.tone, c.coder, COALESCE(g.genreID, s.genreID) AS coderGenre,
+                       c.vars AS codingVars, g.vars AS itemVars
                 FROM coding c JOIN segment s ON s.id = c.segmentID
                 LEFT JOIN segmentGenre g ON g.segmentID = s.id AND g.coder = c.coder
                 ORDER BY s.id, (c.coder = s.primaryCoder) DESC, c.coder, c.id
                 """)
             for row in codingRows {
-                let fields = [row["outletID"], row["date"]] + placement(row) + [
+                var fields = [row["outletID"], row["date"]] + placement(row) + [
                     row["title"], row["coderGenre"] ?? "", row["subjectID"], (row["amount"] as Double).formatted,
                     (row["direct"] as Double?)?.formatted ?? "", row["tone"], row["coder"],
                 ]
+                let values = StoredValues.decode(row["codingVars"]).merging(StoredValues.decode(row["itemVars"])) { a, _ in a }
+                fields += extra.map { values[$0.id] ?? "" }
                 codings += fields.map(Self.csvField).joined(separator: ",") + "\n"
             }
             try write("codings.csv", codings)
@@ -87,10 +93,5 @@ extension MonitoringDatabase {
         }
     }
 
-    static func csvField(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
-    }
+    static func csvField(_ text: String) -> String { CSVCell.escape(text) }
 }

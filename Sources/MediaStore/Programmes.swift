@@ -82,15 +82,6 @@ extension MonitoringDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM programme") ?? 0 }
     }
 
-    /// The programme of `outlet` that encloses the UTC span `start...end` (the latest-starting one
-    /// when several do), so that an item or a cue can be placed inside its programme.
-    func enclosingProgramme(outlet: String, startUTC: String, endUTC: String, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
-            SELECT id FROM programme WHERE outletID = ? AND startUTC <= ? AND endUTC >= ?
-            ORDER BY startUTC DESC LIMIT 1
-            """, arguments: [outlet, startUTC, endUTC])
-    }
-
     func storedProgramme(_ row: Row) -> StoredProgramme {
         StoredProgramme(id: row["id"], outlet: row["outletID"],
                         start: UTCTimestamp.seconds(row["startUTC"]) ?? 0, end: UTCTimestamp.seconds(row["endUTC"]) ?? 0,

@@ -44,6 +44,23 @@ extension MonitoringDatabase {
         }
     }
 
+    /// Per item, per coder: the values that coder gave the item's own variables (topic …), with
+    /// the codebook's defaults, for their reliability (`codedRows` carries only the primary coder's).
+    public func coderItemValues(days: DayRange? = nil, outlets: [String] = []) throws -> [Int64: [String: VariableValues]] {
+        let (whereClause, arguments) = Self.itemFilter(days: days, outlets: outlets)
+        let codebook = self.codebook
+        return try read { db in
+            var values: [Int64: [String: VariableValues]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT g.segmentID, g.coder, g.vars FROM segmentGenre g JOIN segment s ON s.id = g.segmentID \(whereClause)
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                values[row[0], default: [:]][row[1]] = codebook.withDefaults(StoredValues.decode(row[2]), of: .item)
+            }
+            return values
+        }
+    }
+
     /// The titles of items, for lists that name them.
     public func segmentTitles(_ ids: [Int64]) throws -> [Int64: String] {
         try read { db in

@@ -155,6 +155,8 @@ enum Schema {
                 );
                 """)
         }
+        registerVariables(&migrator)
+        registerReferenceFigures(&migrator)
         registerUsers(&migrator)
         return migrator
     }

@@ -32,6 +32,8 @@ public struct StoredCoding: Sendable, Equatable {
     public var direct: Double?
     public var tone: Tone
     public var codedAt: String
+    /// The codebook's own variables of the coding, by id.
+    public var values: VariableValues = [:]
 }
 
 public enum AddOutcome: Sendable, Equatable {
@@ -69,20 +71,24 @@ extension MonitoringDatabase {
             return .existing(id)
         }
         let (startUTC, endUTC, page, url) = Self.placementColumns(segment, clock: clock)
-        var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (DESIGN §2).
-        if programmeID == nil, let startUTC, let endUTC {
-            programmeID = try enclosingProgramme(outlet: segment.outlet, startUTC: startUTC, endUTC: endUTC, db)
+        if let startUTC, let endUTC, let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: startUTC, endUTC: endUTC, db) {
+            throw InputError(field: "start", "these minutes are already item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")
         }
-        try db.execute(sql: """
-            INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
-                                 genreID, language, text, itemKey, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [segment.outlet, programmeID, segment.date.description, startUTC, endUTC, page, url,
-                             segment.placement.unit.rawValue, segment.placement.extent,
-                             segment.title.trimmingCharacters(in: .whitespacesAndNewlines), segment.genre,
-                             segment.language?.rawValue, segment.text, segment.key, UTCTimestamp.now()])
-        return .added(db.lastInsertedRowID)
+        let id = try CodingWriter(db).insertItem(segment, key: segment.key, clock: clock, primaryCoder: nil, at: UTCTimestamp.now())
+        return .added(id)
+    }
+
+    /// The first broadcast item of `outlet` on air for part of `startUTC..<endUTC` (UTC text as
+    /// stored). Items are at most six hours long, so the day before and after cover every overlap.
+    func overlappingItem(outlet: String, date: LocalDate, startUTC: String, endUTC: String, _ db: Database) throws
+        -> (id: Int64, title: String, start: Int, end: Int, startText: String, endText: String, extent: Double)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, title, startUTC, endUTC, extent FROM segment
+            WHERE outletID = ? AND date BETWEEN ? AND ? AND unit = 'seconds' AND startUTC < ? AND endUTC > ?
+            ORDER BY startUTC LIMIT 1
+            """, arguments: [outlet, date.adding(days: -1).description, date.adding(days: 1).description, endUTC, startUTC]),
+              let start = UTCTimestamp.seconds(row["startUTC"]), let end = UTCTimestamp.seconds(row["endUTC"]) else { return nil }
+        return (row["id"], row["title"], start, end, row["startUTC"], row["endUTC"], row["extent"])
     }
 
     /// The columns an item's placement fills: UTC start and end on air, page in print, address online.
@@ -145,6 +151,7 @@ extension MonitoringDatabase {
 
     func storedCoding(_ row: Row) -> StoredCoding {
         StoredCoding(segmentID: row["segmentID"], subject: row["subjectID"], coder: row["coder"], amount: row["amount"],
-                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"])
+                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"],
+                     values: StoredValues.decode(row["vars"]))
     }
 }

@@ -33,6 +33,7 @@ extension MonitoringDatabase {
         for key in itemOrder {
             var byCoder: [String: CodingSheet.Row] = [:]
             var genreOf: [String: CodingSheet.Row] = [:]
+            var itemValuesOf: [String: CodingSheet.Row] = [:]
             for row in items[key]! {
                 let coderSubject = "\(row.coding.coder)|\(row.coding.subject)"
                 if let first = byCoder[coderSubject] {
@@ -45,6 +46,11 @@ extension MonitoringDatabase {
                     }
                     genreOf[row.coding.coder] = row
                 }
+                if let first = itemValuesOf[row.coding.coder], !row.itemValues.isEmpty, first.itemValues != row.itemValues {
+                    let differing = Set(first.itemValues.keys).union(row.itemValues.keys).sorted().first { first.itemValues[$0] != row.itemValues[$0] } ?? "item"
+                    fail(row, differing, "\(row.coding.coder) gave this item \(differing) \(first.itemValues[differing] ?? "(none)") on line \(first.line) and \(row.itemValues[differing] ?? "(none)") here")
+                }
+                if itemValuesOf[row.coding.coder] == nil, !row.itemValues.isEmpty { itemValuesOf[row.coding.coder] = row }
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
@@ -53,7 +59,7 @@ extension MonitoringDatabase {
             // One page cache big enough for a season's sheets in one transaction.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            let writer = try SheetWriter(db)
+            let writer = try CodingWriter(db)
             var summary = ImportSummary()
             for key in itemOrder {
                 let rows = items[key]!
@@ -64,7 +70,13 @@ extension MonitoringDatabase {
                     if rowsOf[row.coding.coder] == nil { coders.append(row.coding.coder) }
                     rowsOf[row.coding.coder, default: []].append(row)
                 }
-                if let stored = try writer.item(key: key) {
+                var stored = try writer.item(key: key)
+                if stored == nil, case .broadcast(let start, _) = segment.placement {
+                    // The same minutes of one outlet are one item: the same start and end under a
+                    // corrected title is that item (the new title audited); any other overlap is an error.
+                    stored = try sameBroadcastItem(segment, start: start, coder: coders[0], db: db, sheet: sheet.file, line: rows[0].line, key: key)
+                }
+                if let stored {
                     // A second sheet on the same item: compare, replace and audit as `code add` does.
                     try checkSameSize(segment, existing: stored, sheet: sheet.file, line: rows[0].line)
                     for coder in coders {
@@ -72,7 +84,9 @@ extension MonitoringDatabase {
                         let outcomes: [CodingOutcome]
                         do {
                             outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
-                                                        genre: coderRows.compactMap(\.genre).first, segment: stored.id, db)
+                                                        genre: coderRows.compactMap(\.genre).first,
+                                                        itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:],
+                                                        segment: stored.id, db)
                         } catch let error as InputError {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
@@ -87,7 +101,7 @@ extension MonitoringDatabase {
                     }
                 } else {
                     // A new item: every coder's codings must fit it; then one pass of inserts.
-                    var groups: [(coder: String, codings: [NewCoding], genre: String?)] = []
+                    var groups: [CodingWriter.SheetCoder] = []
                     for coder in coders {
                         let coderRows = rowsOf[coder]!
                         let codings = coderRows.map(\.coding)
@@ -97,7 +111,8 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
-                        groups.append((coder, codings, coderRows.compactMap(\.genre).first))
+                        groups.append(CodingWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
+                                                             itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:]))
                     }
                     if problems.isEmpty {
                         _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups)
@@ -113,6 +128,24 @@ extension MonitoringDatabase {
         }
     }
 
+    /// An item already stored on the same outlet at the same minutes as `segment`: the same
+    /// start and end make it the same item (its title updated to the sheet's, and audited);
+    /// any other overlap is an error naming both. Nil when the minutes are free.
+    private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database,
+                                   sheet: String, line: Int, key: String) throws -> CodingWriter.Item? {
+        let startUTC = clock.utcSeconds(of: segment.date, at: start)
+        let endUTC = startUTC + Int(segment.placement.extent)
+        guard let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: UTCTimestamp.string(startUTC),
+                                              endUTC: UTCTimestamp.string(endUTC), db) else { return nil }
+        if other.start == startUTC, other.end == endUTC {
+            try db.execute(sql: "UPDATE segment SET title = ?, itemKey = ? WHERE id = ?", arguments: [segment.title, key, other.id])
+            try audit(db, at: UTCTimestamp.now(), coder: coder, segment: other.id, subject: nil, field: "title", old: other.title, new: segment.title)
+            return CodingWriter.Item(id: other.id, extent: other.extent)
+        }
+        throw InputErrors([InputError(file: sheet, line: line, field: "start",
+                                      "this item (\(start)–\(clock.local(endUTC).time)) overlaps item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")])
+    }
+
     private func located(_ error: InputError, _ file: String, _ line: Int) -> InputError {
         var located = error
         located.file = file
@@ -120,7 +153,7 @@ extension MonitoringDatabase {
         return located
     }
 
-    private func checkSameSize(_ segment: NewSegment, existing: SheetWriter.Item, sheet: String, line: Int) throws {
+    private func checkSameSize(_ segment: NewSegment, existing: CodingWriter.Item, sheet: String, line: Int) throws {
         let (id, extent) = (existing.id, existing.extent)
         if abs(extent - segment.placement.extent) > 1e-9 {
             let field = segment.placement.unit == .seconds ? "end" : "area"

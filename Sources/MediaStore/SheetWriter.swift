@@ -3,23 +3,31 @@ import GRDB
 import GRDBSQLite
 import MediaModel
 
-/// The hot path of `code import`: the statements one coding sheet needs, prepared once and
-/// bound through SQLite's C API (a season's sheets hold a million codings; preparing statements
-/// and building GRDB argument arrays per row cost more than the inserts themselves).
+/// The one writer of items, codings, coders' item rows and audit entries: `code add`, the coder
+/// (through `code`/`setGenre`/`removeCoding`), `code import`, `reconcile` and the importers all
+/// write these tables through it, so there is no second INSERT for them anywhere.
 ///
-/// It writes exactly what `insertSegment` and `applyCodings` write for an item the sheet
-/// creates — the same columns, rules, audit entries (amount, direct, tone per coding, then the
-/// genre) and primary coder. Items already stored go through `applyCodings`, which knows how to
-/// replace and compare.
-struct SheetWriter {
+/// Its statements are prepared once per connection (GRDB's statement cache) and bound through
+/// SQLite's C API: a season's sheets hold a million codings, and building GRDB argument arrays per
+/// row cost more than the inserts themselves.
+struct CodingWriter {
     private let db: Database
     private let connection: OpaquePointer
     private let findItem: Statement
     private let findProgramme: Statement
-    private let insertItem: Statement
-    private let insertCoding: Statement
-    private let insertGenre: Statement
+    private let insertItemStatement: Statement
+    private let insertCodingStatement: Statement
+    private let updateCodingStatement: Statement
+    private let upsertItemRowStatement: Statement
     private let insertAudit: Statement
+
+    /// One coder's rows of a new item: their codings, and the genre and item variables they gave it.
+    struct SheetCoder {
+        var coder: String
+        var codings: [NewCoding]
+        var genre: String?
+        var itemValues: VariableValues
+    }
 
     /// What the sheet needs to know about a stored item.
     struct Item {
@@ -30,47 +38,36 @@ struct SheetWriter {
     init(_ db: Database) throws {
         self.db = db
         connection = db.sqliteConnection!
-        findItem = try db.makeStatement(sql: "SELECT id, extent FROM segment WHERE itemKey = ?")
-        findProgramme = try db.makeStatement(sql: """
+        findItem = try db.cachedStatement(sql: "SELECT id, extent FROM segment WHERE itemKey = ?")
+        findProgramme = try db.cachedStatement(sql: """
             SELECT id FROM programme WHERE outletID = ? AND startUTC <= ? AND endUTC >= ?
             ORDER BY startUTC DESC LIMIT 1
             """)
-        insertItem = try db.makeStatement(sql: """
+        insertItemStatement = try db.cachedStatement(sql: """
             INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
                                  genreID, language, text, itemKey, createdAt, primaryCoder)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertCoding = try db.makeStatement(sql: """
-            INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+        insertCodingStatement = try db.cachedStatement(sql: """
+            INSERT INTO coding (segmentID, subjectID, coder, amount, direct, tone, codedAt, vars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertGenre = try db.makeStatement(sql: "INSERT INTO segmentGenre (segmentID, coder, genreID) VALUES (?, ?, ?)")
-        insertAudit = try db.makeStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        updateCodingStatement = try db.cachedStatement(sql: """
+            UPDATE coding SET amount = ?, direct = ?, tone = ?, codedAt = ?, vars = ? WHERE segmentID = ? AND subjectID = ? AND coder = ?
+            """)
+        upsertItemRowStatement = try db.cachedStatement(sql: """
+            INSERT INTO segmentGenre (segmentID, coder, genreID, vars) VALUES (?, ?, ?, ?)
+            ON CONFLICT (segmentID, coder) DO UPDATE SET genreID = excluded.genreID, vars = excluded.vars
+            """)
+        insertAudit = try db.cachedStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
     }
 
-    /// The stored item with this key, if any.
-    func item(key: String) throws -> Item? {
-        let s = findItem.sqliteStatement
-        defer { sqlite3_reset(s) }
-        bind(s, 1, key)
-        let code = sqlite3_step(s)
-        switch code {
-        case SQLITE_ROW: return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
-        case SQLITE_DONE: return nil
-        default: throw error(code)
-        }
-    }
-
-    /// Stores a new item with every coder's codings and genre, as `insertSegment` followed by
-    /// `applyCodings` per coder would; the caller has checked each coder's codings against the
-    /// item. `coders` is in the sheet's order: the first is the primary coder.
-    func insertNew(_ segment: NewSegment, key: String, clock: MissionClock,
-                   coders: [(coder: String, codings: [NewCoding], genre: String?)]) throws -> Int64 {
-        let now = UTCTimestamp.now()
+    /// Stores an item; the caller has checked it and that its key is new.
+    func insertItem(_ segment: NewSegment, key: String, clock: MissionClock, primaryCoder: String?, at now: String) throws -> Int64 {
         let (startUTC, endUTC, page, url) = MonitoringDatabase.placementColumns(segment, clock: clock)
         var programmeID = segment.programmeID
-        // An item added by time belongs to the programme that encloses it (DESIGN §2).
+        // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
         if programmeID == nil, let startUTC, let endUTC { programmeID = try enclosingProgramme(segment.outlet, startUTC, endUTC) }
-        let s = insertItem.sqliteStatement
+        let s = insertItemStatement.sqliteStatement
         bind(s, 1, segment.outlet)
         bind(s, 2, programmeID)
         bind(s, 3, segment.date.description)
@@ -86,32 +83,95 @@ struct SheetWriter {
         bind(s, 13, segment.text)
         bind(s, 14, key)
         bind(s, 15, now)
-        bind(s, 16, coders.first?.coder)
+        bind(s, 16, primaryCoder)
         try step(s)
-        let id = sqlite3_last_insert_rowid(connection)
+        return sqlite3_last_insert_rowid(connection)
+    }
 
+    /// Stores a new coding (values already checked), with an audit entry per value.
+    func insertCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String) throws {
+        let c = insertCodingStatement.sqliteStatement
+        bind(c, 1, id)
+        bind(c, 2, coding.subject)
+        bind(c, 3, coder)
+        bind(c, 4, coding.amount)
+        bind(c, 5, coding.direct)
+        bind(c, 6, coding.tone.rawValue)
+        bind(c, 7, now)
+        bind(c, 8, StoredValues.encode(coding.values))
+        try step(c)
+        try audit(now, coder, id, coding.subject, "amount", nil, coding.amount.formatted)
+        if let direct = coding.direct { try audit(now, coder, id, coding.subject, "direct", nil, direct.formatted) }
+        try audit(now, coder, id, coding.subject, "tone", nil, coding.tone.rawValue)
+        for (variable, value) in coding.values.sorted(by: { $0.key < $1.key }) {
+            try audit(now, coder, id, coding.subject, variable, nil, value)
+        }
+    }
+
+    /// Replaces a stored coding's values; the caller audits the changed fields.
+    func updateCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String) throws {
+        let c = updateCodingStatement.sqliteStatement
+        bind(c, 1, coding.amount)
+        bind(c, 2, coding.direct)
+        bind(c, 3, coding.tone.rawValue)
+        bind(c, 4, now)
+        bind(c, 5, StoredValues.encode(coding.values))
+        bind(c, 6, id)
+        bind(c, 7, coding.subject)
+        bind(c, 8, coder)
+        try step(c)
+    }
+
+    /// Writes a coder's genre and item variables of an item; the caller audits the changes.
+    func upsertItemRow(segment id: Int64, coder: String, genre: String, values: VariableValues) throws {
+        let g = upsertItemRowStatement.sqliteStatement
+        bind(g, 1, id)
+        bind(g, 2, coder)
+        bind(g, 3, genre)
+        bind(g, 4, StoredValues.encode(values))
+        try step(g)
+    }
+
+    /// One audit entry: who changed which field of which coding (subject nil: of the item), when, old → new.
+    func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: String, _ old: String?, _ new: String?) throws {
+        let s = insertAudit.sqliteStatement
+        bind(s, 1, at)
+        bind(s, 2, coder)
+        bind(s, 3, segment)
+        bind(s, 4, subject)
+        bind(s, 5, field)
+        bind(s, 6, old)
+        bind(s, 7, new)
+        try step(s)
+    }
+
+    /// The stored item with this key, if any.
+    func item(key: String) throws -> Item? {
+        let s = findItem.sqliteStatement
+        defer { sqlite3_reset(s) }
+        bind(s, 1, key)
+        let code = sqlite3_step(s)
+        switch code {
+        case SQLITE_ROW: return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
+    }
+
+    /// Stores a new item with every coder's codings, genre and item variables, as `insertSegment`
+    /// followed by `applyCodings` per coder would; the caller has checked each coder's codings
+    /// against the item. `coders` is in the sheet's order: the first is the primary coder.
+    func insertNew(_ segment: NewSegment, key: String, clock: MissionClock, coders: [SheetCoder]) throws -> Int64 {
+        let now = UTCTimestamp.now()
+        let id = try insertItem(segment, key: key, clock: clock, primaryCoder: coders.first?.coder, at: now)
         for group in coders {
-            for coding in group.codings {
-                let c = insertCoding.sqliteStatement
-                bind(c, 1, id)
-                bind(c, 2, coding.subject)
-                bind(c, 3, group.coder)
-                bind(c, 4, coding.amount)
-                bind(c, 5, coding.direct)
-                bind(c, 6, coding.tone.rawValue)
-                bind(c, 7, now)
-                try step(c)
-                try audit(now, group.coder, id, coding.subject, "amount", coding.amount.formatted)
-                if let direct = coding.direct { try audit(now, group.coder, id, coding.subject, "direct", direct.formatted) }
-                try audit(now, group.coder, id, coding.subject, "tone", coding.tone.rawValue)
-            }
+            for coding in group.codings { try insertCoding(coding, coder: group.coder, segment: id, at: now) }
             if let genre = group.genre {
-                let g = insertGenre.sqliteStatement
-                bind(g, 1, id)
-                bind(g, 2, group.coder)
-                bind(g, 3, genre)
-                try step(g)
-                try audit(now, group.coder, id, nil, "genre", genre)
+                try upsertItemRow(segment: id, coder: group.coder, genre: genre, values: group.itemValues)
+                try audit(now, group.coder, id, nil, "genre", nil, genre)
+                for (variable, value) in group.itemValues.sorted(by: { $0.key < $1.key }) {
+                    try audit(now, group.coder, id, nil, variable, nil, value)
+                }
             }
         }
         return id
@@ -129,21 +189,6 @@ struct SheetWriter {
         case SQLITE_DONE: return nil
         default: throw error(code)
         }
-    }
-
-    /// An audit entry for a value the sheet set where there was none.
-    private func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: StaticString, _ new: String) throws {
-        let s = insertAudit.sqliteStatement
-        bind(s, 1, at)
-        bind(s, 2, coder)
-        bind(s, 3, segment)
-        bind(s, 4, subject)
-        field.withUTF8Buffer { f in
-            _ = sqlite3_bind_text(s, 5, UnsafeRawPointer(f.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(f.count), Self.transient)
-        }
-        sqlite3_bind_null(s, 6)
-        bind(s, 7, new)
-        try step(s)
     }
 
     // MARK: - C API

@@ -24,8 +24,9 @@ struct CharacterTable: Sendable {
         static let apostrophe = Kind(rawValue: 1 << 13)
     }
 
-    /// Per code unit: its kind, its folded form (case, ё→е, Latin diacritics), and the
-    /// Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (0 when none).
+    /// Per code unit: its kind, its folded form (case, ё→е, Latin diacritics, Greek look-alikes),
+    /// and the Cyrillic letter a Latin look-alike stands for in a Cyrillic word or a word made of
+    /// look-alikes only (0 when none).
     let kinds: [Kind]
     let folded: [UInt16]
     let cyrillicLookAlike: [UInt16]
@@ -36,6 +37,13 @@ struct CharacterTable: Sendable {
     static let opening: Set<UInt16> = Set("«„“‹‚\"'".utf16)
     static let closing: Set<UInt16> = Set("»“”›‘’\"'".utf16)
     static let hyphens: Set<UInt16> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D]
+    /// Greek letters that real sites put in Cyrillic words to dodge filters (ο, α, Τ, Η …): folded to
+    /// the Cyrillic letter they imitate wherever they stand, since no alias is Greek.
+    static let greekLookAlikes: [Character: Character] = [
+        "α": "а", "ε": "е", "ι": "і", "κ": "к", "ο": "о", "ρ": "р", "τ": "т", "υ": "у", "χ": "х", "η": "н", "μ": "м", "β": "в",
+        "ό": "о", "ά": "а", "έ": "е",
+        "Α": "а", "Β": "в", "Ε": "е", "Η": "н", "Ι": "і", "Κ": "к", "Μ": "м", "Ο": "о", "Ρ": "р", "Τ": "т", "Υ": "у", "Χ": "х",
+    ]
     static let lookAlikes: [Character: Character] = [
         "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "h": "һ", "ə": "ә",
         "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "K": "К", "M": "М", "O": "О",
@@ -76,6 +84,11 @@ struct CharacterTable: Sendable {
             if u == 0x20 || u == 0x09 || u == 0xA0 || (0x2000...0x200A).contains(u) || u == 0x202F || u == 0x3000 { k.insert(.space) }
             if u == 0x0A || u == 0x0D || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029 { k.insert(.lineBreak) }
             kinds[u] = k
+        }
+        for (greek, cyrillic) in Self.greekLookAlikes {
+            let g = Int(greek.utf16.first!)
+            folded[g] = cyrillic.utf16.first!
+            kinds[g].insert(.cyrillic)
         }
         for (latin, cyrillic) in Self.lookAlikes {
             let l = Int(latin.utf16.first!)

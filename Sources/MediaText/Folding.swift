@@ -3,7 +3,8 @@
 enum Folding {
     static let table = CharacterTable.shared
 
-    /// Whether a word mixes Cyrillic and Latin letters, the sign of look-alike letters typed in.
+    /// Whether a word mixes Cyrillic (or Greek look-alike) and Latin letters, the sign of
+    /// look-alike letters typed in.
     @inline(__always)
     static func isMixedScript(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let table = self.table
@@ -16,10 +17,34 @@ enum Folding {
         return false
     }
 
+    /// Whether a word's Latin letters stand for Cyrillic ones when matching: it is mixed-script, or
+    /// it has two or more letters and all are Latin look-alikes («Hyp», «OCK»), typed in to dodge
+    /// filters. Only for matching: ``TextNormalizer`` leaves such words as written.
+    @inline(__always)
+    static func standsForCyrillic(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let table = self.table
+        var cyrillic = false, latin = false, allLookAlike = true
+        var letters = 0
+        for u in units {
+            let k = table.kinds[Int(u)]
+            if k.contains(.cyrillic) {
+                cyrillic = true
+            } else if k.contains(.latin) {
+                latin = true
+                letters += 1
+                if table.cyrillicLookAlike[Int(u)] == 0 { allLookAlike = false }
+            } else if k.contains(.letter) {
+                allLookAlike = false
+            }
+            if cyrillic && latin { return true }
+        }
+        return latin && !cyrillic && allLookAlike && letters >= 2
+    }
+
     /// A word with its Latin look-alikes replaced by the Cyrillic letters they imitate, when the
     /// word is mixed-script; the word itself otherwise.
     static func repaired(_ word: [UInt16]) -> [UInt16] {
-        let mixed = word.withUnsafeBufferPointer { isMixedScript($0) }
+        let mixed = word.withUnsafeBufferPointer { standsForCyrillic($0) }
         guard mixed else { return word }
         return word.map { u in
             let c = table.cyrillicLookAlike[Int(u)]
@@ -45,7 +70,7 @@ enum Folding {
     @inline(__always)
     private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
         let table = self.table
-        let mixed = isMixedScript(word)
+        let mixed = standsForCyrillic(word)
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
             let k = table.kinds[Int(u)]
@@ -97,6 +122,9 @@ enum Folding {
         if k.contains(.letter) { c |= startsWord | inWord }
         if k.contains(.digit) { c |= inWord }
         if k.contains(.mark) || (k.contains(.ignorable) && !k.contains(.space)) { c |= inWord | skipped }
+        // The 2017 Kazakh Latin alphabet writes letters with apostrophes (Ayy'l, sai'lau), and ICU
+        // keeps an apostrophe between letters inside the word.
+        if k.contains(.apostrophe) { c |= inWord | skipped }
         return c
     }
 

@@ -22,6 +22,13 @@ public struct MentionMatcher: Sendable {
         var subject: Int
         var context: Alias.Context
         var notFollowedBy: [[UInt16]]
+        var notPrecededBy: [[UInt16]]
+        /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
+        /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
+        var given: [[UInt16]] = []
+        var initials: Set<UInt16> = []
+        var roles: [[UInt16]] = []
+        var surname: [UInt16] = []
         var tokenCount: Int
         var abbreviation: Bool
     }
@@ -47,6 +54,17 @@ public struct MentionMatcher: Sendable {
     /// Skeletons of the words a phrase can start with, for the prefilter.
     var starts = UnitTrie()
     var partyWords: Set<Int32> = []
+    /// Folded beginnings of the words that may stand between two names of one subject that are one
+    /// reference (``gapWordList``).
+    var gapWords: [[UInt16]] = []
+
+    /// Titles, party words and the country, which join a party or body to the name of its leader in
+    /// one reference: «глава партии «Адилет» Максут Нарикбаев», «ОСК төрағасы Қ.Тұрғанқұлов».
+    static let gapWordList = [
+        "партия", "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "генеральн",
+        "перв", "заместител", "депутат", "сенатор", "академик", "парламент", "мажилис", "сенат", "мәжіліс", "г", "н", "господин", "страны", "республики", "казахстана",
+        "рк", "төраға", "тең", "басшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
+    ]
     /// ``Inflection/suffixes``, held here so the hot loops read a stored property.
     let suffixes = Inflection.suffixes
 
@@ -54,19 +72,33 @@ public struct MentionMatcher: Sendable {
     public init(codebook: Codebook) {
         subjects = codebook.subjects.map(\.id)
         let romanizers = KazakhLatin.Scheme.allCases.compactMap { KazakhLatin($0) }
+        func variants(_ text: String) -> Set<String> {
+            var out: Set<String> = [text]
+            if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+                for r in romanizers { out.insert(r(text)) }
+            }
+            return out
+        }
+        func folded(_ words: [String]) -> [[UInt16]] {
+            Array(Set(words.flatMap { variants($0) }.map { Folding.fold($0) }.filter { !$0.isEmpty }))
+        }
+        gapWords = folded(Self.gapWordList)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
-                let notFollowed = alias.notFollowedBy.map { Folding.fold($0) }
-                var variants = [alias.text]
-                if alias.text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
-                    variants += romanizers.map { $0(alias.text) }
-                }
-                for text in Set(variants) {
+                let given = folded(alias.given)
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: folded(alias.notFollowedBy),
+                                notPrecededBy: folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
+                base.given = given
+                base.initials = Set(given.compactMap(\.first))
+                base.roles = folded(alias.roles)
+                for text in variants(alias.text) {
                     let tokens = Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
                     let ids = tokens.map { addWord($0.folded, abbreviation: $0.abbreviation) }
-                    let rule = Rule(subject: s, context: alias.context, notFollowedBy: notFollowed,
-                                    tokenCount: ids.count, abbreviation: tokens.count == 1 && tokens[0].abbreviation)
+                    var rule = base
+                    rule.tokenCount = ids.count
+                    rule.abbreviation = tokens.count == 1 && tokens[0].abbreviation
+                    rule.surname = Inflection.russianStem(of: tokens[tokens.count - 1].folded)
                     addPhrase(ids, rule: rule)
                     addStart(tokens[0].folded)
                 }

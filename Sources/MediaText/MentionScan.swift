@@ -30,7 +30,26 @@ extension MentionMatcher {
     static let lookBehind = 48
     static let lookAhead = 128
 
-    typealias Span = (subject: Int, start: Int, end: Int)
+    /// What a span found in a window is: a mention, or one that the rest of the text decides
+    /// (``resolve(_:)``), or an excluded use of an alias (Президент России), which ends what
+    /// ``Alias/Context/afterMention`` aliases may refer back to.
+    enum Status: Equatable, Sendable {
+        case definite
+        /// A ``Alias/Context/person`` surname without a cue nearby: a mention if an earlier mention
+        /// of the subject contains this surname.
+        case person(surname: [UInt16])
+        case afterMention
+        case blocked
+    }
+
+    struct Span {
+        var subject: Int
+        var start: Int
+        var end: Int
+        var status: Status
+        /// Index of its last token in the window, for joining the next name of the same reference.
+        var lastToken: Int
+    }
 
     /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
     /// alone, else the phrase nodes that need a next word (`Қазақстан` in `Қазақстан патриоттары
@@ -63,7 +82,8 @@ extension MentionMatcher {
             i += 1
         }
         let start = i
-        while i < units.count, Folding.isWordUnit(units[i]) { i += 1 }
+        // Apostrophes too: letters of the 2017 Kazakh Latin alphabet (sai'lay').
+        while i < units.count, Folding.isWordUnit(units[i]) || kinds[Int(units[i])].contains(.apostrophe) { i += 1 }
         guard i > start else { return false }
         scratch.removeAll(keepingCapacity: true)
         Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
@@ -90,40 +110,107 @@ extension MentionMatcher {
     /// Tokenizes one window with ICU and matches phrases starting at the candidates.
     func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
                breaker: UnsafeMutableRawPointer?, candidates: ArraySlice<Int>,
-               into result: inout [(subject: Int, start: Int, end: Int)]) {
+               into result: inout [Span]) {
         var starts = [Int32](repeating: 0, count: window.count)
         var ends = [Int32](repeating: 0, count: window.count)
-        let count = Int(cicu_wordbreaker_words(breaker, window.baseAddress, Int32(window.count), &starts, &ends, Int32(window.count)))
-        guard count > 0 else { return }
+        let words = Int(cicu_wordbreaker_words(breaker, window.baseAddress, Int32(window.count), &starts, &ends, Int32(window.count)))
+        guard words > 0 else { return }
         var folded: [UInt16] = []
         folded.reserveCapacity(window.count)
         var tokens: [Token] = []
-        tokens.reserveCapacity(count)
+        tokens.reserveCapacity(words)
         var previousEnd = offset
-        for t in 0..<count {
-            let s = offset + Int(starts[t]), e = offset + Int(ends[t])
-            let f0 = folded.count
-            Folding.appendFolded(UnsafeBufferPointer(rebasing: all[s..<e]), to: &folded)
-            tokens.append(token(all, start: s, end: e, fold: f0..<folded.count, previousEnd: previousEnd))
-            previousEnd = e
+        for t in 0..<words {
+            let wordStart = offset + Int(starts[t]), wordEnd = offset + Int(ends[t])
+            // ICU keeps a full stop between letters inside the word (Н.Назарбаев, А.И.Мырзахметов):
+            // initials and surname are words of their own here.
+            var s = wordStart
+            while s < wordEnd {
+                var e = s
+                while e < wordEnd, all[e] != 0x2E { e += 1 }
+                if e > s {
+                    let f0 = folded.count
+                    Folding.appendFolded(UnsafeBufferPointer(rebasing: all[s..<e]), to: &folded)
+                    tokens.append(token(all, start: s, end: e, fold: f0..<folded.count, previousEnd: previousEnd))
+                    previousEnd = e
+                }
+                s = e + 1
+            }
         }
+        let count = tokens.count
         var wordCache = [[Int32]?](repeating: nil, count: count)
         var next = candidates.startIndex
         var t = 0
         var consumedUntil = 0
+        let windowFirst = result.count
         while t < count, next < candidates.endIndex {
             let s = tokens[t].start
             while next < candidates.endIndex, candidates[next] < s { next += 1 }
             guard next < candidates.endIndex else { break }
             if candidates[next] != s || s < consumedUntil { t += 1; continue }
             if let found = longestMatch(at: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
-                result.append((found.subject, tokens[t].start, found.end))
+                var span = Span(subject: found.subject, start: tokens[t].start, end: found.end, status: found.status,
+                                lastToken: found.nextToken - 1)
+                if span.status != .blocked, !found.abbreviation, let i = result.lastIndex(where: { $0.status != .blocked }), i >= windowFirst,
+                   result[i].subject == span.subject, result[i].end <= span.start,
+                   oneReference(from: result[i].lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
+                    // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
+                    span.start = result[i].start
+                    if result[i].status == .definite { span.status = .definite }
+                    result.removeSubrange(i...)
+                }
+                result.append(span)
                 consumedUntil = found.end
                 t = found.nextToken
             } else {
                 t += 1
             }
         }
+    }
+
+    /// Whether only titles, party words, the country, initials and parenthesized words stand
+    /// between token `last` and token `first` (at most four words, no sentence punctuation, no
+    /// line break: a headline and the line under it are two references).
+    func oneReference(from last: Int, to first: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+                      cache: inout [[Int32]?]) -> Bool {
+        let kinds = Folding.table.kinds
+        var depth = 0, words = 0, comma = false
+        var i = tokens[last].end
+        var k = last + 1
+        while i < tokens[first].start {
+            if k < first, i == tokens[k].start {
+                let token = tokens[k]
+                if depth == 0 {
+                    if token.end - token.start == 1, token.end < all.count, all[token.end] == 0x2E {
+                        i = token.end + 1  // an initial and its full stop
+                        k += 1
+                        continue
+                    }
+                    words += 1
+                    let f = folded[token.foldStart..<token.foldEnd]
+                    guard words <= 4, gapWords.contains(where: { f.starts(with: $0) })
+                            || cachedWords(k, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains)
+                    else { return false }
+                }
+                i = token.end
+                k += 1
+                continue
+            }
+            let u = all[i]
+            let kind = kinds[Int(u)]
+            if u == 0x28 {
+                depth += 1
+            } else if u == 0x29 {
+                depth = max(0, depth - 1)
+            } else if depth == 0, !(kind.contains(.space) || kind.contains(.openingQuote)
+                                    || kind.contains(.closingQuote) || kind.contains(.hyphen) || kind.contains(.ignorable) || u == 0x2C) {
+                return false
+            }
+            if u == 0x2C, depth == 0 { comma = true }
+            i += 1
+        }
+        // «Нур Отан», «Нур Отан»: a list repeats a name; a comma joins only a title (…, г-н Касымов).
+        return depth == 0 && (!comma || words > 0)
     }
 
     func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, fold: Range<Int>, previousEnd: Int) -> Token {
@@ -190,24 +277,36 @@ extension MentionMatcher {
         return w
     }
 
-    /// The longest alias phrase starting at token `first` whose context holds.
+    /// The longest alias phrase starting at token `first` whose context holds (a definite one
+    /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
-                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int)? {
-        var best: (rule: Int, last: Int)?
+                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool)? {
+        var best: (rule: Int, last: Int, status: Status)?
+        var blocked: (rule: Int, last: Int)?
         var stack: [(node: Int32, token: Int)] = [(0, first)]
         while let (node, t) = stack.popLast() {
             guard t < tokens.count, t == first || tokens[t].softGap else { continue }
             for w in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
                 guard let child = phraseChild(node, w) else { continue }
-                for r in phraseRules[Int(child)] where best == nil || t > best!.last {
-                    if contextHolds(rules[r], first: first, last: t, tokens: tokens, folded: folded, cache: &cache) {
-                        best = (r, t)
+                for r in phraseRules[Int(child)] {
+                    if let b = best, t < b.last || (t == b.last && (b.status == .definite || b.status == .afterMention)) { continue }
+                    switch verdict(rules[r], first: first, last: t, tokens: tokens, folded: folded, all: all, cache: &cache) {
+                    case .holds: best = (r, t, .definite)
+                    case .tentative:
+                        let status: Status = rules[r].context == .afterMention ? .afterMention : .person(surname: rules[r].surname)
+                        if best == nil || t > best!.last { best = (r, t, status) }
+                    case .excluded: if blocked == nil || t > blocked!.last { blocked = (r, t) }
+                    case .fails: break
                     }
                 }
                 stack.append((child, t + 1))
             }
         }
-        guard let best else { return nil }
+        guard let best else {
+            // Consumed, so that a shorter alias inside it does not match: «имени Нурсултана Назарбаева».
+            guard let blocked else { return nil }
+            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, .blocked, false)
+        }
         let rule = rules[best.rule]
         var last = best.last
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
@@ -229,36 +328,108 @@ extension MentionMatcher {
                 }
             }
         }
-        return (rule.subject, end, last + 1)
+        return (rule.subject, end, last + 1, best.status, rule.abbreviation)
     }
 
-    func contextHolds(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> Bool {
+    enum Verdict { case holds, tentative, excluded, fails }
+
+    func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+                 cache: inout [[Int32]?]) -> Verdict {
+        func f(_ t: Int) -> ArraySlice<UInt16> { folded[tokens[t].foldStart..<tokens[t].foldEnd] }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
-            let f = folded[tokens[after].foldStart..<tokens[after].foldEnd]
-            if rule.notFollowedBy.contains(where: { f.starts(with: $0) }) { return false }
+            let next = f(after)
+            if rule.notFollowedBy.contains(where: { next.starts(with: $0) }) { return .excluded }
+        }
+        if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.isEmpty {
+            let previous = f(first - 1)
+            if rule.notPrecededBy.contains(where: { previous.starts(with: $0) }) { return .excluded }
         }
         switch rule.context {
         case .any:
-            return true
+            return .holds
         case .capitalised:
-            return tokens[first].leadingUpper > 0
+            return tokens[first].leadingUpper > 0 ? .holds : .fails
         case .quoted:
-            return tokens[first].quoteBefore && tokens[last].quoteAfter
+            return tokens[first].quoteBefore && tokens[last].quoteAfter ? .holds : .fails
+        case .afterMention:
+            return .tentative
         case .partyWord:
             var t = last + 1
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
-                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return true }
+                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return .holds }
                 t += 1
             }
-            t = first - 1
+            // Before the name only the Russian order, right before it: партия «Ауыл». A Kazakh
+            // possessive (партиясы) belongs to the name before it: «"Ауыл" партиясы ауыл тұрғындары».
+            if first > 0, !tokens[first].hardGap,
+               cachedWords(first - 1, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains),
+               !f(first - 1).dropFirst(5).contains(where: { $0 == 0x0441 || $0 == 0x73 }) {
+                return .holds
+            }
+            return .fails
+        case .person:
+            // Initials right before: Г.Касымов, Г. Касымов, Н.Ә.Назарбаев (the first one counts).
+            var p = first - 1
+            var initial: UInt16?
+            while p >= 0, tokens[p].end - tokens[p].start == 1, tokens[p].end < all.count, all[tokens[p].end] == 0x2E {
+                initial = folded[tokens[p].foldStart]
+                if p == 0 || tokens[p].hardGap { break }
+                p -= 1
+            }
+            if let initial, rule.initials.contains(initial) { return .holds }
+            // A given name one or two words before (a patronymic may stand between).
+            var q = first - 1
+            while q >= 0, q >= first - 2, !tokens[q + 1].hardGap {
+                let word = f(q)
+                if rule.given.contains(where: { word.starts(with: $0) }) { return .holds }
+                q -= 1
+            }
+            // A role word within three words on either side, in the same clause.
+            var t = first - 1
             while t >= 0, t >= first - 3, !tokens[t + 1].hardGap {
-                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return true }
+                let word = f(t)
+                if rule.roles.contains(where: { word.starts(with: $0) }) { return .holds }
                 t -= 1
             }
-            return false
+            t = last + 1
+            while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
+                let word = f(t)
+                if rule.roles.contains(where: { word.starts(with: $0) }) { return .holds }
+                t += 1
+            }
+            return .tentative
         }
+    }
+
+    /// Decides the tentative spans by what comes before them in the text, in order: a surname
+    /// stands if an earlier mention of its subject contains it; a common title stands if its
+    /// subject was mentioned before and no excluded use of one of its aliases came before.
+    static func resolve(_ spans: [(mention: Mention, status: Status)]) -> [Mention] {
+        var out: [Mention] = []
+        var foldedBySubject: [String: [[UInt16]]] = [:]
+        var lastEvent: [String: Bool] = [:]
+        var excluded: Set<String> = []
+        for (m, status) in spans {
+            var keep = false
+            switch status {
+            case .definite: keep = true
+            case .blocked: lastEvent[m.subject] = false; excluded.insert(m.subject)
+            // A text that names another country's president leaves a bare «президент» undecided.
+            case .afterMention: keep = lastEvent[m.subject] == true && !excluded.contains(m.subject)
+            case .person(let surname):
+                keep = foldedBySubject[m.subject]?.contains { text in
+                    text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }
+                } ?? false
+            }
+            if keep {
+                out.append(m)
+                foldedBySubject[m.subject, default: []].append(Folding.fold(m.text))
+                lastEvent[m.subject] = true
+            }
+        }
+        return out
     }
 }
 
@@ -271,13 +442,18 @@ extension MentionMatcher {
         units.withUnsafeBufferPointer { all in
             let breaker = cicu_wordbreaker_open()
             defer { cicu_wordbreaker_close(breaker) }
-            let starts = ICU.words(units).map(\.lowerBound)
+            // Every word start, initials split off as the matcher splits them.
+            var starts: [Int] = []
+            for w in ICU.words(units) {
+                starts.append(w.lowerBound)
+                for i in w where units[i] == 0x2E && i + 1 < w.upperBound { starts.append(i + 1) }
+            }
             match(window: all, offset: 0, all: all, breaker: breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return spans.map { s in
-            Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
-                    text: String(decoding: units[s.start..<s.end], as: UTF16.self))
-        }
+        return Self.resolve(spans.map { s in
+            (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
+                     text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
+        })
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One part of a parallel scan: its result, written by the thread that scanned it.
 private final class PartResults: @unchecked Sendable {
-    var mentions: [[Mention]?]
+    var mentions: [[(mention: Mention, status: MentionMatcher.Status)]?]
     var scalars: [Int]
     let lock = NSLock()
 
@@ -50,17 +50,17 @@ extension MentionMatcher {
             }
         }
         if parts == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: work) }
-        var merged: [Mention] = []
+        var merged: [(mention: Mention, status: Status)] = []
         var base = 0
         for p in 0..<parts {
             guard let part = results.mentions[p] else { return nil }
             for var m in part {
-                m.start += base
-                m.end += base
-                if merged.last.map({ m.start >= $0.end }) ?? true { merged.append(m) }
+                m.mention.start += base
+                m.mention.end += base
+                if merged.last.map({ m.mention.start >= $0.mention.end }) ?? true { merged.append(m) }
             }
             base += results.scalars[p]
         }
-        return merged
+        return Self.resolve(merged)
     }
 }

@@ -87,7 +87,7 @@ public struct TextDecoder: Sendable {
         }
         guard let best, best.score >= Self.threshold else {
             let names = candidates.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError("unknown encoding: the text is not UTF-8 or UTF-16, and no reading as \(names) looks like Kazakh or Russian (force one with --encoding)")
+            throw DecodingError("unknown encoding: the text is not UTF-8 or UTF-16, and no reading as \(names) looks like Kazakh or Russian")
         }
         return best.encoding
     }

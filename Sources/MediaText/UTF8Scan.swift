@@ -12,12 +12,12 @@ extension MentionMatcher {
     /// Mentions starting in `bytes[from..<to]`, scalar offsets counted from `from`, and the
     /// number of scalars in that range; nil if the bytes are not valid UTF-8. `from` and `to`
     /// must be character boundaries; windows read beyond them.
-    func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (mentions: [Mention], scalars: Int)? {
+    func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (mentions: [(mention: Mention, status: Status)], scalars: Int)? {
         guard let (candidates, scalars) = candidateStarts(utf8: bytes, from: from, to: to) else { return nil }
         guard !candidates.isEmpty else { return ([], scalars) }
         let breaker = cicu_wordbreaker_open()
         defer { cicu_wordbreaker_close(breaker) }
-        var mentions: [Mention] = []
+        var mentions: [(mention: Mention, status: Status)] = []
         var spans: [Span] = []
         let n = bytes.count
         var c = 0
@@ -47,9 +47,9 @@ extension MentionMatcher {
                 let origin = candidates[c].scalar - UTF16Units.scalarCount(UnsafeBufferPointer(rebasing: bytes[lo..<candidates[c].byte]))
                 let offsets = astral ? ScalarOffsets(units) : ScalarOffsets()
                 for s in spans {
-                    mentions.append(Mention(subject: subjects[s.subject], start: origin + offsets.scalar(at: s.start),
-                                            end: origin + offsets.scalar(at: s.end),
-                                            text: String(decoding: units[s.start..<s.end], as: UTF16.self)))
+                    mentions.append((Mention(subject: subjects[s.subject], start: origin + offsets.scalar(at: s.start),
+                                             end: origin + offsets.scalar(at: s.end),
+                                             text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status))
                 }
             }
             c = last + 1

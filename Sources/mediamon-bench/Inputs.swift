@@ -159,7 +159,11 @@ struct Inputs {
         var flat = ByteWriter(capacity: codings * 80)
         flat.write("outlet,unit,date,local_start,genre,subject,amount,direct,tone,coder,is_primary\n")
         var sheet = ByteWriter(capacity: perSheet * 110)
-        let header = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
+        // Two declared variables beside tone and direct, as a mission codes them (capacity per coding,
+        // topic per item); derived from the item's number, not drawn, so the other columns stay as they were.
+        let header = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic\n"
+        let capacities = ["official", "campaign", "other"]
+        let topics = ["election-administration", "campaign", "economy-social", "independence-20", "zhanaozen", "foreign-affairs", "other"]
         var rowsInSheet = 0, written = 0, items = 0, bytes = 0
         func flush() throws {
             guard rowsInSheet > 0 else { return }
@@ -170,16 +174,23 @@ struct Inputs {
             sheet = ByteWriter(capacity: perSheet * 110)
             rowsInSheet = 0
         }
+        // Broadcast items of one outlet and day follow each other: the same minutes are one item
+        // (README, "Rules"), so a day fills from 00:00 and a full day sends its items to print.
+        var nextStart: [String: Int] = [:]
         while written < codings {
             items += 1
-            let broadcast = rng.chance(0.5)
-            let outlet = broadcast ? rng.pick(Self.tv) : rng.pick(Self.print)
+            var broadcast = rng.chance(0.5)
+            let tvOutlet = rng.pick(Self.tv), printOutlet = rng.pick(Self.print)
             let day = rng.pick(days)
             let genre = rng.pick(Self.genres)
+            let length = rng.int(20...90)
+            if broadcast, nextStart["\(tvOutlet)|\(day)", default: 0] + length >= 86_400 { broadcast = false }
+            let outlet = broadcast ? tvOutlet : printOutlet
             let extent: Int, start: Int, page: Int
             if broadcast {
-                extent = rng.int(60...600)
-                start = rng.int(12 * 3600...(23 * 3600 + 39 * 60))
+                extent = length
+                start = nextStart["\(tvOutlet)|\(day)", default: 0]
+                nextStart["\(tvOutlet)|\(day)"] = start + extent + rng.int(0...5)
                 page = 0
             } else {
                 extent = rng.int(100...2000)
@@ -199,7 +210,8 @@ struct Inputs {
                     let amount = rng.int(5...(extent / 3))
                     let direct = broadcast ? String(rng.int(0...(amount / 2))) : ""
                     let tone = rng.pick(Self.tones)
-                    sheet.write("\(outlet),\(day),\(place),\(title),\(genre),\(subject),\(amount),\(direct),\(tone),\(coder)\n")
+                    let capacity = capacities[(items &+ amount) % capacities.count], topic = topics[items % topics.count]
+                    sheet.write("\(outlet),\(day),\(place),\(title),\(genre),\(subject),\(amount),\(direct),\(tone),\(coder),\(capacity),\(topic)\n")
                     flat.write("\(outlet),\(broadcast ? "seconds" : "cm2"),\(day),\(broadcast ? time(start) : ""),\(genre),\(subject),\(amount),\(direct),\(tone),\(coder),\(coder == coders[0] ? 1 : 0)\n")
                     rowsInSheet += 1
                     written += 1

@@ -12,7 +12,7 @@ import MediaText
 /// file (how a crash found by the fuzzer becomes a reproducible case). Built with
 /// `-sanitize=fuzzer -DFUZZING` (see scripts/fuzz.sh), libFuzzer drives it.
 enum FuzzTargets {
-    static let names = ["codebook", "sheet", "decoder", "csv", "xmltv", "html", "feed", "txt", "transcript", "mentions"]
+    static let names = ["codebook", "sheet", "decoder", "csv", "xmltv", "html", "feed", "txt", "transcript", "mentions", "reference", "reference-map"]
 
     static let codebook: Codebook = {
         try! CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
@@ -73,6 +73,15 @@ enum FuzzTargets {
             for mention in matcher.mentions(in: text) {
                 precondition(0 <= mention.start && mention.start < mention.end && mention.end <= scalars, "offsets out of the text")
             }
+        case "reference":
+            if let table = try? ReferenceReader(codebook: codebook).read(text: String(decoding: data, as: UTF8.self), file: "fuzz.csv") {
+                // What the store is given: finite, not negative, in a stored unit, periods in order.
+                for f in table.figures {
+                    precondition(f.amount.isFinite && f.amount >= 0 && f.unit == f.unit.stored && f.period.first <= f.period.last)
+                }
+            }
+        case "reference-map":
+            _ = try? ReferenceMap(yaml: String(decoding: data, as: UTF8.self), file: "fuzz.yaml")
         default:
             break
         }

@@ -9,18 +9,20 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Show the audit log: every insert, change and removal of a coding.",
         discussion: """
-            One line per changed field: when (UTC), who, which item and subject, which field (amount, direct, tone, genre; primary when a reconcile changed the counted coding), the old and the new value. An insert has no old value, a removal no new one. --since takes a local day of the mission's time zone. JSON: {"changes": [{"at", "coder", "segment", "subject", "field", "old", "new"}]}.
+            One line per changed field: when (UTC), who, which item and subject, which field (amount, direct, tone, genre; primary when a reconcile changed the counted coding), the old and the new value. An insert has no old value, a removal no new one. --since filters by when a change was made (a local day of the mission's time zone), not by when the item was broadcast or published: for that, use --date. JSON: {"changes": [{"at", "coder", "segment", "subject", "field", "old", "new"}]}.
 
             Examples:
               mediamon audit --coder aigerim --since 2012-01-05
+              mediamon audit --date 2012-01-05     # changes to the items of that day
               mediamon audit --format json > audit.json
             """
     )
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Only this coder's changes.") var coder: String?
-    @Option(help: "Only changes on or after this local date, YYYY-MM-DD.") var since: LocalDate?
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Option(help: "Only changes made on or after this local date, YYYY-MM-DD (when the change was made).") var since: LocalDate?
+    @Option(help: "Only changes to items broadcast or published on this local date, YYYY-MM-DD.") var date: LocalDate?
+    @Option(help: "Output format.") var format: TableOrJSON = .table
 
     /// Every key is written, `null` included, so scripts can rely on the shape.
     struct Change: Encodable {
@@ -39,9 +41,12 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        try require(format, in: [.table, .json])
-        let db = try database.open()
-        let entries = try db.auditLog(coder: coder, since: since)
+        let db = try database.openReadOnly()
+        var entries = try db.auditLog(coder: coder, since: since)
+        if let date {
+            let items = Set(try db.segments(SegmentFilter(date: date)).map(\.id))
+            entries.removeAll { !items.contains($0.segment) }
+        }
         if format == .json {
             try printJSON(["changes": entries.map(Change.init)])
             return
@@ -53,6 +58,6 @@ struct AuditCommand: ParsableCommand {
             table.rows.append([e.at, e.coder, "\(e.segment)", e.subject ?? "", e.field, e.old ?? "—", e.new ?? "—"])
         }
         print(table.render(), terminator: "")
-        print("\(entries.count) changes")
+        print(plural(entries.count, "change"))
     }
 }

@@ -38,7 +38,7 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let screen = try CoderScreen(database: db, coder: resolveCoder(coder),
+            let screen = try CoderScreen(database: db, coder: try resolveCoder(coder),
                                          scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
             try TerminalCoder.run(screen)
             print("\(screen.coder): \(screen.progress.coded) of \(screen.progress.total) items coded")
@@ -51,24 +51,48 @@ struct CodeCommand: ParsableCommand {
             discussion: """
                 Coding a subject you already coded in that item replaces your earlier values; every change goes to the audit log. The coder is --coder, else $MEDIAMON_CODER, else your login.
 
-                Example:
+                Any variable the codebook declares is given with --set ID=VALUE (repeatable): a variable of the coding (capacity) belongs to this subject's coding, a variable of the item (topic) to your coding of the item, beside your genre. --tone, --direct and --genre are shorthands for --set tone=…, direct=…, genre=….
+
+                Examples:
                   mediamon code add --segment 17 --subject nur-otan --amount 45 --direct 12 --tone neutral --coder aigerim
+                  mediamon code add --segment 17 --subject president --amount 60 --tone positive --set capacity=official --genre news --set topic=independence-20
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The item's id.") var segment: Int64
         @Option(help: "Subject id from the codebook.") var subject: String
-        @Option(help: "Seconds (broadcast), cm² (print) or characters (online) devoted to the subject.") var amount: Double
-        @Option(help: "positive, neutral or negative.") var tone: Tone
-        @Option(help: "Seconds of the subject speaking itself.") var direct: Double?
+        // Unconditional: "-5" is a (refused) amount, not an unknown option.
+        @Option(parsing: .unconditional, help: "Seconds (broadcast), cm² (print) or characters (online) devoted to the subject.") var amount: PlainNumber
+        @Option(help: "positive, neutral or negative.") var tone: Tone?
+        @Option(parsing: .unconditional, help: "Seconds of the subject speaking itself.") var direct: PlainNumber?
         @Option(help: "Your genre for the item.") var genre: String?
+        @Option(name: .customLong("set"), help: ArgumentHelp("A codebook variable's value, ID=VALUE (repeatable).", valueName: "ID=VALUE"))
+        var values: [String] = []
         @Option(help: "Who codes.") var coder: String?
 
         func run() throws {
             let db = try database.open()
-            let coding = NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: resolveCoder(coder))
-            switch try db.code(coding, segment: segment, genre: genre) {
+            var tone = self.tone, direct = self.direct?.value, genre = self.genre
+            var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
+            for text in values {
+                guard let set = VariableAssignment(text) else { throw ValidationError("--set takes ID=VALUE, not \"\(text)\"") }
+                guard let variable = db.codebook.variable(set.variable) else {
+                    throw InputError(field: "--set", "unknown variable \"\(set.variable)\" (the codebook declares \(db.codebook.variables.map(\.id).joined(separator: ", ")))")
+                }
+                switch variable.id {
+                case "tone":
+                    guard let t = Tone(rawValue: set.value) else { throw InputError(field: "tone", "\"\(set.value)\" is not a tone (positive, neutral, negative)") }
+                    tone = t
+                case "direct": direct = Double(try variable.check(set.value))
+                case "genre": genre = set.value
+                default:
+                    if variable.of == .coding { codingValues[variable.id] = set.value } else { itemValues[variable.id] = set.value }
+                }
+            }
+            guard let tone else { throw ValidationError("give the tone: --tone positive|neutral|negative (or --set tone=…)") }
+            let coding = NewCoding(subject: subject, amount: amount.value, direct: direct, tone: tone, coder: try resolveCoder(coder), values: codingValues)
+            switch try db.code(coding, segment: segment, genre: genre, itemValues: itemValues) {
             case .inserted: print("Coded \(subject) in item \(segment) (\(coding.coder))")
             case .replaced: print("Replaced \(coding.coder)'s coding of \(subject) in item \(segment)")
             case .unchanged: print("\(coding.coder)'s coding of \(subject) in item \(segment) already has these values")
@@ -94,7 +118,7 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let who = resolveCoder(coder)
+            let who = try resolveCoder(coder)
             let old = try db.removeCoding(segment: segment, subject: subject, coder: who)
             print("Removed \(who)'s coding of \(subject) in item \(segment) (\(old.amount.formatted), \(old.tone.rawValue))")
         }
@@ -105,8 +129,8 @@ struct CodeCommand: ParsableCommand {
             abstract: "Import coding sheets (CSV from Excel, UTF-8 or windows-1251).",
             discussion: """
                 One row per coding, with the header
-                  outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder
-                (start,end for broadcast; page,area for print; direct may be empty). Rows with the same outlet, date, start (print: page) and title are one item, also across sheets, so a second coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or not at all; errors name the line and column. Re-importing a sheet adds nothing.
+                  outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder
+                and a column per other variable of the codebook (start,end for broadcast, an end past midnight written past 24 such as 24:05:00; page,area for print; chars,url online; direct, on air only, may be empty). Numbers as Excel writes them: a decimal comma in sheets separated by semicolons, spaces between thousands (1 200,5); empty rows are skipped. Rows with the same outlet, date, start (print: page) and title are one item, also across sheets, so a second coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or not at all; errors name the line and column. Re-importing a sheet adds nothing.
 
                 Example:
                   mediamon code import sheets/khabar-week1.csv sheets/khabar-week1-second-coder.csv
@@ -116,10 +140,10 @@ struct CodeCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Coding sheets.", valueName: "sheet.csv")) var sheets: [String]
         @Option(help: "Coder for rows whose coder cell is empty.") var coder: String?
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func run() throws {
-            try require(format, in: [.table, .json])
+            if let coder { _ = try resolveCoder(coder) }
             let db = try database.open()
             let reader = CodingSheetReader(codebook: db.codebook, defaultCoder: coder)
             var total = ImportSummary()
@@ -128,7 +152,7 @@ struct CodeCommand: ParsableCommand {
                 let summary = try db.importSheet(sheet)
                 total = total + summary
                 if format == .table {
-                    print("\(path): \(summary.imported) codings imported, \(summary.replaced) replaced, \(summary.duplicates) already there; \(summary.newItems) new items")
+                    print("\(path): \(plural(summary.imported, "coding")) imported, \(summary.replaced) replaced, \(summary.duplicates) already there; \(plural(summary.newItems, "new item"))")
                 }
             }
             if format == .json {

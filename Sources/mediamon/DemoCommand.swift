@@ -16,11 +16,14 @@ struct DemoCommand: ParsableCommand {
             and Samples/ (constructed data reproducing the OSCE/ODIHR findings on
             Kazakhstan's 2012 Majilis elections), through the same import and coding
             paths a mission uses, then prints the share-of-coverage and tone tables
-            and writes the full report as DIR/report.html and DIR/report.xlsx.
-            Without --out, DIR is a new temporary folder, named in the output.
+            and writes the full report as DIR/report.html, DIR/report.xlsx and
+            DIR/report.md, in the language --lang names (Kazakh, Russian or English).
+            Without --out, DIR is a new temporary folder, named in the output. A DIR that
+            exists must be empty: the demo never replaces a database (exit status 1).
 
             Example:
               mediamon demo --out demo
+              mediamon demo --out demo-kk --lang kk
               mediamon report share --db demo/monitoring.sqlite --attribute-institutions
             """
     )
@@ -31,40 +34,59 @@ struct DemoCommand: ParsableCommand {
     var serve = false
     @Option(help: "Port for --serve (0: any free port).") var port = 8080
 
+    @Option(help: "Language of the printed tables and written reports: en, ru or kk.")
+    var lang: Language = .en
+
     func run() throws {
         let folder = try out.map { URL(fileURLWithPath: $0) } ?? newTemporaryFolder()
+        // Only a new or empty folder: a mission's own database is never replaced by the demo's.
+        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
+            throw InputError(file: folder.path, "the folder is not empty (it holds \(contents.sorted().prefix(3).joined(separator: ", "))\(contents.count > 3 ? ", …" : "")): the demo writes only into a new or empty folder, and nothing was changed")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw InputError(file: folder.path, "this is a file, not a folder: the demo writes into a new or empty folder")
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
-        // A fresh database each time: the demo's figures never depend on an earlier run.
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
 
         let showProgress = stderrIsTerminal
+        let text = Catalogue(lang)
         let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[Kimporting \(file)".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database
-        print("mediamon demo: \(db.codebook.mission)".wrapped(to: 78))
-        print("Database: \(dbPath)")
-        print("Imported \(result.programmes) programmes from the broadcast logs, \(result.cues) transcript cues, \(result.articles) articles,")
-        print("and \(result.summary.imported) codings from \(result.sheets) coding sheets.")
-        print("The data are constructed to reproduce the figures the OSCE/ODIHR mission")
-        print("published (Samples/README.md); hold the tables below against its final report.\n")
+        let count = { (n: Int) in text.numbers.amount(Double(n)) }
+        print(text(.demoHeading, ["mission": db.codebook.missionName.in(lang)]).wrapped(to: 78))
+        print(text(.demoDatabase, ["path": dbPath]))
+        print(text(.demoImported, ["programmes": count(result.programmes), "cues": count(result.cues), "articles": count(result.articles),
+                                   "codings": count(result.summary.imported), "sheets": count(result.sheets)]).wrapped(to: 78))
+        print(text[.demoConstructed].wrapped(to: 78) + "\n")
 
         let rows = try db.codedRows()
-        let demo = DemoReport(codebook: db.codebook)
-        // 7 January 2012: from then on the ODIHR report found OSDP's coverage 14% negative (DESIGN §3).
-        print(DocumentText.table(demo.terminalDocument(rows, lateFrom: LocalDate(year: 2012, month: 1, day: 7)), header: false), terminator: "")
+        let demo = DemoReport(codebook: db.codebook, language: lang)
+        print(DocumentText.table(demo.terminalDocument(rows, lateFrom: DemoReport.lateCampaignFrom), header: false), terminator: "")
 
-        let full = MissionReport(codebook: db.codebook).document(rows)
+        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
+        let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
+        print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
+                                    "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
+        print("  mediamon report reference --db \(dbPath)")
+        print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78))
+        print("  mediamon report rules --db \(dbPath)\n")
+        let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
+        let markdown = folder.appendingPathComponent("report.md")
         try Data(HTMLRenderer.render(full).utf8).write(to: html, options: .atomic)
         try XLSXWriter.data(full).write(to: xlsx, options: .atomic)
-        print("Full report (tables and charts): \(html.path)")
-        print("The same tables as a workbook:   \(xlsx.path)")
-        print("Explore further:")
-        print("  mediamon report share --db \(dbPath) --help")
+        try Data(DocumentText.markdown(full).utf8).write(to: markdown, options: .atomic)
+        print(text(.demoFullReport, ["path": html.path]))
+        print(text(.demoWorkbook, ["path": xlsx.path]))
+        print(text(.demoMarkdown, ["path": markdown.path]))
+        print(text[.demoExplore])
+        print("  mediamon report share --db \(dbPath) --lang \(lang.rawValue) --help")
         if serve { try serveDemo(db) }
     }
 

@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
     /// Options every import takes.
     struct Common: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
     }
 
     struct XMLTV: ParsableCommand {
@@ -53,7 +53,6 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("XMLTV files.", valueName: "file")) var files: [String]
 
         func run() throws {
-            try require(common.format, in: [.table, .json])
             var map: [String: String] = [:]
             for pair in channels {
                 let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -99,7 +98,6 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("As-run logs.", valueName: "file.csv")) var files: [String]
 
         func run() throws {
-            try require(common.format, in: [.table, .json])
             let db = try common.database.open()
             let mapping = try map.map { try LogMapping(contentsOf: URL(fileURLWithPath: $0)) } ?? LogMapping()
             try importEach(files, format: common.format) { path, _ in
@@ -129,8 +127,13 @@ struct ImportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Local date and time of the recording's 00:00:00.", valueName: "YYYY-MM-DDTHH:MM:SS")) var start: String
         @Argument(help: ArgumentHelp("Subtitle files (.srt, .vtt).", valueName: "file")) var files: [String]
 
+        func validate() throws {
+            guard TranscriptReader.isRecordingStart(start) else {
+                throw ValidationError("--start: \"\(start)\" is not a local date and time (YYYY-MM-DDTHH:MM:SS)")
+            }
+        }
+
         func run() throws {
-            try require(common.format, in: [.table, .json])
             let db = try common.database.open()
             let reader = try TranscriptReader(codebook: db.codebook, outlet: outlet, start: start)
             try importEach(files, format: common.format) { path, _ in
@@ -164,7 +167,6 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Files or folders.", valueName: "file-or-dir")) var paths: [String]
 
         func run() throws {
-            try require(common.format, in: [.table, .json])
             let db = try common.database.open()
             if let outlet, db.codebook.outlet(outlet) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
@@ -180,7 +182,7 @@ struct ImportCommand: ParsableCommand {
 
 /// Imports each file in its own transaction, prints a summary line per file (or the JSON totals),
 /// and reports every failed file at the end, failing the command if any did.
-private func importEach(_ files: [String], format: OutputFormat, countProgress: Bool = false,
+private func importEach(_ files: [String], format: TableOrJSON, countProgress: Bool = false,
                         _ body: (String, Progress) throws -> FileImport) throws {
     var totals = (imported: 0, duplicates: 0, skipped: 0)
     var failures: [InputError] = []
@@ -208,22 +210,36 @@ private func importEach(_ files: [String], format: OutputFormat, countProgress: 
         } catch let error as InputErrors {
             progress.finish()
             failures += error.errors.map { $0.inFile(path) }
+        } catch where StorageErrors.isDiskFull(error) {
+            // Nothing more can be stored: the files already imported stay, the rest are not tried.
+            progress.finish()
+            let left = files.count - index - 1
+            failures.append(InputError(file: path, "the disk is full: this file was not imported" + (left > 0 ? ", nor the \(plural(left, "file")) after it" : "")))
+            break
+        } catch {
+            // A database error on one file (a lock held too long, say) does not stop the others.
+            progress.finish()
+            failures.append(InputError(file: path, "not imported: \(error)"))
         }
     }
     overall.finish()
     if format == .json {
         print("{\"imported\": \(totals.imported), \"duplicates\": \(totals.duplicates), \"skipped\": \(totals.skipped)}")
     } else if files.count > 1 {
-        print("Total: \(totals.imported) imported, \(totals.duplicates) already there, \(totals.skipped) skipped in \(files.count - Set(failures.compactMap(\.file)).count) files")
+        print("Total: \(totals.imported) imported, \(totals.duplicates) already there, \(totals.skipped) skipped in \(plural(files.count - Set(failures.compactMap(\.file)).count, "file"))")
     }
     if !failures.isEmpty {
-        if files.count > 1 { failures.append(InputError("\(Set(failures.compactMap(\.file)).count) of \(files.count) files not imported (nothing from them was stored)")) }
+        if files.count > 1 {
+            let failed = Set(failures.compactMap(\.file)).count
+            failures.append(InputError("\(failed) of \(plural(files.count, "file")) not imported (nothing from \(failed == 1 ? "it" : "them") was stored); the other files were imported"))
+        }
         throw InputErrors(failures)
     }
 }
 
 private func printSummary(_ result: FileImport) {
-    print("\(result.file): \(result.imported) \(result.kind) imported, \(result.duplicates) already there, \(result.skipped) skipped")
+    let noun = String(result.kind.dropLast())   // "programmes" → "programme"
+    print("\(result.file): \(plural(result.imported, noun)) imported, \(result.duplicates) already there, \(result.skipped) skipped")
     for (reason, count) in result.notes.skipped.sorted(by: { $0.value > $1.value }) {
         print("  skipped \(count): \(reason)")
     }

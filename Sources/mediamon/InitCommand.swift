@@ -36,15 +36,50 @@ struct CodebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codebook",
         abstract: "Work with codebooks.",
-        subcommands: [Check.self]
+        subcommands: [Check.self, Amend.self]
     )
+
+    struct Amend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add subjects, aliases, outlets, genres, variables and categories to a running mission's database.",
+            discussion: """
+                Reads and checks NEW.yaml, then, in one transaction, adds what is new and keeps NEW.yaml as the database's codebook snapshot. No coding is touched. Refuses, with every reason and nothing changed, to remove or change the meaning of anything the stored codings, items or programmes use (a subject's kind or party, an outlet's medium, a genre's editorial flag, a variable's attachment, level, default or coded categories, the time zone, a period that leaves items out).
+
+                Example:
+                  mediamon codebook amend Codebooks/kz-2012-majilis.yaml --db mission.sqlite
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: ArgumentHelp("The amended codebook (YAML).", valueName: "NEW.yaml"))
+        var file: String
+
+        func run() throws {
+            let url = URL(fileURLWithPath: file)
+            let book = try CodebookReader().read(contentsOf: url)
+            let yaml = try String(contentsOf: url, encoding: .utf8)
+            let db = try database.open()
+            let summary = try db.amend(to: book, yaml: yaml, source: url.lastPathComponent)
+            if summary.isEmpty {
+                print("\(database.db): nothing new in \(file); the snapshot is now \(url.lastPathComponent)")
+                return
+            }
+            print("\(database.db): amended from \(file)")
+            for (what, list) in [("subjects", summary.subjects), ("outlets", summary.outlets), ("genres", summary.genres),
+                                 ("variables", summary.variables), ("categories", summary.categories)] where !list.isEmpty {
+                print("  added \(what): \(list.joined(separator: ", "))")
+            }
+            if summary.aliases > 0 { print("  added aliases: \(summary.aliases)") }
+        }
+    }
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a codebook and report every problem with its line.",
             discussion: """
                 Finds unknown keys, duplicate ids, aliases claimed by two subjects, bad dates,
-                windows and time zones, and affiliations that name no party.
+                windows and time zones, affiliations that name no party, and rules
+                (rules:) that name unknown outlets, subjects or genres or lack their limits.
 
                 Example:
                   mediamon codebook check Codebooks/kz-2012-majilis.yaml
@@ -62,6 +97,7 @@ struct CodebookCommand: ParsableCommand {
             print("  \(book.mission)")
             print("  period \(book.period) (\(book.period.dayCount) days), \(book.timeZoneID), window \(book.window)")
             print("  \(book.subjects.count) subjects (\(parties) parties), \(aliases) aliases, \(book.outlets.count) outlets, \(book.genres.count) genres")
+            if !book.rules.isEmpty { print("  rules: \(book.rules.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", "))") }
         }
     }
 }

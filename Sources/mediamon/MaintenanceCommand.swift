@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         let problems = try db.healthProblems()
         if problems.isEmpty {
             print("\(db.path): healthy")
@@ -46,7 +46,7 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The backup file to create.", valueName: "file")) var file: String
 
     func run() throws {
-        let db = try database.open()
+        let db = try database.openReadOnly()
         try db.backup(to: file)
         print("Backed up \(db.path) to \(file)")
     }
@@ -71,8 +71,27 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to write into.", valueName: "dir")) var dir: String
 
     func run() throws {
-        let db = try database.open()
-        let summary = try db.export(to: URL(fileURLWithPath: dir))
+        let db = try database.openReadOnly()
+        let folder = URL(fileURLWithPath: dir)
+        let existed = FileManager.default.fileExists(atPath: folder.path)
+        let before = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let summary: ExportSummary
+        do {
+            summary = try db.export(to: folder)
+        } catch {
+            // A half-written export is removed: files that were there before are left alone.
+            if existed {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !before.contains(name) {
+                    try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                }
+            } else {
+                try? FileManager.default.removeItem(at: folder)
+            }
+            if StorageErrors.isDiskFull(error) {
+                throw InputError(file: dir, "the disk is full: nothing was exported (the partial files were removed)")
+            }
+            throw error
+        }
         print("Exported \(summary.codings) codings of \(summary.items) items to \(dir)/: \(summary.files.joined(separator: ", "))")
     }
 }

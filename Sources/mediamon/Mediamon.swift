@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MediaModel
+import MediaStore
 
 @main
 struct Mediamon: ParsableCommand {
@@ -22,11 +23,11 @@ struct Mediamon: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Mission", subcommands: [InitCommand.self, CodebookCommand.self]),
             CommandGroup(name: "Input",
-                         subcommands: [ImportCommand.self, SegmentsCommand.self, MentionsCommand.self]),
+                         subcommands: [ImportCommand.self, SegmentsCommand.self, MentionsCommand.self, SearchCommand.self, ReferenceCommand.self]),
             CommandGroup(name: "Coding", subcommands: [CodeCommand.self, AuditCommand.self]),
             CommandGroup(name: "Quality", subcommands: [AssignCommand.self, ReliabilityCommand.self, ReconcileCommand.self]),
             CommandGroup(name: "Reports", subcommands: [ReportCommand.self, DemoCommand.self]),
-            CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self]),
+            CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self, MigrateCommand.self]),
             CommandGroup(name: "Team", subcommands: [ServeCommand.self, UsersCommand.self]),
         ]
     )
@@ -42,6 +43,9 @@ struct Mediamon: ParsableCommand {
             fail(error.description)
         } catch let error as CleanExit {
             exit(withError: error)
+        } catch where StorageErrors.isDiskFull(error) {
+            // SQLite rolls the transaction back: what the command wrote is gone, the rest is as it was.
+            fail("the disk is full: nothing was saved, and the database is as it was before this command (free some space and run it again)")
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

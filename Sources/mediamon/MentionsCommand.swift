@@ -56,8 +56,17 @@ struct MentionsCommand: ParsableCommand {
         let progress: ((Int, Int) -> Void)? = stderrIsTerminal && files.count > 1 ? { done, total in
             FileHandle.standardError.write(Data("\rscanning \(done)/\(total)\(done == total ? "\n" : "")".utf8))
         } : nil
-        let report = try MentionReport.scan(files: files, matcher: matcher, encoding: encoding.flatMap(TextEncoding.init(name:)),
+        let report: MentionReport
+        do {
+            report = try MentionReport.scan(files: files, matcher: matcher, encoding: encoding.flatMap(TextEncoding.init(name:)),
                                             context: context, progress: progress)
+        } catch var errors as InputErrors {
+            // This command, unlike the importers, can be told the encoding: say how.
+            for i in errors.errors.indices where errors.errors[i].message.hasPrefix("unknown encoding") {
+                errors.errors[i].message += " (force one with --encoding)"
+            }
+            throw errors
+        }
         switch format {
         case .json: try printJSON(MentionsJSON(report))
         case .table: print(MentionsCommand.table(report, codebook: book, context: context))
@@ -67,7 +76,7 @@ struct MentionsCommand: ParsableCommand {
     /// --codebook, else the database's codebook, else the shipped one.
     static func codebook(_ path: String?, db: String) throws -> Codebook {
         if let path { return try CodebookReader().read(contentsOf: URL(fileURLWithPath: path)) }
-        if FileManager.default.fileExists(atPath: db) { return try MonitoringDatabase.open(at: db).codebook }
+        if FileManager.default.fileExists(atPath: db) { return try MonitoringDatabase.open(at: db, access: .readOnly).codebook }
         return try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
     }
 

@@ -12,11 +12,27 @@ struct DatabaseOptions: ParsableArguments {
     func open() throws -> MonitoringDatabase {
         try MonitoringDatabase.open(at: db)
     }
+
+    /// For commands that only read: the file is never migrated or written.
+    func openReadOnly() throws -> MonitoringDatabase {
+        try MonitoringDatabase.open(at: db, access: .readOnly)
+    }
 }
 
-/// How a command writes its result: `--format`.
+/// How a command writes its result: `--format`. Reports take all six; other commands take the
+/// formats of their own `--format` type below, so that each command's help lists what it accepts.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case table, csv, json, md, html, xlsx
+}
+
+/// `--format` of commands that print a table or JSON.
+enum TableOrJSON: String, CaseIterable, ExpressibleByArgument {
+    case table, json
+}
+
+/// `--format` of commands that also write CSV.
+enum TableCSVOrJSON: String, CaseIterable, ExpressibleByArgument {
+    case table, csv, json
 }
 
 extension Tone: ExpressibleByArgument {}
@@ -32,20 +48,19 @@ extension TimeOfDay: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
-/// The coder's name: `--coder`, else `$MEDIAMON_CODER`, else the login name.
-func resolveCoder(_ option: String?) -> String {
-    if let option, !option.isEmpty { return option }
+/// The coder's name: `--coder`, else `$MEDIAMON_CODER`, else the login name. An empty `--coder ""`
+/// is a mistake on the command line, never a silent fallback to the login name.
+func resolveCoder(_ option: String?) throws -> String {
+    if let option {
+        guard !option.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--coder is empty: give the coder's name, or leave --coder out to use $MEDIAMON_CODER or your login")
+        }
+        return option
+    }
     let env = ProcessInfo.processInfo.environment
     // An empty variable counts as unset: every change must carry a name.
     for name in ["MEDIAMON_CODER", "USER"] { if let value = env[name], !value.isEmpty { return value } }
     return ProcessInfo.processInfo.userName
-}
-
-/// Refuses formats a command cannot write, as misuse.
-func require(_ format: OutputFormat, in allowed: [OutputFormat]) throws {
-    guard allowed.contains(format) else {
-        throw ValidationError("--format \(format.rawValue) is not available here (use \(allowed.map(\.rawValue).joined(separator: ", ")))")
-    }
 }
 
 func printJSON<T: Encodable>(_ value: T) throws {
@@ -56,3 +71,30 @@ func printJSON<T: Encodable>(_ value: T) throws {
 /// Whether standard output is a terminal: progress is shown there and never in a pipe.
 var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+/// "1 file", "2 files": a count with its noun, in English.
+func plural(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+}
+
+/// A number as a monitor writes it: digits with at most one decimal point or comma, and an
+/// optional minus (so that a negative value reaches the coding rules and is refused by name).
+/// `0x10`, `1e3`, `inf` and `nan` are not numbers here: Swift's `Double("0x10")` would read 16.
+struct PlainNumber: ExpressibleByArgument, Equatable {
+    var value: Double
+
+    init?(argument: String) {
+        guard let value = PlainNumber.parse(argument) else { return nil }
+        self.value = value
+    }
+
+    static func parse(_ text: String) -> Double? {
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let parts = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 15 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+}

@@ -51,13 +51,14 @@ struct ReliabilityCommand: ParsableCommand {
                     throw InputError(field: "--coders", "\(name) has no codings here (coders: \(known.sorted().joined(separator: ", ")))")
                 }
             }
-            return DoubleCodedItems(rows: rows, genres: try db.coderGenres(days: days, outlets: outlet), coders: names.map(Set.init))
+            return DoubleCodedItems(rows: rows, genres: try db.coderGenres(days: days, outlets: outlet),
+                                    itemValues: try db.coderItemValues(days: days, outlets: outlet), coders: names.map(Set.init))
         }
 
         /// --from and --to, within the monitoring period by default.
         func days(of db: MonitoringDatabase) throws -> DayRange {
             let days = DayRange(first: from ?? db.codebook.period.first, last: to ?? db.codebook.period.last)
-            if days.last < days.first { throw InputError(field: "--to", "\(days.last) is before \(days.first)") }
+            if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
             return days
         }
 
@@ -69,7 +70,7 @@ struct ReliabilityCommand: ParsableCommand {
             commandName: "summary",
             abstract: "Krippendorff's alpha and agreement per variable, with a verdict.",
             discussion: """
-                Units: tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
+                Units: tone (nominal) and amount (interval) over every item and subject coded by two or more coders; genre (nominal) over every item coded by two or more; subject over every item and codebook subject, present or absent (nominal), with the mean Jaccard overlap of the coders' subject sets; every other variable the codebook declares (direct, capacity, topic …) at its level — nominal, ordinal or interval — over (item, subject) for a variable of the coding and over items for a variable of the item. Any number of coders per item; a coder who did not code a subject is a missing value, as Krippendorff defines. Agreement is the share of coder pairs that agree; for amount, pairs within --tolerance. Verdict: alpha ≥ 0.800 reliable, ≥ 0.667 tentative, else not reliable; undefined when there is no variation to judge. When the items mix media, amount is also given per unit (seconds, cm²), the figures to read.
 
                 Examples:
                   mediamon reliability --coders aigerim,dana --outlet khabar
@@ -80,13 +81,13 @@ struct ReliabilityCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func run() throws {
-            try require(format, in: [.table, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
-            let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance)
+            let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance,
+                                               variables: db.codebook.variables)
             if format == .json { return try printJSON(ReliabilityJSON(report)) }
             print("Inter-coder reliability — \(db.codebook.mission)")
             print("\(try selection.days(of: db))" + (selection.outlet.isEmpty ? "" : ", \(selection.outlet.joined(separator: ", "))"))
@@ -114,15 +115,14 @@ struct ReliabilityCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
         @Option(help: "Show only the first N.") var limit: Int?
-        @Option(help: "Output format: table, csv (for a spreadsheet) or json.") var format: OutputFormat = .table
+        @Option(help: "Output format (csv for a spreadsheet).") var format: TableCSVOrJSON = .table
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
         }
 
         func run() throws {
-            try require(format, in: [.table, .csv, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             let items = try selection.items(in: db)
             let all = items.disagreements(tolerance: selection.amountTolerance)
             let shown = Array(all.prefix(limit ?? all.count))
@@ -134,7 +134,7 @@ struct ReliabilityCommand: ParsableCommand {
                 return
             }
             print(render(disagreementsTable(shown, titles: titles)), terminator: "")
-            print("\(all.count) disagreements in \(Set(all.map(\.segmentID)).count) of \(items.items.count) double-coded items"
+            print("\(plural(all.count, "disagreement")) in \(Set(all.map(\.segmentID)).count) of \(plural(items.items.count, "double-coded item"))"
                   + (shown.count < all.count ? " (first \(shown.count) shown)" : ""))
         }
     }
@@ -158,7 +158,7 @@ struct AssignCommand: ParsableCommand {
     @Option(help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
     @Option(help: "Only this outlet (repeat the option).") var outlet: [String] = []
     @Option(help: "Who assigns (recorded with the sample).") var coder: String?
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Option(help: "Output format.") var format: TableOrJSON = .table
 
     var percent: Double? {
         let text = double.hasSuffix("%") ? String(double.dropLast()) : double
@@ -179,7 +179,6 @@ struct AssignCommand: ParsableCommand {
     }
 
     func run() throws {
-        try require(format, in: [.table, .json])
         let db = try database.open()
         for id in outlet where db.codebook.outlet(id) == nil {
             throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
@@ -187,7 +186,7 @@ struct AssignCommand: ParsableCommand {
         let sample = DoubleCodingSample(percent: percent!, seed: seed)
         let candidates = try db.segments().filter { outlet.isEmpty || outlet.contains($0.outlet) }
         let picked = sample.pick(from: candidates.map { ($0.id, $0.outlet) })
-        let change = try db.assignDoubleCoding(picked, outlets: outlet, percent: sample.percent, seed: seed, by: resolveCoder(coder))
+        let change = try db.assignDoubleCoding(picked, outlets: outlet, percent: sample.percent, seed: seed, by: try resolveCoder(coder))
         let status = try db.doubleCodingStatus(outlets: outlet)
         if format == .json {
             return try printJSON(JSONAssignment(
@@ -197,7 +196,7 @@ struct AssignCommand: ParsableCommand {
         }
         if candidates.isEmpty { print("No items to pick from yet: add or import items first."); return }
         print("Double-coding sample: \(sample.percent.formatted)% of each outlet's items, seed \(seed)")
-        print("\(picked.count) items picked: \(change.added) new, \(change.kept) kept, \(change.removed) no longer picked\n")
+        print("\(plural(picked.count, "item")) picked: \(change.added) new, \(change.kept) kept, \(change.removed) no longer picked\n")
         var table = TextTable(header: ["Outlet", "Items", "Picked", "Double-coded", "Waiting for 2nd coder"],
                               alignments: [.left, .right, .right, .right, .right])
         for s in status {
@@ -226,7 +225,7 @@ struct ReconcileCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        switch try db.reconcile(segment: segment, use: use, by: resolveCoder(coder)) {
+        switch try db.reconcile(segment: segment, use: use, by: try resolveCoder(coder)) {
         case .unchanged: print("Item \(segment): \(use)'s coding already is the primary one; nothing changed")
         case .changed(let from): print("Item \(segment): primary coding now \(use)'s" + (from.map { " (was \($0)'s)" } ?? ""))
         }

@@ -17,8 +17,9 @@ struct ReportCommand: ParsableCommand {
             Example:
               mediamon report share --attribute-institutions
               mediamon report weekly --week 3 --format html --output week3.html
+              mediamon report tone --lang kk --format md --output tone-kk.md
             """,
-        subcommands: [Share.self, ToneCommand.self, Weekly.self, Compare.self]
+        subcommands: [Share.self, ToneCommand.self, Breakdown.self, Weekly.self, Compare.self, Reference.self, Rules.self]
     )
 
     /// The filters every report takes.
@@ -30,9 +31,13 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Only these outlets (repeat the option).") var outlet: [String] = []
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []
         @Option(help: "amount (seconds, cm², characters) or items (one per coding).") var weight: ReportFilter.Weight = .amount
-        @Flag(help: "Fold institutions (President, Government, akims) into the party they are affiliated with.") var attributeInstitutions = false
+        @Flag(help: "Fold institutions (the codebook's officials with an affiliation) into the party they are affiliated with.") var attributeInstitutions = false
+        @Option(name: .customLong("attribute-by"), help: ArgumentHelp("Fold institutions into their party only in the codings with this value, e.g. capacity=official.", valueName: "ID=VALUE"))
+        var attributeBy: String?
+        @Option(name: .customLong("where"), help: ArgumentHelp("Only codings with this value of a codebook variable, e.g. capacity=campaign or topic=zhanaozen (repeat: all must hold).", valueName: "ID=VALUE"))
+        var conditions: [String] = []
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
-        @Option(help: "Language of subject and outlet names: en, ru or kk.") var lang: Language = .en
+        @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
 
         /// The options as the one request type the CLI and the server share.
         var request: ReportRequest {
@@ -45,6 +50,8 @@ struct ReportCommand: ParsableCommand {
             request.genres = genre
             request.weight = weight
             request.attributeInstitutions = attributeInstitutions
+            request.attributeBy = attributeBy
+            request.conditions = conditions
             request.subjects = subjects
             request.language = lang
             return request
@@ -54,13 +61,18 @@ struct ReportCommand: ParsableCommand {
             if let misuse = request.misuse(for: .share) { throw ValidationError(misuse) }
         }
 
-        /// Validates for `kind`, opens the database and renders the report.
-        func render(_ kind: ReportKind, _ database: DatabaseOptions, group: OutletGrouping? = nil) throws -> RenderedReport {
+        /// Validates for `kind`, opens the database read-only and renders the report.
+        func render(_ kind: ReportKind, _ database: DatabaseOptions, group: OutletGrouping? = nil, by: String? = nil) throws -> RenderedReport {
             var request = request
             request.group = group
+            request.by = by
             if let misuse = request.misuse(for: kind) { throw ValidationError(misuse) }
-            let db = try database.open()
-            return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+            let db = try database.openReadOnly()
+            do {
+                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+            } catch let misuse as ReportMisuse {
+                throw ValidationError(misuse.description)
+            }
         }
     }
 
@@ -96,7 +108,7 @@ struct ReportCommand: ParsableCommand {
             commandName: "tone",
             abstract: "Tone of coverage per outlet: each subject's positive, neutral and negative coverage.",
             discussion: """
-                Two figures per subject and tone (DESIGN §3):
+                Two figures per subject and tone (docs/METHODOLOGY.md):
                   ofSubject  tone profile: the part of the subject's coverage in
                              that tone ("86% of Golos Respubliki's coverage of
                              Nur Otan was negative");
@@ -118,6 +130,35 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             try output.write(try filters.render(.tone, database))
+        }
+    }
+
+    struct Breakdown: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Coverage per outlet and subject broken down by the categories of a codebook variable.",
+            discussion: """
+                For each outlet, subject and category c of the variable (docs/METHODOLOGY.md):
+                  ofSubject   the category's part of the subject's coverage;
+                  ofCategory  the subject's part of all coverage in that category.
+                The same counting rules as report share; codings with no value of the
+                variable are left out. `report tone` is the breakdown by tone.
+                JSON: {"variable": ID, "rows": [{"outlet", "subject", "category", "unit",
+                "amount", "ofSubject", "ofCategory"}]}.
+
+                Examples:
+                  mediamon report breakdown --by capacity --subjects all
+                  mediamon report breakdown --by topic --outlet khabar --format json
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: ArgumentHelp("The variable: a nominal or ordinal one the codebook declares (tone, genre, capacity, topic …).", valueName: "ID"))
+        var by: String
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var output: ReportOutput
+
+        func run() throws {
+            try output.write(try filters.render(.breakdown, database, by: by))
         }
     }
 
@@ -199,6 +240,10 @@ struct ReportOutput: ParsableArguments {
         if format == .xlsx && output == nil && stdoutIsTerminal {
             throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
         }
+    }
+
+    func write(_ document: ReportDocument, csv: @escaping () -> String, json: @escaping () throws -> String) throws {
+        try write(RenderedReport(document: document, csv: csv, json: json))
     }
 
     /// Renders first and writes after, so a failure writes nothing.

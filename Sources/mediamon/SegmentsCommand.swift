@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MediaImport
 import MediaModel
 import MediaReports
 import MediaStore
@@ -16,7 +17,9 @@ struct SegmentsCommand: ParsableCommand {
             abstract: "Add an item: a story on air, an article in print, or an online piece.",
             discussion: """
                 Broadcast items take --start and --end (local time), print items --page and --area (cm²),
-                online items --chars. The same outlet, date, start (or page) and title is one item:
+                online items --chars. The end comes after the start; an item that runs past midnight
+                is written with its end past 24 (--start 23:55:00 --end 24:05:00), and no item is
+                longer than 6 hours (an end typed before the start is refused, never read as the next day). The same outlet, date, start (or page) and title is one item:
                 adding it again adds nothing.
 
                 Examples:
@@ -29,14 +32,14 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Outlet id from the codebook.") var outlet: String
         @Option(help: "Local date, YYYY-MM-DD.") var date: LocalDate
         @Option(help: "Start, local time HH:MM:SS (broadcast).") var start: TimeOfDay?
-        @Option(help: "End, local time HH:MM:SS (broadcast).") var end: TimeOfDay?
+        @Option(help: "End, local time HH:MM:SS (broadcast); past midnight written past 24, e.g. 24:05:00.") var end: String?
         @Option(help: "Page number (print).") var page: Int?
-        @Option(help: "Area in cm² (print).") var area: Double?
+        @Option(parsing: .unconditional, help: "Area in cm² (print).") var area: PlainNumber?
         @Option(help: "Length in characters (online).") var chars: Int?
         @Option(help: "Address of the page (online).") var url: String?
         @Option(help: "Title of the item.") var title: String = ""
         @Option(help: "Genre id from the codebook.") var genre: String?
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableOrJSON = .table
 
         func validate() throws {
             let kinds = [start != nil || end != nil, page != nil || area != nil, chars != nil].filter { $0 }.count
@@ -45,13 +48,15 @@ struct SegmentsCommand: ParsableCommand {
             }
             if (start == nil) != (end == nil) { throw ValidationError("--start and --end go together") }
             if (page == nil) != (area == nil) { throw ValidationError("--page and --area go together") }
+            if let end, ItemTimes.secondsPastMidnight(end) == nil {
+                throw ValidationError("--end \"\(end)\" is not a time (HH:MM:SS; past midnight 24:05:00)")
+            }
         }
 
         func run() throws {
-            try require(format, in: [.table, .json])
             let db = try database.open()
-            let placement: Placement = if let start, let end { .broadcast(start: start, end: end) }
-                else if let page, let area { .print(page: page, area: area) }
+            let placement: Placement = if let start, let end { .broadcast(start: start, end: try ItemTimes.end(end, after: start)) }
+                else if let page, let area { .print(page: page, area: area.value) }
                 else { .online(characters: chars!, url: url) }
             let outcome = try db.addSegment(NewSegment(outlet: outlet, date: date, placement: placement, title: title, genre: genre))
             switch (format, outcome) {
@@ -75,7 +80,7 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Only this outlet.") var outlet: String?
         @Option(help: "Only this local date, YYYY-MM-DD.") var date: LocalDate?
         @Flag(help: "Only items nobody has coded yet.") var uncoded = false
-        @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: TableCSVOrJSON = .table
 
         struct JSONSegment: Encodable {
             var id: Int64
@@ -90,8 +95,7 @@ struct SegmentsCommand: ParsableCommand {
         }
 
         func run() throws {
-            try require(format, in: [.table, .csv, .json])
-            let db = try database.open()
+            let db = try database.openReadOnly()
             if let outlet, db.codebook.outlet(outlet) == nil {
                 throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\"")
             }
@@ -119,7 +123,7 @@ struct SegmentsCommand: ParsableCommand {
                                        s.genre ?? "", "\(s.codings)", String(s.title.prefix(40))])
                 }
                 print(table.render(), terminator: "")
-                print("\(segments.count) items, \(segments.filter { $0.codings == 0 }.count) not coded yet")
+                print("\(plural(segments.count, "item")), \(segments.filter { $0.codings == 0 }.count) not coded yet")
             }
         }
     }
@@ -137,7 +141,7 @@ struct SegmentsCommand: ParsableCommand {
         @Argument(help: "The item's id.") var id: Int64
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.openReadOnly()
             guard let s = try db.segment(id: id) else { throw InputError(field: "id", "there is no item \(id)") }
             let outletName = db.codebook.outlet(s.outlet)?.name.en ?? s.outlet
             print("Item \(s.id) — \(outletName), \(s.date)")
@@ -163,9 +167,4 @@ struct SegmentsCommand: ParsableCommand {
     }
 }
 
-func csvField(_ text: String) -> String {
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) {
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
-}
+func csvField(_ text: String) -> String { CSVCell.escape(text) }

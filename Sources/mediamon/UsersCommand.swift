@@ -88,10 +88,9 @@ struct UsersCommand: ParsableCommand {
             discussion: "Example:\n  mediamon users list --format json"
         )
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "table or json.") var format: TableOrJSON = .table
 
         func run() throws {
-            try require(format, in: [.table, .json])
             let accounts = try database.open().accounts()
             if format == .json {
                 struct Row: Encodable { var name: String; var role: String; var createdAt: String }

@@ -50,7 +50,10 @@ import Testing
             for item in coded.codings.keys.sorted() {
                 guard let mine = coded.codings[item]![coder] else { continue }
                 let date = String(format: "2012-01-%02d", 1 + item % 10)
-                let place = coded.print.contains(item) ? "panorama,\(date),,,\(1 + item % 8),2000" : "khabar,\(date),20:00:00,20:07:00,,"
+                // Each broadcast item in its own eight minutes of its day: one outlet's minutes are one item.
+                let slot = String(format: "%02d:%02d", 20 + item / 10 * 8 / 60, item / 10 * 8 % 60)
+                let endSlot = String(format: "%02d:%02d", 20 + (item / 10 * 8 + 7) / 60, (item / 10 * 8 + 7) % 60)
+                let place = coded.print.contains(item) ? "panorama,\(date),,,\(1 + item % 8),2000" : "khabar,\(date),\(slot):00,\(endSlot):00,,"
                 for s in mine.keys.sorted() {
                     text += "\(place),Item \(item),\(coded.genres[item]![coder]!),\(s),\(mine[s]!.amount),,\(mine[s]!.tone),\(coder)\n"
                 }
@@ -258,7 +261,9 @@ import Testing
         let report = try json(try cli.run("reliability", "--db", db, "--format", "json"))
         #expect((report["items"] as? Int ?? 0) > 100)
         let variables = try #require(report["variables"] as? [String: [String: Any]])
-        #expect(Set(variables.keys) == ["subject", "tone", "genre", "amount"])
+        // subject and amount, then every variable the shipped codebook declares.
+        #expect(Set(variables.keys) == ["subject", "tone", "genre", "amount", "direct", "capacity", "topic"])
+        #expect(variables["topic"]?["metric"] as? String == "nominal" && variables["direct"]?["metric"] as? String == "interval")
         for (name, v) in variables { #expect(v["alpha"] is Double, "\(name)") }
         let table = try cli.run("reliability", "--db", db)
         #expect(table.status == 0 && table.stdout.contains("amount, seconds") && table.stdout.contains("amount, cm²"))

@@ -32,11 +32,28 @@ import Testing
         let outlets = try #require(body["outlets"] as? [[String: Any]])
         let shares = try #require(outlets.first?["shares"] as? [[String: Any]])
         #expect(!shares.isEmpty)
-        for row in shares {
-            if let share = row["share"] as? Double, let previous = row["previousShare"] as? Double, let change = row["change"] as? Double {
-                #expect(abs(share - previous - change) < 1e-9)
-            }
+        // Each week's shares are what `report share` gives for that week on its own; the change
+        // is the difference in points between the two independent figures.
+        func shareReport(_ from: String, _ to: String) throws -> [String: Double] {
+            let body = try json(try cli.run("report", "share", "--db", "demo/monitoring.sqlite", "--from", from, "--to", to,
+                                            "--outlet", "khabar", "--format", "json"))
+            let rows = try #require(body["rows"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["subject"] as? String ?? "", $0["share"] as? Double ?? .nan) })
         }
+        let week1 = try shareReport("2011-12-16", "2011-12-22"), week2 = try shareReport("2011-12-23", "2011-12-29")
+        #expect(!week1.isEmpty && !week2.isEmpty)
+        var compared = 0
+        for row in shares {
+            let subject = try #require(row["subject"] as? String)
+            let share = try #require(row["share"] as? Double)
+            #expect(abs(share - (week2[subject] ?? 0)) < 1e-9, "\(subject): \(share) vs \(week2[subject] ?? 0)")
+            let previous = try #require(row["previousShare"] as? Double, "\(subject) has no previous share")
+            #expect(abs(previous - (week1[subject] ?? 0)) < 1e-9, "\(subject): \(previous) vs \(week1[subject] ?? 0)")
+            let change = try #require(row["change"] as? Double)
+            #expect(abs(change - ((week2[subject] ?? 0) - (week1[subject] ?? 0))) < 1e-9)
+            compared += 1
+        }
+        #expect(compared == Set(week1.keys).union(week2.keys).count)
         let table = try cli.run("report", "weekly", "--db", "demo/monitoring.sqlite", "--week", "9")
         #expect(table.status == 1 && table.stderr.contains("week 9"))
     }

@@ -118,6 +118,51 @@ import Testing
         #expect(try f.db.segments().isEmpty)
     }
 
+    @Test func programmesOutsideTheMonitoringWindowAreNotQueued() throws {
+        let f = try Fixture()
+        try f.programme("03:45:00", "04:15:00", title: "Ночной эфир")
+        try f.programme("17:30:00", "18:10:00", title: "Перед окном")
+        try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        let screen = try f.screen()
+        #expect(screen.entries.count == 2, "\(screen.entries)")
+        #expect(screen.text.contains("Programme 17:30:00–18:10:00  Перед окном"))
+        #expect(!screen.entries.contains { if case .programme(let p) = $0 { p.title == "Ночной эфир" } else { false } })
+    }
+
+    @Test func aProgrammeStaysQueuedUntilItsTimeIsCut() throws {
+        let f = try Fixture()
+        let programme = try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        _ = try f.db.addItem(inProgramme: programme, start: TimeOfDay("20:00:00")!, end: TimeOfDay("20:05:00")!, title: "ЦИК")
+        let screen = try f.screen()
+        #expect(screen.entries.count == 2)
+        #expect(screen.entries.contains { if case .programme(let p) = $0 { p.id == programme } else { false } })
+        // Once items cover the whole programme, it leaves the queue.
+        _ = try f.db.addItem(inProgramme: programme, start: TimeOfDay("20:05:00")!, end: TimeOfDay("20:30:00")!, title: "Спорт")
+        #expect(try f.screen().entries.count == 2)
+        #expect(!(try f.screen().entries.contains { if case .programme = $0 { true } else { false } }))
+    }
+
+    @Test func typingATimeReplacesThePrefilledStart() throws {
+        let f = try Fixture()
+        try f.programme("18:00:00", "18:30:00", title: "Жаңалықтар")
+        let screen = try f.screen()
+        screen.type("i")
+        #expect(screen.text.contains("start: 18:00:00"))
+        screen.type("18:00:02⏎")
+        #expect(screen.text.contains("New item from 18:00:02: end"))
+        #expect(!screen.text.contains("18:00:0018:00:02"))
+    }
+
+    @Test func refusesAStartOutsideTheProgrammeOnTheSpot() throws {
+        let f = try Fixture()
+        try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")
+        let screen = try f.screen()
+        screen.type("i19:00:00⏎")
+        #expect(screen.text.contains("start: 19:00:00 is outside the programme (20:00:00–20:30:00)"))
+        #expect(screen.text.contains("New item in Жаңалықтар: start"))
+        #expect(try f.db.segments().isEmpty)
+    }
+
     @Test func undoRemovesAnItemAddedByMistake() throws {
         let f = try Fixture()
         try f.programme("20:00:00", "20:30:00", title: "Жаңалықтар")

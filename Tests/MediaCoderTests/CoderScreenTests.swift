@@ -74,14 +74,52 @@ import Testing
         let id = try f.item("20:00:00", "20:02:30")   // 150 s
         let screen = try f.screen()
         screen.type("snur-otan⏎100⏎0")
-        screen.type("sak-zhol⏎60⏎0")
+        screen.type("sak-zhol⏎60⏎")
+        // Refused on Enter, before the tone is asked: the prompt keeps the number to correct.
         #expect(screen.text.contains("amount: the codings of aigerim add up to 160 seconds, more than the item's 150"))
+        #expect(!screen.text.contains("Tone of ak-zhol"))
         #expect(try f.db.codings(ofSegment: id).map(\.subject) == ["nur-otan"])
         #expect(!screen.text.contains("ak-zhol (Ak Zhol)"))
-        // Back in the amount prompt with the refused number: correct it and the tone holds.
         #expect(screen.text.contains("Amount (seconds, 50 left) for ak-zhol: 60"))
-        screen.type("⌫⌫50⏎")
+        screen.type("⌫⌫50⏎0")
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100, 50])
+    }
+
+    @Test func typingReplacesAPrefilledAmountInsteadOfAppendingToIt() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30")
+        let screen = try f.screen()
+        screen.type("snur-otan⏎6.5⏎0")
+        screen.type("⏎")                      // the saved amount comes up prefilled
+        #expect(screen.text.contains("for nur-otan: 6.5"))
+        screen.type("100⏎")
+        #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100])
+        screen.type("⏎⏎")                     // Enter keeps a prefilled value as it is
+        #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100])
+    }
+
+    @Test func ctrlUClearsWhatWasTyped() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30")
+        let screen = try f.screen()
+        screen.type("snur-otan⏎99")
+        screen.handle(.ctrl("u"))
+        #expect(screen.text.contains("for nur-otan: ▏"))
+        screen.type("30⏎0⏎")
+        screen.handle(.ctrl("u"))             // clears a prefilled value too
+        screen.type("45⏎")
+        #expect(try f.db.codings(ofSegment: id).map(\.amount) == [45])
+    }
+
+    @Test func refusesAnAmountOverTheItemBeforeAskingTheTone() throws {
+        let f = try Fixture()
+        let id = try f.item("20:00:00", "20:02:30")   // 150 s
+        let screen = try f.screen()
+        screen.type("snur-otan⏎200⏎")
+        #expect(screen.text.contains("more than the item's 150"))
+        #expect(!screen.text.contains("Tone of nur-otan"))
+        screen.type("0")                      // a tone key here is a digit of the amount, not a tone
+        #expect(try f.db.codings(ofSegment: id).isEmpty)
     }
 
     @Test func refusesDirectSpeechAboveTheAmountNamingTheField() throws {

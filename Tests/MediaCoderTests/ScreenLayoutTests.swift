@@ -64,4 +64,49 @@ import Testing
         #expect(screen.text.contains("Nothing to code here"))
         #expect(screen.handle(.char("0")) == [.bell])
     }
+
+    @Test func helpScrollsOnASmallTerminalInsteadOfBeingCut() throws {
+        let f = try Fixture()
+        let screen = try f.screen()
+        screen.type("?")
+        var seen: [String] = []
+        for _ in 0..<10 {
+            let lines = screen.renderLines(width: 60, height: 15).map(\.plain)
+            #expect(lines.count == 15)
+            #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
+            seen += lines
+            screen.handle(.char(" "))
+        }
+        // Every key's line was on screen at some point, the last one too.
+        #expect(seen.contains { $0.contains("q  Ctrl-C") }, "\(seen)")
+        #expect(seen.contains { $0.contains("repaint the screen") })
+        screen.type("x")
+        #expect(!screen.text.contains("keys (any key closes this help)"))
+    }
+
+    @Test func aLongRefusalIsWrappedNotCutAtTheScreenEdge() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30")
+        let screen = try f.screen()
+        screen.type("snur-otan⏎500⏎")
+        let text = screen.renderLines(width: 60, height: 20).map { $0.plain.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("amount: the codings of aigerim add up to 500 seconds, more than the item's 150"), "\(text)")
+    }
+
+    @Test func onlineItemsShowTheirTitle() throws {
+        let f = try Fixture()
+        let url = "https://tengrinews.kz/kazakhstan_news/tsik-zaregistriroval-spiski-kandidatov-ot-politicheskih-partiy-207001/"
+        _ = try f.db.addSegment(NewSegment(outlet: "tengrinews", date: Fixture.day, placement: .online(characters: 1200, url: url),
+                                           title: "ЦИК зарегистрировал списки"))
+        let screen = try CoderScreen(database: f.db, coder: "aigerim", scope: QueueScope(outlet: "tengrinews", date: Fixture.day))
+        let top = screen.renderLines(width: 80, height: 24)[1].plain
+        #expect(top.contains("ЦИК зарегистрировал списки"), "\(top)")
+    }
+
+    @Test func doubleCodingADayOutsideTheSampleSaysSoWithoutImportAdvice() throws {
+        let f = try Fixture()
+        let screen = try f.screen(coder: "daniyar", double: true)
+        #expect(screen.text.contains("Nothing to double-code here"))
+        #expect(!screen.text.contains("Import programmes"))
+    }
 }

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func reportsBadDatesAndTimesByLineAndColumn() throws {
-        let csv = "date,start,end,title\n2012-01-05,20:00:00,20:30:00,Жаңалықтар\n05.01.2012,20:30:00,21:00:00,Новости\n2012-01-05,25:00:00,21:00:00,Ночь\n"
+        let csv = "date,start,end,title\n2012-01-05,20:00:00,20:30:00,Жаңалықтар\n30.02.2012,20:30:00,21:00:00,Новости\n2012-01-05,25:00:00,21:00:00,Ночь\n"
         let path = try temporaryFile("log.csv", csv)
         let error = #expect(throws: InputErrors.self) { try readAll(try AsRunLogReader(path: path, codebook: try codebook(), outlet: "khabar")) }
         #expect(error?.errors.map(\.line) == [3, 4])

@@ -142,9 +142,11 @@ import Testing
         let d = try demo()
         let document = MissionReport(codebook: d.codebook).document(d.rows)
         // Per medium a share table and one with officials attributed, a tone table per outlet with
-        // codings (the codebook's online outlets have none in the demo), direct speech on TV.
+        // codings (the codebook's online outlets have none in the demo), direct speech on TV, and the
+        // breaches of each of the codebook's rules (the demo breaks its one rule) under "Legal framework".
         let coded = Set(d.rows.map(\.outlet)).count
-        #expect(document.tables.count == 2 * 2 + coded + 1)
+        #expect(document.tables.count == 2 * 2 + coded + 1 + d.codebook.rules.count)
+        #expect(document.sections.last?.title == "Legal framework")
         let xml = try XMLDocument(data: Data(HTMLRenderer.render(document).utf8))
         #expect(xml.elements(named: "caption").map { $0.stringValue ?? "" } == document.tables.map(\.title))
         // One share chart per outlet, one tone chart per outlet, one week-by-week chart per outlet.

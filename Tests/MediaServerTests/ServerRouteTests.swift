@@ -237,6 +237,8 @@ import Testing
                 ("/api/reports/tone?from=2012-01-07&attributeInstitutions=true", .tone, { $0.from = LocalDate("2012-01-07"); $0.attributeInstitutions = true }),
                 ("/api/reports/weekly?week=2", .weekly, { $0.week = 2 }),
                 ("/api/reports/compare?group=ownership&subjects=all", .compare, { $0.group = .ownership; $0.subjects = .all }),
+                ("/api/reports/breakdown?by=capacity&subjects=all&where=capacity=official", .breakdown,
+                 { $0.by = "capacity"; $0.subjects = .all; $0.conditions = ["capacity=official"] }),
             ]
             for (uri, kind, configure) in cases {
                 var request = ReportRequest()
@@ -250,7 +252,9 @@ import Testing
             }
             for (uri, status) in [("/api/reports/weekly", HTTPResponse.Status.badRequest), ("/api/reports/share?week=2&from=2012-01-01", .badRequest),
                                   ("/api/reports/share?outlet=nowhere", .unprocessableContent), ("/api/reports/share?from=yesterday", .badRequest),
-                                  ("/api/reports/nothing", .notFound)] {
+                                  ("/api/reports/nothing", .notFound), ("/api/reports/breakdown", .badRequest),
+                                  ("/api/reports/breakdown?by=amount", .unprocessableContent), ("/api/reports/share?where=capacity", .badRequest),
+                                  ("/api/reports/share?to=2011-12-01&from=2012-01-01", .badRequest)] {
                 #expect(try await client.getJSON(uri, ann).0 == status, "\(uri)")
             }
             // Every download format, as the CLI writes it.
@@ -275,6 +279,34 @@ import Testing
             #expect(try await client.getJSON("/api/items?outlet=khabar&date=2012-01-11", mark).0 == .ok)
             #expect(try await client.getJSON("/api/items?outlet=khabar&date=2012-01-12", mark).0 == .forbidden)
             #expect(try await client.post("/api/assignments", ann, ["user": "ann", "outlet": "khabar", "from": "2012-01-11"]).0 == .unprocessableContent)
+        }
+    }
+
+    @Test func theFormIsTheCodebooksVariablesAndTheirValuesAreStoredAndAudited() async throws {
+        let server = try TestMission.server()
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let mona = try await client.signIn("mona")
+            let (_, codebook) = try await client.getJSON("/api/codebook?lang=kk", mona)
+            let variables = try #require(codebook["variables"] as? [[String: Any]])
+            #expect(variables.compactMap { $0["id"] as? String } == server.database.codebook.variables.map(\.id))
+            let capacity = try #require(variables.first { $0["id"] as? String == "capacity" })
+            #expect((capacity["categories"] as? [[String: Any]])?.first { $0["id"] as? String == "campaign" }?["key"] as? String == "c")
+            #expect(capacity["name"] as? String == server.database.codebook.variable("capacity")?.name.in(.kk))
+
+            let item = try await firstItem(client, mona)
+            let topic = try #require(server.database.codebook.variable("topic")?.categories.first?.id)
+            let (status, saved) = try await client.post("/api/items/\(item)/codings", mona,
+                ["subject": "nur-otan", "amount": 6, "values": ["tone": "neutral", "capacity": "campaign", "genre": "news", "topic": topic]])
+            #expect(status == .created, "\(saved)")
+            #expect(((saved["coding"] as? [String: Any])?["values"] as? [String: Any])?["capacity"] as? String == "campaign")
+            #expect(try server.database.codings(ofSegment: item).first { $0.coder == "mona" }?.values["capacity"] == "campaign")
+            #expect(try server.database.itemValues(segment: item, coder: "mona")["topic"] == topic)
+            #expect(try server.database.auditLog(coder: "mona").contains { $0.segment == item && $0.field == "capacity" && $0.new == "campaign" })
+            let (_, detail) = try await client.getJSON("/api/items/\(item)", mona)
+            #expect((detail["itemValues"] as? [String: Any])?["topic"] as? String == topic)
+            #expect(try await client.post("/api/items/\(item)/codings", mona,
+                                          ["subject": "osdp", "amount": 1, "values": ["tone": "neutral", "capacity": "holiday"]]).0 == .unprocessableContent)
         }
     }
 

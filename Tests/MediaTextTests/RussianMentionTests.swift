@@ -8,8 +8,9 @@ import Testing
             Представители Нур Отана встретились с избирателями. По словам Ак жолу не хватило голосов.
             Лидер партии «Ауыл» Гани Калиев заявил, что Туякбаю и Косареву отказали.
             """)
-        #expect(found.map(\.1) == ["Нур Отана", "Ак жолу", "Ауыл", "Гани Калиев", "Туякбаю", "Косареву"])
-        #expect(found.map(\.0) == ["nur-otan", "ak-zhol", "auyl", "auyl", "osdp", "knpk"])
+        // The party and its leader in apposition are one reference, one mention.
+        #expect(found.map(\.1) == ["Нур Отана", "Ак жолу", "Ауыл» Гани Калиев", "Туякбаю", "Косареву"])
+        #expect(found.map(\.0) == ["nur-otan", "ak-zhol", "auyl", "osdp", "knpk"])
     }
 
     @Test func findsDeclinedMultiWordNames() {

@@ -34,34 +34,37 @@ public enum OutletGrouping: String, Sendable, CaseIterable {
         case .outlet: codebook.outlets.map(\.id)
         case .ownership: Outlet.Ownership.allCases.map(\.rawValue)
         case .medium: Outlet.Medium.allCases.map(\.rawValue)
-        case .language: Language.allCases.map(\.rawValue)
+        // The codebook's languages, whatever they are, in the order its outlets first name them.
+        case .language: codebook.outlets.compactMap { $0.languages.first?.rawValue }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         case .genre: codebook.genres.map(\.id) + [Self.noGenre]
         }
     }
 }
 
 extension Codebook {
-    /// A column's name for readers: the outlet's name, or the group's.
+    /// A column's name for readers: the outlet's name, or the group's (from the catalogue).
     public func columnName(_ id: String, grouping: OutletGrouping, language: Language = .en) -> String {
+        let text = Catalogue(language)
         switch grouping {
         case .outlet: return outlet(id)?.name.in(language) ?? id
         case .ownership:
-            let names = ["state": LocalizedName(en: "State", ru: "Государственные", kk: "Мемлекеттік"),
-                         "private": LocalizedName(en: "Private", ru: "Частные", kk: "Жеке")]
-            return names[id]?.in(language) ?? id
+            return switch id {
+            case Outlet.Ownership.state.rawValue: text[.ownershipState]
+            case Outlet.Ownership.private.rawValue: text[.ownershipPrivate]
+            default: id
+            }
         case .medium:
-            let names = ["tv": LocalizedName(en: "TV", ru: "ТВ", kk: "ТД"),
-                         "radio": LocalizedName(en: "Radio", ru: "Радио", kk: "Радио"),
-                         "print": LocalizedName(en: "Print", ru: "Пресса", kk: "Баспасөз"),
-                         "online": LocalizedName(en: "Online", ru: "Интернет", kk: "Интернет")]
-            return names[id]?.in(language) ?? id
+            return switch id {
+            case Outlet.Medium.tv.rawValue: text[.mediumTV]
+            case Outlet.Medium.radio.rawValue: text[.mediumRadio]
+            case Outlet.Medium.print.rawValue: text[.mediumPrint]
+            case Outlet.Medium.online.rawValue: text[.mediumOnline]
+            default: id
+            }
         case .language:
-            let names = ["kk": LocalizedName(en: "Kazakh-language", ru: "Казахоязычные", kk: "Қазақ тілді"),
-                         "ru": LocalizedName(en: "Russian-language", ru: "Русскоязычные", kk: "Орыс тілді"),
-                         "en": LocalizedName(en: "English-language", ru: "Англоязычные", kk: "Ағылшын тілді")]
-            return names[id]?.in(language) ?? id
+            return text.languageName(code: id)
         case .genre:
-            if id == OutletGrouping.noGenre { return LocalizedName(en: "No genre", ru: "Без жанра", kk: "Жанрсыз").in(language) }
+            if id == OutletGrouping.noGenre { return text[.noGenre] }
             return genre(id)?.name.in(language) ?? id
         }
     }

@@ -2,6 +2,18 @@ import MediaModel
 
 /// Which codings a report counts, and how.
 public struct ReportFilter: Sendable {
+    /// Checks `--where` and `--attribute-by` against the codebook: a declared nominal or ordinal
+    /// variable (or genre, tone) and one of its categories. A value it does not allow is an error, never an empty report.
+    public static func check(_ assignment: VariableAssignment, option: String, codebook: Codebook) throws(InputError) {
+        guard let variable = codebook.variable(assignment.variable) else {
+            throw InputError(field: option, "unknown variable \"\(assignment.variable)\" (the codebook declares \(codebook.variables.map(\.id).joined(separator: ", ")))")
+        }
+        guard variable.level != .interval else {
+            throw InputError(field: option, "\(variable.id) is a number; filter on a variable with categories")
+        }
+        _ = try variable.check(assignment.value)
+    }
+
     public enum Weight: String, Sendable, CaseIterable {
         /// Seconds, cm² or characters of each coding.
         case amount
@@ -28,6 +40,11 @@ public struct ReportFilter: Sendable {
     public var subjects: SubjectScope
     /// Count broadcast items only inside their outlet's monitoring window (prime time).
     public var monitoringWindowOnly: Bool
+    /// `--where ID=VALUE`: only codings with these values of declared variables (all of them).
+    public var conditions: [VariableAssignment] = []
+    /// `--attribute-by capacity=official`: fold an institution into its party only in the codings
+    /// with this value (docs/METHODOLOGY.md "Formulas", attribution).
+    public var attributeBy: VariableAssignment?
 
     public init(days: DayRange? = nil, outlets: [String] = [], genres: [String]? = nil, weight: Weight = .amount,
                 attributeInstitutions: Bool = false, subjects: SubjectScope = .contestants, monitoringWindowOnly: Bool = true) {
@@ -51,6 +68,8 @@ struct CountedCoding {
     var direct: Double
     var date: LocalDate
     var genre: String?
+    /// The codebook's own variables, read by a breakdown.
+    var values: VariableValues = [:]
 }
 
 extension ReportFilter {
@@ -79,12 +98,23 @@ extension ReportFilter {
         }
         let genreSet: Set<String> = Set(genres ?? codebook.genres.filter(\.editorial).map(\.id))
         var countedAs: [String: String] = [:]
+        // With --attribute-by, what an institution counts as in the codings of the named value.
+        var countedAsWhenAttributed: [String: String] = [:]
         for subject in codebook.subjects {
             var s = subject
             if attributeInstitutions, s.kind == .institution, let party = s.affiliation, let p = codebook.subject(party) { s = p }
             if subjects == .contestants, !s.kind.isContestant { continue }
             countedAs[subject.id] = s.id
         }
+        if attributeBy != nil {
+            for subject in codebook.subjects {
+                var s = subject
+                if s.kind == .institution, let party = s.affiliation, let p = codebook.subject(party) { s = p }
+                if subjects == .contestants, !s.kind.isContestant { continue }
+                countedAsWhenAttributed[subject.id] = s.id
+            }
+        }
+        let conditions = self.conditions, attributeBy = self.attributeBy
 
         for row in rows where row.isPrimary {
             if let days, !days.contains(row.date) { continue }
@@ -92,10 +122,17 @@ extension ReportFilter {
             // An item nobody gave a genre counts as editorial unless genres are named.
             if let genre = row.genre { if !genreSet.contains(genre) { continue } } else if genres != nil { continue }
             if let window, let start = row.localStart, !window.contains(start: start) { continue }
-            guard let subject = countedAs[row.subject] else { continue }
+            if !conditions.isEmpty, !conditions.allSatisfy({ row.value(of: $0.variable) == $0.value }) { continue }
+            let counted: String?
+            if let attributeBy, row.value(of: attributeBy.variable) == attributeBy.value {
+                counted = countedAsWhenAttributed[row.subject]
+            } else {
+                counted = countedAs[row.subject]
+            }
+            guard let subject = counted else { continue }
             body(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
                                weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date,
-                               genre: row.genre))
+                               genre: row.genre, values: row.values))
         }
     }
 }

@@ -1,6 +1,6 @@
 import MediaModel
 
-/// Share of coverage (DESIGN §3): `Σ m(codings of S in O) / Σ m(all codings in O) × 100`.
+/// Share of coverage (docs/METHODOLOGY.md): `Σ m(codings of S in O) / Σ m(all codings in O) × 100`.
 public struct ShareTable: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// The outlet, or the group of outlets when comparing groups.

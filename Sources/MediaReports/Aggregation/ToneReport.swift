@@ -1,6 +1,6 @@
 import MediaModel
 
-/// Tone of coverage (DESIGN §3), two ways:
+/// Tone of coverage (docs/METHODOLOGY.md), two ways:
 /// - the tone profile `ofSubject`: `Σ m(S in O with tone t) / Σ m(S in O) × 100`
 ///   ("86% of Golos Respubliki's coverage of Nur Otan was negative");
 /// - the tone distribution `ofTone`: `Σ m(S in O with tone t) / Σ m(all subjects in O with tone t) × 100`

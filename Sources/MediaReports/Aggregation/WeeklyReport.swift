@@ -1,7 +1,7 @@
 import MediaModel
 
 /// One week's figures per outlet, beside the week before: the weekly report missions send
-/// to their head of mission (DESIGN §3 "week over week, with the change in points").
+/// to their head of mission (docs/METHODOLOGY.md "week over week, with the change in points").
 public struct WeeklyReport: Sendable {
     public struct ShareChange: Sendable, Equatable {
         public var subject: String

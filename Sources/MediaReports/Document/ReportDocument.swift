@@ -8,11 +8,15 @@ public struct ReportDocument: Sendable {
     /// Lines under the title: mission, period, what was counted.
     public var subtitle: [String]
     public var sections: [Section]
+    /// The language it is written in: the HTML's `lang`, how every renderer writes numbers, and
+    /// the words renderers add themselves (an empty report, chart legends).
+    public var language: Language
 
-    public init(title: String, subtitle: [String] = [], sections: [Section] = []) {
+    public init(title: String, subtitle: [String] = [], sections: [Section] = [], language: Language = .en) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+        self.language = language
     }
 
     public struct Section: Sendable {
@@ -90,28 +94,24 @@ public struct DataTable: Sendable, Equatable {
         return columns[column].kind
     }
 
-    /// A cell as text, formatted by its kind.
-    public func text(row: Int, column: Int) -> String {
+    /// A cell as text, formatted by its kind in the language's number style.
+    public func text(row: Int, column: Int, in language: Language = .en) -> String {
+        let style = NumberStyle(language)
         switch rows[row][column] {
         case .text(let s): return s
         case .empty: return "–"
         case .number(let v):
             switch kind(row: row, column: column) {
-            case .percent: return percent(v)
-            case .amount, .text: return amountText(v)
-            case .points: return points(v)
+            case .percent: return style.percent(v)
+            case .amount, .text: return style.amount(v)
+            case .points: return style.points(v)
             }
         }
     }
 }
 
-/// A change in points with its sign: `+3.2`, `−1.0`, `0.0`.
-public func points(_ value: Double) -> String {
-    guard value.isFinite else { return "–" }
-    let text = percent(abs(value))
-    if text == "0.0" { return text }
-    return (value > 0 ? "+" : "−") + text
-}
+/// A change in points with its sign, in English: `+3.2`, `−1.0`, `0.0`.
+public func points(_ value: Double) -> String { NumberStyle(.en).points(value) }
 
 /// A chart: what to draw, not how (the HTML renderer draws SVG).
 public enum Chart: Sendable {

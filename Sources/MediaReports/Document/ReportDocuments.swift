@@ -3,26 +3,31 @@ import MediaModel
 /// The documents each report command writes (terminal, Markdown, HTML, XLSX), built from
 /// computed tables. `subtitle` lines say what was counted, so a printed page stands on its own.
 extension ReportComposer {
+    /// A new document in the reader's language.
+    func document(_ title: Phrase, _ values: KeyValuePairs<String, String> = [:], filter: ReportFilter) -> ReportDocument {
+        ReportDocument(title: text(title, values), subtitle: subtitle(filter), language: language)
+    }
+
     public func subtitle(_ filter: ReportFilter) -> [String] {
-        var lines = [codebook.mission]
+        var lines = [codebook.missionName.in(language)]
         let days = filter.days ?? codebook.period
-        lines.append("Period: \(days.first) to \(days.last)")
+        lines.append(text(.period, ["from": date(days.first), "to": date(days.last)]))
         var counted: [String] = []
         if let genres = filter.genres {
-            counted.append("genres " + genres.map { codebook.genre($0)?.name.in(language) ?? $0 }.joined(separator: ", "))
+            counted.append(text(.countedGenres, ["genres": genres.map { codebook.genre($0)?.name.in(language) ?? $0 }.joined(separator: ", ")]))
         } else {
-            counted.append("editorial genres (paid and free airtime excluded)")
+            counted.append(text[.countedEditorial])
         }
-        if filter.monitoringWindowOnly { counted.append("broadcast items in prime time (\(codebook.window))") }
-        counted.append(filter.subjects == .contestants ? "shares among contesting parties and candidates" : "all political subjects")
-        if filter.attributeInstitutions { counted.append("institutions attributed to their affiliated party") }
-        counted.append(filter.weight == .items ? "one per coding" : "by time or space")
-        lines.append("Counted: " + counted.joined(separator: "; "))
+        if filter.monitoringWindowOnly { counted.append(text(.countedMonitoringWindow, ["window": windowText(codebook.window)])) }
+        counted.append(filter.subjects == .contestants ? text[.countedContestants] : text[.countedAllSubjects])
+        if filter.attributeInstitutions { counted.append(text[.countedAttributed]) }
+        counted.append(filter.weight == .items ? text[.countedByCodings] : text[.countedByAmount])
+        lines.append(text(.counted, ["list": counted.joined(separator: "; ")]))
         return lines
     }
 
     public func shareDocument(_ tables: [ShareTable], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> ReportDocument {
-        var doc = ReportDocument(title: "Share of coverage", subtitle: subtitle(filter))
+        var doc = document(.shareReportTitle, filter: filter)
         for t in tables {
             var blocks: [ReportDocument.Block] = [.table(shareTable(t, grouping: grouping))]
             blocks += t.outlets.map { .chart(shareBars(t, outlet: $0, grouping: grouping)) }
@@ -33,7 +38,7 @@ extension ReportComposer {
     }
 
     public func toneDocument(_ tables: [ToneTable], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> ReportDocument {
-        var doc = ReportDocument(title: "Tone of coverage", subtitle: subtitle(filter))
+        var doc = document(.toneReportTitle, filter: filter)
         for t in tables {
             var blocks: [ReportDocument.Block] = [.note(toneNote)]
             for outlet in t.outlets {
@@ -46,28 +51,30 @@ extension ReportComposer {
     }
 
     public func weeklyDocument(_ report: WeeklyReport, filter: ReportFilter, series: [WeekSeries] = []) -> ReportDocument {
-        var lines = subtitle(filter)
-        lines[1] = "\(report.week.description.capitalizedFirst)" + (report.previous.map { ", compared with \($0)" } ?? "")
-        var doc = ReportDocument(title: "Weekly report: \(report.week.label)", subtitle: lines)
+        var doc = document(.weeklyReportTitle, ["week": weekLabel(report.week)], filter: filter)
+        doc.subtitle[1] = report.previous.map { text(.comparedWith, ["week": weekDescription(report.week), "previous": weekDescription($0)]) }
+            ?? weekDescription(report.week)
         for section in report.sections {
             var blocks = weeklyTables(section, report: report).map(ReportDocument.Block.table)
             if let s = series.first(where: { $0.outlet == section.outlet }) { blocks.append(.chart(weekLines(s))) }
             blocks.append(.chart(toneStack(ToneTable(unit: section.unit, rows: section.tone), outlet: section.outlet)))
-            doc.sections.append(.init(title: codebook.columnName(section.outlet, grouping: .outlet, language: language), blocks: blocks))
+            doc.sections.append(.init(title: columnName(section.outlet, .outlet), blocks: blocks))
         }
         return doc
     }
 
     public func compareDocument(_ shares: [ShareTable], tones: [ToneTable], filter: ReportFilter, grouping: OutletGrouping) -> ReportDocument {
-        let what = switch grouping {
-        case .outlet: "outlets"
-        case .genre: "genres"
-        default: "outlets grouped by \(grouping.rawValue)"
+        let title: Phrase = switch grouping {
+        case .outlet: .compareOutletsTitle
+        case .genre: .compareGenresTitle
+        case .ownership: .compareByOwnershipTitle
+        case .medium: .compareByMediumTitle
+        case .language: .compareByLanguageTitle
         }
-        var doc = ReportDocument(title: "Comparison of \(what)", subtitle: subtitle(filter))
+        var doc = document(title, filter: filter)
         if shares.count > 1 {
-            doc.sections.append(.init(title: "Side by side", blocks: [
-                .note("Each column is a share within its own unit; amounts of different units are never added."),
+            doc.sections.append(.init(title: text[.sideBySideSection], blocks: [
+                .note(text[.sideBySideNote]),
                 .table(sideBySide(shares, grouping: grouping)),
             ]))
         }
@@ -87,30 +94,30 @@ extension ReportComposer {
     /// the unit named in the column's header, totals in that unit.
     func sideBySide(_ tables: [ShareTable], grouping: OutletGrouping) -> DataTable {
         let columns = tables.flatMap { t in t.outlets.map { (table: t, column: $0) } }
-        var table = DataTable(title: "Share of coverage, all media (% within each column's unit)",
-                              columns: [.init("Subject", .text)] + columns.map {
-                                  .init("\(codebook.columnName($0.column, grouping: grouping, language: language)) (\(unitLabel($0.table.unit)))", .percent)
+        var table = DataTable(title: text[.sideBySideTitle],
+                              columns: [.init(text[.subjectColumn], .text)] + columns.map {
+                                  .init("\(columnName($0.column, grouping)) (\(unitLabel($0.table.unit)))", .percent)
                               })
-        table.sheetName = "Side by side"
+        table.sheetName = text[.sheetSideBySide]
         let subjects = codebook.subjects.map(\.id).filter { s in tables.contains { $0.subjects.contains(s) } }
         for s in subjects {
             table.rows.append([.text(subjectName(s))] + columns.map { c in c.table.share(of: s, in: c.column).map(DataTable.Cell.number) ?? .empty })
         }
         table.footerStart = table.rows.count
-        table.rows.append([.text("Total")] + columns.map { .number($0.table.total(of: $0.column)) })
+        table.rows.append([.text(text[.total])] + columns.map { .number($0.table.total(of: $0.column)) })
         return table.withFooterKind(.amount)
     }
 
     /// Positive and negative share of each subject's coverage, groups side by side.
     func toneComparison(_ t: ToneTable, grouping: OutletGrouping) -> DataTable {
         let groups = t.outlets
-        var columns: [DataTable.Column] = [.init("Subject", .text)]
+        var columns: [DataTable.Column] = [.init(text[.subjectColumn], .text)]
         for g in groups {
-            let name = codebook.columnName(g, grouping: grouping, language: language)
-            columns += [.init("\(name) positive", .percent), .init("\(name) negative", .percent)]
+            let name = columnName(g, grouping)
+            columns += [.init(text(.groupPositive, ["group": name]), .percent), .init(text(.groupNegative, ["group": name]), .percent)]
         }
-        var table = DataTable(title: "Tone profile: positive and negative (% of each subject's coverage)", columns: columns)
-        table.sheetName = "Tone (\(t.unit.label))"
+        var table = DataTable(title: text[.toneComparisonTitle], columns: columns)
+        table.sheetName = text(.sheetToneOfUnit, ["unit": sheetUnit(t.unit)])
         let subjects = codebook.subjects.map(\.id).filter { s in t.rows.contains { $0.subject == s } }
         for s in subjects {
             table.rows.append([.text(subjectName(s))] + groups.flatMap { g -> [DataTable.Cell] in
@@ -120,16 +127,13 @@ extension ReportComposer {
         return table
     }
 
-    func sectionTitle(_ unit: AmountUnit) -> String {
+    public func sectionTitle(_ unit: AmountUnit) -> String {
         switch unit {
-        case .seconds: "Television and radio (airtime in seconds)"
-        case .squareCentimetres: "Newspapers (space in cm²)"
-        case .characters: "Online media (text in characters)"
+        case .seconds: text[.sectionBroadcast]
+        case .squareCentimetres: text[.sectionPrint]
+        case .characters: text[.sectionOnline]
         }
     }
 
-    var toneNote: String {
-        "Positive, Neutral, Negative: the tone profile, each subject's coverage split by tone (adds up to 100 across). "
-            + "Of all positive / Of all negative: the subject's part of all positive or negative coverage in the outlet (adds up to 100 down)."
-    }
+    var toneNote: String { text[.toneNote] }
 }

@@ -1,3 +1,5 @@
+import MediaModel
+
 /// Writes a report document as one self-contained HTML file: tables, inline SVG charts and
 /// print styles, nothing loaded from the network. The markup is XHTML-compatible, so the file
 /// also parses as XML (tests check it that way).
@@ -7,7 +9,8 @@ public enum HTMLRenderer {
         var body = "<header><h1>\(esc(document.title))</h1>"
         for line in document.subtitle { body += "<p class=\"meta\">\(esc(line))</p>" }
         body += "</header>\n"
-        if document.sections.isEmpty { body += "<p>No coded items match: nothing to report.</p>\n" }
+        let text = Catalogue(document.language)
+        if document.sections.isEmpty { body += "<p>\(esc(text[.nothingToReport]))</p>\n" }
         for section in document.sections {
             body += "<section>"
             if !section.title.isEmpty { body += "<h2>\(esc(section.title))</h2>\n" }
@@ -20,10 +23,10 @@ public enum HTMLRenderer {
             for block in section.blocks {
                 switch block {
                 case .chart(let chart):
-                    charts.append("<figure>\(SVGCharts.svg(chart))<figcaption>\(esc(chart.title))</figcaption></figure>")
+                    charts.append("<figure>\(SVGCharts.svg(chart, text))<figcaption>\(esc(chart.title))</figcaption></figure>")
                 case .table(let t):
                     flushCharts()
-                    body += table(t) + "\n"
+                    body += table(t, in: document.language) + "\n"
                 case .note(let text):
                     flushCharts()
                     body += "<p class=\"note\">\(esc(text))</p>\n"
@@ -34,7 +37,7 @@ public enum HTMLRenderer {
         }
         return """
             <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(document.language.rawValue)" xml:lang="\(document.language.rawValue)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -50,7 +53,7 @@ public enum HTMLRenderer {
             """
     }
 
-    static func table(_ t: DataTable) -> String {
+    static func table(_ t: DataTable, in language: Language = .en) -> String {
         let esc = SVGCharts.esc
         var s = "<table><caption>\(esc(t.title))</caption><thead><tr>"
         for c in t.columns { s += "<th class=\"\(c.kind == .text ? "label" : "num")\" scope=\"col\">\(esc(c.title))</th>" }
@@ -59,7 +62,7 @@ public enum HTMLRenderer {
             let footer = t.footerStart.map { r >= $0 } ?? false
             s += footer ? "<tr class=\"total\">" : "<tr>"
             for c in t.columns.indices {
-                let text = esc(t.text(row: r, column: c))
+                let text = esc(t.text(row: r, column: c, in: language))
                 if c == 0 && t.columns[c].kind == .text {
                     s += "<th scope=\"row\">\(text)</th>"
                 } else if case .number(let v) = t.rows[r][c], t.kind(row: r, column: c) == .points {

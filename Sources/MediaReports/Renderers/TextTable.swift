@@ -1,3 +1,5 @@
+import MediaModel
+
 /// A table of text cells laid out for a terminal: columns padded to their widest cell,
 /// numbers right-aligned, a rule under the header. Cells wider than their column's `maxWidths`
 /// wrap onto more lines, so a table of six outlets still fits an 80-column terminal.
@@ -107,28 +109,8 @@ extension String {
     }
 }
 
-/// Percent with one decimal, as every report prints it: `24.0`.
-public func percent(_ value: Double) -> String {
-    guard value.isFinite else { return "–" }
-    let tenths = (value * 10).rounded()
-    let whole = Int(tenths) / 10
-    let decimal = abs(Int(tenths)) % 10
-    return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(decimal)"
-}
+/// Percent with one decimal, as English reports print it: `24.0` (see `NumberStyle` for the others).
+public func percent(_ value: Double) -> String { NumberStyle(.en).percent(value) }
 
-/// An amount with thousands grouped by thin spaces, whole when it is whole: `12 480`, `93.5`.
-public func amountText(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return "–" }
-    let rounded = (value * 10).rounded() / 10
-    let whole = Int(rounded.rounded(.towardZero))
-    var digits = String(abs(whole))
-    var grouped = ""
-    while digits.count > 3 {
-        grouped = " " + String(digits.suffix(3)) + grouped
-        digits = String(digits.dropLast(3))
-    }
-    grouped = (whole < 0 ? "-" : "") + digits + grouped
-    let fraction = abs(rounded - Double(whole))
-    if fraction > 0.04 { grouped += "." + String(Int((fraction * 10).rounded())) }
-    return grouped
-}
+/// An amount with thousands grouped by spaces, whole when it is whole, in English: `12 480`, `93.5`.
+public func amountText(_ value: Double) -> String { NumberStyle(.en).amount(value) }

@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import ZIPFoundation
 
 /// Writes a report document as an Excel workbook (Office Open XML): one sheet per table, numbers
@@ -7,8 +8,10 @@ import ZIPFoundation
 public enum XLSXWriter {
     public static func data(_ document: ReportDocument) throws -> Data {
         // A workbook needs at least one sheet: an empty report says so on its only sheet.
-        let tables = document.tables.isEmpty
-            ? [DataTable(title: "No coded items match: nothing to report", columns: [])] : document.tables
+        let text = Catalogue(document.language)
+        var empty = DataTable(title: text[.nothingToReport], columns: [])
+        empty.sheetName = text[.sheetEmpty]
+        let tables = document.tables.isEmpty ? [empty] : document.tables
         let names = sheetNames(tables.map { $0.sheetName ?? $0.title })
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
@@ -18,7 +21,7 @@ public enum XLSXWriter {
             ("xl/styles.xml", styles),
         ]
         for (i, t) in tables.enumerated() {
-            parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, subtitle: document.subtitle)))
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, subtitle: document.subtitle, language: document.language)))
         }
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, xml) in parts {
@@ -57,7 +60,7 @@ public enum XLSXWriter {
         case plain = 0, bold, percent, points, boldNumber, italic
     }
 
-    static func sheet(_ t: DataTable, subtitle: [String]) -> String {
+    static func sheet(_ t: DataTable, subtitle: [String], language: Language = .en) -> String {
         var rows: [String] = []
         func cellRef(_ column: Int, _ row: Int) -> String { columnName(column) + String(row) }
         func text(_ s: String, _ column: Int, _ row: Int, _ style: Style = .plain) -> String {
@@ -93,7 +96,7 @@ public enum XLSXWriter {
             rows.append("<row r=\"\(r)\">\(cells)</row>")
         }
         let widths = t.columns.indices.map { c in
-            max(8, min(40, ([t.columns[c].title] + t.rows.indices.map { t.text(row: $0, column: c) }).map(\.count).max() ?? 8) + 2)
+            max(8, min(40, ([t.columns[c].title] + t.rows.indices.map { t.text(row: $0, column: c, in: language) }).map(\.count).max() ?? 8) + 2)
         }
         let cols = widths.enumerated().map { "<col min=\"\($0 + 1)\" max=\"\($0 + 1)\" width=\"\($1)\" customWidth=\"1\"/>" }.joined()
         return xmlHeader + """

@@ -61,6 +61,7 @@ function validate() {
     const value = values[v.id];
     if (v.level === "interval" && value !== undefined && value !== "" && !(Number(value) >= 0)) problems.push(`${v.name} ≥ 0`);
     if (v.id === "direct" && value && Number(value) > amount) problems.push(`${v.name} ≤ ${t("amount")}`);
+    if (v.of === "coding" && v.required && v.defaultValue == null && (value === undefined || value === "") && $("subject").value.trim()) problems.push(`${v.name}: ?`);
   }
   $("status").textContent = problems.join(" · ");
   $("status").className = problems.length ? "error" : "";
@@ -89,6 +90,7 @@ async function open(index) {
   state.detail = data;
   state.itemValues = {};
   if (data.genre) state.itemValues.genre = data.genre;
+  Object.assign(state.itemValues, data.itemValues || {});
   state.codingValues = {};
   state.spans = []; state.spanIn = null; state.marks = { start: null, end: null };
   $("subject").value = ""; $("amount").value = "";

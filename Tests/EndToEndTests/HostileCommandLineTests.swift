@@ -1,0 +1,283 @@
+import Foundation
+import Testing
+
+/// Mistakes a user makes on the command line, through the real binary: each gives a clear error
+/// with the right exit status (1: a value the rules refuse, 2: misuse of the command line) and
+/// leaves the database as it was (issue 14).
+@Suite struct HostileCommandLineTests {
+    static let hostile = CommandLine.repository.appendingPathComponent("Tests/HostileInputs")
+
+    func hostile(_ name: String) -> String { Self.hostile.appendingPathComponent(name).path }
+
+    /// A mission with one item on Khabar, coded once.
+    func mission() throws -> CommandLine {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        #expect(try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:00:00",
+                            "--end", "20:02:30", "--title", "ЦИК").status == 0)
+        #expect(try cli.run("code", "add", "--segment", "1", "--subject", "cec", "--amount", "30", "--tone", "neutral",
+                            "--coder", "aigerim").status == 0)
+        return cli
+    }
+
+    /// What the database holds: its bytes, and as a user sees it, its items, codings and audit log.
+    func contents(_ cli: CommandLine, db: String = "monitoring.sqlite") throws -> String {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: cli.path(db)))
+        return "\(bytes.hashValue) \(bytes.count)\n" + (try cli.run("segments", "list", "--db", db, "--format", "json").stdout)
+            + (try cli.run("audit", "--db", db, "--format", "json").stdout)
+    }
+
+    @Test func demoRefusesAFolderThatIsNotEmpty() throws {
+        let cli = try mission()
+        try FileManager.default.createDirectory(atPath: cli.path("mission"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: cli.path("monitoring.sqlite"), toPath: cli.path("mission/monitoring.sqlite"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.path("mission/monitoring.sqlite")))
+        let demo = try cli.run("demo", "--out", "mission")
+        #expect(demo.status == 1)
+        #expect(demo.stderr.contains("the folder is not empty (it holds monitoring.sqlite)"), "\(demo.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("mission/monitoring.sqlite"))) == before)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("mission/report.html")))
+    }
+
+    @Test(arguments: [
+        // Misuse of the command line: 2.
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "0x10", "--tone", "neutral"], Int32(2), "'0x10' is invalid for '--amount"),
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "1e2", "--tone", "neutral"], 2, "'1e2' is invalid"),
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "10", "--tone", "neutral", "--coder", ""], 2, "--coder is empty"),
+        (["code", "import", "x.csv", "--coder", " "], 2, "--coder is empty"),
+        (["segments", "add", "--outlet", "khabar", "--date", "2012-02-30", "--start", "20:00:00", "--end", "20:10:00"], 2, "'2012-02-30' is invalid"),
+        (["segments", "add", "--outlet", "panorama", "--date", "2012-01-05", "--page", "2", "--area", "0x20"], 2, "'0x20' is invalid"),
+        (["import", "transcript", "x.srt", "--outlet", "khabar", "--start", "yesterday"], 2, "\"yesterday\" is not a local date and time"),
+        (["import", "xmltv", "x.xml", "--format", "csv"], 2, "'csv' is invalid for '--format"),
+        (["report", "share", "--from", "2012-01-10", "--to", "2012-01-05"], 2, "--to 2012-01-05 is before --from 2012-01-10"),
+        // A value the rules refuse: 1.
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "-5", "--tone", "neutral"], 1, "amount must be a positive number, not -5"),
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "500", "--tone", "neutral"], 1, "more than the item's 150"),
+        (["segments", "add", "--outlet", "khabar", "--date", "2011-01-05", "--start", "20:00:00", "--end", "20:10:00"], 1, "outside the monitoring period"),
+    ] as [([String], Int32, String)])
+    func misuseExitsTwoAndRefusedValuesExitOneWithNothingWritten(arguments: [String], status: Int32, message: String) throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        let result = try cli.runArray(arguments)
+        #expect(result.status == status, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
+    @Test func anEndBeforeTheStartIsRefusedUnlessWrittenPastMidnight() throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        let backwards = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:10:00", "--end", "20:00:00")
+        #expect(backwards.status == 1)
+        #expect(backwards.stderr.contains("end: the item ends (20:00:00) before it starts (20:10:00)"), "\(backwards.stderr)")
+        #expect(try contents(cli) == before)
+        let night = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "23:55:00", "--end", "24:05:00", "--format", "json")
+        #expect(night.status == 0, "\(night.stderr)")
+        let show = try cli.run("segments", "list", "--date", "2012-01-05", "--format", "json")
+        #expect(show.stdout.contains("\"end\" : \"00:05:00\""), "\(show.stdout)")
+    }
+
+    @Test func aCorrectedTitleIsTheSameItemAndAnOverlapIsRefused() throws {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        #expect(try cli.run("code", "import", hostile("sheet-title-before.csv")).status == 0)
+        let corrected = try cli.run("code", "import", hostile("sheet-title-corrected.csv"))
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let list = try cli.run("segments", "list", "--format", "json").stdout
+        #expect(list.components(separatedBy: "\"id\"").count - 1 == 1, "\(list)")
+        #expect(list.contains("Съезд партии «Ак жол»"))
+        let share = try cli.run("report", "share", "--outlet", "khabar", "--format", "json").stdout
+        #expect(share.contains("\"amount\" : 60"), "\(share)")
+        #expect(try cli.run("audit").stdout.contains("Съезд партии «Ак жол»"))
+        let before = try contents(cli)
+        let overlap = try cli.run("code", "import", hostile("sheet-overlapping.csv"))
+        #expect(overlap.status == 1)
+        #expect(overlap.stderr.contains("sheet-overlapping.csv:2: start: this item (20:01:00–20:04:00) overlaps item 1"), "\(overlap.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
+    @Test func checkReportsOverlappingAndOverlongItems() throws {
+        let cli = try mission()
+        #expect(try cli.run("check").status == 0)
+        #expect(try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:03:00", "--end", "20:05:00").status == 0)
+        // The rules now refuse an overlap: write one past them, as an older mediamon could have.
+        let overlap = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:01:00", "--end", "20:04:00")
+        #expect(overlap.status == 1)
+        #expect(overlap.stderr.contains("these minutes are already item 1"), "\(overlap.stderr)")
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"),
+                           "UPDATE segment SET endUTC = (SELECT endUTC FROM segment WHERE id = 2) WHERE id = 1; UPDATE segment SET extent = 85800 WHERE id = 2") == 0)
+        let check = try cli.run("check")
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("overlaps: items 1 and 2 of khabar overlap on air"), "\(check.stderr)")
+        #expect(check.stderr.contains("lengths: item 2 is 85800 seconds long"), "\(check.stderr)")
+    }
+
+    @Test func aFormulaInAFeedTitleNeverReachesACSVFileAsAFormula() throws {
+        let cli = try mission()
+        #expect(try cli.run("import", "articles", hostile("formula-title.rss.xml"), "--outlet", "tengrinews").status == 0)
+        #expect(try cli.run("code", "add", "--segment", "2", "--subject", "nur-otan", "--amount", "10", "--tone", "neutral", "--coder", "aigerim").status == 0)
+        #expect(try cli.run("export", "out").status == 0)
+        for file in ["out/items.csv", "out/codings.csv"] {
+            let text = try String(contentsOfFile: cli.path(file), encoding: .utf8)
+            #expect(text.contains("'=cmd|' /C calc'!A0"), "\(file): \(text)")
+            #expect(!text.split(whereSeparator: { $0 == "," || $0 == "\n" }).contains { $0.hasPrefix("=") }, "\(file): \(text)")
+        }
+        let list = try cli.run("segments", "list", "--format", "csv").stdout
+        #expect(list.contains("'=cmd|' /C calc'!A0") && !list.contains(",=cmd"), "\(list)")
+        // Read back, the title is the feed's, not the neutralized one.
+        #expect(try cli.run("init", "--codebook", "out/codebook.yaml", "--db", "copy.sqlite").status == 0)
+        #expect(try cli.run("code", "import", "out/codings.csv", "--db", "copy.sqlite").status == 0)
+        let copy = try cli.run("segments", "list", "--db", "copy.sqlite", "--format", "json").stdout
+        #expect(copy.contains("\"title\" : \"=cmd|' \\/C calc'!A0\"") || copy.contains("\"title\" : \"=cmd|' /C calc'!A0\""), "\(copy)")
+    }
+
+    @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        let result = try cli.run("import", "xmltv", hostile("xmltv-declares-cp1251-but-utf8.xml"), "--channel", "khabar.kz=panorama")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("panorama is print; XMLTV programmes belong to TV or radio outlets"), "\(result.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
+    @Test func aWorkbookGivenToCodeImportIsNamedAsOne() throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        let result = try cli.run("code", "import", hostile("coding-sheet.xlsx"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("this is a workbook (.xlsx or .ods, a ZIP file), not CSV: open it in Excel and save it as CSV"), "\(result.stderr)")
+        #expect(!result.stderr.contains("encoding"), "\(result.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
+    @Test func eachCommandsFormatHelpListsWhatItAccepts() throws {
+        let cli = try CommandLine()
+        for (command, values) in [(["import", "xmltv"], "values: table, json;"), (["segments", "list"], "values: table, csv, json;"),
+                                  (["audit"], "values: table, json;"), (["reliability", "disagreements"], "values: table, csv, json;")] {
+            let help = try cli.runArray(command + ["--help"]).stdout.replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "  ", with: "")
+            #expect(help.contains(values), "\(command): \(help)")
+        }
+    }
+
+    @Test func auditFiltersByBroadcastDateAsWellAsByWhenTheChangeWasMade() throws {
+        let cli = try mission()
+        #expect(try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-06", "--start", "20:00:00",
+                            "--end", "20:02:30", "--title", "Дебаты").status == 0)
+        #expect(try cli.run("code", "add", "--segment", "2", "--subject", "osdp", "--amount", "20", "--tone", "neutral",
+                            "--coder", "aigerim").status == 0)
+        let sixth = try cli.run("audit", "--date", "2012-01-06")
+        #expect(sixth.status == 0, "\(sixth.stderr)")
+        #expect(sixth.stdout.contains("osdp") && !sixth.stdout.contains("cec"), "\(sixth.stdout)")
+        #expect(sixth.stdout.contains("2 changes"))
+        let help = try cli.run("audit", "--help").stdout
+        #expect(help.contains("not by when the item was broadcast or published"), "\(help)")
+    }
+
+    @Test func aFolderImportGoesOnAfterABadFileAndSaysWhatWasStored() throws {
+        let cli = try mission()
+        try FileManager.default.createDirectory(atPath: cli.path("articles"), withIntermediateDirectories: true)
+        try cli.write("articles/a.txt", "outlet: tengrinews\ndate: 2012-01-05\ntitle: Первая\n\nТекст о выборах.\n")
+        try FileManager.default.copyItem(atPath: hostile("latin1-article.txt"), toPath: cli.path("articles/b.txt"))
+        try cli.write("articles/c.txt", "outlet: tengrinews\ndate: 2012-01-06\ntitle: Третья\n\nЕщё текст.\n")
+        let result = try cli.run("import", "articles", "articles")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("a.txt: 1 article imported"), "\(result.stdout)")
+        #expect(result.stdout.contains("c.txt: 1 article imported"), "\(result.stdout)")
+        #expect(result.stderr.contains("1 of 3 files not imported (nothing from it was stored); the other files were imported"), "\(result.stderr)")
+        #expect(!result.stderr.contains("--encoding"), "\(result.stderr)")
+    }
+
+    /// A small file system that fills up: `mount -t tmpfs` (root only; skipped elsewhere).
+    func smallDisk(_ cli: CommandLine, kilobytes: Int) throws -> String? {
+        guard getuid() == 0 else { return nil }
+        let folder = cli.path("small")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return try system("/bin/mount", "-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder) == 0 ? folder : nil
+    }
+
+    func unmount(_ folder: String) { _ = try? system("/bin/umount", folder) }
+
+    func system(_ arguments: String...) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func aFullDiskIsSaidPlainlyAndLeavesNoPartialBackupOrExport() throws {
+        let cli = try CommandLine()
+        #expect(try cli.run("demo", "--out", "demo").status == 0)
+        guard let small = try smallDisk(cli, kilobytes: 64) else { return }
+        defer { unmount(small) }
+        let before = try contents(cli, db: "demo/monitoring.sqlite")
+        let backup = try cli.run("backup", "small/copy.sqlite", "--db", "demo/monitoring.sqlite")
+        #expect(backup.status == 1)
+        #expect(backup.stderr.contains("small/copy.sqlite: the disk is full: no backup was made"), "\(backup.stderr)")
+        let export = try cli.run("export", "small/export", "--db", "demo/monitoring.sqlite")
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("small/export: the disk is full: nothing was exported"), "\(export.stderr)")
+        #expect(!export.stderr.contains("NSCocoaErrorDomain"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small).isEmpty)
+        #expect(try contents(cli, db: "demo/monitoring.sqlite") == before)
+    }
+
+    @Test func aSheetThatFillsTheDiskImportsNothingAndSaysSo() throws {
+        let cli = try CommandLine()
+        guard let small = try smallDisk(cli, kilobytes: 1024) else { return }
+        defer { unmount(small) }
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook, "--db", "small/m.sqlite").status == 0)
+        var sheet = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
+        for i in 0..<20_000 {
+            let second = i / 13 * 2
+            let time = { (s: Int) in String(format: "%02d:%02d:%02d", 18 + s / 3600, s / 60 % 60, s % 60) }
+            sheet += "khabar,2012-01-\(String(format: "%02d", 1 + i % 13)),\(time(second)),\(time(second + 1)),,,Item \(i),news,nur-otan,1,,neutral,a\n"
+        }
+        try cli.write("big.csv", sheet)
+        let before = try contents(cli, db: "small/m.sqlite")
+        let result = try cli.run("code", "import", "big.csv", "--db", "small/m.sqlite")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the disk is full: nothing was saved"), "\(result.stderr)")
+        #expect(!result.stderr.contains("SQLite error"), "\(result.stderr)")
+        #expect(try contents(cli, db: "small/m.sqlite") == before)
+    }
+}
+
+/// `mediamon search`: transcript cues and articles, a query in one script finding text in the other.
+@Suite struct SearchCommandTests {
+    static let examples = CommandLine.repository.appendingPathComponent("Samples/data/examples")
+
+    func mission() throws -> CommandLine {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        let e = Self.examples
+        #expect(try cli.run("import", "xmltv", e.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path).status == 0)
+        #expect(try cli.run("import", "transcript", e.appendingPathComponent("khabar-2012-01-05-news.srt").path,
+                            "--outlet", "khabar", "--start", "2012-01-05T18:00:00").status == 0)
+        try cli.write("latin.txt", "outlet: tengrinews\ndate: 2012-01-06\ntitle: Saılaý\n\nNūr Otan partııasy Almatyda kezdesý ótkizdi.\n")
+        #expect(try cli.run("import", "articles", "latin.txt").status == 0)
+        return cli
+    }
+
+    @Test func aLatinQueryFindsCyrillicCuesAndACyrillicQueryFindsLatinArticles() throws {
+        let cli = try mission()
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.path("monitoring.sqlite")))
+        let latin = try cli.run("search", "Nur Otan", "--format", "json")
+        #expect(latin.status == 0, "\(latin.stderr)")
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(latin.stdout.utf8)) as? [String: [[String: Any]]])["hits"] ?? []
+        #expect(hits.contains { $0["kind"] as? String == "cue" && ($0["text"] as? String)?.contains("«Нұр Отан» партиясы") == true }, "\(latin.stdout)")
+        #expect(hits.contains { $0["kind"] as? String == "article" && $0["outlet"] as? String == "tengrinews" }, "\(latin.stdout)")
+        #expect(hits.first?["time"] as? String == "18:00:08")
+        let cyrillic = try cli.run("search", "Нұр Отан")
+        #expect(cyrillic.stdout.contains("Nūr Otan partııasy"), "\(cyrillic.stdout)")
+        #expect(cyrillic.stdout.contains("1 cue, 1 article"), "\(cyrillic.stdout)")
+        let none = try cli.run("search", "Rukhaniyat")
+        #expect(none.status == 0)
+        #expect(none.stdout.contains("Nothing found"))
+        // Searching reads only.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("monitoring.sqlite"))) == before)
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+@testable import MediaText
+
+/// Precision and recall of the mention finder on real Kazakh and Russian news, hand-annotated
+/// (`Evaluation/`, sources and annotation rules in `Evaluation/SOURCES.md`), in every writing
+/// variant monitors meet: plain, with Latin or Greek look-alike letters, and Kazakh in the Latin
+/// alphabets of 2017, 2018 and 2021.
+@Suite struct EvaluationTests {
+    /// One annotated span: subject and Unicode-scalar offsets in the stripped document.
+    struct Expected: Equatable {
+        var subject: String
+        var start: Int
+        var end: Int
+    }
+
+    struct Document {
+        var name: String
+        var text: String
+        var expected: [Expected]
+    }
+
+    static let evaluation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation")
+
+    /// Reads `⟦subject|text⟧` marks out of an annotated file.
+    static func parse(name: String, annotated: String) -> Document {
+        var text = String.UnicodeScalarView()
+        var expected: [Expected] = []
+        var open: (subject: String, start: Int)?
+        var subject: String.UnicodeScalarView?
+        for s in annotated.unicodeScalars {
+            if s == "⟦" { subject = String.UnicodeScalarView(); continue }
+            if var current = subject {
+                if s == "|" {
+                    open = (String(current), text.count)
+                    subject = nil
+                } else {
+                    current.append(s)
+                    subject = current
+                }
+                continue
+            }
+            if s == "⟧", let o = open {
+                expected.append(Expected(subject: o.subject, start: o.start, end: text.count))
+                open = nil
+                continue
+            }
+            text.append(s)
+        }
+        return Document(name: name, text: String(text), expected: expected)
+    }
+
+    static func load(_ subfolder: String) -> [Document] {
+        let folder = evaluation.appendingPathComponent(subfolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { name in
+            let annotated = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            return parse(name: String(name.dropLast(4)), annotated: annotated)
+        }
+    }
+
+    /// The development set: the matcher and codebook were corrected on these.
+    static let documents = load("documents")
+    /// Annotated after those corrections and never used to make any: an estimate of how the
+    /// finder does on news it was not tuned on.
+    static let heldOut = load("heldout")
+
+    // MARK: Variants
+
+    static let latinLookAlikes: [Character: Character] = [
+        "а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "і": "i", "һ": "h", "ә": "ə",
+        "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M", "О": "O", "Р": "P",
+        "Т": "T", "Х": "X", "У": "Y", "Ә": "Ə",
+    ]
+    static let greekLookAlikes: [Character: Character] = [
+        "а": "α", "е": "ε", "і": "ι", "к": "κ", "о": "ο", "р": "ρ", "т": "τ", "у": "υ", "х": "χ",
+        "А": "Α", "В": "Β", "Е": "Ε", "Н": "Η", "І": "Ι", "К": "Κ", "М": "Μ", "О": "Ο", "Р": "Ρ", "Т": "Τ",
+        "У": "Υ", "Х": "Χ",
+    ]
+
+    /// A letter-for-letter substitution keeps every offset.
+    static func substituted(_ d: Document, _ map: [Character: Character], suffix: String) -> Document {
+        Document(name: d.name + suffix, text: String(d.text.map { map[$0] ?? $0 }), expected: d.expected)
+    }
+
+    /// The document transliterated piece by piece between annotation boundaries.
+    static func transliterated(_ d: Document, _ scheme: KazakhLatin.Scheme) -> Document {
+        let romanize = KazakhLatin(scheme)!
+        let scalars = Array(d.text.unicodeScalars)
+        let cuts = Set([0, scalars.count] + d.expected.flatMap { [$0.start, $0.end] }).sorted()
+        var newOffset: [Int: Int] = [:]
+        var out = ""
+        var count = 0
+        for (a, b) in zip(cuts, cuts.dropFirst()) {
+            newOffset[a] = count
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a..<b])
+            let piece = romanize(String(view))
+            out += piece
+            count += piece.unicodeScalars.count
+        }
+        newOffset[scalars.count] = count
+        let expected = d.expected.map { Expected(subject: $0.subject, start: newOffset[$0.start]!, end: newOffset[$0.end]!) }
+        return Document(name: d.name + "/" + scheme.rawValue, text: out, expected: expected)
+    }
+
+    static var russian: [Document] { documents.filter { $0.name.hasPrefix("ru-") } }
+    static var kazakh: [Document] { documents.filter { $0.name.hasPrefix("kk-") } }
+    static var kazakhLatin: [Document] {
+        documents.filter { $0.name.hasPrefix("kl-") }
+            + kazakh.flatMap { d in [KazakhLatin.Scheme.latin2017, .latin2018, .official2021].map { transliterated(d, $0) } }
+    }
+
+    // MARK: Scoring
+
+    struct Score {
+        var found: [String: Int] = [:]
+        var expected: [String: Int] = [:]
+        var correct: [String: Int] = [:]
+        var misses: [String] = []
+        var falseAlarms: [String] = []
+
+        func precision(_ s: String? = nil) -> Double {
+            let f = s.map { found[$0] ?? 0 } ?? found.values.reduce(0, +)
+            let c = s.map { correct[$0] ?? 0 } ?? correct.values.reduce(0, +)
+            return f == 0 ? 1 : Double(c) / Double(f)
+        }
+
+        func recall(_ s: String? = nil) -> Double {
+            let e = s.map { expected[$0] ?? 0 } ?? expected.values.reduce(0, +)
+            let c = s.map { correct[$0] ?? 0 } ?? correct.values.reduce(0, +)
+            return e == 0 ? 1 : Double(c) / Double(e)
+        }
+
+        var total: (found: Int, expected: Int, correct: Int) {
+            (found.values.reduce(0, +), expected.values.reduce(0, +), correct.values.reduce(0, +))
+        }
+    }
+
+    /// A found mention is correct when it has an annotated span's subject and overlaps it; each
+    /// annotated span is matched at most once, so a reference counted twice is a false alarm.
+    static func score(_ documents: [Document]) -> Score {
+        var score = Score()
+        for d in documents {
+            let found = Shipped.matcher.mentions(in: d.text)
+            var used = [Bool](repeating: false, count: d.expected.count)
+            let scalars = Array(d.text.unicodeScalars)
+            func snippet(_ a: Int, _ b: Int) -> String {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[max(0, a)..<min(scalars.count, b)])
+                return String(v)
+            }
+            for e in d.expected { score.expected[e.subject, default: 0] += 1 }
+            for m in found {
+                score.found[m.subject, default: 0] += 1
+                if let i = d.expected.indices.first(where: { i in
+                    !used[i] && d.expected[i].subject == m.subject && d.expected[i].start < m.end && m.start < d.expected[i].end
+                }) {
+                    used[i] = true
+                    score.correct[m.subject, default: 0] += 1
+                } else {
+                    score.falseAlarms.append("\(d.name): \(m.subject) «\(m.text)»")
+                }
+            }
+            for (i, e) in d.expected.enumerated() where !used[i] {
+                score.misses.append("\(d.name): \(e.subject) «\(snippet(e.start, e.end))»")
+            }
+        }
+        return score
+    }
+
+    static func report(_ title: String, _ s: Score) -> String {
+        let t = s.total
+        var lines = ["\(title): P \(String(format: "%.3f", s.precision())) R \(String(format: "%.3f", s.recall())) (found \(t.found), annotated \(t.expected), correct \(t.correct))"]
+        for subject in Set(s.expected.keys).union(s.found.keys).sorted() {
+            lines.append("  \(subject): P \(String(format: "%.3f", s.precision(subject))) R \(String(format: "%.3f", s.recall(subject))) (\(s.correct[subject] ?? 0)/\(s.found[subject] ?? 0) found, \(s.expected[subject] ?? 0) annotated)")
+        }
+        lines += s.misses.map { "  miss  \($0)" } + s.falseAlarms.map { "  false \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Tests
+
+    @Test func annotationsAreWellFormed() {
+        #expect(Self.russian.count >= 15 && Self.kazakh.count >= 10)
+        let subjects = Set(Shipped.codebook.subjects.map(\.id))
+        for d in Self.documents + Self.heldOut {
+            #expect(!d.text.contains("⟦") && !d.text.contains("⟧"), "\(d.name): unbalanced mark")
+            for e in d.expected { #expect(subjects.contains(e.subject) && e.end > e.start, "\(d.name): \(e.subject)") }
+        }
+    }
+
+    @Test func kazakhAndRussianPlain() {
+        let s = Self.score(Self.russian + Self.kazakh)
+        print(Self.report("Kazakh and Russian, plain", s))
+        #expect(s.precision() >= 0.98 && s.recall() >= 0.97, "\(Self.report("plain", s))")
+    }
+
+    @Test func russianAndKazakhSeparately() {
+        let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
+        print(Self.report("Russian, plain", ru))
+        print(Self.report("Kazakh, plain", kk))
+        #expect(ru.precision() >= 0.98 && ru.recall() >= 0.97)
+        #expect(kk.precision() >= 0.98 && kk.recall() >= 0.97)
+    }
+
+    @Test func latinLookAlikes() {
+        let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
+        print(Self.report("Latin look-alikes", s))
+        #expect(s.precision() >= 0.98 && s.recall() >= 0.97, "\(Self.report("latin look-alikes", s))")
+    }
+
+    @Test func greekLookAlikes() {
+        let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
+        print(Self.report("Greek look-alikes", s))
+        #expect(s.precision() >= 0.98 && s.recall() >= 0.97, "\(Self.report("greek look-alikes", s))")
+    }
+
+    @Test func heldOutNews() {
+        let s = Self.score(Self.heldOut)
+        print(Self.report("Held out, Kazakh and Russian plain", s))
+        #expect(Self.heldOut.count >= 6)
+        // The first run on these documents gave P 0.889, R 0.941 (48 of 54 found, 51 annotated): a
+        // regression floor, not a target. Not met there: «Президент сайлауы» (the presidential
+        // election) counted as the President, «Ұлт Көшбасшысы» (Leader of the Nation) unknown,
+        // bare lower-case «президенту» without an earlier mention, and «"Ақ жол" демократиялық
+        // партиясының төрағасы Азат Перуашев» counted twice (the Kazakh «… демократиялық партиясы»
+        // order is not an alias).
+        #expect(s.precision() >= 0.88 && s.recall() >= 0.94, "\(Self.report("held out", s))")
+    }
+
+    @Test func kazakhInLatinAlphabets() {
+        let s = Self.score(Self.kazakhLatin)
+        print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
+        #expect(s.precision() >= 0.98 && s.recall() >= 0.90, "\(Self.report("kazakh latin", s))")
+    }
+}

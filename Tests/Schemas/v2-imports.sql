@@ -1,0 +1,113 @@
+CREATE INDEX audit_at ON audit(at);
+CREATE INDEX coding_subject ON coding(subjectID);
+CREATE INDEX cue_programme ON cue(programmeID, startMs);
+CREATE INDEX programme_outlet_start ON programme(outletID, startUTC);
+CREATE INDEX segment_outlet_date ON segment(outletID, date);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    coder TEXT NOT NULL,
+    segmentID INTEGER NOT NULL,
+    subjectID TEXT,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT
+);
+CREATE TABLE codebook (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    yaml TEXT NOT NULL,
+    source TEXT NOT NULL,
+    loadedAt TEXT NOT NULL
+);
+CREATE TABLE coding (
+    id INTEGER PRIMARY KEY,
+    segmentID INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+    subjectID TEXT NOT NULL REFERENCES subject(id),
+    coder TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount > 0),
+    direct REAL CHECK (direct IS NULL OR (direct >= 0 AND direct <= amount)),
+    tone TEXT NOT NULL CHECK (tone IN ('positive', 'neutral', 'negative')),
+    codedAt TEXT NOT NULL,
+    UNIQUE (segmentID, subjectID, coder)
+);
+CREATE TABLE cue (
+    id INTEGER PRIMARY KEY,
+    outletID TEXT NOT NULL REFERENCES outlet(id),
+    programmeID INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    startUTC TEXT NOT NULL,
+    endUTC TEXT NOT NULL,
+    startMs INTEGER NOT NULL,
+    endMs INTEGER NOT NULL CHECK (endMs >= startMs),
+    text TEXT NOT NULL,
+    -- The text layer's normalized, folded form: what search and mention matching see.
+    normalized TEXT NOT NULL,
+    source TEXT,
+    UNIQUE (outletID, startMs, endMs, text)
+);
+CREATE TABLE cueMention (
+    cueID INTEGER NOT NULL REFERENCES cue(id) ON DELETE CASCADE,
+    subjectID TEXT NOT NULL REFERENCES subject(id),
+    PRIMARY KEY (cueID, subjectID)
+);
+CREATE TABLE genre (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    editorial INTEGER NOT NULL
+);
+CREATE TABLE outlet (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    medium TEXT NOT NULL,
+    ownership TEXT NOT NULL,
+    unit TEXT NOT NULL
+);
+CREATE TABLE programme (
+    id INTEGER PRIMARY KEY,
+    outletID TEXT NOT NULL REFERENCES outlet(id),
+    startUTC TEXT NOT NULL,
+    endUTC TEXT NOT NULL,
+    title TEXT NOT NULL,
+    category TEXT,
+    description TEXT,
+    source TEXT,
+    contentKey TEXT NOT NULL UNIQUE
+);
+CREATE TABLE segment (
+    id INTEGER PRIMARY KEY,
+    outletID TEXT NOT NULL REFERENCES outlet(id),
+    programmeID INTEGER REFERENCES programme(id),
+    date TEXT NOT NULL,
+    startUTC TEXT,
+    endUTC TEXT,
+    page INTEGER,
+    url TEXT,
+    unit TEXT NOT NULL,
+    extent REAL NOT NULL CHECK (extent > 0),
+    title TEXT NOT NULL,
+    genreID TEXT REFERENCES genre(id),
+    language TEXT,
+    text TEXT,
+    itemKey TEXT NOT NULL UNIQUE,
+    -- The coder whose codings reports count: the first one, until reconciled.
+    primaryCoder TEXT,
+    createdAt TEXT NOT NULL
+, author TEXT, section TEXT);
+CREATE TABLE segmentGenre (
+    segmentID INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+    coder TEXT NOT NULL,
+    genreID TEXT NOT NULL REFERENCES genre(id),
+    PRIMARY KEY (segmentID, coder)
+);
+CREATE TABLE subject (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    affiliation TEXT
+);
+CREATE TABLE suggestion (
+    programmeID INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    subjectID TEXT NOT NULL REFERENCES subject(id),
+    seconds REAL NOT NULL,
+    cues INTEGER NOT NULL,
+    PRIMARY KEY (programmeID, subjectID)
+);
