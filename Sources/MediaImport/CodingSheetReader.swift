@@ -141,6 +141,10 @@ public struct CodingSheetReader: Sendable {
         var coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
         try rules.check(segment)
         try rules.check(coding)
+        // One row longer than its item: say so of the row, before the coder's sum is checked.
+        if amount > placement.extent {
+            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
+        }
         try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         func values(_ attachment: Variable.Attachment) throws(InputError) -> VariableValues {
             var given: VariableValues = [:]
@@ -151,9 +155,6 @@ public struct CodingSheetReader: Sendable {
         let itemValues = try values(.item)
         if !itemValues.isEmpty, cell("genre") == nil {
             throw InputError(field: "genre", "empty, but the row gives the item's \(itemValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
-        }
-        if amount > placement.extent {
-            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
         }
         return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"), itemValues: itemValues)
     }
