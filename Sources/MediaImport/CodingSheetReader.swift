@@ -68,6 +68,8 @@ public struct CodingSheetReader: Sendable {
         rows.reserveCapacity(table.records.count)
         var dates: [String: LocalDate] = [:]   // a sheet covers a few weeks: parse each date once
         for record in table.records {
+            // Excel writes rows it once formatted as empty cells (`;;;;;;`): they hold nothing.
+            if record.fields.allSatisfy({ $0.trimmedOfSpaces.isEmpty }) { continue }
             do {
                 rows.append(try row(record, index: index, decimalComma: decimalComma, columnCount: table.header.count, dates: &dates))
             } catch {
@@ -86,7 +88,8 @@ public struct CodingSheetReader: Sendable {
         }
         func cell(_ name: String) -> String? {
             guard let i = index[name], i < record.fields.count else { return nil }
-            let value = record.fields[i].trimmedOfSpaces
+            // An exported cell neutralized against formulas ('=…) reads back as written.
+            let value = CSVCell.unescape(record.fields[i].trimmedOfSpaces)
             return value.isEmpty ? nil : value
         }
         func required(_ name: String) throws(InputError) -> String {
@@ -94,9 +97,10 @@ public struct CodingSheetReader: Sendable {
             return value
         }
         func number(_ name: String) throws(InputError) -> Double? {
-            guard var raw = cell(name) else { return nil }
-            if decimalComma { raw = raw.replacingOccurrences(of: ",", with: ".") }
-            guard let value = Double(raw), value.isFinite else { throw InputError(field: name, "\"\(raw)\" is not a number") }
+            guard let raw = cell(name) else { return nil }
+            guard let value = SheetNumber.parse(raw, decimalComma: decimalComma) else {
+                throw InputError(field: name, "\"\(raw)\" is not a number (digits, a decimal \(decimalComma ? "comma" : "point"), spaces between thousands)")
+            }
             return value
         }
 
@@ -113,8 +117,7 @@ public struct CodingSheetReader: Sendable {
         case .seconds:
             let startText = try required("start"), endText = try required("end")
             guard let start = TimeOfDay(startText) else { throw InputError(field: "start", "\"\(startText)\" is not a time (HH:MM:SS)") }
-            guard let end = TimeOfDay(endText) else { throw InputError(field: "end", "\"\(endText)\" is not a time (HH:MM:SS)") }
-            placement = .broadcast(start: start, end: end)
+            placement = .broadcast(start: start, end: try ItemTimes.end(endText, after: start))
         case .squareCentimetres:
             let pageText = try required("page")
             guard let page = Int(pageText) else { throw InputError(field: "page", "\"\(pageText)\" is not a page number") }
@@ -149,6 +152,7 @@ public struct CodingSheetReader: Sendable {
         if amount > placement.extent {
             throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
         }
+        try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"), itemValues: itemValues)
     }
 }
@@ -165,5 +169,27 @@ extension String {
         guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isSpace($0) })!
         return String(scalars[start...end])
+    }
+}
+
+/// A number in a cell as Excel writes it: digits, an optional minus, one decimal separator (a
+/// comma in sheets separated by semicolons or tabs, a point otherwise) and, between groups of
+/// three digits, spaces — ordinary, no-break (U+00A0) or narrow (U+202F), as Russian and Kazakh
+/// Excel put them (`1 200,5`). Nothing else: `0x10`, `1e3`, `inf` and `nan` are not numbers.
+enum SheetNumber {
+    static func parse(_ raw: String, decimalComma: Bool) -> Double? {
+        var text = Substring(raw)
+        let negative = text.hasPrefix("-")
+        if negative { text = text.dropFirst() }
+        let separator: Character = decimalComma ? "," : "."
+        let halves = text.split(separator: separator, maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = halves[0]
+        let groups = whole.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
+        func digits(_ s: Substring) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard groups.allSatisfy(digits), groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.count == 1 || groups[0].count <= 3 else { return nil }
+        if halves.count == 2 { guard digits(halves[1]) else { return nil } }
+        let plain = groups.joined() + (halves.count == 2 ? "." + halves[1] : "")
+        guard plain.count <= 20, let value = Double(plain), value.isFinite else { return nil }
+        return negative ? -value : value
     }
 }

@@ -46,6 +46,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case outletColumn, fromColumn, toColumn, weekColumn, referencePercent, missionPercent, differencePoints, disagreeColumn, yes
     case legalFramework, figurePercent, figureOutsideSlots, allowedColumn, noBreach, noRules, breachesTitle, sheetRule
     case ruleEqualCoverage, ruleMaxShare, ruleAllowedSlots, ruleEqualAirtime, ruleOutlets, ruleOwnership, ruleMedia, ruleGenres
+    case measureSpeaking, measureSupport, measureMention, measureAirtime
     case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
 
     // `mediamon demo`

@@ -27,11 +27,19 @@ public struct CodingRules: Sendable {
         switch segment.placement {
         case .broadcast(let start, let end) where start == end:
             throw InputError(field: "end", "the item ends when it starts (\(start))")
+        case .broadcast(let start, let end) where Placement.broadcast(start: start, end: end).extent > Double(Self.longestItem):
+            throw InputError(field: "end", "the item runs from \(start) to \(end), longer than an item can be (\(Self.longestItem / 3600) hours)")
         case .print(let page, let area):
             guard page > 0 else { throw InputError(field: "page", "page must be 1 or more, not \(page)") }
             guard area.isFinite, area > 0 else { throw InputError(field: "area", "area must be a positive number of cm², not \(area)") }
+            guard area <= Self.largestArea else {
+                throw InputError(field: "area", "\(area.formatted) cm² is more than an article can cover (at most \(Self.largestArea.formatted) cm², four broadsheet pages)")
+            }
         case .online(let characters, _):
             guard characters > 0 else { throw InputError(field: "chars", "length must be a positive number of characters") }
+            guard characters <= Self.longestArticle else {
+                throw InputError(field: "chars", "\(characters) characters is longer than an article can be (at most \(Self.longestArticle))")
+            }
         default: break
         }
     }
@@ -63,8 +71,19 @@ public struct CodingRules: Sendable {
         }
     }
 
-    /// Checks one coder's codings of one item together: each subject once, amounts within the item.
+    /// Bounds that catch a typo before it becomes a figure (docs/METHODOLOGY.md, "Sizes"): no
+    /// broadcast item longer than six hours, no article larger than four broadsheet pages or
+    /// longer than a million characters.
+    public static let longestItem = 6 * 3600
+    public static let largestArea = 10_000.0
+    public static let longestArticle = 1_000_000
+
+    /// Checks one coder's codings of one item together: each subject once, amounts within the
+    /// item, and direct speech (seconds of a subject speaking) only on air.
     public func check(codings: [NewCoding], inItemOf extent: Double, unit: AmountUnit) throws(InputError) {
+        if unit != .seconds, let coding = codings.first(where: { $0.direct != nil }) {
+            throw InputError(field: "direct", "direct speech is coded only on TV and radio, not for \(coding.subject) in an item measured in \(unit.label)")
+        }
         var seen: Set<String> = []
         for coding in codings where !seen.insert(coding.subject).inserted {
             throw InputError(field: "subject", "\(coding.subject) is coded twice in the same item by \(coding.coder)")

@@ -93,10 +93,5 @@ extension MonitoringDatabase {
         }
     }
 
-    static func csvField(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
-    }
+    static func csvField(_ text: String) -> String { CSVCell.escape(text) }
 }

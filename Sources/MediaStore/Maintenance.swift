@@ -43,6 +43,38 @@ extension MonitoringDatabase {
             }
             let outside = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE date < ? OR date > ?",
                                            arguments: [codebook.period.first.description, codebook.period.last.description]) ?? 0
+            // Lengths no real item has: an end typed before its start once made a 23 h 50 min item.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.extent, s.unit, s.programmeID, p.startUTC AS pStart, p.endUTC AS pEnd, s.startUTC, s.endUTC
+                FROM segment s LEFT JOIN programme p ON p.id = s.programmeID
+                WHERE (s.unit = 'seconds' AND s.extent > ?) OR (s.unit = 'cm2' AND s.extent > ?) OR (s.unit = 'characters' AND s.extent > ?)
+                   OR (p.id IS NOT NULL AND (s.startUTC < p.startUTC OR s.endUTC > p.endUTC))
+                """, arguments: [CodingRules.longestItem, CodingRules.largestArea, CodingRules.longestArticle]) {
+                let id: Int64 = row["id"], extent: Double = row["extent"], unit: String = row["unit"]
+                if let programme: Int64 = row["programmeID"], row["pStart"] as String? != nil,
+                   (row["startUTC"] as String? ?? "") < (row["pStart"] as String? ?? "") || (row["endUTC"] as String? ?? "") > (row["pEnd"] as String? ?? "") {
+                    add("lengths", "item \(id) runs outside its programme \(programme)")
+                } else {
+                    add("lengths", "item \(id) is \(extent.formatted) \(unit) long, more than any item can be (an end typed before its start?)")
+                }
+            }
+            // Broadcast items of one outlet that overlap: the same minutes counted twice. One pass
+            // in broadcast order, keeping the item that ends last.
+            let onAir = try Row.fetchCursor(db, sql: """
+                SELECT id, outletID, startUTC, endUTC FROM segment WHERE unit = 'seconds' AND startUTC IS NOT NULL
+                ORDER BY outletID, startUTC, id
+                """)
+            var latest: (outlet: String, id: Int64, end: String)?
+            var overlaps = 0
+            while let row = try onAir.next() {
+                let outlet: String = row["outletID"], id: Int64 = row["id"], start: String = row["startUTC"], end: String = row["endUTC"]
+                if let last = latest, last.outlet == outlet, start < last.end {
+                    overlaps += 1
+                    if overlaps <= 20 { add("overlaps", "items \(last.id) and \(id) of \(outlet) overlap on air: the same minutes would count twice") }
+                }
+                if latest == nil || latest!.outlet != outlet || end > latest!.end { latest = (outlet, id, end) }
+            }
+            if overlaps > 20 { add("overlaps", "… and \(overlaps - 20) more overlapping items") }
             if outside > 0 { add("period", "\(outside) items are dated outside the monitoring period \(codebook.period)") }
             for row in try Row.fetchAll(db, sql: """
                 SELECT s.id, s.primaryCoder FROM segment s

@@ -55,7 +55,7 @@ extension MonitoringDatabase {
                         result.duplicates += 1
                     } else {
                         problems.append(InputError(file: file, line: f.line, field: f.measure,
-                                                   "\(source) already has \(existing["amount"] as Double) \(existing["unit"] as String) here (\(existing["file"] as String):\(existing["line"] as Int)); a different figure for the same outlet, subject, period and measure is not replaced"))
+                                                   "\(source) already has \(existing["amount"] as Double) \(existing["unit"] as String) here (\(existing["file"] as String):\(existing["line"] as Int)); a different figure for the same outlet, subject, period and measure is not replaced (`mediamon reference remove --source \(source)` first to import a corrected table)"))
                     }
                     continue
                 }
@@ -80,6 +80,29 @@ extension MonitoringDatabase {
                 return SourcedFigure(source: row["source"], figure: ReferenceFigure(
                     outlet: row["outletID"], subject: row["subjectID"], period: DayRange(first: from, last: to),
                     measure: row["measure"], amount: row["amount"], unit: ReferenceUnit(rawValue: row["unit"])!, line: row["line"]))
+            }
+        }
+    }
+
+    /// Removes every figure of `source` (to import a corrected table in its place); returns how many.
+    public func removeReferenceFigures(source: String) throws -> Int {
+        try write { db in
+            try db.execute(sql: "DELETE FROM referenceFigure WHERE source = ?", arguments: [source])
+            return db.changesCount
+        }
+    }
+
+    /// What is stored per source: figures, measures, outlets and the days their periods span.
+    public func referenceSummary() throws -> [(source: String, figures: Int, measures: [String], outlets: Int, days: DayRange)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT source, COUNT(*) AS figures, GROUP_CONCAT(DISTINCT measure) AS measures,
+                       COUNT(DISTINCT outletID) AS outlets, MIN(fromDate) AS first, MAX(toDate) AS last
+                FROM referenceFigure GROUP BY source ORDER BY source
+                """).map { row in
+                let measures = (row["measures"] as String).split(separator: ",").map(String.init).sorted()
+                return (row["source"], row["figures"], measures, row["outlets"],
+                        DayRange(first: LocalDate(row["first"] as String)!, last: LocalDate(row["last"] as String)!))
             }
         }
     }

@@ -70,8 +70,25 @@ extension MonitoringDatabase {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM segment WHERE itemKey = ?", arguments: [segment.key]) {
             return .existing(id)
         }
+        let (startUTC, endUTC, page, url) = Self.placementColumns(segment, clock: clock)
+        if let startUTC, let endUTC, let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: startUTC, endUTC: endUTC, db) {
+            throw InputError(field: "start", "these minutes are already item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")
+        }
         let id = try CodingWriter(db).insertItem(segment, key: segment.key, clock: clock, primaryCoder: nil, at: UTCTimestamp.now())
         return .added(id)
+    }
+
+    /// The first broadcast item of `outlet` on air for part of `startUTC..<endUTC` (UTC text as
+    /// stored). Items are at most six hours long, so the day before and after cover every overlap.
+    func overlappingItem(outlet: String, date: LocalDate, startUTC: String, endUTC: String, _ db: Database) throws
+        -> (id: Int64, title: String, start: Int, end: Int, startText: String, endText: String, extent: Double)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, title, startUTC, endUTC, extent FROM segment
+            WHERE outletID = ? AND date BETWEEN ? AND ? AND unit = 'seconds' AND startUTC < ? AND endUTC > ?
+            ORDER BY startUTC LIMIT 1
+            """, arguments: [outlet, date.adding(days: -1).description, date.adding(days: 1).description, endUTC, startUTC]),
+              let start = UTCTimestamp.seconds(row["startUTC"]), let end = UTCTimestamp.seconds(row["endUTC"]) else { return nil }
+        return (row["id"], row["title"], start, end, row["startUTC"], row["endUTC"], row["extent"])
     }
 
     /// The columns an item's placement fills: UTC start and end on air, page in print, address online.

@@ -70,7 +70,13 @@ extension MonitoringDatabase {
                     if rowsOf[row.coding.coder] == nil { coders.append(row.coding.coder) }
                     rowsOf[row.coding.coder, default: []].append(row)
                 }
-                if let stored = try writer.item(key: key) {
+                var stored = try writer.item(key: key)
+                if stored == nil, case .broadcast(let start, _) = segment.placement {
+                    // The same minutes of one outlet are one item: the same start and end under a
+                    // corrected title is that item (the new title audited); any other overlap is an error.
+                    stored = try sameBroadcastItem(segment, start: start, coder: coders[0], db: db, sheet: sheet.file, line: rows[0].line, key: key)
+                }
+                if let stored {
                     // A second sheet on the same item: compare, replace and audit as `code add` does.
                     try checkSameSize(segment, existing: stored, sheet: sheet.file, line: rows[0].line)
                     for coder in coders {
@@ -120,6 +126,24 @@ extension MonitoringDatabase {
             if !problems.isEmpty { throw InputErrors(problems) }
             return summary
         }
+    }
+
+    /// An item already stored on the same outlet at the same minutes as `segment`: the same
+    /// start and end make it the same item (its title updated to the sheet's, and audited);
+    /// any other overlap is an error naming both. Nil when the minutes are free.
+    private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database,
+                                   sheet: String, line: Int, key: String) throws -> CodingWriter.Item? {
+        let startUTC = clock.utcSeconds(of: segment.date, at: start)
+        let endUTC = startUTC + Int(segment.placement.extent)
+        guard let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: UTCTimestamp.string(startUTC),
+                                              endUTC: UTCTimestamp.string(endUTC), db) else { return nil }
+        if other.start == startUTC, other.end == endUTC {
+            try db.execute(sql: "UPDATE segment SET title = ?, itemKey = ? WHERE id = ?", arguments: [segment.title, key, other.id])
+            try audit(db, at: UTCTimestamp.now(), coder: coder, segment: other.id, subject: nil, field: "title", old: other.title, new: segment.title)
+            return CodingWriter.Item(id: other.id, extent: other.extent)
+        }
+        throw InputErrors([InputError(file: sheet, line: line, field: "start",
+                                      "this item (\(start)–\(clock.local(endUTC).time)) overlaps item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")])
     }
 
     private func located(_ error: InputError, _ file: String, _ line: Int) -> InputError {

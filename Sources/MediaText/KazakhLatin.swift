@@ -71,7 +71,7 @@ public struct KazakhLatin {
     /// For the official alphabets, whose rules map single letters: the same mapping as a table,
     /// which the matcher runs thousands of times while it compiles (ICU's engine costs ~20,000
     /// instructions a call).
-    private let letters: [Character: String]?
+    private let letters: [[UInt8]?]?
 
     /// Cyrillic → Latin in `scheme`, or (`toCyrillic`) Latin → Cyrillic, which reads both
     /// schemes. Nil only if the ICU data lacks the transform (not on Debian's libicu).
@@ -106,10 +106,25 @@ public struct KazakhLatin {
 
     public func callAsFunction(_ text: String) -> String {
         guard let letters else { return transliterator!(text) }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text { if let t = letters[c] { out += t } else { out.append(c) } }
-        return out
+        // UTF-8 in, UTF-8 out: U+0400–U+04FF are the two-byte sequences D0–D3 xx.
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + 8)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0xD0, b <= 0xD3, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80,
+                   let t = letters[Int(b & 0x03) << 6 | Int(bytes[i + 1] & 0x3F)] {
+                    out.append(contentsOf: t)
+                    i += 2
+                } else {
+                    out.append(b)
+                    i += 1
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func singleLetterRules(_ scheme: Scheme) -> String? {
@@ -121,16 +136,18 @@ public struct KazakhLatin {
         }
     }
 
-    /// `A > B;` rules with one letter on the left, as a table (`\'` is an apostrophe).
-    static func table(_ rules: String) -> [Character: String] {
-        var out: [Character: String] = [:]
+    /// `A > B;` rules with one Cyrillic letter on the left, as a table by code point from U+0400
+    /// (`\'` is an apostrophe). Code points, as ICU's rules see them.
+    static func table(_ rules: String) -> [[UInt8]?] {
+        var out = [[UInt8]?](repeating: nil, count: 0x100)
         for rule in rules.split(separator: ";") {
             let sides = rule.split(separator: ">", omittingEmptySubsequences: false)
             guard sides.count == 2 else { continue }
             let from = sides[0].trimmingCharacters(in: .whitespacesAndNewlines)
             let to = sides[1].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\\'", with: "'")
-            guard from.count == 1, let c = from.first else { continue }
-            out[c] = to
+            guard from.unicodeScalars.count == 1, let c = from.unicodeScalars.first,
+                  (0x400..<0x500).contains(c.value) else { continue }
+            out[Int(c.value) - 0x400] = Array(to.utf8)
         }
         return out
     }

@@ -98,7 +98,7 @@ struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run one case's work (used by the suite itself).",
             discussion: """
-                mentions FOLDER           decode, normalize and find mentions in FOLDER/*.txt
+                mentions FOLDER           what `mediamon mentions` does on FOLDER/*.txt
                 coder FOLDER ITEMS KEYS   keystroke-to-redraw times of the coder screen
                 generate KIND N FOLDER SEED   write one input (text, xmltv, articles, sheets) into FOLDER
 

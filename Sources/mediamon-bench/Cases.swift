@@ -60,7 +60,7 @@ struct Suite {
     func mentions() throws -> [CaseResult] {
         log("generating \(scaled(50)) MB of Kazakh and Russian text…")
         let corpus = try generate("text", scaled(50) * 1_000_000)
-        log("mentions: decode, normalize, find mentions…")
+        log("mentions: read, decode, find mentions (as `mediamon mentions`)…")
         let run = try child(bench, ["child", "mentions", work.appendingPathComponent("text").path])
         let found = run.stdout.split(separator: " ").last.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
         return [CaseResult(id: "mentions", size: String(format: "%.1f MB, %d files", Double(corpus[1]) / 1e6, corpus[0]),

@@ -7,21 +7,19 @@ import MediaText
 
 /// The work of the cases that have no `mediamon` command of their own, run in a child process.
 enum ChildWork {
-    /// Decode, normalize and find mentions in every file of a folder, one file at a time (memory
-    /// follows the largest file, not the corpus). Prints `files bytes mentions`.
+    /// What `mediamon mentions FILES` does — read, decode (UTF-8 in place, else detected), find
+    /// mentions with normalization and folding around each candidate — on every file of a folder,
+    /// one file at a time (memory follows the largest file, not the corpus). Prints
+    /// `files bytes mentions`.
     static func mentions(in folder: String) throws -> String {
         let codebook = try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
         let matcher = MentionMatcher(codebook: codebook)
-        let decoder = TextDecoder()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-        var bytes = 0, mentions = 0
-        for name in names {
-            let data = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name))
-            bytes += data.count
-            let text = try decoder.decode(data).text
-            mentions += matcher.mentions(in: TextNormalizer.normalize(text)).count
-        }
-        return "\(names.count) \(bytes) \(mentions)"
+        let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+        var bytes = 0
+        for path in paths { bytes += (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let report = try MentionReport.scan(files: paths, matcher: matcher)
+        return "\(names.count) \(bytes) \(report.totalMentions)"
     }
 
     /// The coder screen on one outlet's day of `items` items with text: the time from each

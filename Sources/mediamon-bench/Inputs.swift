@@ -174,16 +174,23 @@ struct Inputs {
             sheet = ByteWriter(capacity: perSheet * 110)
             rowsInSheet = 0
         }
+        // Broadcast items of one outlet and day follow each other: the same minutes are one item
+        // (README, "Rules"), so a day fills from 00:00 and a full day sends its items to print.
+        var nextStart: [String: Int] = [:]
         while written < codings {
             items += 1
-            let broadcast = rng.chance(0.5)
-            let outlet = broadcast ? rng.pick(Self.tv) : rng.pick(Self.print)
+            var broadcast = rng.chance(0.5)
+            let tvOutlet = rng.pick(Self.tv), printOutlet = rng.pick(Self.print)
             let day = rng.pick(days)
             let genre = rng.pick(Self.genres)
+            let length = rng.int(20...90)
+            if broadcast, nextStart["\(tvOutlet)|\(day)", default: 0] + length >= 86_400 { broadcast = false }
+            let outlet = broadcast ? tvOutlet : printOutlet
             let extent: Int, start: Int, page: Int
             if broadcast {
-                extent = rng.int(60...600)
-                start = rng.int(12 * 3600...(23 * 3600 + 39 * 60))
+                extent = length
+                start = nextStart["\(tvOutlet)|\(day)", default: 0]
+                nextStart["\(tvOutlet)|\(day)"] = start + extent + rng.int(0...5)
                 page = 0
             } else {
                 extent = rng.int(100...2000)

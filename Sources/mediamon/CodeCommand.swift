@@ -129,8 +129,8 @@ struct CodeCommand: ParsableCommand {
             abstract: "Import coding sheets (CSV from Excel, UTF-8 or windows-1251).",
             discussion: """
                 One row per coding, with the header
-                  outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder
-                (start,end for broadcast; page,area for print; direct may be empty). Rows with the same outlet, date, start (print: page) and title are one item, also across sheets, so a second coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or not at all; errors name the line and column. Re-importing a sheet adds nothing.
+                  outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder
+                and a column per other variable of the codebook (start,end for broadcast, an end past midnight written past 24 such as 24:05:00; page,area for print; chars,url online; direct, on air only, may be empty). Numbers as Excel writes them: a decimal comma in sheets separated by semicolons, spaces between thousands (1 200,5); empty rows are skipped. Rows with the same outlet, date, start (print: page) and title are one item, also across sheets, so a second coder's sheet adds that coder's codings to the same items. Each sheet is imported whole or not at all; errors name the line and column. Re-importing a sheet adds nothing.
 
                 Example:
                   mediamon code import sheets/khabar-week1.csv sheets/khabar-week1-second-coder.csv

@@ -16,7 +16,7 @@ struct ReferenceCommand: ParsableCommand {
               mediamon reference import arcom-2022.csv --source arcom --map arcom.map.yaml
               mediamon report reference --source arcom --measure speaking --against direct
             """,
-        subcommands: [Import.self]
+        subcommands: [Import.self, List.self, Remove.self]
     )
 
     struct Import: ParsableCommand {
@@ -29,8 +29,10 @@ struct ReferenceCommand: ParsableCommand {
                 for the whole table, reads dd.MM.yyyy dates, a decimal comma and HH:MM:SS
                 durations, and turns wide tables (one column per measure) into figures:
 
-                  columns: {outlet: station, subject: candidat, from: date_start, to: date_end}
-                  measures: {speaking: time_candidat, support: time_support, mention: time_mention}
+                  columns: {outlet: station, subject: candidat,
+                            from: date_start, to: date_end}
+                  measures: {speaking: time_candidat, support: time_support,
+                             mention: time_mention}
                   unit: minutes
 
                 Outlets and subjects are matched to the codebook by id, name or alias, in
@@ -40,8 +42,9 @@ struct ReferenceCommand: ParsableCommand {
                 imported in one transaction; importing it again adds nothing.
 
                 Examples:
-                  mediamon reference import Samples/data/reference/ministry-2012.csv --source ministry
-                  mediamon reference import pres_2022.csv --source arcom --map arcom.map.yaml --skip-unknown
+                  mediamon reference import council.csv --source cec-council
+                  mediamon reference import pres_2022.csv --source arcom \\
+                    --map arcom.map.yaml --skip-unknown
                 """
         )
 
@@ -70,6 +73,50 @@ struct ReferenceCommand: ParsableCommand {
             for u in table.unknown where skipUnknown {
                 print("  skipped \(u.figures): \(u.field) \"\(u.name)\" (line\(u.lines.count == 1 ? "" : "s") \(u.lines.prefix(5).map(String.init).joined(separator: ", "))\(u.lines.count > 5 ? " …" : ""))")
             }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the stored sources: figures, measures, outlets and the days they cover.",
+            discussion: """
+                Example:
+                  mediamon reference list
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.openReadOnly()
+            let summary = try db.referenceSummary()
+            if summary.isEmpty { print("No reference figures stored; import some with `mediamon reference import FILE --source NAME`."); return }
+            for s in summary {
+                print("\(s.source): \(s.figures) figures, \(s.outlets) outlets, \(s.days.first) to \(s.days.last); measures \(s.measures.joined(separator: ", "))")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove every figure of one source, to import a corrected table in its place.",
+            discussion: """
+                Example:
+                  mediamon reference remove --source arcom
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: ArgumentHelp("The source to remove.", valueName: "name")) var source: String
+
+        func run() throws {
+            let db = try database.open()
+            let removed = try db.removeReferenceFigures(source: source)
+            if removed == 0 {
+                let stored = try db.referenceSources().map(\.source)
+                throw InputError(field: "--source", "no figures under \"\(source)\"" + (stored.isEmpty ? "" : " (stored: \(stored.joined(separator: ", ")))"))
+            }
+            print("Removed \(removed) reference figures of \(source).")
         }
     }
 }

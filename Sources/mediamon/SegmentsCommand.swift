@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MediaImport
 import MediaModel
 import MediaReports
 import MediaStore
@@ -16,7 +17,9 @@ struct SegmentsCommand: ParsableCommand {
             abstract: "Add an item: a story on air, an article in print, or an online piece.",
             discussion: """
                 Broadcast items take --start and --end (local time), print items --page and --area (cm²),
-                online items --chars. The same outlet, date, start (or page) and title is one item:
+                online items --chars. The end comes after the start; an item that runs past midnight
+                is written with its end past 24 (--start 23:55:00 --end 24:05:00), and no item is
+                longer than 6 hours (an end typed before the start is refused, never read as the next day). The same outlet, date, start (or page) and title is one item:
                 adding it again adds nothing.
 
                 Examples:
@@ -29,7 +32,7 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Outlet id from the codebook.") var outlet: String
         @Option(help: "Local date, YYYY-MM-DD.") var date: LocalDate
         @Option(help: "Start, local time HH:MM:SS (broadcast).") var start: TimeOfDay?
-        @Option(help: "End, local time HH:MM:SS (broadcast).") var end: TimeOfDay?
+        @Option(help: "End, local time HH:MM:SS (broadcast); past midnight written past 24, e.g. 24:05:00.") var end: String?
         @Option(help: "Page number (print).") var page: Int?
         @Option(parsing: .unconditional, help: "Area in cm² (print).") var area: PlainNumber?
         @Option(help: "Length in characters (online).") var chars: Int?
@@ -45,11 +48,14 @@ struct SegmentsCommand: ParsableCommand {
             }
             if (start == nil) != (end == nil) { throw ValidationError("--start and --end go together") }
             if (page == nil) != (area == nil) { throw ValidationError("--page and --area go together") }
+            if let end, ItemTimes.secondsPastMidnight(end) == nil {
+                throw ValidationError("--end \"\(end)\" is not a time (HH:MM:SS; past midnight 24:05:00)")
+            }
         }
 
         func run() throws {
             let db = try database.open()
-            let placement: Placement = if let start, let end { .broadcast(start: start, end: end) }
+            let placement: Placement = if let start, let end { .broadcast(start: start, end: try ItemTimes.end(end, after: start)) }
                 else if let page, let area { .print(page: page, area: area.value) }
                 else { .online(characters: chars!, url: url) }
             let outcome = try db.addSegment(NewSegment(outlet: outlet, date: date, placement: placement, title: title, genre: genre))
@@ -161,9 +167,4 @@ struct SegmentsCommand: ParsableCommand {
     }
 }
 
-func csvField(_ text: String) -> String {
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) {
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
-}
+func csvField(_ text: String) -> String { CSVCell.escape(text) }

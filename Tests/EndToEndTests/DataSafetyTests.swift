@@ -4,13 +4,16 @@ import Testing
 /// Nothing a mission codes may be lost or silently corrupted: concurrent coders, killed processes,
 /// backups and exports, all through the real binary and real processes.
 @Suite struct DataSafetyTests {
-    func sheet(coder: String, items: Int, subjects: [String] = ["nur-otan", "osdp"], titlePrefix: String) -> String {
+    /// Items one second long, each in its own second of the evening: sheets with different
+    /// `slot`s never share a second (the same minutes of an outlet are one item).
+    func sheet(coder: String, items: Int, subjects: [String] = ["nur-otan", "osdp"], titlePrefix: String, slot: Int = 0) -> String {
         var text = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
+        func time(_ s: Int) -> String { String(format: "%02d:%02d:%02d", 18 + s / 3600, s / 60 % 60, s % 60) }
         for i in 0..<items {
             let date = String(format: "2012-01-%02d", 1 + i % 13)
-            let start = String(format: "%02d:%02d:%02d", 18 + i / 3600 % 5, i / 60 % 60, i % 60)
+            let second = (i / 13) * 4 + slot
             for (k, subject) in subjects.enumerated() {
-                text += "khabar,\(date),\(start),23:59:59,,,\(titlePrefix) \(i),news,\(subject),\(10 + k),,neutral,\(coder)\n"
+                text += "khabar,\(date),\(time(second)),\(time(second + 1)),,,\(titlePrefix) \(i),news,\(subject),\(k == 0 ? "0.5" : "0.25"),,neutral,\(coder)\n"
             }
         }
         return text
@@ -25,7 +28,7 @@ import Testing
     @Test func concurrentCodersLoseNothingAndCountNothingTwice() throws {
         let cli = try CommandLine()
         #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
-        for n in 0..<4 { try cli.write("sheet\(n).csv", sheet(coder: "coder\(n)", items: 250, titlePrefix: "Sheet \(n) item")) }
+        for n in 0..<4 { try cli.write("sheet\(n).csv", sheet(coder: "coder\(n)", items: 250, titlePrefix: "Sheet \(n) item", slot: n)) }
         #expect(try cli.run("segments", "add", "--outlet", "ktk", "--date", "2012-01-05", "--start", "20:00:00",
                             "--end", "20:30:00", "--title", "Shared").status == 0)
         var processes: [Process] = []
@@ -65,7 +68,7 @@ import Testing
         try cli.write("small.csv", sheet(coder: "first", items: 20, titlePrefix: "Small"))
         #expect(try cli.run("code", "import", "small.csv").status == 0)
         let big = 10_000
-        try cli.write("big.csv", sheet(coder: "big", items: big, titlePrefix: "Big"))
+        try cli.write("big.csv", sheet(coder: "big", items: big, titlePrefix: "Big", slot: 1))
         var killedWhileRunning = 0
         for delay in [0.05, 0.3, 0.8, 1.5, 3.0] {
             let process = try cli.start(["code", "import", "big.csv"])

@@ -64,6 +64,81 @@ import Testing
         #expect(try contents(cli) == before)
     }
 
+    @Test func anEndBeforeTheStartIsRefusedUnlessWrittenPastMidnight() throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        let backwards = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:10:00", "--end", "20:00:00")
+        #expect(backwards.status == 1)
+        #expect(backwards.stderr.contains("end: the item ends (20:00:00) before it starts (20:10:00)"), "\(backwards.stderr)")
+        #expect(try contents(cli) == before)
+        let night = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "23:55:00", "--end", "24:05:00", "--format", "json")
+        #expect(night.status == 0, "\(night.stderr)")
+        let show = try cli.run("segments", "list", "--date", "2012-01-05", "--format", "json")
+        #expect(show.stdout.contains("\"end\" : \"00:05:00\""), "\(show.stdout)")
+    }
+
+    @Test func aCorrectedTitleIsTheSameItemAndAnOverlapIsRefused() throws {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        #expect(try cli.run("code", "import", hostile("sheet-title-before.csv")).status == 0)
+        let corrected = try cli.run("code", "import", hostile("sheet-title-corrected.csv"))
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let list = try cli.run("segments", "list", "--format", "json").stdout
+        #expect(list.components(separatedBy: "\"id\"").count - 1 == 1, "\(list)")
+        #expect(list.contains("Съезд партии «Ак жол»"))
+        let share = try cli.run("report", "share", "--outlet", "khabar", "--format", "json").stdout
+        #expect(share.contains("\"amount\" : 60"), "\(share)")
+        #expect(try cli.run("audit").stdout.contains("Съезд партии «Ак жол»"))
+        let before = try contents(cli)
+        let overlap = try cli.run("code", "import", hostile("sheet-overlapping.csv"))
+        #expect(overlap.status == 1)
+        #expect(overlap.stderr.contains("sheet-overlapping.csv:2: start: this item (20:01:00–20:04:00) overlaps item 1"), "\(overlap.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
+    @Test func checkReportsOverlappingAndOverlongItems() throws {
+        let cli = try mission()
+        #expect(try cli.run("check").status == 0)
+        #expect(try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:03:00", "--end", "20:05:00").status == 0)
+        // The rules now refuse an overlap: write one past them, as an older mediamon could have.
+        let overlap = try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "20:01:00", "--end", "20:04:00")
+        #expect(overlap.status == 1)
+        #expect(overlap.stderr.contains("these minutes are already item 1"), "\(overlap.stderr)")
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"),
+                           "UPDATE segment SET endUTC = (SELECT endUTC FROM segment WHERE id = 2) WHERE id = 1; UPDATE segment SET extent = 85800 WHERE id = 2") == 0)
+        let check = try cli.run("check")
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("overlaps: items 1 and 2 of khabar overlap on air"), "\(check.stderr)")
+        #expect(check.stderr.contains("lengths: item 2 is 85800 seconds long"), "\(check.stderr)")
+    }
+
+    @Test func aFormulaInAFeedTitleNeverReachesACSVFileAsAFormula() throws {
+        let cli = try mission()
+        #expect(try cli.run("import", "articles", hostile("formula-title.rss.xml"), "--outlet", "tengrinews").status == 0)
+        #expect(try cli.run("code", "add", "--segment", "2", "--subject", "nur-otan", "--amount", "10", "--tone", "neutral", "--coder", "aigerim").status == 0)
+        #expect(try cli.run("export", "out").status == 0)
+        for file in ["out/items.csv", "out/codings.csv"] {
+            let text = try String(contentsOfFile: cli.path(file), encoding: .utf8)
+            #expect(text.contains("'=cmd|' /C calc'!A0"), "\(file): \(text)")
+            #expect(!text.split(whereSeparator: { $0 == "," || $0 == "\n" }).contains { $0.hasPrefix("=") }, "\(file): \(text)")
+        }
+        let list = try cli.run("segments", "list", "--format", "csv").stdout
+        #expect(list.contains("'=cmd|' /C calc'!A0") && !list.contains(",=cmd"), "\(list)")
+        // Read back, the title is the feed's, not the neutralized one.
+        #expect(try cli.run("init", "--codebook", "out/codebook.yaml", "--db", "copy.sqlite").status == 0)
+        #expect(try cli.run("code", "import", "out/codings.csv", "--db", "copy.sqlite").status == 0)
+        let copy = try cli.run("segments", "list", "--db", "copy.sqlite", "--format", "json").stdout
+        #expect(copy.contains("\"title\" : \"=cmd|' \\/C calc'!A0\"") || copy.contains("\"title\" : \"=cmd|' /C calc'!A0\""), "\(copy)")
+    }
+
+    @Test func anUnknownStoredToneIsAnErrorNamingTheRowNotNeutral() throws {
+        let cli = try mission()
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "PRAGMA ignore_check_constraints = ON; UPDATE coding SET tone = 'sarcastic'") == 0)
+        let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
+        #expect(report.status == 1)
+        #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+    }
+
     @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
         let cli = try mission()
         let before = try contents(cli)
@@ -165,7 +240,9 @@ import Testing
         #expect(try cli.run("init", "--codebook", CommandLine.codebook, "--db", "small/m.sqlite").status == 0)
         var sheet = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
         for i in 0..<20_000 {
-            sheet += "khabar,2012-01-\(String(format: "%02d", 1 + i % 13)),\(String(format: "%02d:%02d:%02d", 18 + i / 3600 % 5, i / 60 % 60, i % 60)),23:59:59,,,Item \(i),news,nur-otan,10,,neutral,a\n"
+            let second = i / 13 * 2
+            let time = { (s: Int) in String(format: "%02d:%02d:%02d", 18 + s / 3600, s / 60 % 60, s % 60) }
+            sheet += "khabar,2012-01-\(String(format: "%02d", 1 + i % 13)),\(time(second)),\(time(second + 1)),,,Item \(i),news,nur-otan,1,,neutral,a\n"
         }
         try cli.write("big.csv", sheet)
         let before = try contents(cli, db: "small/m.sqlite")

@@ -59,12 +59,18 @@ import Testing
         return try #require(body["rows"] as? [[String: Any]])
     }
 
+    /// The database file and its write-ahead log, byte for byte (no log and an empty one hold the same: nothing).
+    func databaseBytes(_ cli: CommandLine) -> [Data] {
+        ["", "-wal"].map { FileManager.default.contents(atPath: cli.path("monitoring.sqlite" + $0)) ?? Data() }
+    }
+
     @Test func arcomsTableImportsThroughItsMapAndItsSharesAreTheCSVs() throws {
         let cli = try CommandLine()
         try mission(cli)
         let excerpt = Self.arcom("pres_2022-excerpt.csv"), map = Self.arcom("arcom.map.yaml")
 
         // Names the codebook lacks: every one listed with its lines, and nothing imported.
+        let before = databaseBytes(cli)
         let refused = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map)
         #expect(refused.status == 1)
         for name in ["Euronews", "Taubira Christiane", "Koenig Gaspard", "Philippot Florian", "Montebourg Arnaud", "Asselineau Francois"] {
@@ -73,15 +79,25 @@ import Testing
         #expect(refused.stderr.contains("pres_2022-excerpt.csv:"))
         let nothing = try cli.run("report", "reference")
         #expect(nothing.status == 1 && nothing.stderr.contains("no reference figures are stored"), "\(nothing.stderr)")
+        #expect(databaseBytes(cli) == before, "a refused import or a report changed the database file")
 
         let imported = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("\"imported\": 117, \"duplicates\": 0, \"skipped\": 57"))
         let again = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
         #expect(again.stdout.contains("\"imported\": 0, \"duplicates\": 117"))
+        let listed = try cli.run("reference", "list")
+        #expect(listed.stdout.contains("arcom: 117 figures, 2 outlets, 2022-01-01 to 2022-01-30; measures mention, speaking, support"), "\(listed.stdout)")
+        // A corrected table replaces the old one only after the old one is removed.
+        let removed = try cli.run("reference", "remove", "--source", "arcom")
+        #expect(removed.status == 0 && removed.stdout.contains("Removed 117"), "\(removed.stderr)")
+        let reimported = try cli.run("reference", "import", excerpt, "--source", "arcom", "--map", map, "--skip-unknown", "--format", "json")
+        #expect(reimported.stdout.contains("\"imported\": 117, \"duplicates\": 0"))
 
         let expected = Self.independentShares(try String(contentsOfFile: excerpt, encoding: .utf8))
+        let stored = databaseBytes(cli)
         let report = try rows(try cli.run("report", "reference", "--source", "arcom", "--format", "json"))
+        #expect(databaseBytes(cli) == stored, "report reference wrote to the database")
         #expect(report.count == expected.count)
         for row in report {
             let key = "\(row["outlet"] as! String)|\(row["subject"] as! String)|\(row["measure"] as! String)"
@@ -89,6 +105,14 @@ import Testing
             #expect(abs((row["referenceShare"] as! Double) - share) < 1e-9, "\(key)")
             for field in ["outlet", "subject", "measure", "referenceShare", "missionShare", "difference"] { #expect(row[field] != nil, "no \(field)") }
         }
+        // Three shares computed by hand from the excerpt with Python's csv module (sums of the twelve
+        // candidates' minutes per station and column), to nine decimals.
+        func share(_ outlet: String, _ subject: String, _ measure: String) -> Double? {
+            report.first { $0["outlet"] as? String == outlet && $0["subject"] as? String == subject && $0["measure"] as? String == measure }?["referenceShare"] as? Double
+        }
+        #expect(abs((share("france-2", "pecresse", "speaking") ?? 0) - 26.696648896) < 1e-8)
+        #expect(abs((share("tf1", "le-pen", "speaking") ?? 0) - 26.039589936) < 1e-8)
+        #expect(abs((share("france-2", "macron", "support") ?? 0) - 27.097385284) < 1e-8)
         // France 2 (monitored: the mission's sheet) beside the CSV; TF1 (not monitored) stands alone.
         let france2 = try #require(report.first { $0["outlet"] as? String == "france-2" && $0["subject"] as? String == "pecresse" && $0["measure"] as? String == "speaking" })
         #expect(france2["missionShare"] as? Double == 50)
@@ -156,6 +180,8 @@ import Testing
         }
         let xlsx = try cli.run("report", "rules", "--db", db, "--format", "xlsx", "--output", "rules.xlsx")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
+        let unknownVariable = try cli.run("report", "reference", "--db", db, "--where", "colour=red")
+        #expect(unknownVariable.status == 1 && unknownVariable.stderr.contains("unknown variable \"colour\""), "\(unknownVariable.stderr)")
         let unknownRule = try cli.run("report", "rules", "--db", db, "--rule", "fairness")
         #expect(unknownRule.status == 1 && unknownRule.stderr.contains("unknown rule \"fairness\""))
     }

@@ -50,7 +50,10 @@ import Testing
             for item in coded.codings.keys.sorted() {
                 guard let mine = coded.codings[item]![coder] else { continue }
                 let date = String(format: "2012-01-%02d", 1 + item % 10)
-                let place = coded.print.contains(item) ? "panorama,\(date),,,\(1 + item % 8),2000" : "khabar,\(date),20:00:00,20:07:00,,"
+                // Each broadcast item in its own eight minutes of its day: one outlet's minutes are one item.
+                let slot = String(format: "%02d:%02d", 20 + item / 10 * 8 / 60, item / 10 * 8 % 60)
+                let endSlot = String(format: "%02d:%02d", 20 + (item / 10 * 8 + 7) / 60, (item / 10 * 8 + 7) % 60)
+                let place = coded.print.contains(item) ? "panorama,\(date),,,\(1 + item % 8),2000" : "khabar,\(date),\(slot):00,\(endSlot):00,,"
                 for s in mine.keys.sorted() {
                     text += "\(place),Item \(item),\(coded.genres[item]![coder]!),\(s),\(mine[s]!.amount),,\(mine[s]!.tone),\(coder)\n"
                 }

@@ -202,4 +202,38 @@ struct HostileInputTests {
         let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: path("coding-sheet.xlsx"))) }
         #expect(error?.contains("coding-sheet.xlsx:1: this is a workbook (.xlsx or .ods, a ZIP file), not CSV: open it in Excel and save it as CSV") == true, "\(error ?? "no error")")
     }
+
+    func sheet(_ file: String) throws -> CodingSheet {
+        try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: path(file)))
+    }
+
+    @Test func aSheetRowEndingBeforeItStartsIsAnErrorNotADayLongItem() {
+        let error = userError { _ = try sheet("sheet-end-before-start.csv") }
+        #expect(error?.contains("sheet-end-before-start.csv:2: end: the item ends (20:00:00) before it starts (20:10:00)") == true, "\(error ?? "no error")")
+    }
+
+    @Test func aSheetRowPastMidnightSaysSoWithItsEndPast24() throws {
+        let rows = try sheet("sheet-past-midnight.csv").rows
+        #expect(rows.map(\.segment.placement.extent) == [600])
+    }
+
+    @Test func hexadecimalAmountsAreNotNumbers() {
+        let error = userError { _ = try sheet("sheet-hex-amount.csv") }
+        #expect(error?.contains("sheet-hex-amount.csv:2: amount: \"0x10\" is not a number") == true, "\(error ?? "no error")")
+    }
+
+    @Test func directSpeechIsRefusedOnlineAndAreasHaveABound() {
+        let direct = userError { _ = try sheet("sheet-direct-online.csv") }
+        #expect(direct?.contains("sheet-direct-online.csv:2: direct: direct speech is coded only on TV and radio") == true, "\(direct ?? "no error")")
+        let area = userError { _ = try sheet("sheet-huge-area.csv") }
+        #expect(area?.contains("sheet-huge-area.csv:2: area:") == true && area?.contains("more than an article can cover") == true, "\(area ?? "no error")")
+    }
+
+    @Test func anExcelSheetWithNoBreakThousandsAndEmptyTrailingRowsReads() throws {
+        let rows = try sheet("sheet-excel-ru.csv").rows
+        #expect(rows.count == 1)
+        #expect(rows.first?.segment.placement == .print(page: 3, area: 1200.5))
+        #expect(rows.first?.coding.amount == 1000.5)
+    }
 }
+

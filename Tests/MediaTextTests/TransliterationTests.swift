@@ -11,7 +11,7 @@ import Testing
         var texts = Shipped.codebook.subjects.flatMap { s in s.aliases.flatMap { [$0.text] + $0.given + $0.roles + $0.notFollowedBy } }
         texts += Array(Inflection.kazakhChains(front: false)) + Array(Inflection.kazakhChains(front: true))
         texts += EvaluationTests.kazakh.map(\.text)
-        texts.append("Ё ё Ю ю Я я Ц ц Щ щ Ъ ъ Ь ь Э э ЁЮЯ")
+        texts.append("Ё ё Ю ю Я я Ц ц Щ щ Ъ ъ Ь ь Э э ЁЮЯ сайлаи\u{306} Ω")
         #expect(texts.count > 3000)
         for text in texts { #expect(table(text) == icu(text), "\(text)") }
         #expect(table("Сайлау Ауыл Әділет") == icu("Сайлау Ауыл Әділет"))

@@ -75,6 +75,7 @@ public struct ReferenceReport: Sendable {
         order.sort { ($0.source, $0.measure, outletOrder[$0.outlet] ?? .max) < ($1.source, $1.measure, outletOrder[$1.outlet] ?? .max) }
 
         var missionCache: [String: [String: Double]] = [:]
+        let byOutlet = Dictionary(grouping: rows, by: \.outlet)
         var result = ReferenceComparison(threshold: threshold, against: against, rows: [])
         for key in order {
             let group = groups[key]!
@@ -89,7 +90,7 @@ public struct ReferenceReport: Sendable {
             let ranges = Self.merged(periods)
             let cacheKey = "\(key.outlet)|\(ranges.map(\.description).joined(separator: ","))"
             if missionCache[cacheKey] == nil {
-                missionCache[cacheKey] = missionAmounts(rows, outlet: key.outlet, ranges: ranges, filter: filter, against: against)
+                missionCache[cacheKey] = missionAmounts(byOutlet[key.outlet] ?? [], outlet: key.outlet, ranges: ranges, filter: filter, against: against)
             }
             let mission = missionCache[cacheKey]!
             let missionTotal = mission.values.reduce(0, +)

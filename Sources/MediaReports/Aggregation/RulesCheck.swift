@@ -32,11 +32,15 @@ public struct RulesCheck: Sendable {
     /// Every breach of every rule (or of `only`), in rule, outlet and week order.
     public func breaches(_ rows: [CodedRow], only: [String] = []) -> [Breach] {
         var result: [Breach] = []
+        // Each check reads only its outlet's codings: rules × outlets × weeks passes over a
+        // million codings would otherwise each read all of them.
+        let byOutlet = Dictionary(grouping: rows, by: \.outlet)
         for rule in codebook.rules where only.isEmpty || only.contains(rule.id) {
             let spans: [(Week?, DayRange)] = rule.per == .week ? numbering.weeks.map { ($0, $0.days) } : [(nil, codebook.period)]
             for outlet in rule.boundOutlets(in: codebook) {
+                let own = byOutlet[outlet.id] ?? []
                 for (week, days) in spans {
-                    result += check(rule, outlet: outlet, week: week, days: days, rows: rows)
+                    result += check(rule, outlet: outlet, week: week, days: days, rows: own)
                 }
             }
         }

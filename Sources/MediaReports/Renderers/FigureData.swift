@@ -125,7 +125,6 @@ public struct FigureData: Sendable {
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
     func csv(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVCell.escape(field)
     }
 }
