@@ -25,6 +25,8 @@ public struct CodingSheetReader: Sendable {
     }
 
     public func read(contentsOf url: URL) throws -> CodingSheet {
+        // "no such file", "is a folder": said plainly, not as a Cocoa error number.
+        try checkReadable(url.path, file: url.relativePath)
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputError(file: url.relativePath, "cannot read the file: \(error.localizedDescription)")
@@ -139,6 +141,11 @@ public struct CodingSheetReader: Sendable {
         var coding = NewCoding(subject: try required("subject"), amount: amount, direct: try number("direct"), tone: tone, coder: coder)
         try rules.check(segment)
         try rules.check(coding)
+        // One row longer than its item: say so of the row, before the coder's sum is checked.
+        if amount > placement.extent {
+            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
+        }
+        try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         func values(_ attachment: Variable.Attachment) throws(InputError) -> VariableValues {
             var given: VariableValues = [:]
             for variable in codebook.extraVariables(of: attachment) { if let value = cell(variable.id) { given[variable.id] = value } }
@@ -149,10 +156,6 @@ public struct CodingSheetReader: Sendable {
         if !itemValues.isEmpty, cell("genre") == nil {
             throw InputError(field: "genre", "empty, but the row gives the item's \(itemValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
         }
-        if amount > placement.extent {
-            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
-        }
-        try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         return CodingSheet.Row(line: record.line, segment: segment, coding: coding, genre: cell("genre"), itemValues: itemValues)
     }
 }

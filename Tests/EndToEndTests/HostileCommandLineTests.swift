@@ -139,6 +139,19 @@ import Testing
         #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
     }
 
+    @Test func exportNeverOverwritesAndCodeImportNamesAFolderPlainly() throws {
+        let cli = try mission()
+        try cli.write("codings.csv", "a mission's own sheet\n")
+        let export = try cli.run("export", ".")
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("the folder already holds codings.csv"), "\(export.stderr)")
+        #expect(try String(contentsOfFile: cli.path("codings.csv"), encoding: .utf8) == "a mission's own sheet\n")
+        let folder = try cli.run("code", "import", ".")
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains(".: is a folder, not a file"), "\(folder.stderr)")
+        #expect(!folder.stderr.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
         let cli = try mission()
         let before = try contents(cli)
