@@ -52,8 +52,16 @@ public struct ToneReport: Sendable {
 
     /// One table per unit, outlets (or groups) in codebook order, subjects in codebook order,
     /// tones positive, neutral, negative.
+    ///
+    /// This is `report breakdown --by tone` (``BreakdownReport``) in the tone table's shape.
     public func tables(_ rows: [CodedRow], filter: ReportFilter, grouping: OutletGrouping = .outlet) -> [ToneTable] {
-        tables(Tally(rows, filter: filter, codebook: codebook, grouping: grouping), grouping: grouping)
+        BreakdownReport(codebook: codebook).tables(rows, by: codebook.variable("tone") ?? Variable.tone, filter: filter, grouping: grouping).map { t in
+            ToneTable(unit: t.unit, rows: t.rows.map {
+                // The reader holds tone's categories to positive, neutral, negative: every category is a Tone.
+                ToneTable.Row(outlet: $0.outlet, subject: $0.subject, tone: Tone(rawValue: $0.category)!, amount: $0.amount,
+                              ofSubject: $0.ofSubject, ofTone: $0.ofCategory)
+            })
+        }
     }
 
     func tables(_ counted: [CountedCoding], grouping: OutletGrouping) -> [ToneTable] {
