@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C shim over the system ICU: its C API renames every function with a
@@ -47,11 +51,22 @@ let package = Package(
         .target(name: "MediaSamples", dependencies: ["MediaModel", "MediaImport", "MediaStore", "MediaReports"], path: "Samples", exclude: ["README.md"], resources: [.copy("data")]),
         .target(name: "MediaCodebooks", path: "Codebooks", exclude: ["README.md"], resources: [.copy("kz-2012-majilis.yaml")]),
 
+        // The team server: HTTP, accounts and sessions, media with ranges, JSON API, the pages (bundle resources).
+        .target(name: "MediaServer",
+                dependencies: ["MediaModel", "MediaText", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                               .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                               .product(name: "Crypto", package: "swift-crypto"),
+                               .product(name: "_CryptoExtras", package: "swift-crypto")],
+                resources: [.copy("Pages")]),
+
         .executableTarget(
             name: "mediamon",
             dependencies: [
                 "MediaModel", "MediaText", "MediaImport", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
                 "MediaSamples", "MediaCodebooks",
+                "MediaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +95,9 @@ let package = Package(
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
+        .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaCodebooks", "MediaSamples",
+                                                       .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder"]),
         // Inputs that try to crash, hang or trick the parsers (files in Tests/HostileInputs).
         .testTarget(name: "HostileInputTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),

@@ -119,6 +119,12 @@ enum English {
         .languageOther: "In {language}",
         .noGenre: "No genre",
 
+        .breakdownReportTitle: "Coverage by {variable}",
+        .breakdownTableTitle: "{outlet}: {variable} (% of {unit})",
+        .breakdownNote: "Each category's part of a subject's coverage (adds up to 100 across), then the subject's part of all coverage in the outlet with that category (adds up to 100 down).",
+        .ofAllCategory: "Of all {category}",
+        .sheetBreakdown: "{variable} {outlet}",
+        .noCategory: "Not coded",
         .referenceTitle: "Reference figures beside the mission's",
         .referenceSectionTitle: "Reference figures beside the mission's: {source}, {measure}",
         .referenceTableTitle: "{source}: {measure} (% of the outlet's figures)",

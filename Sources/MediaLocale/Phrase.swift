@@ -41,6 +41,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ownershipState, ownershipPrivate, mediumTV, mediumRadio, mediumPrint, mediumOnline
     case languageKazakh, languageRussian, languageEnglish, languageOther, noGenre
 
+    // `report breakdown --by VARIABLE`: the codebook names the variable and its categories
+    case breakdownReportTitle, breakdownTableTitle, breakdownNote, ofAllCategory, sheetBreakdown, noCategory
+
     // Reference figures and the legal framework (`report reference`, `report rules`, the mission report)
     case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect, notMonitored
     case outletColumn, fromColumn, toColumn, weekColumn, referencePercent, missionPercent, differencePoints, disagreeColumn, yes

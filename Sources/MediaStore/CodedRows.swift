@@ -44,6 +44,7 @@ extension MonitoringDatabase {
             let codingDefaults = codebook.withDefaults([:], of: .coding), itemDefaults = codebook.withDefaults([:], of: .item)
             var codingValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .coding) }
             var itemValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .item) }
+            var merged: [Int: VariableValues] = [:]
             var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
             var sorted = true
             var local = LocalTimes(clock: clock)
@@ -70,9 +71,19 @@ extension MonitoringDatabase {
                 guard let tone = tones.value(s, 10) else {
                     throw InputError(file: path, field: "tone", "coding \(sqlite3_column_int64(s, 0)) of item \(segmentID) has the tone \"\(Self.text(s, 10) ?? "")\", which the codebook does not allow")
                 }
-                var values = codingValues.value(s, 13) ?? codingDefaults
-                let ofItem = itemValues.value(s, 14) ?? itemDefaults
-                if !ofItem.isEmpty { values.merge(ofItem) { coding, _ in coding } }
+                // One merged dictionary per combination seen, shared by every row that has it: a
+                // merge per row would allocate a million dictionaries.
+                let ci = codingValues.index(s, 13), ii = itemValues.index(s, 14)
+                let values: VariableValues
+                if let ci, let ii, let known = merged[ci &* 1024 &+ ii] {
+                    values = known
+                } else {
+                    var combined = codingValues.value(s, 13) ?? codingDefaults
+                    let ofItem = itemValues.value(s, 14) ?? itemDefaults
+                    if !ofItem.isEmpty { combined.merge(ofItem) { coding, _ in coding } }
+                    if let ci, let ii { merged[ci &* 1024 &+ ii] = combined }
+                    values = combined
+                }
                 rows.append(CodedRow(
                     segmentID: segmentID, outlet: current.outlet, unit: current.unit, date: current.date,
                     localStart: current.start, genre: current.genre, subject: subjects.value(s, 7)!,
@@ -122,6 +133,21 @@ private struct Interner<Value> {
     private let make: (String) -> Value?
 
     init(_ make: @escaping (String) -> Value?) { self.make = make }
+
+    /// The position of the column's text among those known (NULL is -1), interning it if new;
+    /// nil once more than 64 distinct texts were seen.
+    mutating func index(_ s: OpaquePointer, _ column: Int32) -> Int? {
+        guard let text = sqlite3_column_text(s, column) else { return -1 }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(s, column)))
+        for (i, entry) in known.enumerated() where entry.bytes.count == bytes.count {
+            if bytes.isEmpty || entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return i
+            }
+        }
+        guard known.count < 64 else { return nil }
+        known.append((Array(bytes), make(String(decoding: bytes, as: UTF8.self))))
+        return known.count - 1
+    }
 
     mutating func value(_ s: OpaquePointer, _ column: Int32) -> Value? {
         guard let text = sqlite3_column_text(s, column) else { return nil }

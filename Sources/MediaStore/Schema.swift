@@ -157,6 +157,7 @@ enum Schema {
         }
         registerVariables(&migrator)
         registerReferenceFigures(&migrator)
+        registerUsers(&migrator)
         return migrator
     }
 }

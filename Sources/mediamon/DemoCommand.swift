@@ -4,6 +4,7 @@ import MediaCodebooks
 import MediaModel
 import MediaReports
 import MediaSamples
+import MediaServer
 import MediaStore
 
 struct DemoCommand: ParsableCommand {
@@ -29,6 +30,9 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Folder for the demonstration database and reports.", valueName: "dir"))
     var out: String?
+    @Flag(help: "Then serve the mission on this computer (the team server) with the sample recording, and open it in the browser.")
+    var serve = false
+    @Option(help: "Port for --serve (0: any free port).") var port = 8080
 
     @Option(help: "Language of the printed tables and written reports: en, ru or kk.")
     var lang: Language = .en
@@ -83,6 +87,27 @@ struct DemoCommand: ParsableCommand {
         print(text(.demoMarkdown, ["path": markdown.path]))
         print(text[.demoExplore])
         print("  mediamon report share --db \(dbPath) --lang \(lang.rawValue) --help")
+        if serve { try serveDemo(db) }
+    }
+
+    /// Two accounts with fresh random passwords (there is no default password), the monitor
+    /// assigned to Khabar for the period, and the server on the loopback address.
+    private func serveDemo(_ db: MonitoringDatabase) throws {
+        let hasher = PasswordHasher()
+        var lines: [String] = []
+        for (name, role) in [("monitor", Role.monitor), ("analyst", Role.analyst)] {
+            let password = DemoPassword.make()
+            try db.addAccount(name: name, role: role, passwordHash: try hasher.hash(password))
+            lines.append("  \(role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) user \(name), password \(password)")
+        }
+        try db.assign(Assignment(user: "monitor", outlet: "khabar", from: db.codebook.period.first.description,
+                                 to: db.codebook.period.last.description, assignedBy: "demo"))
+        print("\nThe team server, with the sample recording of Khabar on 2012-01-11 at 22:00:")
+        lines.forEach { print($0) }
+        let media = try MediaFolder(DemoMission.dataFolder.appendingPathComponent("recordings").path)
+        try runTeamServer(TeamServer(database: db, media: media), host: "127.0.0.1", port: port) { url in
+            openInBrowser(url + "code?outlet=khabar&date=2012-01-11")
+        }
     }
 
     private func newTemporaryFolder() throws -> URL {

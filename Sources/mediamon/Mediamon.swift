@@ -28,6 +28,7 @@ struct Mediamon: ParsableCommand {
             CommandGroup(name: "Quality", subcommands: [AssignCommand.self, ReliabilityCommand.self, ReconcileCommand.self]),
             CommandGroup(name: "Reports", subcommands: [ReportCommand.self, DemoCommand.self]),
             CommandGroup(name: "Safety", subcommands: [CheckCommand.self, BackupCommand.self, ExportCommand.self, MigrateCommand.self]),
+            CommandGroup(name: "Team", subcommands: [ServeCommand.self, UsersCommand.self]),
         ]
     )
 

@@ -39,54 +39,40 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
         @Option(help: "Language the report is written in — headings, labels, notes, names, numbers and dates: en, ru or kk.") var lang: Language = .en
 
+        /// The options as the one request type the CLI and the server share.
+        var request: ReportRequest {
+            var request = ReportRequest()
+            request.from = from
+            request.to = to
+            request.week = week
+            request.isoWeeks = isoWeeks
+            request.outlets = outlet
+            request.genres = genre
+            request.weight = weight
+            request.attributeInstitutions = attributeInstitutions
+            request.attributeBy = attributeBy
+            request.conditions = conditions
+            request.subjects = subjects
+            request.language = lang
+            return request
+        }
+
         func validate() throws {
-            if week != nil && (from != nil || to != nil) { throw ValidationError("give either --week or --from/--to, not both") }
-            if let week, week < 1 { throw ValidationError("--week starts at 1") }
+            if let misuse = request.misuse(for: .share) { throw ValidationError(misuse) }
         }
 
-        func numbering(for codebook: Codebook) -> WeekNumbering {
-            WeekNumbering(period: codebook.period, iso: isoWeeks)
-        }
-
-        /// The week `--week` names, checked against the period.
-        func resolvedWeek(for codebook: Codebook) throws -> Week? {
-            guard let week else { return nil }
-            let numbering = numbering(for: codebook)
-            guard let found = numbering.week(week) else {
-                let numbers = numbering.weeks.map { String($0.number) }.joined(separator: ", ")
-                throw InputError(field: "--week", "the monitoring period \(codebook.period) has no \(isoWeeks ? "ISO " : "")week \(week) (it has weeks \(numbers))")
+        /// Validates for `kind`, opens the database read-only and renders the report.
+        func render(_ kind: ReportKind, _ database: DatabaseOptions, group: OutletGrouping? = nil, by: String? = nil) throws -> RenderedReport {
+            var request = request
+            request.group = group
+            request.by = by
+            if let misuse = request.misuse(for: kind) { throw ValidationError(misuse) }
+            let db = try database.openReadOnly()
+            do {
+                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+            } catch let misuse as ReportMisuse {
+                throw ValidationError(misuse.description)
             }
-            return found
-        }
-
-        func filter(for codebook: Codebook) throws -> ReportFilter {
-            for id in outlet where codebook.outlet(id) == nil {
-                throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
-            }
-            for id in genre where codebook.genre(id) == nil {
-                throw InputError(field: "--genre", "unknown genre \"\(id)\" (the codebook has \(codebook.genres.map(\.id).joined(separator: ", ")))")
-            }
-            var days: DayRange
-            if let week = try resolvedWeek(for: codebook) {
-                days = week.days
-            } else {
-                days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
-                if days.last < days.first { throw ValidationError("--to \(days.last) is before --from \(days.first)") }
-            }
-            var filter = ReportFilter(days: days, outlets: outlet, genres: genre.isEmpty ? nil : genre, weight: weight,
-                                      attributeInstitutions: attributeInstitutions, subjects: subjects)
-            for text in conditions {
-                guard let condition = VariableAssignment(text) else { throw ValidationError("--where takes ID=VALUE, not \"\(text)\"") }
-                try ReportFilter.check(condition, option: "--where", codebook: codebook)
-                filter.conditions.append(condition)
-            }
-            if let attributeBy {
-                guard let assignment = VariableAssignment(attributeBy) else { throw ValidationError("--attribute-by takes ID=VALUE, not \"\(attributeBy)\"") }
-                if attributeInstitutions { throw ValidationError("give either --attribute-institutions (every coding) or --attribute-by (only some), not both") }
-                try ReportFilter.check(assignment, option: "--attribute-by", codebook: codebook)
-                filter.attributeBy = assignment
-            }
-            return filter
         }
     }
 
@@ -113,14 +99,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.openReadOnly()
-            let filter = try filters.filter(for: db.codebook)
-            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
-            let tables = ShareReport(codebook: db.codebook).tables(rows, filter: filter)
-            let renderer = ShareRenderer(codebook: db.codebook, language: filters.lang)
-            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
-                                .shareDocument(tables, filter: filter),
-                             csv: { renderer.csv(tables) }, json: { try renderer.json(tables) })
+            try output.write(try filters.render(.share, database))
         }
     }
 
@@ -150,13 +129,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.openReadOnly()
-            let filter = try filters.filter(for: db.codebook)
-            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
-            let tables = ToneReport(codebook: db.codebook).tables(rows, filter: filter)
-            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
-                                .toneDocument(tables, filter: filter),
-                             csv: { FigureData().toneCSV(tables) }, json: { try FigureData().toneJSON(tables) })
+            try output.write(try filters.render(.tone, database))
         }
     }
 
@@ -185,17 +158,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func run() throws {
-            let db = try database.openReadOnly()
-            guard let variable = db.codebook.variable(by) else {
-                throw InputError(field: "--by", "unknown variable \"\(by)\" (the codebook declares \(db.codebook.variables.map(\.id).joined(separator: ", ")))")
-            }
-            guard variable.level != .interval else { throw InputError(field: "--by", "\(by) is a number, not categories") }
-            let filter = try filters.filter(for: db.codebook)
-            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
-            let report = BreakdownReport(codebook: db.codebook)
-            let tables = report.tables(rows, by: variable, filter: filter)
-            try output.write(report.document(tables, variable: variable, language: filters.lang),
-                             csv: { report.csv(tables) }, json: { try report.json(tables, variable: variable.id) })
+            try output.write(try filters.render(.breakdown, database, by: by))
         }
     }
 
@@ -220,21 +183,11 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
-            if filters.week == nil { throw ValidationError("report weekly needs --week N") }
+            if let misuse = filters.request.misuse(for: .weekly) { throw ValidationError(misuse) }
         }
 
         func run() throws {
-            let db = try database.openReadOnly()
-            let filter = try filters.filter(for: db.codebook)
-            let week = try filters.resolvedWeek(for: db.codebook)!
-            let numbering = filters.numbering(for: db.codebook)
-            let rows = try db.codedRows(days: DayRange(first: db.codebook.period.first, last: week.days.last), outlets: filter.outlets)
-            let shares = ShareReport(codebook: db.codebook)
-            let report = shares.weekly(rows, filter: filter, week: week, numbering: numbering)
-            let series = shares.weekSeries(rows, filter: filter, numbering: numbering, through: week)
-            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
-                                .weeklyDocument(report, filter: filter, series: series),
-                             csv: { FigureData().weeklyCSV(report) }, json: { try FigureData().weeklyJSON(report) })
+            try output.write(try filters.render(.weekly, database))
         }
     }
 
@@ -264,23 +217,13 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
-            if group == nil && filters.outlet.count < 2 {
-                throw ValidationError("give --group ownership|medium|language|genre, or two or more --outlet")
-            }
-            if group == .outlet { throw ValidationError("--group takes ownership, medium, language or genre; name outlets with --outlet") }
+            var request = filters.request
+            request.group = group
+            if let misuse = request.misuse(for: .compare) { throw ValidationError(misuse) }
         }
 
         func run() throws {
-            let db = try database.openReadOnly()
-            let filter = try filters.filter(for: db.codebook)
-            let grouping = group ?? .outlet
-            let rows = try db.codedRows(days: filter.days, outlets: filter.outlets)
-            let shares = ShareReport(codebook: db.codebook).tables(rows, filter: filter, grouping: grouping)
-            let tones = ToneReport(codebook: db.codebook).tables(rows, filter: filter, grouping: grouping)
-            try output.write(ReportComposer(codebook: db.codebook, language: filters.lang, weight: filter.weight)
-                                .compareDocument(shares, tones: tones, filter: filter, grouping: grouping),
-                             csv: { FigureData().compareCSV(shares, tones: tones, grouping: grouping) },
-                             json: { try FigureData().compareJSON(shares, tones: tones, grouping: grouping) })
+            try output.write(try filters.render(.compare, database, group: group))
         }
     }
 }
@@ -299,17 +242,13 @@ struct ReportOutput: ParsableArguments {
         }
     }
 
+    func write(_ document: ReportDocument, csv: @escaping () -> String, json: @escaping () throws -> String) throws {
+        try write(RenderedReport(document: document, csv: csv, json: json))
+    }
+
     /// Renders first and writes after, so a failure writes nothing.
-    func write(_ document: ReportDocument, csv: () -> String, json: () throws -> String) throws {
-        let data: Data
-        switch format {
-        case .table: data = Data(DocumentText.table(document).utf8)
-        case .md: data = Data(DocumentText.markdown(document).utf8)
-        case .html: data = Data(HTMLRenderer.render(document).utf8)
-        case .xlsx: data = try XLSXWriter.data(document)
-        case .csv: data = Data(csv().utf8)
-        case .json: data = Data(try json().utf8)
-        }
+    func write(_ report: RenderedReport) throws {
+        let data = try report.data(ReportFormat(rawValue: format.rawValue)!)
         if let output {
             let url = URL(fileURLWithPath: output)
             var isFolder: ObjCBool = false

@@ -92,7 +92,7 @@ import Testing
         (",positive,", ",positiv,", 2, "tone", "\"positiv\" is not a tone"),
         (",interview,", ",documentary,", 4, "genre", "unknown genre \"documentary\""),
         ("2012-01-06", "2012-02-06", 5, "date", "2012-02-06 is outside the monitoring period"),
-        (",ak-zhol,90,45,", ",ak-zhol,200,45,", 4, "amount", "add up to 200 seconds, more than the item's 110"),
+        (",ak-zhol,90,45,", ",ak-zhol,200,45,", 4, "amount", "200 seconds is more than the item's 110"),
         (",nur-otan,300,", ",nur-otan,-5,", 5, "amount", "amount must be a positive number"),
         (",60,,neutral", ",60,75,neutral", 3, "direct", "direct speech (75) exceeds"),
         ("20:05:00", "20:5", 4, "end", "\"20:5\" is not a time"),

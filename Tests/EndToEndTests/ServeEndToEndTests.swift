@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `mediamon demo --serve` and `mediamon serve` as a user runs them: the real binary, a real
+/// port on the loopback address, a real browser.
+@Suite(.serialized) struct ServeEndToEndTests {
+    /// A running `mediamon demo --serve --port 0`, with the URL and the accounts it printed.
+    final class DemoServer {
+        let process = Process()
+        let cli: CommandLine
+        var url = ""
+        var accounts: [String: String] = [:]
+        private let output = Pipe()
+
+        init() throws {
+            cli = try CommandLine()
+            process.executableURL = CommandLine.executable
+            process.arguments = ["demo", "--out", cli.path("demo"), "--serve", "--port", "0"]
+            var env = ProcessInfo.processInfo.environment
+            env.removeValue(forKey: "DISPLAY")
+            env.removeValue(forKey: "WAYLAND_DISPLAY")
+            process.environment = env
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Lines until the URL: the accounts come first.
+            var text = ""
+            let deadline = Date().addingTimeInterval(240)
+            while url.isEmpty, Date() < deadline, process.isRunning {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+                for line in text.split(separator: "\n") {
+                    let words = line.split(separator: " ")
+                    if let user = words.firstIndex(of: "user"), let password = words.firstIndex(of: "password"), password + 1 < words.count {
+                        accounts[String(words[user + 1]).trimmingCharacters(in: .punctuationCharacters)] = String(words[password + 1])
+                    }
+                    if line.hasPrefix("mediamon serve: http://") { url = String(words[2]) }
+                }
+            }
+            if url.isEmpty {
+                if process.isRunning { process.terminate() }
+                throw Failure("demo --serve printed no URL:\n\(text)")
+            }
+        }
+
+        deinit {
+            if process.isRunning { process.terminate() }
+        }
+
+        /// SIGTERM, as a service manager stops it; the exit status and the rest of its output.
+        func stop() throws -> (Int32, String) {
+            process.terminate()
+            let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, rest)
+        }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    @Test func demoServeSignsInServesTheCLIsReportsAndStopsCleanlyOnSIGTERM() async throws {
+        let server = try DemoServer()
+        #expect(server.url.hasPrefix("http://127.0.0.1:"), "loopback by default")
+        let analyst = try #require(server.accounts["analyst"])
+        let session = URLSession(configuration: .ephemeral)
+        var login = URLRequest(url: URL(string: server.url + "api/session")!)
+        login.httpMethod = "POST"
+        login.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        login.httpBody = try JSONSerialization.data(withJSONObject: ["user": "analyst", "password": analyst])
+        let (_, loginResponse) = try await session.data(for: login)
+        let signedIn = try #require(loginResponse as? HTTPURLResponse)
+        #expect(signedIn.statusCode == 200)
+        let cookie = try #require(signedIn.value(forHTTPHeaderField: "Set-Cookie")).split(separator: ";")[0]
+
+        // The API's report is byte for byte the CLI's --format json.
+        var report = URLRequest(url: URL(string: server.url + "api/reports/share?outlet=khabar&attributeInstitutions=true")!)
+        report.setValue(String(cookie), forHTTPHeaderField: "Cookie")
+        let (body, response) = try await session.data(for: report)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        let cli = try server.cli.run("report", "share", "--db", server.cli.path("demo/monitoring.sqlite"), "--outlet", "khabar",
+                                     "--attribute-institutions", "--format", "json")
+        #expect(cli.status == 0)
+        #expect(String(decoding: body, as: UTF8.self) == cli.stdout)
+
+        let (status, rest) = try server.stop()
+        #expect(status == 0)
+        #expect(rest.contains("mediamon serve: stopped"))
+    }
+
+    /// The browser test (Tests/Browser/coding_station.py) in Debian's headless Chromium. Skipped
+    /// where chromium, chromedriver or selenium are missing — except under CI=true, where that fails.
+    @Test func aMonitorCodesFromTheRecordingWithTheKeyboardAndTheDashboardFollows() async throws {
+        let env = ProcessInfo.processInfo.environment
+        let python = "/usr/bin/env"
+        let ready = FileManager.default.isExecutableFile(atPath: env["CHROMIUM"] ?? "/usr/bin/chromium")
+            && FileManager.default.isExecutableFile(atPath: env["CHROMEDRIVER"] ?? "/usr/bin/chromedriver")
+            && (try? CommandLine.runTool(python, ["python3", "-c", "import selenium"]))?.status == 0
+        if !ready {
+            if env["CI"] == "true" { Issue.record("CI=true but chromium, chromium-driver or selenium is missing") }
+            return
+        }
+        let server = try DemoServer()
+        defer { _ = try? server.stop() }
+        let shots = server.cli.path("screenshots")
+        let script = CommandLine.repository.appendingPathComponent("Tests/Browser/coding_station.py").path
+        let result = try CommandLine.runTool(python, ["python3", script, server.url, "monitor", server.accounts["monitor"] ?? "",
+                                                      "analyst", server.accounts["analyst"] ?? "", shots])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(shots)")
+    }
+}
+
+extension CommandLine {
+    /// Runs another program (python, the browser test) and waits for it.
+    static func runTool(_ tool: String, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
