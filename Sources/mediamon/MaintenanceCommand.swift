@@ -55,11 +55,15 @@ struct BackupCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole mission as CSV files and the codebook, readable in Excel.",
+        abstract: "Write the codings, items, audit log and codebook as CSV and YAML, readable in Excel.",
         discussion: """
             Writes into a new folder, or one without CSV files or a codebook.yaml (nothing is
             overwritten): DIR/codebook.yaml, DIR/codings.csv (the coding-sheet format: `mediamon code import`
-            reads it back, keeping each item's primary coder), DIR/items.csv and DIR/audit.csv.
+            reads it back, keeping each item's primary coder), DIR/items.csv (every item, coded or
+            not) and DIR/audit.csv (every change). Not in it: programmes, transcript cues and the
+            double-coding sample — `mediamon backup` copies the whole database. Reading codings.csv
+            back recreates the coded items and their codings, not the
+            uncoded items or the audit history.
 
             Example:
               mediamon export mission-export
