@@ -51,9 +51,10 @@ async function refreshReliability() {
     vars.map(([id, v]) => [id, v.alpha == null ? "–" : Number(v.alpha).toFixed(3), v.agreement == null ? "–" : Number(v.agreement).toFixed(2)])));
   const list = data.disagreements.disagreements || [];
   $("disagreements").replaceChildren(el("h3", {}, `${t("disagreements")} (${list.length})`),
-    table(["#", t("item"), t("variable"), "", ""], list.slice(0, 30).map(d => [d.segment, d.title || "", d.variable,
-      JSON.stringify(d.values || d.codings || ""),
-      el("span", {}, Object.keys(d.values || {}).map(coder => el("button", { class: "reconcile", onclick: () => reconcile(d.segment, coder) }, `${t("reconcile")}: ${coder}`)))])));
+    table(["#", t("item"), t("variable"), t("subject"), "", ""], list.slice(0, 30).map(d => [d.segment, d.title || "", d.variable,
+      d.subject ? (subjectName[d.subject] || d.subject) : "",
+      d.values.map(v => `${v.coder}: ${v.value}`).join("; "),
+      el("span", {}, d.values.map(v => el("button", { class: "reconcile", onclick: () => reconcile(d.segment, v.coder) }, `${t("reconcile")}: ${v.coder}`)))])));
 }
 
 async function reconcile(item, coder) {
