@@ -39,10 +39,10 @@ public struct QueueScope: Sendable {
 public enum CoderQueue {
     public static func load(_ db: MonitoringDatabase, coder: String, scope: QueueScope) throws -> (entries: [QueueEntry], programmes: [Int64: LocalProgramme]) {
         if let outlet = scope.outlet, db.codebook.outlet(outlet) == nil {
-            throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
         if let date = scope.date, !db.codebook.period.contains(date) {
-            throw InputError(field: "--date", "\(date) is outside the monitoring period \(db.codebook.period)")
+            throw InputError(field: "date", "\(date) is outside the monitoring period \(db.codebook.period)")
         }
         let filter = SegmentFilter(outlet: scope.outlet, date: scope.date)
         let work = try db.work(of: coder, filter)

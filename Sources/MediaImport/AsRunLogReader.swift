@@ -141,10 +141,10 @@ public struct AsRunLogReader: ProgrammeSource {
 
     public init(path: String, codebook: Codebook, outlet: String, mapping: LogMapping = LogMapping(), file: String? = nil) throws {
         guard let o = codebook.outlet(outlet) else {
-            throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
         guard o.medium.isBroadcast else {
-            throw InputError(field: "--outlet", "\(outlet) is \(o.medium.rawValue); as-run logs belong to TV or radio outlets")
+            throw InputError(field: "outlet", "\(outlet) is \(o.medium.rawValue); as-run logs belong to TV or radio outlets")
         }
         self.path = path
         self.file = file ?? path

@@ -25,6 +25,8 @@ public struct CodingSheetReader: Sendable {
     }
 
     public func read(contentsOf url: URL) throws -> CodingSheet {
+        // "no such file", "is a folder": said plainly, not as a Cocoa error number.
+        try checkReadable(url.path, file: url.relativePath)
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputError(file: url.relativePath, "cannot read the file: \(error.localizedDescription)")

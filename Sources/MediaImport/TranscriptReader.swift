@@ -16,13 +16,13 @@ public struct TranscriptReader: Sendable {
 
     public init(codebook: Codebook, outlet: String, start: String) throws {
         guard let o = codebook.outlet(outlet) else {
-            throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
         guard o.medium.isBroadcast else {
-            throw InputError(field: "--outlet", "\(outlet) is \(o.medium.rawValue); transcripts belong to TV or radio outlets")
+            throw InputError(field: "outlet", "\(outlet) is \(o.medium.rawValue); transcripts belong to TV or radio outlets")
         }
         guard let (date, time) = Timestamps.localDateTime(start) else {
-            throw InputError(field: "--start", "\"\(start)\" is not a local date and time (YYYY-MM-DDTHH:MM:SS)")
+            throw InputError(field: "start", "\"\(start)\" is not a local date and time (YYYY-MM-DDTHH:MM:SS)")
         }
         self.codebook = codebook
         self.outlet = outlet

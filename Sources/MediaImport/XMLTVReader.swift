@@ -26,11 +26,11 @@ public struct XMLTVReader: ProgrammeSource {
         for outlet in codebook.outlets { for id in outlet.xmltvIDs { map[id] = outlet.id } }
         for (channel, outlet) in channels {
             guard let o = codebook.outlet(outlet) else {
-                throw InputError(field: "--channel", "unknown outlet \"\(outlet)\" for channel \(channel) (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+                throw InputError(field: "channel", "unknown outlet \"\(outlet)\" for channel \(channel) (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
             }
             // A guide's programmes are airtime: they never go to a newspaper or a news site.
             guard o.medium.isBroadcast else {
-                throw InputError(field: "--channel", "\(outlet) is \(o.medium.rawValue); XMLTV programmes belong to TV or radio outlets")
+                throw InputError(field: "channel", "\(outlet) is \(o.medium.rawValue); XMLTV programmes belong to TV or radio outlets")
             }
             map[channel] = outlet
         }

@@ -41,11 +41,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ownershipState, ownershipPrivate, mediumTV, mediumRadio, mediumPrint, mediumOnline
     case languageKazakh, languageRussian, languageEnglish, languageOther, noGenre
 
+    // `report breakdown --by VARIABLE`: the codebook names the variable and its categories
+    case breakdownReportTitle, breakdownTableTitle, breakdownNote, ofAllCategory, sheetBreakdown, noCategory
+
     // Reference figures and the legal framework (`report reference`, `report rules`, the mission report)
     case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect, notMonitored
     case outletColumn, fromColumn, toColumn, weekColumn, referencePercent, missionPercent, differencePoints, disagreeColumn, yes
     case legalFramework, figurePercent, figureOutsideSlots, allowedColumn, noBreach, noRules, breachesTitle, sheetRule
     case ruleEqualCoverage, ruleMaxShare, ruleAllowedSlots, ruleEqualAirtime, ruleOutlets, ruleOwnership, ruleMedia, ruleGenres
+    case measureSpeaking, measureSupport, measureMention, measureAirtime
     case ruleAttributed, rulePerWeek, rulePerPeriod, listAnd, limitEqual, limitAtMost, limitOnlyIn
 
     // `mediamon demo`

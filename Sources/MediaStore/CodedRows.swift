@@ -35,14 +35,16 @@ extension MonitoringDatabase {
             var rows: [CodedRow] = []
             var ids: [Int64] = []
             var names = Interner<String> { $0 }, subjects = Interner<String> { $0 }, coders = Interner<String> { $0 }
-            var tones = Interner<Tone> { Tone(rawValue: $0) ?? .neutral }
-            var units = Interner<AmountUnit> { AmountUnit(rawValue: $0) ?? .seconds }
+            // A stored value the codebook does not know is an error naming the row, never a guess.
+            var tones = Interner<Tone> { Tone(rawValue: $0) }
+            var units = Interner<AmountUnit> { AmountUnit(rawValue: $0) }
             // A handful of value combinations (capacity × topic …), each decoded once.
             // Defaults are read, not stored (docs/METHODOLOGY.md "Variables").
             let codebook = self.codebook
             let codingDefaults = codebook.withDefaults([:], of: .coding), itemDefaults = codebook.withDefaults([:], of: .item)
             var codingValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .coding) }
             var itemValues = Interner<VariableValues> { codebook.withDefaults(StoredValues.decode($0), of: .item) }
+            var merged: [Int: VariableValues] = [:]
             var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
             var sorted = true
             var local = LocalTimes(clock: clock)
@@ -59,19 +61,35 @@ extension MonitoringDatabase {
                         throw InputError(file: path, field: "date", "item \(segmentID) has the date \"\(Self.text(s, 4) ?? "")\"")
                     }
                     let start = Self.text(s, 5).flatMap(UTCTimestamp.seconds).map { local.time(of: $0) }
-                    item = (segmentID, names.value(s, 2)!, units.value(s, 3)!, date, start, names.value(s, 6))
+                    guard let unit = units.value(s, 3) else {
+                        throw InputError(file: path, field: "unit", "item \(segmentID) is measured in \"\(Self.text(s, 3) ?? "")\", which is not seconds, cm2 or characters")
+                    }
+                    item = (segmentID, names.value(s, 2)!, unit, date, start, names.value(s, 6))
                 }
                 let current = item!
                 ids.append(sqlite3_column_int64(s, 0))
-                var values = codingValues.value(s, 13) ?? codingDefaults
-                let ofItem = itemValues.value(s, 14) ?? itemDefaults
-                if !ofItem.isEmpty { values.merge(ofItem) { coding, _ in coding } }
+                guard let tone = tones.value(s, 10) else {
+                    throw InputError(file: path, field: "tone", "coding \(sqlite3_column_int64(s, 0)) of item \(segmentID) has the tone \"\(Self.text(s, 10) ?? "")\", which the codebook does not allow")
+                }
+                // One merged dictionary per combination seen, shared by every row that has it: a
+                // merge per row would allocate a million dictionaries.
+                let ci = codingValues.index(s, 13), ii = itemValues.index(s, 14)
+                let values: VariableValues
+                if let ci, let ii, let known = merged[ci &* 1024 &+ ii] {
+                    values = known
+                } else {
+                    var combined = codingValues.value(s, 13) ?? codingDefaults
+                    let ofItem = itemValues.value(s, 14) ?? itemDefaults
+                    if !ofItem.isEmpty { combined.merge(ofItem) { coding, _ in coding } }
+                    if let ci, let ii { merged[ci &* 1024 &+ ii] = combined }
+                    values = combined
+                }
                 rows.append(CodedRow(
                     segmentID: segmentID, outlet: current.outlet, unit: current.unit, date: current.date,
                     localStart: current.start, genre: current.genre, subject: subjects.value(s, 7)!,
                     amount: sqlite3_column_double(s, 8),
                     direct: sqlite3_column_type(s, 9) == SQLITE_NULL ? nil : sqlite3_column_double(s, 9),
-                    tone: tones.value(s, 10)!, coder: coders.value(s, 11)!,
+                    tone: tone, coder: coders.value(s, 11)!,
                     isPrimary: sqlite3_column_int64(s, 12) != 0, values: values))
             }
             // Item order, then coding order — as `ORDER BY c.segmentID, c.id` — without asking
@@ -110,10 +128,26 @@ extension MonitoringDatabase {
 /// The few distinct texts of a column (outlets, subjects, coders, tones), each turned into its
 /// value once: a million rows then share a handful of values instead of allocating a million.
 private struct Interner<Value> {
-    private var known: [(bytes: [UInt8], value: Value)] = []
-    private let make: (String) -> Value
+    private var known: [(bytes: [UInt8], value: Value?)] = []
+    /// Nil for text that is no value (an unknown tone): the caller says which row holds it.
+    private let make: (String) -> Value?
 
-    init(_ make: @escaping (String) -> Value) { self.make = make }
+    init(_ make: @escaping (String) -> Value?) { self.make = make }
+
+    /// The position of the column's text among those known (NULL is -1), interning it if new;
+    /// nil once more than 64 distinct texts were seen.
+    mutating func index(_ s: OpaquePointer, _ column: Int32) -> Int? {
+        guard let text = sqlite3_column_text(s, column) else { return -1 }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(s, column)))
+        for (i, entry) in known.enumerated() where entry.bytes.count == bytes.count {
+            if bytes.isEmpty || entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return i
+            }
+        }
+        guard known.count < 64 else { return nil }
+        known.append((Array(bytes), make(String(decoding: bytes, as: UTF8.self))))
+        return known.count - 1
+    }
 
     mutating func value(_ s: OpaquePointer, _ column: Int32) -> Value? {
         guard let text = sqlite3_column_text(s, column) else { return nil }

@@ -114,7 +114,10 @@ extension MonitoringDatabase {
         let incoming = Set(codings.map(\.subject))
         let after = existing.filter { !incoming.contains($0.subject) }
             .map { NewCoding(subject: $0.subject, amount: $0.amount, direct: $0.direct, tone: $0.tone, coder: coder) } + codings
-        try rules.check(codings: after, inItemOf: segment["extent"], unit: AmountUnit(rawValue: segment["unit"]) ?? .seconds)
+        guard let unit = AmountUnit(rawValue: segment["unit"]) else {
+            throw InputError(field: "unit", "item \(id) is measured in \"\(segment["unit"] as String? ?? "")\", which is not seconds, cm2 or characters")
+        }
+        try rules.check(codings: after, inItemOf: segment["extent"], unit: unit)
 
         let at = UTCTimestamp.now()
         let writer = try CodingWriter(db)

@@ -129,23 +129,6 @@ extension MonitoringDatabase {
         }
     }
 
-    /// The items `coder` should code as second coder: picked for double coding, coded by exactly
-    /// one other coder so far, and not by `coder`. Items nobody has coded yet wait for their first
-    /// coder and are not offered. Ordered by outlet, day and time or page, as the coder screen shows them.
-    public func doubleCodingQueue(coder: String) throws -> [StoredSegment] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
-                FROM doubleCoding d JOIN segment s ON s.id = d.segmentID
-                WHERE (SELECT COUNT(*) FROM (SELECT coder FROM coding WHERE segmentID = s.id
-                                             UNION SELECT coder FROM segmentGenre WHERE segmentID = s.id)) = 1
-                  AND NOT EXISTS (SELECT 1 FROM coding c WHERE c.segmentID = s.id AND c.coder = ?)
-                  AND NOT EXISTS (SELECT 1 FROM segmentGenre g WHERE g.segmentID = s.id AND g.coder = ?)
-                ORDER BY s.outletID, s.date, s.startUTC, s.page, s.id
-                """, arguments: [coder, coder]).map(storedSegment)
-        }
-    }
-
     /// Makes `coder`'s coding of an item its primary coding, the one reports count, recording the
     /// change in the audit log (field `primary`) under the name of whoever reconciles.
     public func reconcile(segment id: Int64, use coder: String, by reconciler: String) throws -> ReconcileOutcome {

@@ -68,22 +68,22 @@ struct CodingWriter {
         // An item added by time belongs to the programme that encloses it (docs/METHODOLOGY.md).
         if programmeID == nil, let startUTC, let endUTC { programmeID = try enclosingProgramme(segment.outlet, startUTC, endUTC) }
         let s = insertItemStatement.sqliteStatement
-        bind(s, 1, segment.outlet)
-        bind(s, 2, programmeID)
-        bind(s, 3, segment.date.description)
-        bind(s, 4, startUTC)
-        bind(s, 5, endUTC)
-        bind(s, 6, page.map(Int64.init))
-        bind(s, 7, url)
-        bind(s, 8, segment.placement.unit.rawValue)
-        bind(s, 9, segment.placement.extent)
-        bind(s, 10, segment.title.trimmingCharacters(in: .whitespacesAndNewlines))
-        bind(s, 11, segment.genre)
-        bind(s, 12, segment.language?.rawValue)
-        bind(s, 13, segment.text)
-        bind(s, 14, key)
-        bind(s, 15, now)
-        bind(s, 16, primaryCoder)
+        try bind(s, 1, segment.outlet)
+        try bind(s, 2, programmeID)
+        try bind(s, 3, segment.date.description)
+        try bind(s, 4, startUTC)
+        try bind(s, 5, endUTC)
+        try bind(s, 6, page.map(Int64.init))
+        try bind(s, 7, url)
+        try bind(s, 8, segment.placement.unit.rawValue)
+        try bind(s, 9, segment.placement.extent)
+        try bind(s, 10, segment.title.trimmingCharacters(in: .whitespacesAndNewlines))
+        try bind(s, 11, segment.genre)
+        try bind(s, 12, segment.language?.rawValue)
+        try bind(s, 13, segment.text)
+        try bind(s, 14, key)
+        try bind(s, 15, now)
+        try bind(s, 16, primaryCoder)
         try step(s)
         return sqlite3_last_insert_rowid(connection)
     }
@@ -91,14 +91,14 @@ struct CodingWriter {
     /// Stores a new coding (values already checked), with an audit entry per value.
     func insertCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String) throws {
         let c = insertCodingStatement.sqliteStatement
-        bind(c, 1, id)
-        bind(c, 2, coding.subject)
-        bind(c, 3, coder)
-        bind(c, 4, coding.amount)
-        bind(c, 5, coding.direct)
-        bind(c, 6, coding.tone.rawValue)
-        bind(c, 7, now)
-        bind(c, 8, StoredValues.encode(coding.values))
+        try bind(c, 1, id)
+        try bind(c, 2, coding.subject)
+        try bind(c, 3, coder)
+        try bind(c, 4, coding.amount)
+        try bind(c, 5, coding.direct)
+        try bind(c, 6, coding.tone.rawValue)
+        try bind(c, 7, now)
+        try bind(c, 8, StoredValues.encode(coding.values))
         try step(c)
         try audit(now, coder, id, coding.subject, "amount", nil, coding.amount.formatted)
         if let direct = coding.direct { try audit(now, coder, id, coding.subject, "direct", nil, direct.formatted) }
@@ -111,37 +111,37 @@ struct CodingWriter {
     /// Replaces a stored coding's values; the caller audits the changed fields.
     func updateCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String) throws {
         let c = updateCodingStatement.sqliteStatement
-        bind(c, 1, coding.amount)
-        bind(c, 2, coding.direct)
-        bind(c, 3, coding.tone.rawValue)
-        bind(c, 4, now)
-        bind(c, 5, StoredValues.encode(coding.values))
-        bind(c, 6, id)
-        bind(c, 7, coding.subject)
-        bind(c, 8, coder)
+        try bind(c, 1, coding.amount)
+        try bind(c, 2, coding.direct)
+        try bind(c, 3, coding.tone.rawValue)
+        try bind(c, 4, now)
+        try bind(c, 5, StoredValues.encode(coding.values))
+        try bind(c, 6, id)
+        try bind(c, 7, coding.subject)
+        try bind(c, 8, coder)
         try step(c)
     }
 
     /// Writes a coder's genre and item variables of an item; the caller audits the changes.
     func upsertItemRow(segment id: Int64, coder: String, genre: String, values: VariableValues) throws {
         let g = upsertItemRowStatement.sqliteStatement
-        bind(g, 1, id)
-        bind(g, 2, coder)
-        bind(g, 3, genre)
-        bind(g, 4, StoredValues.encode(values))
+        try bind(g, 1, id)
+        try bind(g, 2, coder)
+        try bind(g, 3, genre)
+        try bind(g, 4, StoredValues.encode(values))
         try step(g)
     }
 
     /// One audit entry: who changed which field of which coding (subject nil: of the item), when, old → new.
     func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: String, _ old: String?, _ new: String?) throws {
         let s = insertAudit.sqliteStatement
-        bind(s, 1, at)
-        bind(s, 2, coder)
-        bind(s, 3, segment)
-        bind(s, 4, subject)
-        bind(s, 5, field)
-        bind(s, 6, old)
-        bind(s, 7, new)
+        try bind(s, 1, at)
+        try bind(s, 2, coder)
+        try bind(s, 3, segment)
+        try bind(s, 4, subject)
+        try bind(s, 5, field)
+        try bind(s, 6, old)
+        try bind(s, 7, new)
         try step(s)
     }
 
@@ -149,7 +149,7 @@ struct CodingWriter {
     func item(key: String) throws -> Item? {
         let s = findItem.sqliteStatement
         defer { sqlite3_reset(s) }
-        bind(s, 1, key)
+        try bind(s, 1, key)
         let code = sqlite3_step(s)
         switch code {
         case SQLITE_ROW: return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
@@ -180,9 +180,9 @@ struct CodingWriter {
     private func enclosingProgramme(_ outlet: String, _ start: String, _ end: String) throws -> Int64? {
         let s = findProgramme.sqliteStatement
         defer { sqlite3_reset(s) }
-        bind(s, 1, outlet)
-        bind(s, 2, start)
-        bind(s, 3, end)
+        try bind(s, 1, outlet)
+        try bind(s, 2, start)
+        try bind(s, 3, end)
         let code = sqlite3_step(s)
         switch code {
         case SQLITE_ROW: return sqlite3_column_int64(s, 0)
@@ -195,23 +195,30 @@ struct CodingWriter {
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    private func bind(_ s: OpaquePointer, _ i: Int32, _ text: String?) {
-        guard var text else { sqlite3_bind_null(s, i); return }
-        text.withUTF8 { bytes in
+    // Every bind's return code is checked: a value SQLite could not take (out of memory, too
+    // big) must stop the sheet, not leave a NULL or the previous row's value in its place.
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ text: String?) throws {
+        guard var text else { try bound(sqlite3_bind_null(s, i)); return }
+        let code = text.withUTF8 { bytes in
             if let base = bytes.baseAddress {
-                _ = sqlite3_bind_text(s, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+                sqlite3_bind_text(s, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
             } else {
-                _ = sqlite3_bind_text(s, i, "", 0, Self.transient)
+                sqlite3_bind_text(s, i, "", 0, Self.transient)
             }
         }
+        try bound(code)
     }
 
-    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Double?) {
-        if let value { sqlite3_bind_double(s, i, value) } else { sqlite3_bind_null(s, i) }
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Double?) throws {
+        try bound(value.map { sqlite3_bind_double(s, i, $0) } ?? sqlite3_bind_null(s, i))
     }
 
-    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Int64?) {
-        if let value { sqlite3_bind_int64(s, i, value) } else { sqlite3_bind_null(s, i) }
+    private func bind(_ s: OpaquePointer, _ i: Int32, _ value: Int64?) throws {
+        try bound(value.map { sqlite3_bind_int64(s, i, $0) } ?? sqlite3_bind_null(s, i))
+    }
+
+    private func bound(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw error(code) }
     }
 
     private func step(_ s: OpaquePointer) throws {

@@ -14,11 +14,6 @@ enum ICU {
         text.withUnsafeBufferPointer { cicu_is_nfc($0.baseAddress, Int32($0.count)) } == 1
     }
 
-    /// Full case folding.
-    static func foldCase(_ text: [UInt16]) -> [UInt16] {
-        grow(text, initial: text.count + 8) { src, n, dest, cap in cicu_fold_case(src, n, dest, cap) }
-    }
-
     /// UTF-16 spans of the words of `text`, by ICU's word break iterator.
     static func words(_ text: [UInt16]) -> [Range<Int>] {
         guard !text.isEmpty else { return [] }

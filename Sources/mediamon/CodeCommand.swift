@@ -38,8 +38,10 @@ struct CodeCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let screen = try CoderScreen(database: db, coder: try resolveCoder(coder),
-                                         scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
+            let who = try resolveCoder(coder)
+            let screen = try withFlags(["outlet": "--outlet", "date": "--date"]) {
+                try CoderScreen(database: db, coder: who, scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
+            }
             try TerminalCoder.run(screen)
             print("\(screen.coder): \(screen.progress.coded) of \(screen.progress.total) items coded")
         }

@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
                 map[parts[0]] = parts[1]
             }
             let db = try common.database.open()
-            _ = try XMLTVReader(path: "", codebook: db.codebook, channels: map)   // checks the mapped outlets first
+            _ = try withFlags(["channel": "--channel"]) { try XMLTVReader(path: "", codebook: db.codebook, channels: map) }   // checks the mapped outlets first
             try importEach(files, format: common.format) { path, progress in
                 var reader = try XMLTVReader(path: path, codebook: db.codebook, channels: map)
                 reader.progress = { progress.update($0) }
@@ -101,7 +101,7 @@ struct ImportCommand: ParsableCommand {
             let db = try common.database.open()
             let mapping = try map.map { try LogMapping(contentsOf: URL(fileURLWithPath: $0)) } ?? LogMapping()
             try importEach(files, format: common.format) { path, _ in
-                try db.importProgrammes(from: AsRunLogReader(path: path, codebook: db.codebook, outlet: outlet, mapping: mapping))
+                try db.importProgrammes(from: withFlags(["outlet": "--outlet"]) { try AsRunLogReader(path: path, codebook: db.codebook, outlet: outlet, mapping: mapping) })
             }
         }
     }
@@ -135,7 +135,7 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let db = try common.database.open()
-            let reader = try TranscriptReader(codebook: db.codebook, outlet: outlet, start: start)
+            let reader = try withFlags(["outlet": "--outlet", "start": "--start"]) { try TranscriptReader(codebook: db.codebook, outlet: outlet, start: start) }
             try importEach(files, format: common.format) { path, _ in
                 try db.importTranscript(reader.read(path: path))
             }

@@ -97,6 +97,7 @@ struct CodebookCommand: ParsableCommand {
             print("  \(book.mission)")
             print("  period \(book.period) (\(book.period.dayCount) days), \(book.timeZoneID), window \(book.window)")
             print("  \(book.subjects.count) subjects (\(parties) parties), \(aliases) aliases, \(book.outlets.count) outlets, \(book.genres.count) genres")
+            print("  variables: " + book.variables.map { "\($0.id) (\($0.of.rawValue), \($0.level.rawValue))" }.joined(separator: ", "))
             if !book.rules.isEmpty { print("  rules: \(book.rules.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", "))") }
         }
     }

@@ -57,7 +57,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the whole mission as CSV files and the codebook, readable in Excel.",
         discussion: """
-            Writes DIR/codebook.yaml, DIR/codings.csv (the coding-sheet format: `mediamon code import`
+            Writes into a new folder, or one without CSV files or a codebook.yaml (nothing is
+            overwritten): DIR/codebook.yaml, DIR/codings.csv (the coding-sheet format: `mediamon code import`
             reads it back, keeping each item's primary coder), DIR/items.csv and DIR/audit.csv.
 
             Example:
@@ -75,6 +76,11 @@ struct ExportCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: dir)
         let existed = FileManager.default.fileExists(atPath: folder.path)
         let before = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        // An export never overwrites: a mission's own codings.csv in that folder stays as it is.
+        let clashes = before.filter { $0 == "codebook.yaml" || $0.hasSuffix(".csv") }.sorted()
+        if !clashes.isEmpty {
+            throw InputError(file: dir, "the folder already holds \(clashes.prefix(3).joined(separator: ", "))\(clashes.count > 3 ? ", …" : ""): export into a new or empty folder, nothing was written")
+        }
         let summary: ExportSummary
         do {
             summary = try db.export(to: folder)

@@ -98,3 +98,14 @@ struct PlainNumber: ExpressibleByArgument, Equatable {
         return Double(text.replacingOccurrences(of: ",", with: "."))
     }
 }
+
+/// Runs a library call and names, in its errors about the command's own values (no file), the
+/// command-line flag that gave the value: libraries speak of an outlet, the command of `--outlet`.
+func withFlags<T>(_ flags: [String: String], _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch var error as InputError where error.file == nil && error.field.map({ flags[$0] != nil }) == true {
+        error.field = flags[error.field!]
+        throw error
+    }
+}

@@ -40,6 +40,8 @@ extension ReportCommand {
         @Option(help: "Only reference periods ending on or before this day.") var to: LocalDate?
         @Option(help: "Only these genres of the mission's codings (default: the editorial ones).") var genre: [String] = []
         @Flag(help: "Fold institutions into their party, on both sides.") var attributeInstitutions = false
+        @Option(name: .customLong("where"), help: ArgumentHelp("Only the mission's codings with this value of a codebook variable (repeat: all must hold); the reference's figures are as published.", valueName: "ID=VALUE"))
+        var conditions: [String] = []
         @Option(help: "contestants (parties and candidates) or all (institutions too).") var subjects: ReportFilter.SubjectScope = .contestants
         @Option(help: "Language of subject and outlet names: en, ru or kk.") var lang: Language = .en
         @OptionGroup var output: ReportOutput
@@ -64,7 +66,12 @@ extension ReportCommand {
             let within = DayRange(first: from ?? first, last: to ?? last)
             if within.last < within.first { throw InputError(field: "--to", "\(within.last) is before \(within.first)") }
             let rows = try db.codedRows(days: DayRange(first: max(within.first, first), last: min(within.last, last)))
-            let filter = ReportFilter(genres: genre.isEmpty ? nil : genre, attributeInstitutions: attributeInstitutions, subjects: subjects)
+            var filter = ReportFilter(genres: genre.isEmpty ? nil : genre, attributeInstitutions: attributeInstitutions, subjects: subjects)
+            for text in conditions {
+                guard let condition = VariableAssignment(text) else { throw ValidationError("--where takes ID=VALUE, not \"\(text)\"") }
+                try ReportFilter.check(condition, option: "--where", codebook: db.codebook)
+                filter.conditions.append(condition)
+            }
             let comparison = try ReferenceReport(codebook: db.codebook)
                 .compare(figures, rows: rows, filter: filter, against: against, threshold: threshold, within: within)
             if comparison.rows.isEmpty {

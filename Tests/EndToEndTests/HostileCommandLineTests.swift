@@ -131,6 +131,27 @@ import Testing
         #expect(copy.contains("\"title\" : \"=cmd|' \\/C calc'!A0\"") || copy.contains("\"title\" : \"=cmd|' /C calc'!A0\""), "\(copy)")
     }
 
+    @Test func anUnknownStoredToneIsAnErrorNamingTheRowNotNeutral() throws {
+        let cli = try mission()
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "PRAGMA ignore_check_constraints = ON; UPDATE coding SET tone = 'sarcastic'") == 0)
+        let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
+        #expect(report.status == 1)
+        #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+    }
+
+    @Test func exportNeverOverwritesAndCodeImportNamesAFolderPlainly() throws {
+        let cli = try mission()
+        try cli.write("codings.csv", "a mission's own sheet\n")
+        let export = try cli.run("export", ".")
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("the folder already holds codings.csv"), "\(export.stderr)")
+        #expect(try String(contentsOfFile: cli.path("codings.csv"), encoding: .utf8) == "a mission's own sheet\n")
+        let folder = try cli.run("code", "import", ".")
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains(".: is a folder, not a file"), "\(folder.stderr)")
+        #expect(!folder.stderr.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func aNewspaperGetsNoProgrammesFromAGuide() throws {
         let cli = try mission()
         let before = try contents(cli)

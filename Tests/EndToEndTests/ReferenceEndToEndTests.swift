@@ -180,6 +180,8 @@ import Testing
         }
         let xlsx = try cli.run("report", "rules", "--db", db, "--format", "xlsx", "--output", "rules.xlsx")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
+        let unknownVariable = try cli.run("report", "reference", "--db", db, "--where", "colour=red")
+        #expect(unknownVariable.status == 1 && unknownVariable.stderr.contains("unknown variable \"colour\""), "\(unknownVariable.stderr)")
         let unknownRule = try cli.run("report", "rules", "--db", db, "--rule", "fairness")
         #expect(unknownRule.status == 1 && unknownRule.stderr.contains("unknown rule \"fairness\""))
     }

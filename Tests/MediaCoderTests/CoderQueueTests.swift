@@ -142,6 +142,22 @@ import Testing
         #expect(!(try f.screen().entries.contains { if case .programme = $0 { true } else { false } }))
     }
 
+    @Test func doubleCodingOffersOnlyPickedItemsSomeoneElseCoded() throws {
+        let f = try Fixture()
+        let picked = try f.item("20:00:00", "20:01:00", title: "Первый")
+        let notPicked = try f.item("20:01:00", "20:02:00", title: "Второй")
+        let uncoded = try f.item("20:02:00", "20:03:00", title: "Третий")
+        let own = try f.item("20:03:00", "20:04:00", title: "Свой")
+        for id in [picked, notPicked] { try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "aigerim"), segment: id) }
+        try f.db.code(NewCoding(subject: "cec", amount: 5, tone: .neutral, coder: "dana"), segment: own)
+        _ = try f.db.assignDoubleCoding([picked, uncoded, own], outlets: [], percent: 50, seed: 1, by: "lead")
+        let titles = { (coder: String) in try f.screen(coder: coder, double: true).entries.compactMap { entry -> String? in
+            if case .item(let item) = entry { item.segment.title } else { nil } } }
+        // Not Второй (not picked), not Третий (nobody coded it yet), not dana's own first coding.
+        #expect(try titles("dana") == ["Первый"])
+        #expect(try titles("aigerim") == ["Свой"])
+    }
+
     @Test func typingATimeReplacesThePrefilledStart() throws {
         let f = try Fixture()
         try f.programme("18:00:00", "18:30:00", title: "Жаңалықтар")

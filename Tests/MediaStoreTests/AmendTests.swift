@@ -60,7 +60,7 @@ import Testing
               - id: cec-chair
                 kind: institution
                 name: {en: CEC chairman, ru: Председатель ЦИК, kk: ОСК төрағасы}
-                aliases: [Кұандық Тұрғанқұлов, Куандык Турганкулов]
+                aliases: [ОСК төрағасы Тестов, Председатель ЦИК Тестов]
             """
         // The appended subject must sit in the subjects list, before outlets.
         yaml = yaml.replacingOccurrences(of: "\noutlets:\n", with: "\n__OUTLETS__\n")

@@ -65,3 +65,20 @@ extension ScanEquivalenceTests {
         #expect(mentions.filter { $0.subject == "osdp" }.count == 15_000)
     }
 }
+
+extension ScanEquivalenceTests {
+    /// The evaluation documents in every writing variant, alone and all in one text: the fast
+    /// path finds what matching every word finds, person and after-mention decisions included.
+    @Test func prefilterMissesNothingInTheEvaluationSet() {
+        let documents = EvaluationTests.documents + EvaluationTests.heldOut
+            + (EvaluationTests.russian + EvaluationTests.kazakh).map { EvaluationTests.substituted($0, EvaluationTests.latinLookAlikes, suffix: "/l") }
+            + (EvaluationTests.russian + EvaluationTests.kazakh).map { EvaluationTests.substituted($0, EvaluationTests.greekLookAlikes, suffix: "/g") }
+            + EvaluationTests.kazakhLatin
+        #expect(documents.count > 100)
+        for d in documents {
+            #expect(Shipped.matcher.mentions(in: d.text) == Shipped.matcher.mentionsWithoutPrefilter(in: d.text), "\(d.name)")
+        }
+        let all = documents.map(\.text).joined(separator: "\n\n")
+        #expect(Shipped.matcher.mentions(in: all) == Shipped.matcher.mentionsWithoutPrefilter(in: all))
+    }
+}

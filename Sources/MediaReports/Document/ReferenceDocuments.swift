@@ -4,7 +4,7 @@ import MediaModel
 
 extension ReportComposer {
     public func referenceDocument(_ c: ReferenceComparison) -> ReportDocument {
-        var doc = ReportDocument(title: text[.referenceTitle], subtitle: [codebook.missionName.in(language)])
+        var doc = ReportDocument(title: text[.referenceTitle], subtitle: [codebook.missionName.in(language)], language: language)
         doc.sections = referenceSections(c)
         return doc
     }
@@ -22,17 +22,17 @@ extension ReportComposer {
                                          "threshold": text.numbers.amount(c.threshold)]) + " " + text[.notMonitored]
         return keys.map { key in
             let rows = bySection[key]!
-            let names: KeyValuePairs<String, String> = ["source": rows[0].source, "measure": rows[0].measure]
+            let names: KeyValuePairs<String, String> = ["source": rows[0].source, "measure": measureName(rows[0].measure)]
             var table = DataTable(title: text(.referenceTableTitle, names), columns: [
                 .init(text[.outletColumn], .text), .init(text[.subjectColumn], .text),
                 .init(text[.fromColumn], .text), .init(text[.toColumn], .text),
                 .init(text[.referencePercent], .percent), .init(text[.missionPercent], .percent),
                 .init(text[.differencePoints], .points), .init(text[.disagreeColumn], .text),
             ])
-            table.sheetName = String("\(rows[0].source) \(rows[0].measure)".prefix(31))
+            table.sheetName = String("\(rows[0].source) \(measureName(rows[0].measure))".prefix(31))
             for r in rows {
                 table.rows.append([.text(codebook.columnName(r.outlet, grouping: .outlet, language: language)), .text(subjectName(r.subject)),
-                                   .text(r.days.first.description), .text(r.days.last.description), .number(r.referenceShare),
+                                   .text(date(r.days.first)), .text(date(r.days.last)), .number(r.referenceShare),
                                    r.missionShare.map(DataTable.Cell.number) ?? .empty, r.difference.map(DataTable.Cell.number) ?? .empty,
                                    .text(r.flagged ? text[.yes] : "")])
             }
@@ -42,8 +42,8 @@ extension ReportComposer {
 
     public func rulesDocument(_ breaches: [Breach]) -> ReportDocument {
         ReportDocument(title: text[.legalFramework],
-                       subtitle: [codebook.missionName.in(language), text(.period, ["from": codebook.period.first.description, "to": codebook.period.last.description])],
-                       sections: [legalFrameworkSection(breaches)])
+                       subtitle: [codebook.missionName.in(language), text(.period, ["from": date(codebook.period.first), "to": date(codebook.period.last)])],
+                       sections: [legalFrameworkSection(breaches)], language: language)
     }
 
     /// Each rule as the codebook words it, then every breach of it: the "Legal framework" section of a report.
@@ -65,15 +65,42 @@ extension ReportComposer {
             let name = ruleName(rule)
             var table = DataTable(title: text(.breachesTitle, ["rule": name, "count": String(own.count)]), columns: columns)
             table.sheetName = String(text(.sheetRule, ["rule": name]).prefix(31))
+            let limit = ruleLimit(rule)
             for b in own {
                 var row: [DataTable.Cell] = [.text(codebook.columnName(b.outlet, grouping: .outlet, language: language))]
-                if weekly { row += [.text(b.week.map(weekLabel) ?? "–"), .text(b.days.first.description)] }
-                row += [.text(subjectName(b.subject)), .number(b.figure), .text(b.limit)]
+                if weekly { row += [.text(b.week.map(weekLabel) ?? "–"), .text(date(b.days.first))] }
+                row += [.text(subjectName(b.subject)), .number(b.figure), .text(limit)]
                 table.rows.append(row)
             }
             blocks.append(.table(table))
         }
         return .init(title: text[.legalFramework], blocks: blocks)
+    }
+
+    /// What a rule allows, in the reader's words and numbers: the limit `RulesCheck` applies
+    /// (whose `Breach.limit` is the English wording, for JSON).
+    func ruleLimit(_ rule: Rule) -> String {
+        switch rule.kind {
+        case .equalCoverage, .equalAirtime:
+            let equal = 100 / Double(max(1, rule.boundSubjects(in: codebook).count))
+            return text(.limitEqual, ["equal": text.numbers.percent(equal), "tolerance": text.numbers.amount(rule.tolerance ?? 0)])
+        case .maxShare:
+            return text(.limitAtMost, ["max": text.numbers.amount(rule.max ?? 0)])
+        case .allowedSlots:
+            return text(.limitOnlyIn, ["slots": rule.slots.map(windowText).joined(separator: ", ")])
+        }
+    }
+
+    /// A published measure in the reader's words when it is one regulators commonly publish
+    /// (`speaking`, `support`, `mention`, `airtime`); any other as the source named it.
+    func measureName(_ measure: String) -> String {
+        switch measure.lowercased() {
+        case "speaking": text[.measureSpeaking]
+        case "support": text[.measureSupport]
+        case "mention": text[.measureMention]
+        case "airtime": text[.measureAirtime]
+        default: measure
+        }
     }
 
     /// The kind's name, numbered when the codebook has several rules of that kind.

@@ -21,6 +21,14 @@ extension ReportComposer {
         if filter.monitoringWindowOnly { counted.append(text(.countedMonitoringWindow, ["window": windowText(codebook.window)])) }
         counted.append(filter.subjects == .contestants ? text[.countedContestants] : text[.countedAllSubjects])
         if filter.attributeInstitutions { counted.append(text[.countedAttributed]) }
+        // --attribute-by and --where, in the codebook's own names of the variable and category:
+        // a filtered table must never read as the whole coverage.
+        func named(_ a: VariableAssignment) -> String {
+            guard let variable = codebook.variable(a.variable) else { return "\(a.variable) = \(a.value)" }
+            return "\(variable.name.in(language)): \(variable.category(a.value)?.name.in(language) ?? a.value)"
+        }
+        if let by = filter.attributeBy { counted.append(text[.countedAttributed] + " (\(named(by)))") }
+        counted += filter.conditions.map(named)
         counted.append(filter.weight == .items ? text[.countedByCodings] : text[.countedByAmount])
         lines.append(text(.counted, ["list": counted.joined(separator: "; ")]))
         return lines
