@@ -79,7 +79,8 @@ import Testing
     }
 
     @Test func theTenthFailedSignInWithinAMinuteIsThrottledEvenWithTheRightPassword() async throws {
-        let app = Application(router: try TestMission.server().router())
+        let clock = TestClock()
+        let app = Application(router: try TestMission.server(clock: clock.read).router())
         try await app.test(.router) { client in
             let wrong = ByteBuffer(string: #"{"user": "ann", "password": "guess guess guess"}"#)
             for attempt in 1...9 {
@@ -94,6 +95,13 @@ import Testing
             }
             // Another account is not locked out by attempts on this one.
             _ = try await client.signIn("ada")
+            // Once the minute has passed, the right password works again.
+            clock.advance(59)
+            try await client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/json"], body: right) { response in
+                #expect(response.status == .tooManyRequests)
+            }
+            clock.advance(2)
+            _ = try await client.signIn("ann")
         }
     }
 
