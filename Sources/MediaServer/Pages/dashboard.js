@@ -10,6 +10,8 @@ for (const [id, key] of [["share-title", "share"], ["tone-title", "tone"], ["pro
 const codebook = (await api(`/api/codebook?lang=${lang}`)).data;
 const outletName = Object.fromEntries(codebook.outlets.map(o => [o.id, o.name]));
 const subjectName = Object.fromEntries(codebook.subjects.map(s => [s.id, s.name]));
+// Tone categories by their names in the page's language, from the codebook's declared variable.
+const toneName = Object.fromEntries((codebook.variables.find(v => v.id === "tone")?.categories || []).map(c => [c.id, c.name]));
 
 // Weeks of the period, numbered from its first day as the CLI does.
 const first = new Date(codebook.period[0] + "T00:00:00Z"), last = new Date(codebook.period[1] + "T00:00:00Z");
@@ -31,7 +33,7 @@ async function refreshFigures() {
     tb.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, r.amount, r.share.toFixed(1)]))));
   const tone = (await api(`/api/reports/tone?${query()}`)).data;
   $("tone").replaceChildren(table([t("outlet"), t("subject"), t("tone"), t("amount"), "% " + t("subject")],
-    tone.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, r.tone, r.amount, r.ofSubject.toFixed(1)])));
+    tone.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, toneName[r.tone] || r.tone, r.amount, r.ofSubject.toFixed(1)])));
   $("live").textContent = `${t("updated")} ${new Date().toLocaleTimeString()}`;
   $("live").dataset.updates = String(Number($("live").dataset.updates || 0) + 1);
 }
