@@ -53,7 +53,7 @@ let package = Package(
 
         // The team server: HTTP, accounts and sessions, media with ranges, JSON API, the pages (bundle resources).
         .target(name: "MediaServer",
-                dependencies: ["MediaModel", "MediaText", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
+                dependencies: ["MediaModel", "MediaLocale", "MediaText", "MediaStore", "MediaReports", "MediaReliability", "MediaCoder",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -95,7 +95,7 @@ let package = Package(
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
-        .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaCodebooks", "MediaSamples",
+        .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaLocale", "MediaCodebooks", "MediaSamples",
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder"]),

@@ -55,4 +55,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     // `mediamon demo`
     case demoReference, demoRules
     case demoImporting, demoHeading, demoDatabase, demoImported, demoConstructed, demoFullReport, demoWorkbook, demoMarkdown, demoExplore
+
+    // The team server's pages (`mediamon serve`), served to them as /static/strings.js
+    case webSignIn, webUser, webPassword, webWrong, webThrottled, webSignOut, webLanguage, webOutlet
+    case webDate, webQueue, webCoded, webLeft, webItem, webProgramme, webSubject, webAmount, webSave
+    case webSaved, webRemove, webTranscript, webText, webSuggestions, webYourCodings, webNoRecording
+    case webKeys, webStale, webReload, webMarkIn, webMarkOut, webSpans, webNewItem, webDashboard, webShare
+    case webTone, webProgress, webMonitor, webItems, webCodings, webReliability, webDisagreements
+    case webReconcile, webDownloads, webDoubleCoding, webAssign, webPercent, webSeed, webAssignments
+    case webFrom, webTo, webLive, webUpdated, webVariable, webAlpha, webAgreement, webWeek, webPeriod
+    case webNothing, webHelpKeys
 }

@@ -76,12 +76,18 @@ actor LoginThrottle {
     static let window: TimeInterval = 60
     static let allowedFailures = 9
     private var failures: [String: [Date]] = [:]
+    /// The time; tests give a clock of their own, so the minute never depends on how fast they run.
+    let clock: @Sendable () -> Date
 
-    func isThrottled(_ keys: [String], now: Date = Date()) -> Bool {
-        keys.contains { key in recent(key, now: now).count >= Self.allowedFailures }
+    init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
+
+    func isThrottled(_ keys: [String]) -> Bool {
+        let now = clock()
+        return keys.contains { key in recent(key, now: now).count >= Self.allowedFailures }
     }
 
-    func recordFailure(_ keys: [String], now: Date = Date()) {
+    func recordFailure(_ keys: [String]) {
+        let now = clock()
         for key in keys { failures[key] = recent(key, now: now) + [now] }
         // Bounded memory under a flood of invented names: forget the oldest keys.
         if failures.count > 10_000 {

@@ -17,11 +17,14 @@ public struct TeamServer: Sendable {
     public let database: MonitoringDatabase
     public let media: MediaFolder?
     public let hasher: PasswordHasher
-    let throttle = LoginThrottle()
+    let throttle: LoginThrottle
     let events = CodingEvents()
     let matcher: MentionMatcher
 
-    public init(database: MonitoringDatabase, media: MediaFolder?, hasher: PasswordHasher = PasswordHasher()) {
+    /// `clock` times the failed sign-ins the throttle counts.
+    public init(database: MonitoringDatabase, media: MediaFolder?, hasher: PasswordHasher = PasswordHasher(),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.throttle = LoginThrottle(clock: clock)
         self.database = database
         self.media = media
         self.hasher = hasher

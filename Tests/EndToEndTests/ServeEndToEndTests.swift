@@ -132,3 +132,60 @@ extension CommandLine {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+/// `mediamon users` as an administrator runs it.
+@Suite struct UsersEndToEndTests {
+    @Test func accountsAreAddedListedChangedAndRemovedAndNoHashIsEverShown() throws {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook, "--db", cli.path("m.sqlite")).status == 0)
+        let db = cli.path("m.sqlite")
+        // No default account.
+        let empty = try cli.run("users", "list", "--db", db, "--format", "json")
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("\"users\" : [\n\n  ]") || empty.stdout.contains("\"users\" : []"))
+
+        let added = try cli.input("a good long password\n", "users", "add", "aigerim", "--role", "monitor", "--password-stdin", "--db", db)
+        #expect(added.status == 0, "\(added.stderr)")
+        let again = try cli.input("a good long password\n", "users", "add", "aigerim", "--role", "analyst", "--password-stdin", "--db", db)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already an account"))
+        let short = try cli.input("short\n", "users", "add", "dana", "--role", "analyst", "--password-stdin", "--db", db)
+        #expect(short.status == 1)
+        #expect(short.stderr.contains("at least 10 characters"))
+        let badRole = try cli.input("a good long password\n", "users", "add", "dana", "--role", "boss", "--password-stdin", "--db", db)
+        #expect(badRole.status == 2)
+
+        let list = try cli.run("users", "list", "--db", db)
+        #expect(list.stdout.contains("aigerim\tmonitor"))
+        #expect(!list.stdout.contains("pbkdf2") && !list.stdout.contains("password"))
+        #expect(try cli.input("another long password\n", "users", "passwd", "aigerim", "--password-stdin", "--db", db).status == 0)
+        #expect(try cli.run("users", "remove", "aigerim", "--db", db).status == 0)
+        #expect(try cli.run("users", "remove", "aigerim", "--db", db).status == 1)
+        #expect(try cli.run("users", "--help").stdout.contains("Example"))
+        #expect(try cli.run("serve", "--help").stdout.contains("127.0.0.1"))
+    }
+}
+
+extension CommandLine {
+    /// Runs the binary with `text` on standard input.
+    func input(_ text: String, _ arguments: String...) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "MEDIAMON_DB")
+        process.environment = env
+        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(text.utf8))
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

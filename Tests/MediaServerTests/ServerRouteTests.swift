@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
+import MediaLocale
 import MediaModel
 import MediaReports
 @testable import MediaServer
@@ -79,7 +80,8 @@ import Testing
     }
 
     @Test func theTenthFailedSignInWithinAMinuteIsThrottledEvenWithTheRightPassword() async throws {
-        let app = Application(router: try TestMission.server().router())
+        let clock = TestClock()
+        let app = Application(router: try TestMission.server(clock: clock.read).router())
         try await app.test(.router) { client in
             let wrong = ByteBuffer(string: #"{"user": "ann", "password": "guess guess guess"}"#)
             for attempt in 1...9 {
@@ -94,6 +96,13 @@ import Testing
             }
             // Another account is not locked out by attempts on this one.
             _ = try await client.signIn("ada")
+            // Once the minute has passed, the right password works again.
+            clock.advance(59)
+            try await client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/json"], body: right) { response in
+                #expect(response.status == .tooManyRequests)
+            }
+            clock.advance(2)
+            _ = try await client.signIn("ann")
         }
     }
 
@@ -307,6 +316,37 @@ import Testing
             #expect((detail["itemValues"] as? [String: Any])?["topic"] as? String == topic)
             #expect(try await client.post("/api/items/\(item)/codings", mona,
                                           ["subject": "osdp", "amount": 1, "values": ["tone": "neutral", "capacity": "holiday"]]).0 == .unprocessableContent)
+        }
+    }
+
+    @Test func thePagesWordsComeFromTheStringCatalogueInEveryLanguageAndEveryKeyExists() async throws {
+        let app = Application(router: try TestMission.server().router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/static/strings.js", method: .get) { response in
+                #expect(response.status == .ok)
+                let module = String(buffer: response.body)
+                for language in MediaLocale.Language.allCases {
+                    #expect(module.contains("signIn: \"\(Catalogue(language)[.webSignIn])\""), "\(language)")
+                }
+                // Every t("key") in the pages is a phrase of the catalogue.
+                let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                    .appendingPathComponent("Sources/MediaServer/Pages")
+                for file in ["code.js", "dashboard.js", "common.js"] {
+                    let text = try String(contentsOf: pages.appendingPathComponent(file), encoding: .utf8)
+                    var rest = Substring(text)
+                    while let range = rest.range(of: "t(\"") {
+                        let after = rest[range.upperBound...]
+                        guard let end = after.firstIndex(of: "\"") else { break }
+                        let key = after[..<end]
+                        // t( as a word of its own, not the end of get( or set(.
+                        let before = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : " "
+                        if !before.isLetter && !before.isNumber {
+                            #expect(module.contains("    \(key): "), "\(file) uses t(\"\(key)\"), which the catalogue lacks")
+                        }
+                        rest = after[end...]
+                    }
+                }
+            }
         }
     }
 

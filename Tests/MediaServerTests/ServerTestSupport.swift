@@ -39,13 +39,13 @@ enum TestMission {
     }
 
     /// A fresh copy of the mission and a server over it.
-    static func server(media: String? = nil) throws -> TeamServer {
+    static func server(media: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) throws -> TeamServer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: try templatePath(), toPath: file)
         let db = try MonitoringDatabase.open(at: file)
-        return TeamServer(database: db, media: try media.map(MediaFolder.init), hasher: hasher)
+        return TeamServer(database: db, media: try media.map(MediaFolder.init), hasher: hasher, clock: clock)
     }
 
     static var recordings: String { DemoMission.dataFolder.appendingPathComponent("recordings").path }
@@ -86,6 +86,13 @@ extension TestClientProtocol {
             (response.status, (try? JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]) ?? [:])
         }
     }
+}
+
+/// A clock that stands still until a test moves it.
+final class TestClock: Sendable {
+    private let now = Mutex(Date(timeIntervalSince1970: 1_326_000_000))
+    func read() -> Date { now.withLock { $0 } }
+    func advance(_ seconds: TimeInterval) { now.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }
 
 struct TestFailure: Error, CustomStringConvertible {

@@ -10,6 +10,8 @@ for (const [id, key] of [["share-title", "share"], ["tone-title", "tone"], ["pro
 const codebook = (await api(`/api/codebook?lang=${lang}`)).data;
 const outletName = Object.fromEntries(codebook.outlets.map(o => [o.id, o.name]));
 const subjectName = Object.fromEntries(codebook.subjects.map(s => [s.id, s.name]));
+// Tone categories by their names in the page's language, from the codebook's declared variable.
+const toneName = Object.fromEntries((codebook.variables.find(v => v.id === "tone")?.categories || []).map(c => [c.id, c.name]));
 
 // Weeks of the period, numbered from its first day as the CLI does.
 const first = new Date(codebook.period[0] + "T00:00:00Z"), last = new Date(codebook.period[1] + "T00:00:00Z");
@@ -31,7 +33,7 @@ async function refreshFigures() {
     tb.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, r.amount, r.share.toFixed(1)]))));
   const tone = (await api(`/api/reports/tone?${query()}`)).data;
   $("tone").replaceChildren(table([t("outlet"), t("subject"), t("tone"), t("amount"), "% " + t("subject")],
-    tone.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, r.tone, r.amount, r.ofSubject.toFixed(1)])));
+    tone.rows.map(r => [outletName[r.outlet] || r.outlet, subjectName[r.subject] || r.subject, toneName[r.tone] || r.tone, r.amount, r.ofSubject.toFixed(1)])));
   $("live").textContent = `${t("updated")} ${new Date().toLocaleTimeString()}`;
   $("live").dataset.updates = String(Number($("live").dataset.updates || 0) + 1);
 }
@@ -51,9 +53,10 @@ async function refreshReliability() {
     vars.map(([id, v]) => [id, v.alpha == null ? "–" : Number(v.alpha).toFixed(3), v.agreement == null ? "–" : Number(v.agreement).toFixed(2)])));
   const list = data.disagreements.disagreements || [];
   $("disagreements").replaceChildren(el("h3", {}, `${t("disagreements")} (${list.length})`),
-    table(["#", t("item"), t("variable"), "", ""], list.slice(0, 30).map(d => [d.segment, d.title || "", d.variable,
-      JSON.stringify(d.values || d.codings || ""),
-      el("span", {}, Object.keys(d.values || {}).map(coder => el("button", { class: "reconcile", onclick: () => reconcile(d.segment, coder) }, `${t("reconcile")}: ${coder}`)))])));
+    table(["#", t("item"), t("variable"), t("subject"), "", ""], list.slice(0, 30).map(d => [d.segment, d.title || "", d.variable,
+      d.subject ? (subjectName[d.subject] || d.subject) : "",
+      d.values.map(v => `${v.coder}: ${v.value}`).join("; "),
+      el("span", {}, d.values.map(v => el("button", { class: "reconcile", onclick: () => reconcile(d.segment, v.coder) }, `${t("reconcile")}: ${v.coder}`)))])));
 }
 
 async function reconcile(item, coder) {
