@@ -235,5 +235,10 @@ struct HostileInputTests {
         #expect(rows.first?.segment.placement == .print(page: 3, area: 1200.5))
         #expect(rows.first?.coding.amount == 1000.5)
     }
+
+    @Test func aMappingFileNestedThousandsDeepIsAnErrorNotAStackOverflow() {
+        let error = userError { _ = try LogMapping(contentsOf: URL(fileURLWithPath: path("deeply-nested.mapping.yaml"))) }
+        #expect(error?.contains("deeply-nested.mapping.yaml:1: nested too deeply for a mapping file") == true, "\(error ?? "no error")")
+    }
 }
 
