@@ -42,7 +42,7 @@ public struct LogMapping: Sendable, Equatable {
     public init(yaml: String, file: String) throws {
         // Yams parses nesting by recursion: `[[[[…` thousands deep overflows the stack (found by
         // fuzzing). A mapping file is two levels deep; refuse anything nested past a few dozen.
-        if let line = Self.lineNestedTooDeep(yaml) {
+        if let line = YAMLNesting.lineNestedTooDeep(yaml) {
             throw InputError(file: file, line: line, "nested too deeply for a mapping file (columns:, date:, time:, duration:)")
         }
         let node: Node?
@@ -86,26 +86,6 @@ public struct LogMapping: Sendable, Equatable {
         }
         self.init(columns: columns, dateFormat: formats["date"] ?? "yyyy-MM-dd", timeFormat: formats["time"] ?? "HH:mm:ss",
                   durationFormat: formats["duration"] ?? "HH:mm:ss")
-    }
-
-    /// The line where flow brackets (`[`, `{`) or indentation go past 32 levels, if any.
-    static func lineNestedTooDeep(_ yaml: String, limit: Int = 32) -> Int? {
-        var depth = 0, line = 1, indent = 0, atLineStart = true
-        for byte in yaml.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"): line += 1; indent = 0; atLineStart = true; continue
-            case UInt8(ascii: " ") where atLineStart:
-                indent += 1
-                if indent > limit * 4 { return line }
-                continue
-            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            default: break
-            }
-            atLineStart = false
-            if depth > limit { return line }
-        }
-        return nil
     }
 
     func date(_ text: String) -> LocalDate? {

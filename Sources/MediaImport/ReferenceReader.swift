@@ -66,6 +66,9 @@ public struct ReferenceMap: Sendable, Equatable {
     }
 
     public init(yaml: String, file: String) throws {
+        if let line = YAMLNesting.lineNestedTooDeep(yaml) {
+            throw InputError(file: file, line: line, "nested too deeply for a reference map (over 32 levels of brackets or indentation)")
+        }
         let root: Node?
         do { root = try Yams.compose(yaml: yaml) } catch {
             throw InputError(file: file, "not valid YAML: \(error)")

@@ -11,6 +11,9 @@ public struct CodebookReader {
     /// Parses and validates; throws ``InputErrors`` listing every problem found.
     public func read(yaml: String, file: String) throws -> Codebook {
         var walk = Walk(file: file)
+        if let line = YAMLNesting.lineNestedTooDeep(yaml) {
+            throw InputErrors([InputError(file: file, line: line, "nested too deeply for a codebook (over 32 levels of brackets or indentation)")])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {

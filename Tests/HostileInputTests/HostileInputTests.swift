@@ -240,5 +240,14 @@ struct HostileInputTests {
         let error = userError { _ = try LogMapping(contentsOf: URL(fileURLWithPath: path("deeply-nested.mapping.yaml"))) }
         #expect(error?.contains("deeply-nested.mapping.yaml:1: nested too deeply for a mapping file") == true, "\(error ?? "no error")")
     }
+
+    /// Fuzzing the reference map found Yams' recursion overflowing the stack; the codebook went
+    /// through the same parser. Both are refused with their line before Yams sees them.
+    @Test func aCodebookOrReferenceMapNestedThousandsDeepIsAnErrorNotAStackOverflow() {
+        let codebook = userError { _ = try CodebookReader().read(contentsOf: URL(fileURLWithPath: path("deeply-nested.codebook.yaml"))) }
+        #expect(codebook?.contains("deeply-nested.codebook.yaml:1: nested too deeply for a codebook") == true, "\(codebook ?? "no error")")
+        let map = userError { _ = try ReferenceMap(contentsOf: URL(fileURLWithPath: path("deeply-nested.reference-map.yaml"))) }
+        #expect(map?.contains("deeply-nested.reference-map.yaml:1: nested too deeply for a reference map") == true, "\(map ?? "no error")")
+    }
 }
 
