@@ -17,6 +17,16 @@ import Testing
         MissionReport(codebook: Fixture.codebook).document(rows)
     }
 
+    /// Print has no direct speech: its CSV rows leave direct and direct_share empty instead of 0.
+    @Test func shareCSVLeavesDirectSpeechEmptyOffAir() {
+        let tables = ShareReport(codebook: Fixture.codebook).tables(rows, filter: ReportFilter())
+        let lines = ShareRenderer(codebook: Fixture.codebook).csv(tables).split(separator: "\n")
+        let paper = lines.filter { $0.hasPrefix("paper,") }
+        #expect(!paper.isEmpty && paper.allSatisfy { $0.hasSuffix(",,") }, "\(paper)")
+        let tv = lines.filter { $0.hasPrefix("tv1,a,") }
+        #expect(tv.count == 1 && !tv[0].hasSuffix(",,") && tv[0].contains(",20,"), "\(tv)")
+    }
+
     @Test func htmlIsWellFormedAndHoldsEveryTable() throws {
         let doc = document
         let html = HTMLRenderer.render(doc)

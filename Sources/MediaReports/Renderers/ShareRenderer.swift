@@ -18,7 +18,9 @@ public struct ShareRenderer: Sendable {
         var out = "outlet,subject,unit,amount,share,direct,direct_share\n"
         for t in tables {
             for r in t.rows {
-                out += "\(r.outlet),\(r.subject),\(t.unit.rawValue),\(r.amount.formatted),\(r.share),\(r.direct.formatted),\(r.directShare)\n"
+                // Direct speech is coded only on air: print and online rows leave both cells empty, not 0.
+                let direct = t.unit == .seconds ? "\(r.direct.formatted),\(r.directShare)" : ","
+                out += "\(r.outlet),\(r.subject),\(t.unit.rawValue),\(r.amount.formatted),\(r.share),\(direct)\n"
             }
         }
         return out
