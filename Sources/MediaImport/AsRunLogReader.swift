@@ -137,7 +137,7 @@ public struct LogMapping: Sendable, Equatable {
 
 /// Reads an as-run log (CSV or TSV, as the broadcaster exports it) as programmes of one outlet.
 /// Dates and times are local (the codebook's zone); an end before the start runs past midnight.
-public struct AsRunLogReader: ProgrammeSource {
+public struct AsRunLogReader: ProgrammeSource, Sendable {
     public let file: String
     let path: String
     let codebook: Codebook

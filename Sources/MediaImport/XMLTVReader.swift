@@ -10,7 +10,7 @@ import MediaModel
 /// start outside the monitoring period are skipped and counted. A programme whose stop precedes
 /// its start, or whose times cannot be read, is an error; overlapping programmes on one channel
 /// are a warning. A programme without `stop` ends where the next one on its channel starts.
-public struct XMLTVReader: ProgrammeSource {
+public struct XMLTVReader: ProgrammeSource, Sendable {
     public let file: String
     let path: String
     let codebook: Codebook

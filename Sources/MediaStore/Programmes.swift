@@ -32,7 +32,8 @@ extension MonitoringDatabase {
             let row = RawInsert(statement: insert.sqliteStatement, connection: db.sqliteConnection!)
             var result = FileImport(file: source.file, kind: "programmes")
             let known = Set(codebook.outlets.map(\.id))
-            result.notes = try Pipeline.run(source) { p in
+            // Reading ahead on another thread, where the caller wants it, is the source's business (MediaImport's ReadAhead).
+            result.notes = try source.read { p in
                 guard known.contains(p.outlet) else {
                     throw InputError(file: source.file, line: p.line, field: "outlet", "unknown outlet \"\(p.outlet)\"")
                 }

@@ -66,7 +66,8 @@ struct ImportCommand: ParsableCommand {
             try importEach(files, format: common.format) { path, progress in
                 var reader = try XMLTVReader(path: path, codebook: db.codebook, channels: map)
                 reader.progress = { progress.update($0) }
-                return try db.importProgrammes(from: reader)
+                // The guide is parsed on a second thread while the store writes (ReadAhead).
+                return try db.importProgrammes(from: ReadAhead(reader))
             }
         }
     }
@@ -101,7 +102,7 @@ struct ImportCommand: ParsableCommand {
             let db = try common.database.open()
             let mapping = try map.map { try LogMapping(contentsOf: URL(fileURLWithPath: $0)) } ?? LogMapping()
             try importEach(files, format: common.format) { path, _ in
-                try db.importProgrammes(from: withFlags(["outlet": "--outlet"]) { try AsRunLogReader(path: path, codebook: db.codebook, outlet: outlet, mapping: mapping) })
+                try db.importProgrammes(from: ReadAhead(withFlags(["outlet": "--outlet"]) { try AsRunLogReader(path: path, codebook: db.codebook, outlet: outlet, mapping: mapping) }))
             }
         }
     }
