@@ -1,6 +1,7 @@
 import Foundation
 import MediaModel
 import MediaText
+import Synchronization
 
 /// The text layer as importers use it: cue text folded for search, and the codebook's subjects
 /// found in it for coding suggestions.
@@ -21,14 +22,18 @@ struct MentionFinder: Sendable {
     /// transliterators among others) needs more stack than Swift concurrency's worker threads
     /// have, and overflowed them when the reader was made inside a task (as in tests).
     init(codebook: Codebook) {
-        final class Box: @unchecked Sendable { var matcher: MentionMatcher? }
-        let box = Box()
+        final class Slot: Sendable { let matcher = Mutex<MentionMatcher?>(nil) }
+        let slot = Slot()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { box.matcher = MentionMatcher(codebook: codebook); done.signal() }
+        let thread = Thread {
+            let compiled = MentionMatcher(codebook: codebook)
+            slot.matcher.withLock { $0 = compiled }
+            done.signal()
+        }
         thread.stackSize = 16 << 20
         thread.start()
         done.wait()
-        matcher = box.matcher!
+        matcher = slot.matcher.withLock { $0! }
     }
 
     /// The ids of the subjects mentioned, each once, in order of first mention.
