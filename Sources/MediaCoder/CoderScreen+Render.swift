@@ -200,7 +200,7 @@ extension CoderScreen {
 
     private var isPrompting: Bool {
         switch mode {
-        case .edit, .tone: true
+        case .edit, .tone, .variable: true
         default: false
         }
     }
@@ -219,6 +219,8 @@ extension CoderScreen {
             line.append("+ positive   0 neutral   - negative   Esc cancel")
             if withError, let message, message.isError { line.append("  " + message.text, .error) }
             return line
+        case .variable(let prompt):
+            return variablePromptLine(prompt, withError: withError)
         case .pick(let picker):
             var line = StyledLine(picker.kind == .subject ? "Subject: " : "Genre: ", .bold)
             line.append(picker.text + "▏")

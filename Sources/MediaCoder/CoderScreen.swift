@@ -58,6 +58,8 @@ public final class CoderScreen {
         case edit(Editor)
         case pick(Picker)
         case tone(subject: String, amount: Double, direct: Double?)
+        /// The codebook's own variables, after the built-in fields.
+        case variable(VariablePrompt)
     }
 
     struct Editor {
