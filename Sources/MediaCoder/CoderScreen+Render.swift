@@ -259,6 +259,7 @@ extension CoderScreen {
             ("s  /", "add a subject: type part of its id or name (kk, ru, en)"),
             ("d", "direct speech: seconds of the subject speaking itself"),
             ("g", "the item's genre (a digit, or type)"),
+            ("after tone, genre", "the codebook's variables: a key, or Enter keeps it"),
             ("x  Del", "remove your coding of the chosen row"),
             ("i", "add an item inside the programme by its start and end"),
             ("u", "undo your last change"),
