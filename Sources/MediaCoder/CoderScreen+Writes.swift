@@ -57,6 +57,7 @@ extension CoderScreen {
     func setGenre(_ genre: String?, values: VariableValues? = nil) {
         guard let item = currentItem else { return }
         do {
+            let oldValues = try db.itemValues(segment: item.segment.id, coder: coder)
             try db.setGenre(genre, segment: item.segment.id, coder: coder)
             if let values, genre != nil {
                 // An empty value withdraws what was stored (the store merges values into the old ones).
@@ -64,7 +65,7 @@ extension CoderScreen {
                 for variable in codebook.extraVariables(of: .item) where all[variable.id] == nil { all[variable.id] = "" }
                 try db.setItemValues(all, segment: item.segment.id, coder: coder)
             }
-            undoSteps.append(.genre(segment: item.segment.id, old: item.genre))
+            undoSteps.append(.genre(segment: item.segment.id, old: item.genre, values: oldValues))
             mutateItem(item.segment.id) { $0.genre = genre }
             message = ("Genre: \(genre ?? "none")", false)
         } catch {
@@ -99,7 +100,7 @@ extension CoderScreen {
             return [.bell]
         }
         let segment: Int64 = switch step {
-        case .inserted(let s, _), .genre(let s, _), .addedItem(let s): s
+        case .inserted(let s, _), .genre(let s, _, _), .addedItem(let s): s
         case .replaced(let c), .removed(let c): c.segmentID
         }
         if let i = entries.firstIndex(where: { if case .item(let x) = $0 { x.segment.id == segment } else { false } }), i != index {
@@ -111,8 +112,8 @@ extension CoderScreen {
             remove(subject: subject)
         case .replaced(let old), .removed(let old):
             save(subject: old.subject, amount: old.amount, direct: old.direct, tone: old.tone, values: old.values, recordUndo: false)
-        case .genre(_, let old):
-            setGenre(old)
+        case .genre(_, let old, let values):
+            setGenre(old, values: values)
         case .addedItem(let id):
             do {
                 try db.removeUncodedItem(id)

@@ -96,7 +96,8 @@ public final class CoderScreen {
         case inserted(segment: Int64, subject: String)
         case replaced(StoredCoding)
         case removed(StoredCoding)
-        case genre(segment: Int64, old: String?)
+        /// The item's genre and its own variables as they were.
+        case genre(segment: Int64, old: String?, values: VariableValues)
         case addedItem(Int64)
     }
 

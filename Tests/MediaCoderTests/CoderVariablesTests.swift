@@ -95,5 +95,17 @@ import Testing
         screen.type("⏎")
         #expect(try f.db.itemValues(segment: id, coder: "aigerim") == [:])
         #expect(try f.db.auditLog().filter { $0.field == "topic" }.map(\.new) == ["zhanaozen", nil])
+        screen.type("u")                       // undo brings the topic back with the genre
+        #expect(try f.db.itemValues(segment: id, coder: "aigerim") == ["topic": "zhanaozen"])
+    }
+
+    @Test func promptsInTheCodersLanguage() throws {
+        let f = try Fixture(extraVariables: Self.madeUp)
+        try f.db.addAccount(name: "aigerim", role: .monitor, passwordHash: "x")
+        try f.db.setLanguage(.ru, of: "aigerim")
+        try f.item("20:00:00", "20:02:30")
+        let screen = try f.screen()
+        screen.type("snur-otan⏎40⏎0⏎")
+        #expect(screen.text.contains("Пол говорящего of nur-otan: [—]  f=Женщина  m=Мужчина  u=Неизвестно"))
     }
 }
