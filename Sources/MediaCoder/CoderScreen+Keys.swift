@@ -18,6 +18,7 @@ extension CoderScreen {
         case .edit(let editor): return edit(editor, key)
         case .pick(let picker): return pick(picker, key)
         case .tone(let subject, let amount, let direct): return tone(subject, amount, direct, key)
+        case .variable(let prompt): return variableKey(prompt, key)
         }
     }
 
@@ -64,7 +65,7 @@ extension CoderScreen {
             guard let row = selected else { message = ("No subject selected: press s to add one", false); return [.bell] }
             let tone: Tone = key == .char("+") ? .positive : key == .char("-") ? .negative : .neutral
             if let amount = row.coding?.amount ?? row.suggestion?.amount {
-                save(subject: row.subject, amount: amount, direct: row.coding?.direct, tone: tone)
+                finishCoding(subject: row.subject, amount: amount, direct: row.coding?.direct, tone: tone)
             } else {
                 // A suggestion without seconds: ask for them, then save with this tone.
                 askAmount(row.subject, item, then: tone)
@@ -166,12 +167,10 @@ extension CoderScreen {
                 return
             }
             if let tone = pendingTone ?? existing?.tone {
-                // A refused amount stays in the prompt to be corrected, with the tone chosen.
-                if !save(subject: subject, amount: amount, direct: existing?.direct, tone: tone) {
-                    mode = .edit(editor)
-                    return
-                }
                 pendingTone = nil
+                finishCoding(subject: subject, amount: amount, direct: existing?.direct, tone: tone)
+                // A refused amount stays in the prompt to be corrected, with the tone chosen.
+                if case .browse = mode, message?.isError == true { pendingTone = tone; mode = .edit(editor) }
             } else {
                 mode = .tone(subject: subject, amount: amount, direct: nil)
             }
@@ -184,7 +183,7 @@ extension CoderScreen {
                 mode = .edit(editor)
                 return
             }
-            save(subject: subject, amount: coding.amount, direct: direct, tone: coding.tone)
+            save(subject: subject, amount: coding.amount, direct: direct, tone: coding.tone, values: coding.values)
         case .itemStart(let programme):
             guard let start = TimeOfDay(editor.text) else {
                 message = ("start: \"\(editor.text)\" is not a time (HH:MM:SS)", true)
@@ -233,7 +232,7 @@ extension CoderScreen {
             // Genres are few: a digit picks one directly.
             if let n = c.wholeNumberValue, (1...genres.choices.count).contains(n) {
                 mode = .browse
-                setGenre(genres.choices[n - 1].id)
+                finishGenre(genres.choices[n - 1].id)
                 return []
             }
             return [.bell]
@@ -246,7 +245,7 @@ extension CoderScreen {
             let choice = matches[min(picker.selected, matches.count - 1)]
             mode = .browse
             if picker.kind == .genre {
-                setGenre(choice.id)
+                finishGenre(choice.id)
             } else if let item = currentItem {
                 askAmount(choice.id, item, then: nil)
             }
@@ -275,7 +274,8 @@ extension CoderScreen {
             return [.bell]
         }
         mode = .browse
-        if !save(subject: subject, amount: amount, direct: direct, tone: tone), let item = currentItem {
+        finishCoding(subject: subject, amount: amount, direct: direct, tone: tone)
+        if case .browse = mode, message?.isError == true, let item = currentItem {
             // Back to the amount, the refusal beside it, the tone kept: fix the number, press Enter.
             let error = message
             askAmount(subject, item, then: tone)

@@ -200,7 +200,7 @@ extension CoderScreen {
 
     private var isPrompting: Bool {
         switch mode {
-        case .edit, .tone: true
+        case .edit, .tone, .variable: true
         default: false
         }
     }
@@ -219,6 +219,8 @@ extension CoderScreen {
             line.append("+ positive   0 neutral   - negative   Esc cancel")
             if withError, let message, message.isError { line.append("  " + message.text, .error) }
             return line
+        case .variable(let prompt):
+            return variablePromptLine(prompt, withError: withError)
         case .pick(let picker):
             var line = StyledLine(picker.kind == .subject ? "Subject: " : "Genre: ", .bold)
             line.append(picker.text + "▏")
@@ -257,6 +259,7 @@ extension CoderScreen {
             ("s  /", "add a subject: type part of its id or name (kk, ru, en)"),
             ("d", "direct speech: seconds of the subject speaking itself"),
             ("g", "the item's genre (a digit, or type)"),
+            ("after tone, genre", "the codebook's variables: a key, or Enter keeps it"),
             ("x  Del", "remove your coding of the chosen row"),
             ("i", "add an item inside the programme by its start and end"),
             ("u", "undo your last change"),

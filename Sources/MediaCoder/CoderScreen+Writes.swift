@@ -16,9 +16,9 @@ extension CoderScreen {
 
     /// Saves one coding; on a refused value shows why and changes nothing.
     @discardableResult
-    func save(subject: String, amount: Double, direct: Double?, tone: Tone, recordUndo: Bool = true) -> Bool {
+    func save(subject: String, amount: Double, direct: Double?, tone: Tone, values: VariableValues = [:], recordUndo: Bool = true) -> Bool {
         guard let item = currentItem else { return false }
-        let coding = NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: coder)
+        let coding = NewCoding(subject: subject, amount: amount, direct: direct, tone: tone, coder: coder, values: values)
         do {
             try db.code(coding, segment: item.segment.id)
         } catch {
@@ -26,15 +26,17 @@ extension CoderScreen {
             return false
         }
         let old = item.coding(of: subject)
-        let stored = StoredCoding(segment: item.segment.id, subject: subject, coder: coder, amount: amount,
+        var stored = StoredCoding(segment: item.segment.id, subject: subject, coder: coder, amount: amount,
                                   direct: direct, tone: tone, at: UTCTimestamp.now())
+        stored.values = values
         mutateItem(item.segment.id) { item in
             if let i = item.codings.firstIndex(where: { $0.subject == subject }) { item.codings[i] = stored } else { item.codings.append(stored) }
         }
         if recordUndo { undoSteps.append(old.map { .replaced($0) } ?? .inserted(segment: item.segment.id, subject: subject)) }
         if let i = rows.firstIndex(where: { $0.subject == subject }) { selectedRow = i }
         let directText = direct.map { ", direct \($0.formatted)" } ?? ""
-        message = ("Saved \(subject): \(amount.formatted) \(item.segment.unit.label)\(directText), \(tone.rawValue)", false)
+        let valuesText = values.sorted { $0.key < $1.key }.map { ", \($0.key) \($0.value)" }.joined()
+        message = ("Saved \(subject): \(amount.formatted) \(item.segment.unit.label)\(directText), \(tone.rawValue)\(valuesText)", false)
         return true
     }
 
@@ -51,11 +53,19 @@ extension CoderScreen {
         }
     }
 
-    func setGenre(_ genre: String?) {
+    /// Sets the item's genre and, with `values`, the item's own variables; a variable left out is withdrawn.
+    func setGenre(_ genre: String?, values: VariableValues? = nil) {
         guard let item = currentItem else { return }
         do {
+            let oldValues = try db.itemValues(segment: item.segment.id, coder: coder)
             try db.setGenre(genre, segment: item.segment.id, coder: coder)
-            undoSteps.append(.genre(segment: item.segment.id, old: item.genre))
+            if let values, genre != nil {
+                // An empty value withdraws what was stored (the store merges values into the old ones).
+                var all = values
+                for variable in codebook.extraVariables(of: .item) where all[variable.id] == nil { all[variable.id] = "" }
+                try db.setItemValues(all, segment: item.segment.id, coder: coder)
+            }
+            undoSteps.append(.genre(segment: item.segment.id, old: item.genre, values: oldValues))
             mutateItem(item.segment.id) { $0.genre = genre }
             message = ("Genre: \(genre ?? "none")", false)
         } catch {
@@ -90,7 +100,7 @@ extension CoderScreen {
             return [.bell]
         }
         let segment: Int64 = switch step {
-        case .inserted(let s, _), .genre(let s, _), .addedItem(let s): s
+        case .inserted(let s, _), .genre(let s, _, _), .addedItem(let s): s
         case .replaced(let c), .removed(let c): c.segmentID
         }
         if let i = entries.firstIndex(where: { if case .item(let x) = $0 { x.segment.id == segment } else { false } }), i != index {
@@ -101,9 +111,9 @@ extension CoderScreen {
         case .inserted(_, let subject):
             remove(subject: subject)
         case .replaced(let old), .removed(let old):
-            save(subject: old.subject, amount: old.amount, direct: old.direct, tone: old.tone, recordUndo: false)
-        case .genre(_, let old):
-            setGenre(old)
+            save(subject: old.subject, amount: old.amount, direct: old.direct, tone: old.tone, values: old.values, recordUndo: false)
+        case .genre(_, let old, let values):
+            setGenre(old, values: values)
         case .addedItem(let id):
             do {
                 try db.removeUncodedItem(id)

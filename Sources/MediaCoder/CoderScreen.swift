@@ -58,6 +58,8 @@ public final class CoderScreen {
         case edit(Editor)
         case pick(Picker)
         case tone(subject: String, amount: Double, direct: Double?)
+        /// The codebook's own variables, after the built-in fields.
+        case variable(VariablePrompt)
     }
 
     struct Editor {
@@ -94,7 +96,8 @@ public final class CoderScreen {
         case inserted(segment: Int64, subject: String)
         case replaced(StoredCoding)
         case removed(StoredCoding)
-        case genre(segment: Int64, old: String?)
+        /// The item's genre and its own variables as they were.
+        case genre(segment: Int64, old: String?, values: VariableValues)
         case addedItem(Int64)
     }
 

@@ -48,10 +48,11 @@ enum ChildWork {
         let screen = try CoderScreen(database: db, coder: "aigerim", scope: QueueScope(outlet: "khabar", date: day))
         _ = screen.render(width: 80, height: 24)
         screen.prepareNeighbours()
-        // A monitor's keys on one item: tone the first suggestion (typing its seconds if asked),
-        // the next row likewise, then the next item; Escape leaves any prompt that is still open.
-        let perItem: [Key] = [.char("+"), .char("3"), .char("0"), .enter, .down, .char("-"), .char("1"), .char("5"), .enter,
-                              .escape, .up, .char("n")]
+        // A monitor's keys on one item: tone the first suggestion (typing its seconds if asked,
+        // Enter keeping the codebook's variables as preselected), the next row likewise, then the
+        // next item; Escape leaves any prompt that is still open.
+        let perItem: [Key] = [.char("+"), .char("3"), .char("0"), .enter, .enter, .down, .char("-"), .char("1"), .char("5"), .enter,
+                              .enter, .escape, .up, .char("n")]
         var times: [Double] = []
         times.reserveCapacity(keystrokes)
         var k = 0

@@ -16,7 +16,7 @@ import Testing
 
         screen.type("0")          // neutral; the suggestion has no seconds yet, so they are asked for
         #expect(screen.text.contains("Amount (seconds, 150 left) for nur-otan"))
-        screen.type("45⏎")
+        screen.type("45⏎⏎")       // then Enter keeps the capacity preselected (other)
 
         let codings = try f.db.codings(ofSegment: id)
         #expect(codings.map(\.subject) == ["nur-otan"])
@@ -39,7 +39,7 @@ import Testing
         let screen = try f.screen(cues: cues)
         #expect(screen.text.contains("43 s"))   // 28 + 15 seconds of cues naming Nur Otan
         #expect(screen.text.contains("15 s"))   // OSDP
-        screen.type("+↓-")
+        screen.type("+⏎↓-⏎")
         let codings = try f.db.codings(ofSegment: id).sorted { $0.subject < $1.subject }
         #expect(codings.map(\.subject) == ["nur-otan", "osdp"])
         #expect(codings.map(\.amount) == [43, 15])
@@ -52,8 +52,8 @@ import Testing
         let screen = try f.screen()
         screen.type("sАқ ж")
         #expect(screen.text.contains("▶ ak-zhol — Ak Zhol"))
-        screen.type("⏎30⏎-")
-        screen.type("sКНП⏎20⏎+")
+        screen.type("⏎30⏎-⏎")
+        screen.type("sКНП⏎20⏎+⏎")
         let codings = try f.db.codings(ofSegment: id)
         #expect(codings.map(\.subject) == ["ak-zhol", "knpk"])
         #expect(codings.map(\.tone) == [.negative, .positive])
@@ -73,7 +73,7 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")   // 150 s
         let screen = try f.screen()
-        screen.type("snur-otan⏎100⏎0")
+        screen.type("snur-otan⏎100⏎0⏎")
         screen.type("sak-zhol⏎60⏎")
         // Refused on Enter, before the tone is asked: the prompt keeps the number to correct.
         #expect(screen.text.contains("amount: the codings of aigerim add up to 160 seconds, more than the item's 150"))
@@ -81,7 +81,7 @@ import Testing
         #expect(try f.db.codings(ofSegment: id).map(\.subject) == ["nur-otan"])
         #expect(!screen.text.contains("ak-zhol (Ak Zhol)"))
         #expect(screen.text.contains("Amount (seconds, 50 left) for ak-zhol: 60"))
-        screen.type("⌫⌫50⏎0")
+        screen.type("⌫⌫50⏎0⏎")
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100, 50])
     }
 
@@ -89,12 +89,12 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
         let screen = try f.screen()
-        screen.type("snur-otan⏎6.5⏎0")
+        screen.type("snur-otan⏎6.5⏎0⏎")
         screen.type("⏎")                      // the saved amount comes up prefilled
         #expect(screen.text.contains("for nur-otan: 6.5"))
-        screen.type("100⏎")
+        screen.type("100⏎⏎")
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100])
-        screen.type("⏎⏎")                     // Enter keeps a prefilled value as it is
+        screen.type("⏎⏎⏎")                     // Enter keeps a prefilled value as it is
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [100])
     }
 
@@ -105,9 +105,9 @@ import Testing
         screen.type("snur-otan⏎99")
         screen.handle(.ctrl("u"))
         #expect(screen.text.contains("for nur-otan: ▏"))
-        screen.type("30⏎0⏎")
+        screen.type("30⏎0⏎⏎")
         screen.handle(.ctrl("u"))             // clears a prefilled value too
-        screen.type("45⏎")
+        screen.type("45⏎⏎")
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [45])
     }
 
@@ -126,7 +126,7 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
         let screen = try f.screen()
-        screen.type("snur-otan⏎40⏎0d50⏎")
+        screen.type("snur-otan⏎40⏎0⏎d50⏎")
         #expect(screen.text.contains("direct: direct speech (50) exceeds the subject's amount (40)"))
         #expect(try f.db.codings(ofSegment: id).first?.direct == nil)
         screen.type("d12⏎")
@@ -139,7 +139,7 @@ import Testing
         let screen = try f.screen()
         screen.type("snur-otan⏎abc⏎")
         #expect(screen.text.contains("amount: \"abc\" is not a number of seconds"))
-        screen.type("⌫⌫⌫1:10⏎0")
+        screen.type("⌫⌫⌫1:10⏎0⏎")
         #expect(try f.db.codings(ofSegment: id).first?.amount == 70)
     }
 
@@ -147,8 +147,8 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
         let screen = try f.screen()
-        screen.type("snur-otan⏎40⏎0")
-        screen.type("+")                 // the saved row stays chosen: change its tone
+        screen.type("snur-otan⏎40⏎0⏎")
+        screen.type("+⏎")                 // the saved row stays chosen: change its tone
         #expect(try f.db.codings(ofSegment: id).first?.tone == .positive)
         screen.type("u")
         #expect(try f.db.codings(ofSegment: id).first?.tone == .neutral)
@@ -165,7 +165,7 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
         let screen = try f.screen()
-        screen.type("snur-otan⏎40⏎-x")
+        screen.type("snur-otan⏎40⏎-⏎x")
         #expect(try f.db.codings(ofSegment: id).isEmpty)
         screen.type("u")
         let back = try f.db.codings(ofSegment: id)
@@ -179,7 +179,7 @@ import Testing
         try f.item("20:02:30", "20:04:00")
         let screen = try f.screen()
         #expect(screen.text.contains("coded 0/2"))
-        screen.type("g1")
+        screen.type("g1⏎")
         #expect(screen.text.contains("Genre: News"))
         #expect(screen.text.contains("coded 1/2"))
         #expect(try f.db.auditLog().last?.new == "news")
@@ -190,7 +190,7 @@ import Testing
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
         let screen = try f.screen()
-        screen.type("gинтер⏎")
+        screen.type("gинтер⏎⏎")
         #expect(try f.db.auditLog().map(\.new) == ["interview"])
         #expect(try f.db.auditLog().map(\.segment) == [id])
         screen.type("u")
@@ -208,7 +208,7 @@ import Testing
         screen.type("500⏎")
         #expect(screen.text.contains("amount: the codings of aigerim add up to 500 cm², more than the item's 420"))
         // The refused amount stays in the prompt: correct it, and the tone chosen first still holds.
-        screen.type("⌫⌫⌫120,5⏎")
+        screen.type("⌫⌫⌫120,5⏎⏎")
         #expect(try f.db.codings(ofSegment: id).map(\.amount) == [120.5])
         #expect(try f.db.codings(ofSegment: id).map(\.tone) == [.neutral])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 import MediaCodebooks
 import MediaCoder
 import MediaModel
@@ -11,11 +12,16 @@ struct Fixture {
     let db: MonitoringDatabase
     var path: String { db.path }
 
-    init() throws {
+    /// With `extraVariables`, YAML entries appended to the shipped codebook's `variables:` section.
+    init(extraVariables: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-coder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = ShippedCodebooks.kazakhstan2012
-        let yaml = try String(contentsOf: url, encoding: .utf8)
+        var yaml = try String(contentsOf: url, encoding: .utf8)
+        if !extraVariables.isEmpty {
+            let range = try #require(yaml.range(of: "\nsubjects:\n"))
+            yaml.insert(contentsOf: "\n" + extraVariables, at: range.lowerBound)
+        }
         db = try MonitoringDatabase.create(at: folder.appendingPathComponent("m.sqlite").path,
                                            codebook: try CodebookReader().read(yaml: yaml, file: "kz"), yaml: yaml, source: "kz")
     }
