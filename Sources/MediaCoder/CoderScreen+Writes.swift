@@ -34,7 +34,7 @@ extension CoderScreen {
         if recordUndo { undoSteps.append(old.map { .replaced($0) } ?? .inserted(segment: item.segment.id, subject: subject)) }
         if let i = rows.firstIndex(where: { $0.subject == subject }) { selectedRow = i }
         let directText = direct.map { ", direct \($0.formatted)" } ?? ""
-        message = ("Saved \(subject): \(amount.formatted) \(item.segment.unit.label)\(directText), \(tone.rawValue)", false)
+        message = ("Saved \(subject): \(item.segment.unit.amount(amount))\(directText), \(tone.rawValue)", false)
         return true
     }
 
