@@ -88,7 +88,7 @@ let package = Package(
 
         .testTarget(name: "MediaLocaleTests", dependencies: ["MediaLocale"]),
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
-        .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks", "CICU"]),
         .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",

@@ -36,6 +36,8 @@ void *cicu_wordbreaker_open(void) {
 void cicu_wordbreaker_close(void *breaker) { if (breaker) ubrk_close((UBreakIterator *)breaker); }
 
 int32_t cicu_wordbreaker_words(void *breaker, const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity) {
+    // A breaker that failed to open is an error for the caller, not a NULL dereference.
+    if (!breaker) return -(int32_t)U_ILLEGAL_ARGUMENT_ERROR;
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator *bi = (UBreakIterator *)breaker;
     ubrk_setText(bi, (const UChar *)text, length, &status);

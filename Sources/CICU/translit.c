@@ -16,11 +16,17 @@ cicu_translit *cicu_translit_open(const char *id, const uint16_t *rules, int32_t
                                       (const UChar *)rules, rules ? rules_length : 0, &parse, &status);
     if (U_FAILURE(status)) { if (error) *error = (int32_t)status; return 0; }
     cicu_translit *result = (cicu_translit *)malloc(sizeof(cicu_translit));
+    if (!result) {
+        utrans_close(t);
+        if (error) *error = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+        return 0;
+    }
     result->t = t;
     return result;
 }
 
 int32_t cicu_translit_run(const cicu_translit *t, uint16_t *text, int32_t length, int32_t capacity) {
+    if (!t) return -(int32_t)U_ILLEGAL_ARGUMENT_ERROR;
     UErrorCode status = U_ZERO_ERROR;
     int32_t len = length;
     int32_t limit = length;

@@ -36,7 +36,7 @@ extension CoderScreen {
         if let i = rows.firstIndex(where: { $0.subject == subject }) { selectedRow = i }
         let directText = direct.map { ", direct \($0.formatted)" } ?? ""
         let valuesText = values.sorted { $0.key < $1.key }.map { ", \($0.key) \($0.value)" }.joined()
-        message = ("Saved \(subject): \(amount.formatted) \(item.segment.unit.label)\(directText), \(tone.rawValue)\(valuesText)", false)
+        message = ("Saved \(subject): \(item.segment.unit.amount(amount))\(directText), \(tone.rawValue)\(valuesText)", false)
         return true
     }
 

@@ -143,7 +143,7 @@ public struct CodingSheetReader: Sendable {
         try rules.check(coding)
         // One row longer than its item: say so of the row, before the coder's sum is checked.
         if amount > placement.extent {
-            throw InputError(field: "amount", "\(amount.formatted) \(placement.unit.label) is more than the item's \(placement.extent.formatted)")
+            throw InputError(field: "amount", "\(placement.unit.amount(amount)) is more than the item's \(placement.extent.formatted)")
         }
         try rules.check(codings: [coding], inItemOf: placement.extent, unit: placement.unit)
         func values(_ attachment: Variable.Attachment) throws(InputError) -> VariableValues {

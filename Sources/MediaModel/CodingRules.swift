@@ -38,7 +38,7 @@ public struct CodingRules: Sendable {
         case .online(let characters, _):
             guard characters > 0 else { throw InputError(field: "chars", "length must be a positive number of characters") }
             guard characters <= Self.longestArticle else {
-                throw InputError(field: "chars", "\(characters) characters is longer than an article can be (at most \(Self.longestArticle))")
+                throw InputError(field: "chars", "\(AmountUnit.characters.amount(Double(characters))) is longer than an article can be (at most \(Self.longestArticle))")
             }
         default: break
         }
@@ -90,7 +90,7 @@ public struct CodingRules: Sendable {
         }
         let total = codings.reduce(0) { $0 + $1.amount }
         if total > extent + 1e-9 {
-            throw InputError(field: "amount", "the codings of \(codings.first?.coder ?? "this coder") add up to \(total.formatted) \(unit.label), more than the item's \(extent.formatted)")
+            throw InputError(field: "amount", "the codings of \(codings.first?.coder ?? "this coder") add up to \(unit.amount(total)), more than the item's \(extent.formatted)")
         }
     }
 }

@@ -154,6 +154,16 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
         case .characters: "characters"
         }
     }
+
+    /// An amount with its unit as a message says it: "1 second", "2.5 seconds", "1 character", "3 cm²".
+    public func amount(_ value: Double) -> String {
+        guard value == 1 else { return "\(value.formatted) \(label)" }
+        switch self {
+        case .seconds: return "1 second"
+        case .squareCentimetres: return "1 cm²"
+        case .characters: return "1 character"
+        }
+    }
 }
 
 public enum Tone: String, Codable, Sendable, CaseIterable, Comparable {

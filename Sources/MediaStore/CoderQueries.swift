@@ -88,7 +88,7 @@ extension MonitoringDatabase {
                 SELECT c.* FROM coding c JOIN segment s ON s.id = c.segmentID WHERE c.coder = ?\(scope) ORDER BY c.id
                 """, arguments: StatementArguments([coder]) + arguments)
             for row in mine {
-                let coding = storedCoding(row)
+                let coding = try storedCoding(row)
                 work.codings[coding.segmentID, default: []].append(coding)
             }
             for row in try Row.fetchAll(db, sql: """

@@ -81,7 +81,7 @@ extension MonitoringDatabase {
                 }
                 throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
             }
-            let old = storedCoding(row)
+            let old = try storedCoding(row)
             try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
             let at = UTCTimestamp.now()
             for (field, value) in fields(of: old) where value != nil {
@@ -109,7 +109,7 @@ extension MonitoringDatabase {
             throw InputError(field: "segment", "there is no item \(id)")
         }
         let existingQuery = try db.cachedStatement(sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?")
-        let existing = try Row.fetchAll(existingQuery, arguments: [id, coder]).map(storedCoding)
+        let existing = try Row.fetchAll(existingQuery, arguments: [id, coder]).map { try storedCoding($0) }
         let bySubject = Dictionary(existing.map { ($0.subject, $0) }, uniquingKeysWith: { a, _ in a })
         let incoming = Set(codings.map(\.subject))
         let after = existing.filter { !incoming.contains($0.subject) }

@@ -14,7 +14,9 @@ extension MonitoringDatabase {
     /// `codebook.yaml` (the snapshot), `codings.csv` (the coding-sheet format of `code import`,
     /// each item's primary coder first, so re-importing keeps who is primary), `items.csv`
     /// (every item, coded or not) and `audit.csv`. CSV files are UTF-8 with a byte-order mark,
-    /// which Excel needs to read Cyrillic.
+    /// which Excel needs to read Cyrillic. A row's genre is the one its coder gave, or empty: the
+    /// item's logged genre there would read back as that coder's coding (an invented reliability
+    /// unit); the logged genre is in `items.csv`.
     public func export(to folder: URL) throws -> ExportSummary {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let clock = self.clock
@@ -28,9 +30,9 @@ extension MonitoringDatabase {
             try Data(yaml.utf8).write(to: folder.appendingPathComponent("codebook.yaml"))
             files.append("codebook.yaml")
 
-            func placement(_ row: Row) -> [String] {
+            func placement(_ row: Row, item: Int64) throws -> [String] {
                 var start = "", end = "", page = "", area = "", chars = "", url = ""
-                let unit = AmountUnit(rawValue: row["unit"]) ?? .seconds
+                let unit = try storedUnit(row, item: item)
                 let extent: Double = row["extent"]
                 switch unit {
                 case .seconds:
@@ -53,16 +55,20 @@ extension MonitoringDatabase {
             var codings = "outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder"
                 + extra.map { "," + $0.id }.joined() + "\n"
             let codingRows = try Row.fetchAll(db, sql: """
-                SELECT s.*, c.subjectID, c.amount, c.direct, c.tone, c.coder, COALESCE(g.genreID, s.genreID) AS coderGenre,
+                SELECT s.*, c.id AS codingID, c.subjectID, c.amount, c.direct, c.tone, c.coder, g.genreID AS coderGenre,
                        c.vars AS codingVars, g.vars AS itemVars
                 FROM coding c JOIN segment s ON s.id = c.segmentID
                 LEFT JOIN segmentGenre g ON g.segmentID = s.id AND g.coder = c.coder
                 ORDER BY s.id, (c.coder = s.primaryCoder) DESC, c.coder, c.id
                 """)
             for row in codingRows {
-                var fields = [row["outletID"], row["date"]] + placement(row) + [
+                let tone: String = row["tone"]
+                guard Tone(rawValue: tone) != nil else {
+                    throw InputError(file: path, field: "tone", "coding \(row["codingID"] as Int64) of item \(row["id"] as Int64) has the tone \"\(tone)\", which the codebook does not allow")
+                }
+                var fields = [row["outletID"], row["date"]] + (try placement(row, item: row["id"])) + [
                     row["title"], row["coderGenre"] ?? "", row["subjectID"], (row["amount"] as Double).formatted,
-                    (row["direct"] as Double?)?.formatted ?? "", row["tone"], row["coder"],
+                    (row["direct"] as Double?)?.formatted ?? "", tone, row["coder"],
                 ]
                 let values = StoredValues.decode(row["codingVars"]).merging(StoredValues.decode(row["itemVars"])) { a, _ in a }
                 fields += extra.map { values[$0.id] ?? "" }
@@ -75,7 +81,7 @@ extension MonitoringDatabase {
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s ORDER BY s.id
                 """)
             for row in itemRows {
-                let fields = ["\(row["id"] as Int64)", row["outletID"], row["date"]] + placement(row) + [
+                let fields = ["\(row["id"] as Int64)", row["outletID"], row["date"]] + (try placement(row, item: row["id"])) + [
                     row["title"], row["genreID"] ?? "", row["language"] ?? "", row["primaryCoder"] ?? "", "\(row["codings"] as Int)",
                 ]
                 items += fields.map(Self.csvField).joined(separator: ",") + "\n"

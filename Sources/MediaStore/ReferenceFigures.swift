@@ -76,10 +76,16 @@ extension MonitoringDatabase {
             if let measure { sql += " AND measure = ?"; arguments += [measure] }
             sql += " ORDER BY source, fromDate, toDate, measure, id"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let from = LocalDate(row["fromDate"] as String)!, to = LocalDate(row["toDate"] as String)!
-                return SourcedFigure(source: row["source"], figure: ReferenceFigure(
+                let source: String = row["source"], line: Int = row["line"]
+                let from = try storedDate(row["fromDate"], "figure on line \(line) of \(source)")
+                let to = try storedDate(row["toDate"], "figure on line \(line) of \(source)")
+                let unitText: String? = row["unit"]
+                guard let unit = unitText.flatMap(ReferenceUnit.init(rawValue:)) else {
+                    throw InputError(file: path, field: "unit", "the figure on line \(line) of \(source) is in \"\(unitText ?? "")\", which is no unit of reference figures")
+                }
+                return SourcedFigure(source: source, figure: ReferenceFigure(
                     outlet: row["outletID"], subject: row["subjectID"], period: DayRange(first: from, last: to),
-                    measure: row["measure"], amount: row["amount"], unit: ReferenceUnit(rawValue: row["unit"])!, line: row["line"]))
+                    measure: row["measure"], amount: row["amount"], unit: unit, line: line))
             }
         }
     }
@@ -101,8 +107,9 @@ extension MonitoringDatabase {
                 FROM referenceFigure GROUP BY source ORDER BY source
                 """).map { row in
                 let measures = (row["measures"] as String).split(separator: ",").map(String.init).sorted()
-                return (row["source"], row["figures"], measures, row["outlets"],
-                        DayRange(first: LocalDate(row["first"] as String)!, last: LocalDate(row["last"] as String)!))
+                let source: String = row["source"]
+                return (source, row["figures"], measures, row["outlets"],
+                        DayRange(first: try storedDate(row["first"], "the figures of \(source)"), last: try storedDate(row["last"], "the figures of \(source)")))
             }
         }
     }
@@ -118,5 +125,15 @@ extension MonitoringDatabase {
             }
             return result
         }
+    }
+}
+
+extension MonitoringDatabase {
+    /// A stored `YYYY-MM-DD` date, or an error naming what holds it.
+    func storedDate(_ text: String?, _ what: String) throws -> LocalDate {
+        guard let text, let date = LocalDate(text) else {
+            throw InputError(file: path, field: "date", "\(what) has the date \"\(text ?? "")\"")
+        }
+        return date
     }
 }

@@ -115,7 +115,7 @@ extension MonitoringDatabase {
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
                 FROM segment s \(whereClause)
                 ORDER BY s.outletID, s.date, s.startUTC, s.page, s.id
-                """, arguments: arguments).map(storedSegment)
+                """, arguments: arguments).map { try storedSegment($0) }
         }
     }
 
@@ -124,17 +124,23 @@ extension MonitoringDatabase {
             try Row.fetchOne(db, sql: """
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
                 FROM segment s WHERE s.id = ?
-                """, arguments: [id]).map(storedSegment)
+                """, arguments: [id]).map { try storedSegment($0) }
         }
     }
 
     public func codings(ofSegment id: Int64) throws -> [StoredCoding] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM coding WHERE segmentID = ? ORDER BY coder, id", arguments: [id]).map(storedCoding)
+            try Row.fetchAll(db, sql: "SELECT * FROM coding WHERE segmentID = ? ORDER BY coder, id", arguments: [id]).map { try storedCoding($0) }
         }
     }
 
-    func storedSegment(_ row: Row) -> StoredSegment {
+    /// A stored value the codebook does not know is an error naming the row, never a guess.
+    func storedSegment(_ row: Row) throws -> StoredSegment {
+        let id: Int64 = row["id"]
+        let unit = try storedUnit(row, item: id)
+        guard let dateText: String = row["date"], let date = LocalDate(dateText) else {
+            throw InputError(file: path, field: "date", "item \(id) has the date \"\(row["date"] as String? ?? "")\"")
+        }
         var start: TimeOfDay?, end: TimeOfDay?
         if let s: String = row["startUTC"], let e: String = row["endUTC"],
            let ss = UTCTimestamp.seconds(s), let es = UTCTimestamp.seconds(e) {
@@ -142,16 +148,31 @@ extension MonitoringDatabase {
             end = clock.local(es).time
         }
         return StoredSegment(
-            id: row["id"], outlet: row["outletID"], date: LocalDate(row["date"] as String)!,
+            id: id, outlet: row["outletID"], date: date,
             start: start, end: end, page: row["page"], url: row["url"],
-            unit: AmountUnit(rawValue: row["unit"]) ?? .seconds, extent: row["extent"], title: row["title"],
+            unit: unit, extent: row["extent"], title: row["title"],
             genre: row["genreID"], language: row["language"], text: row["text"], programmeID: row["programmeID"],
             primaryCoder: row["primaryCoder"], codings: row["codings"])
     }
 
-    func storedCoding(_ row: Row) -> StoredCoding {
-        StoredCoding(segmentID: row["segmentID"], subject: row["subjectID"], coder: row["coder"], amount: row["amount"],
-                     direct: row["direct"], tone: Tone(rawValue: row["tone"]) ?? .neutral, codedAt: row["codedAt"],
+    func storedCoding(_ row: Row) throws -> StoredCoding {
+        let toneText: String? = row["tone"]
+        guard let tone = toneText.flatMap(Tone.init(rawValue:)) else {
+            throw InputError(file: path, field: "tone", "coding \(row["id"] as Int64) of item \(row["segmentID"] as Int64) has the tone \"\(toneText ?? "")\", which the codebook does not allow")
+        }
+        return StoredCoding(segmentID: row["segmentID"], subject: row["subjectID"], coder: row["coder"], amount: row["amount"],
+                     direct: row["direct"], tone: tone, codedAt: row["codedAt"],
                      values: StoredValues.decode(row["vars"]))
+    }
+}
+
+extension MonitoringDatabase {
+    /// The unit an item is measured in, or an error naming the item when the stored text is none.
+    func storedUnit(_ row: Row, item id: Int64) throws -> AmountUnit {
+        let text: String? = row["unit"]
+        guard let unit = text.flatMap(AmountUnit.init(rawValue:)) else {
+            throw InputError(file: path, field: "unit", "item \(id) is measured in \"\(text ?? "")\", which is not seconds, cm2 or characters")
+        }
+        return unit
     }
 }

@@ -43,7 +43,7 @@ struct CodeCommand: ParsableCommand {
                 try CoderScreen(database: db, coder: who, scope: QueueScope(outlet: outlet, date: date, doubleCoding: double))
             }
             try TerminalCoder.run(screen)
-            print("\(screen.coder): \(screen.progress.coded) of \(screen.progress.total) items coded")
+            print("\(screen.coder): \(screen.progress.coded) of \(plural(screen.progress.total, "item")) coded")
         }
     }
 

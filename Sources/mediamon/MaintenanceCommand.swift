@@ -102,6 +102,6 @@ struct ExportCommand: ParsableCommand {
             }
             throw error
         }
-        print("Exported \(summary.codings) codings of \(summary.items) items to \(dir)/: \(summary.files.joined(separator: ", "))")
+        print("Exported \(plural(summary.codings, "coding")) of \(plural(summary.items, "item")) to \(dir)/: \(summary.files.joined(separator: ", "))")
     }
 }

@@ -95,7 +95,7 @@ struct ReliabilityCommand: ParsableCommand {
                 print("No item is coded by two or more coders here. Pick a sample with `mediamon assign --double 10%`.")
                 return
             }
-            print("\(report.items) items coded by two or more coders (\(report.coders.joined(separator: ", ")))\n")
+            print("\(plural(report.items, "item")) coded by two or more coders (\(report.coders.joined(separator: ", ")))\n")
             print(render(report.table), terminator: "")
         }
     }

@@ -119,7 +119,7 @@ struct SegmentsCommand: ParsableCommand {
                                       alignments: [.right, .left, .left, .left, .right, .left, .right, .left])
                 for s in segments {
                     let place = s.start.map { "\($0)–\(s.end!)" } ?? s.page.map { "p. \($0)" } ?? (s.url ?? "")
-                    table.rows.append(["\(s.id)", s.outlet, s.date.description, place, "\(s.extent.formatted) \(s.unit.label)",
+                    table.rows.append(["\(s.id)", s.outlet, s.date.description, place, s.unit.amount(s.extent),
                                        s.genre ?? "", "\(s.codings)", String(s.title.prefix(40))])
                 }
                 print(table.render(), terminator: "")
@@ -145,9 +145,9 @@ struct SegmentsCommand: ParsableCommand {
             guard let s = try db.segment(id: id) else { throw InputError(field: "id", "there is no item \(id)") }
             let outletName = db.codebook.outlet(s.outlet)?.name.en ?? s.outlet
             print("Item \(s.id) — \(outletName), \(s.date)")
-            if let start = s.start, let end = s.end { print("  on air  \(start)–\(end) (\(s.extent.formatted) seconds)") }
+            if let start = s.start, let end = s.end { print("  on air  \(start)–\(end) (\(s.unit.amount(s.extent)))") }
             if let page = s.page { print("  page    \(page), \(s.extent.formatted) cm²") }
-            if s.unit == .characters { print("  online  \(s.extent.formatted) characters \(s.url ?? "")") }
+            if s.unit == .characters { print("  online  \(s.unit.amount(s.extent)) \(s.url ?? "")") }
             if !s.title.isEmpty { print("  title   \(s.title)") }
             if let genre = s.genre { print("  genre   \(genre)") }
             if let primary = s.primaryCoder { print("  primary coder \(primary)") }

@@ -139,6 +139,60 @@ import Testing
         #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
     }
 
+    @Test func anUnknownStoredUnitOrToneIsAnErrorInTheListingAndTheExport() throws {
+        let cli = try mission()
+        let sqlite = cli.path("monitoring.sqlite")
+        #expect(try system("/usr/bin/sqlite3", sqlite, "PRAGMA ignore_check_constraints = ON; UPDATE segment SET unit = 'minutes'") == 0)
+        let unit = "unit: item 1 is measured in \"minutes\", which is not seconds, cm2 or characters"
+        for command in [["segments", "list", "--format", "json"], ["segments", "show", "1"], ["export", "out-unit"]] {
+            let result = try cli.runArray(command)
+            #expect(result.status == 1, "\(command): \(result.stdout)")
+            #expect(result.stderr.contains(unit), "\(command): \(result.stderr)")
+        }
+        #expect(try system("/usr/bin/sqlite3", sqlite,
+                           "PRAGMA ignore_check_constraints = ON; UPDATE segment SET unit = 'seconds'; UPDATE coding SET tone = 'sarcastic'") == 0)
+        let export = try cli.run("export", "out-tone")
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(export.stderr)")
+        let remove = try cli.run("code", "remove", "--segment", "1", "--subject", "cec", "--coder", "aigerim")
+        #expect(remove.status == 1)
+        #expect(remove.stderr.contains("has the tone \"sarcastic\""), "\(remove.stderr)")
+    }
+
+    @Test func anExportReadBackKeepsTheGenreUnitsItHad() throws {
+        let cli = try CommandLine()
+        #expect(try cli.run("init", "--codebook", CommandLine.codebook).status == 0)
+        let imported = try cli.run("code", "import", hostile("sheet-genre-one-coder.csv"))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        func genreUnits(_ db: String) throws -> Int? {
+            let result = try cli.run("reliability", "--db", db, "--format", "json")
+            #expect(result.status == 0, "\(result.stderr)")
+            let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return ((report?["variables"] as? [String: Any])?["genre"] as? [String: Any])?["units"] as? Int
+        }
+        #expect(try genreUnits("monitoring.sqlite") == 2)
+        #expect(try cli.run("export", "out").status == 0)
+        let codings = try String(contentsOfFile: cli.path("out/codings.csv"), encoding: .utf8)
+        #expect(codings.contains("Дебаты,,nur-otan,30,,negative,dana"), "\(codings)")
+        #expect(try cli.run("init", "--codebook", "out/codebook.yaml", "--db", "copy.sqlite").status == 0)
+        let readBack = try cli.run("code", "import", "out/codings.csv", "--db", "copy.sqlite")
+        #expect(readBack.status == 0, "\(readBack.stderr)")
+        #expect(try genreUnits("copy.sqlite") == 2)
+    }
+
+    @Test func messagesSayOneSecondAndOneItemNotOneSeconds() throws {
+        let cli = try mission()
+        #expect(try cli.run("segments", "add", "--outlet", "khabar", "--date", "2012-01-05", "--start", "21:00:00",
+                            "--end", "21:00:01", "--title", "Коротко").status == 0)
+        let show = try cli.run("segments", "show", "2")
+        #expect(show.stdout.contains("21:00:00–21:00:01 (1 second)"), "\(show.stdout)")
+        let list = try cli.run("segments", "list")
+        #expect(list.stdout.contains("1 second") && !list.stdout.contains("1 seconds"), "\(list.stdout)")
+        #expect(try cli.run("segments", "show", "1").stdout.contains("(150 seconds)"))
+        let export = try cli.run("export", "out")
+        #expect(export.stdout.contains("Exported 1 coding of 2 items to out/"), "\(export.stdout)")
+    }
+
     @Test func exportNeverOverwritesAndCodeImportNamesAFolderPlainly() throws {
         let cli = try mission()
         try cli.write("codings.csv", "a mission's own sheet\n")

@@ -46,7 +46,8 @@ int32_t cicu_words(const uint16_t *text, int32_t length, int32_t *starts, int32_
 /// setting a new text). Not thread-safe: one per thread.
 void *cicu_wordbreaker_open(void);
 void cicu_wordbreaker_close(void *breaker);
-/// As cicu_words, with a breaker from cicu_wordbreaker_open.
+/// As cicu_words, with a breaker from cicu_wordbreaker_open; a NULL breaker (one that failed to
+/// open) gives -U_ILLEGAL_ARGUMENT_ERROR (-1).
 int32_t cicu_wordbreaker_words(void *breaker, const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity);
 /// Sentence boundaries of `text` (every boundary after 0, so the last is `length`).
 int32_t cicu_sentences(const uint16_t *text, int32_t length, int32_t *ends, int32_t capacity);
@@ -56,7 +57,7 @@ int32_t cicu_sentences(const uint16_t *text, int32_t length, int32_t *ends, int3
 typedef struct cicu_translit cicu_translit;
 /// Opens a system transliterator by id (e.g. "Kazakh-Latin/BGN"), or, when `rules` is not
 /// NULL, one built from those rules under `id`. `reverse` opens the inverse direction.
-/// NULL on failure, with the ICU error in `*error`.
+/// NULL on failure, with the ICU error in `*error` (U_MEMORY_ALLOCATION_ERROR = 7 when out of memory).
 cicu_translit *cicu_translit_open(const char *id, const uint16_t *rules, int32_t rules_length, int reverse, int32_t *error);
 /// Transliterates `text` in place within `capacity`; returns the new length (or the needed
 /// capacity if larger than `capacity`), or a negative ICU error.
