@@ -76,6 +76,9 @@ extension MonitoringDatabase {
                     // corrected title is that item (the new title audited); any other overlap is an error.
                     stored = try sameBroadcastItem(segment, start: start, coder: coders[0], db: db, sheet: sheet.file, line: rows[0].line, key: key)
                 }
+                if stored == nil, case .online(_, nil) = segment.placement {
+                    stored = try sameOnlineArticle(segment, db: db, sheet: sheet.file, line: rows[0].line)
+                }
                 if let stored {
                     // A second sheet on the same item: compare, replace and audit as `code add` does.
                     try checkSameSize(segment, existing: stored, sheet: sheet.file, line: rows[0].line)
@@ -128,6 +131,23 @@ extension MonitoringDatabase {
         }
     }
 
+    /// An online row without `url` names its article by outlet, date and title: an imported article
+    /// (stored with its address) with that title is that item, never a second one counted beside it.
+    /// Two such articles that day make the row ambiguous: it must give the `url`.
+    private func sameOnlineArticle(_ segment: NewSegment, db: Database, sheet: String, line: Int) throws -> CodingWriter.Item? {
+        let title = segment.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, extent, url FROM segment WHERE outletID = ? AND date = ? AND unit = 'characters' AND title = ? ORDER BY id
+            """, arguments: [segment.outlet, segment.date.description, title])
+        guard let first = rows.first else { return nil }
+        guard rows.count == 1 else {
+            let urls = rows.compactMap { $0["url"] as String? }.joined(separator: ", ")
+            throw InputErrors([InputError(file: sheet, line: line, field: "url",
+                                          "\(rows.count) articles of \(segment.outlet) on \(segment.date) are titled \"\(title)\" (\(urls)): give the url of the one coded")])
+        }
+        return CodingWriter.Item(id: first["id"], extent: first["extent"])
+    }
+
     /// An item already stored on the same outlet at the same minutes as `segment`: the same
     /// start and end make it the same item (its title updated to the sheet's, and audited);
     /// any other overlap is an error naming both. Nil when the minutes are free.
@@ -156,7 +176,7 @@ extension MonitoringDatabase {
     private func checkSameSize(_ segment: NewSegment, existing: CodingWriter.Item, sheet: String, line: Int) throws {
         let (id, extent) = (existing.id, existing.extent)
         if abs(extent - segment.placement.extent) > 1e-9 {
-            let field = segment.placement.unit == .seconds ? "end" : "area"
+            let field = switch segment.placement.unit { case .seconds: "end"; case .squareCentimetres: "area"; case .characters: "chars" }
             throw InputErrors([InputError(file: sheet, line: line, field: field,
                                           "this item is already stored as item \(id) with size \(extent.formatted), not \(segment.placement.extent.formatted)")])
         }

@@ -173,6 +173,25 @@ import Testing
         #expect(stored.first?.title == "«Нур Отан» представил предвыборную программу в Астане")
     }
 
+    /// A coding sheet's online row without `url` codes the imported article of that outlet, day and
+    /// title — never a second item beside it (issue 14, item 2).
+    @Test func anOnlineSheetRowWithoutURLCodesTheImportedArticle() throws {
+        let db = try database()
+        let reader = ArticleReader(codebook: db.codebook, outlet: "tengrinews")
+        _ = try db.importArticles(reader.read(path: Self.examples.appendingPathComponent("articles/tengrinews/tengrinews-elections.rss.xml").path))
+        let before = try db.segments(SegmentFilter(outlet: "tengrinews"))
+        let article = try #require(before.first { $0.title == "«Нур Отан» представил предвыборную программу в Астане" })
+        let sheet = """
+            outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder
+            tengrinews,\(article.date),,,,,\(Int(article.extent)),,\(article.title),news,nur-otan,\(Int(article.extent) / 2),,positive,aigerim
+            """
+        let summary = try db.importSheet(CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "online.csv"))
+        #expect(summary.newItems == 0 && summary.imported == 1)
+        let after = try db.segments(SegmentFilter(outlet: "tengrinews"))
+        #expect(after.count == before.count)
+        #expect(after.first { $0.id == article.id }?.codings == 1)
+    }
+
     @Test(.enabled(if: ImportStoreTests.sharedAvailable))
     func realWindows1251FeedImportsWhole() throws {
         let db = try database(from: "2006-01-01", to: "2006-01-31")
