@@ -23,6 +23,23 @@ import Testing
         try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
+    /// Opening for reading, for writing and migrating are each refused with `message`, and the file
+    /// is left byte for byte as it was.
+    func expectEveryOpeningRefused(_ path: String, saying message: String, what: String) throws {
+        let before = try digest(path)
+        for attempt in [{ _ = try MonitoringDatabase.open(at: path, access: .readOnly) },
+                        { _ = try MonitoringDatabase.open(at: path) },
+                        { _ = try MonitoringDatabase.migrate(at: path) }] {
+            do {
+                try attempt()
+                Issue.record("\(what) was opened")
+            } catch let error as InputError {
+                #expect(error.message.contains(message))
+            }
+        }
+        #expect(try digest(path) == before)
+    }
+
     /// The schema after each migration, as SQLite stores it. A released migration's file never
     /// changes: a new migration adds its own `Tests/Schemas/NAME.sql` (`MEDIAMON_PIN_SCHEMAS=1` writes a missing one).
     @Test func eachMigrationGivesItsPinnedSchema() throws {
@@ -98,18 +115,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
         try queue.close()
-        let before = try digest(path)
-        for attempt in [{ _ = try MonitoringDatabase.open(at: path, access: .readOnly) },
-                        { _ = try MonitoringDatabase.open(at: path) },
-                        { _ = try MonitoringDatabase.migrate(at: path) }] {
-            do {
-                try attempt()
-                Issue.record("a database of a newer mediamon was opened")
-            } catch let error as InputError {
-                #expect(error.message.contains("newer mediamon"))
-            }
-        }
-        #expect(try digest(path) == before)
+        try expectEveryOpeningRefused(path, saying: "newer mediamon", what: "a database of a newer mediamon")
     }
 
     @Test func anSQLiteFileThatIsNotMediamonsIsRefusedUntouched() throws {
@@ -119,18 +125,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }
         try queue.close()
-        let before = try digest(path)
-        for attempt in [{ _ = try MonitoringDatabase.open(at: path, access: .readOnly) },
-                        { _ = try MonitoringDatabase.open(at: path) },
-                        { _ = try MonitoringDatabase.migrate(at: path) }] {
-            do {
-                try attempt()
-                Issue.record("a foreign SQLite file was opened")
-            } catch let error as InputError {
-                #expect(error.message.contains("not a mediamon database"))
-            }
-        }
-        #expect(try digest(path) == before)
+        try expectEveryOpeningRefused(path, saying: "not a mediamon database", what: "a foreign SQLite file")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["other.sqlite"])
         // A text file, too.
         let text = folder.appendingPathComponent("notes.txt").path
