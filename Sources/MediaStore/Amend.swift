@@ -43,7 +43,7 @@ extension MonitoringDatabase {
 
     private func amend(_ db: Database, to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
         let old = codebook
-        do {
+        do {  // the scope the write closure was, so the checks below read as before
             var problems: [InputError] = []
             func refuse(_ field: String, _ message: String) { problems.append(InputError(file: source, field: field, message)) }
             func used(_ sql: String) throws -> Set<String> { Set(try String.fetchAll(db, sql: sql)) }

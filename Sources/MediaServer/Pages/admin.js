@@ -31,6 +31,7 @@ async function setPassword(name, input) {
 }
 
 async function removeUser(name) {
+  if (!confirm(`${t("remove")}: ${name}?`)) return;
   const { status, data } = await api(`/api/users/${encodeURIComponent(name)}`, { method: "DELETE" });
   if (status === 200) { say("users-status", `${name}: ${t("userRemoved")}`, true); await loadUsers(); } else say("users-status", data.error, false);
 }
