@@ -281,4 +281,37 @@ import Testing
         #expect(try db.moveItem(item.id, start: item.start!, end: item.end!, ifVersion: version, by: "mona") == .moved(item))
         #expect(try db.auditLog().count == audit)
     }
+
+    @Test func anItemOutsideAnyProgrammeMovesOnItsDayAndPastMidnightOnlyIfItRanPastIt() throws {
+        let db = try TestMission.server().database
+        let day = LocalDate("2011-12-20")!
+        func add(_ start: String, _ end: String, _ title: String) throws -> StoredSegment {
+            let id = try db.addSegment(NewSegment(outlet: "ktk", date: day, placement: .broadcast(start: TimeOfDay(start)!, end: TimeOfDay(end)!), title: title)).id
+            return try #require(try db.segment(id: id))
+        }
+        func move(_ item: StoredSegment, _ start: String, _ end: String) throws -> StoredSegment {
+            guard case .moved(let moved) = try db.moveItem(item.id, start: TimeOfDay(start)!, end: TimeOfDay(end)!, ifVersion: item.timesVersion, by: "mark") else {
+                throw TestFailure("item \(item.id) was stale")
+            }
+            return moved
+        }
+        let night = try add("03:00:00", "03:01:00", "Night news")
+        try #require(night.programmeID == nil, "the test needs an item outside every programme")
+        let shorter = try move(night, "03:00:00", "03:00:30")
+        #expect(shorter.extent == 30 && shorter.date == day)
+        // An end before the start is refused, never read as the next day.
+        #expect(throws: InputError.self) { try move(shorter, "03:00:00", "02:59:00") }
+        // An item that ran past midnight keeps its end on the next day.
+        let late = try add("23:59:00", "00:01:00", "Late news")
+        try #require(late.programmeID == nil)
+        let longer = try move(late, "23:58:00", "00:02:00")
+        #expect(longer.extent == 240 && longer.date == day)
+        // Longer than six hours.
+        #expect(throws: InputError.self) { try move(longer, "17:00:00", "00:02:00") }
+        // Print has no start and end.
+        let article = try db.addSegment(NewSegment(outlet: "panorama", date: day, placement: .print(page: 2, area: 300), title: "Article")).id
+        #expect(throws: InputError.self) {
+            try db.moveItem(article, start: TimeOfDay("10:00:00")!, end: TimeOfDay("10:01:00")!, ifVersion: nil, by: "mark")
+        }
+    }
 }
