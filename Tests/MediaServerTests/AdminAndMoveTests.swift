@@ -254,7 +254,15 @@ import Testing
             let (tooShort, why) = try await put(client, "/api/items/\(item.id)/times", mona,
                                                 ["start": item.start, "end": Self.text(Self.seconds(item.start) + 10), "version": current])
             #expect(tooShort == .unprocessableContent)
-            #expect((why["error"] as? String)?.contains("mona") == true && why["field"] as? String == "amount", "\(why)")
+            #expect((why["error"] as? String)?.contains("mona (12 seconds)") == true && why["field"] as? String == "amount", "\(why)")
+            // Blind double coding stays blind: a monitor is told how many others, not who or how much.
+            let others = Set(try server.database.codings(ofSegment: item.id).map(\.coder)).subtracting(["mona"])
+            for coder in others { #expect((why["error"] as? String)?.contains(coder) == false, "\(why)") }
+            if !others.isEmpty { #expect((why["error"] as? String)?.contains("other coder") == true, "\(why)") }
+            // An analyst is told who.
+            let (_, named) = try await put(client, "/api/items/\(item.id)/times", ann,
+                                           ["start": item.start, "end": Self.text(Self.seconds(item.start) + 10), "version": current])
+            for coder in others.union(["mona"]) { #expect((named["error"] as? String)?.contains(coder) == true, "\(named)") }
             #expect(try server.database.segment(id: item.id)?.end?.description == shorter)
             #expect(try server.database.auditLog().count == auditBefore)
             #expect(auditBefore > auditCount)
