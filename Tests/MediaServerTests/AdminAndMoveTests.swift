@@ -103,6 +103,7 @@ import Testing
         let app = Application(router: server.router())
         try await app.test(.router) { client in
             let ada = try await client.signIn("ada")
+            let generation = try #require(try await client.getJSON("/api/codebook", ada).1["generation"] as? Int)
             let yaml = try Self.amendedYAML()
             let (checked, preview) = try await client.post("/api/codebook/check", ada, ["yaml": yaml, "source": "kz-amended.yaml"])
             #expect(checked == .ok)
@@ -128,7 +129,10 @@ import Testing
             let variables = try #require(codebook["variables"] as? [[String: Any]])
             let format = try #require(variables.first { $0["id"] as? String == "format" })
             #expect(format["name"] as? String == "Формат")
+            // An open page learns of the amend from the next item it opens.
+            #expect(codebook["generation"] as? Int == generation + 1)
             let item = try await khabarItems(client, mona)[0]
+            #expect(try await client.getJSON("/api/items/\(item.id)", mona).1["codebookGeneration"] as? Int == generation + 1)
             let (saved, body) = try await client.post("/api/items/\(item.id)/codings", mona,
                                                       ["subject": "nur-otan", "amount": 3, "values": ["tone": "neutral", "format": "studio"]])
             #expect(saved == .created, "\(body)")
