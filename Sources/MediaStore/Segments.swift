@@ -270,14 +270,14 @@ extension MonitoringDatabase {
             var changes: [(field: String, old: String, new: String)] = []
             if day != stored.date { changes.append(("date", stored.date.description, day.description)) }
             if start != oldStart { changes.append(("start", oldStart.description, start.description)) }
-            if startUTC + length != oldEndUTC || end != oldEnd { changes.append(("end", oldEnd.description, end.description)) }
+            if endUTC != oldEndUTC { changes.append(("end", oldEnd.description, end.description)) }
             if !changes.isEmpty {
                 try CodingWriter(db).moveItem(id, date: day, startUTC: startUTC, endUTC: endUTC, key: moved.key,
                                               changes: changes, by: user, at: UTCTimestamp.now())
             }
-            let after = try Row.fetchOne(db, sql: """
+            guard let after = try Row.fetchOne(db, sql: """
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s WHERE s.id = ?
-                """, arguments: [id])!
+                """, arguments: [id]) else { throw InputError(field: "item", "item \(id) is gone") }
             return .moved(try storedSegment(after))
         }
     }
