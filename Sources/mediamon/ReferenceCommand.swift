@@ -64,7 +64,7 @@ struct ReferenceCommand: ParsableCommand {
             let referenceMap = try map.map { try ReferenceMap(contentsOf: URL(fileURLWithPath: $0)) } ?? ReferenceMap()
             let table = try ReferenceReader(codebook: db.codebook, map: referenceMap).read(path: file)
             let figures = try table.figures(skipUnknown: skipUnknown)
-            let result = try db.importReferenceFigures(figures, source: source, file: file, skipped: table.skippedFigures)
+            let result = try withFlags(["source": "--source"]) { try db.importReferenceFigures(figures, source: source, file: file, skipped: table.skippedFigures) }
             if format == .json {
                 print("{\"imported\": \(result.imported), \"duplicates\": \(result.duplicates), \"skipped\": \(result.skipped)}")
                 return

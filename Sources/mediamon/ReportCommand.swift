@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func validate() throws {
-            if let misuse = request.misuse(for: .share) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: .share) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         /// Validates for `kind`, opens the database read-only and renders the report.
@@ -66,12 +66,14 @@ struct ReportCommand: ParsableCommand {
             var request = request
             request.group = group
             request.by = by
-            if let misuse = request.misuse(for: kind) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: kind) { throw ValidationError(misuse.text(naming: \.flag)) }
             let db = try database.openReadOnly()
             do {
-                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+                return try withFlags(ReportOption.flags) {
+                    try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+                }
             } catch let misuse as ReportMisuse {
-                throw ValidationError(misuse.description)
+                throw ValidationError(misuse.text(naming: \.flag))
             }
         }
     }
@@ -183,7 +185,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
-            if let misuse = filters.request.misuse(for: .weekly) { throw ValidationError(misuse) }
+            if let misuse = filters.request.misuse(for: .weekly) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         func run() throws {
@@ -219,7 +221,7 @@ struct ReportCommand: ParsableCommand {
         func validate() throws {
             var request = filters.request
             request.group = group
-            if let misuse = request.misuse(for: .compare) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: .compare) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         func run() throws {

@@ -38,7 +38,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let db = try database.openReadOnly()
         if let outlet, db.codebook.outlet(outlet) == nil {
-            throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
         }
         let key = ScriptBlindKey()
         let hits = try db.search(text, outlet: outlet, limit: limit) { key($0) }

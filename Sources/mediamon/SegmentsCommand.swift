@@ -97,7 +97,7 @@ struct SegmentsCommand: ParsableCommand {
         func run() throws {
             let db = try database.openReadOnly()
             if let outlet, db.codebook.outlet(outlet) == nil {
-                throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\"")
+                throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
             }
             let segments = try db.segments(SegmentFilter(outlet: outlet, date: date, uncodedOnly: uncoded))
             switch format {

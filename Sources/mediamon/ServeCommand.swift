@@ -34,7 +34,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let folder = try media.map(MediaFolder.init)
+        let folder = try withFlags(["media": "--media"]) { try media.map(MediaFolder.init) }
         try runTeamServer(TeamServer(database: db, media: folder), host: host, port: port)
     }
 }

@@ -54,6 +54,16 @@ import Testing
         (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "-5", "--tone", "neutral"], 1, "amount must be a positive number, not -5"),
         (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "500", "--tone", "neutral"], 1, "more than the item's 150"),
         (["segments", "add", "--outlet", "khabar", "--date", "2011-01-05", "--start", "20:00:00", "--end", "20:10:00"], 1, "outside the monitoring period"),
+        // The store and the reports name domain fields (item, coder, outlet, week); the command line shows its flags.
+        (["reconcile", "--segment", "99", "--use", "aigerim", "--coder", "lead"], 1, "--segment: there is no item 99"),
+        (["reconcile", "--segment", "1", "--use", "dana", "--coder", "lead"], 1, "--use: dana did not code item 1 (its coders: aigerim)"),
+        (["code", "add", "--segment", "99", "--subject", "osdp", "--amount", "5", "--tone", "neutral", "--coder", "a"], 1, "--segment: there is no item 99"),
+        (["code", "remove", "--segment", "99", "--subject", "osdp", "--coder", "a"], 1, "--segment: there is no item 99"),
+        (["report", "share", "--outlet", "habar"], 1, "--outlet: unknown outlet \"habar\" (the codebook has kazakhstan-tv, khabar,"),
+        (["report", "breakdown", "--by", "capcity"], 1, "--by: unknown variable \"capcity\" (the codebook has tone, direct, genre, capacity, topic)"),
+        (["report", "share", "--week", "9"], 1, "--week: the monitoring period"),
+        (["report", "share", "--week", "2", "--from", "2012-01-01"], 2, "give either --week or --from/--to, not both"),
+        (["report", "share", "--where", "capacity"], 2, "--where takes ID=VALUE, not \"capacity\""),
     ] as [([String], Int32, String)])
     func misuseExitsTwoAndRefusedValuesExitOneWithNothingWritten(arguments: [String], status: Int32, message: String) throws {
         let cli = try mission()
