@@ -77,8 +77,13 @@ struct CodeCommand: ParsableCommand {
             let db = try database.open()
             var tone = self.tone, direct = self.direct?.value, genre = self.genre
             var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
+            var given: Set<String> = []
             for text in values {
                 guard let set = VariableAssignment(text) else { throw ValidationError("--set takes ID=VALUE, not \"\(text)\"") }
+                // Two values for one variable: which one was meant is a guess, so neither is stored.
+                guard given.insert(set.variable).inserted else { throw ValidationError("--set gives \(set.variable) twice; give it once") }
+                let option = ["tone": self.tone != nil, "direct": self.direct != nil, "genre": self.genre != nil]
+                if option[set.variable] == true { throw ValidationError("--\(set.variable) and --set \(set.variable)= both give \(set.variable); give it once") }
                 guard let variable = db.codebook.variable(set.variable) else {
                     throw db.codebook.unknown(.variable, set.variable, field: "--set")
                 }

@@ -70,6 +70,8 @@ struct CodebookCommand: ParsableCommand {
                 print("  added \(what): \(list.joined(separator: ", "))")
             }
             if summary.aliases > 0 { print("  added aliases: \(summary.aliases)") }
+            // Allowed, but they move figures already reported: said, never passed over as "nothing new".
+            for change in summary.changed { print("  changed: \(change)") }
         }
     }
 
