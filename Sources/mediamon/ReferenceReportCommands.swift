@@ -33,7 +33,7 @@ extension ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this source.") var source: String?
         @Option(help: "Only this measure (speaking, support, airtime …).") var measure: String?
-        @Option(help: "Flag differences larger than this many points.") var threshold: Double = 5
+        @Option(parsing: .unconditional, help: "Flag differences larger than this many points.") var threshold: Double = 5
         @Option(help: "The mission's figure to compare with: amount (share of coverage) or direct (share of direct speech).")
         var against: ReferenceReport.MissionFigure = .amount
         @Option(help: "Only reference periods starting on or after this day.") var from: LocalDate?

@@ -116,7 +116,7 @@ struct ReliabilityCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
-        @Option(help: "Show only the first N.") var limit: Int?
+        @Option(parsing: .unconditional, help: "Show only the first N.") var limit: Int?
         @Option(help: "Output format (csv for a spreadsheet).") var format: TableCSVOrJSON = .table
 
         func validate() throws {
@@ -157,7 +157,7 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("Share of each outlet's items to code twice, e.g. 10%.", valueName: "N%")) var double: String
-    @Option(help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
     @Option(help: "Only this outlet (repeat the option).") var outlet: [String] = []
     @Option(help: "Who assigns (recorded with the sample).") var coder: String?
     @Option(help: "Output format.") var format: TableOrJSON = .table

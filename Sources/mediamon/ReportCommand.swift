@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     struct FilterOptions: ParsableArguments {
         @Option(help: "First day, YYYY-MM-DD (default: the monitoring period's first).") var from: LocalDate?
         @Option(help: "Last day, YYYY-MM-DD (default: the period's last).") var to: LocalDate?
-        @Option(help: "Monitoring week N (week 1 = the period's first seven days; ISO week with --iso-weeks).") var week: Int?
+        @Option(parsing: .unconditional, help: "Monitoring week N (week 1 = the period's first seven days; ISO week with --iso-weeks).") var week: Int?
         @Flag(help: "Number weeks as ISO weeks (Monday to Sunday) instead of from the period's first day.") var isoWeeks = false
         @Option(help: "Only these outlets (repeat the option).") var outlet: [String] = []
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []

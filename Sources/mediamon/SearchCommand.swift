@@ -23,7 +23,8 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The words to find.") var text: String
     @Option(help: "Only this outlet.") var outlet: String?
-    @Option(help: "At most this many cues, and this many articles.") var limit: Int = 100
+    // Unconditional here and on every number below: "-3" is a (refused) value, not an unknown option.
+    @Option(parsing: .unconditional, help: "At most this many cues, and this many articles.") var limit: Int = 100
     @Option(help: "Output format.") var format: TableOrJSON = .table
 
     func validate() throws {

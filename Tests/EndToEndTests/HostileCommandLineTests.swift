@@ -71,6 +71,12 @@ import Testing
         (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "5", "--tone", "neutral", "--coder", "a",
           "--set", "tone=positive"], 2, "--tone and --set tone= both give tone; give it once"),
         (["serve", "--port", "-1"], 2, "--port is 0 to 65535"),
+        (["demo", "--out", "d", "--serve", "--port", "70000"], 2, "--port is 0 to 65535"),
+        (["report", "share", "--week", "-1"], 2, "--week starts at 1"),
+        (["search", "Nur Otan", "--limit", "-3"], 2, "--limit must be 1 or more"),
+        (["report", "reference", "--threshold", "-5"], 2, "--threshold is a number of points, 0 or more"),
+        (["reliability", "disagreements", "--limit", "-2"], 2, "--limit must be 1 or more"),
+        (["segments", "add", "--outlet", "panorama", "--date", "2012-01-05", "--page", "-3", "--area", "100"], 1, "page must be 1 or more, not -3"),
         (["codebook", "amend", Self.hostilePath("amend-new-variable-with-default.codebook.yaml")], 1,
          "stance is new but has a default (critical): the codings already stored would read as critical without anyone coding it"),
     ] as [([String], Int32, String)])
