@@ -10,17 +10,23 @@ import Synchronization
 /// matcher compiled from it, replaced together when an admin amends the codebook, so requests
 /// after the amend see its new subjects and variables without a restart.
 final class LiveCodebook: Sendable {
-    private let current: Mutex<(database: MonitoringDatabase, matcher: MentionMatcher)>
+    private let current: Mutex<(database: MonitoringDatabase, matcher: MentionMatcher, generation: Int)>
 
     init(database: MonitoringDatabase, matcher: MentionMatcher) {
-        current = Mutex((database, matcher))
+        current = Mutex((database, matcher, 1))
     }
 
     var database: MonitoringDatabase { current.withLock { $0.database } }
     var matcher: MentionMatcher { current.withLock { $0.matcher } }
+    /// Counts the amends this server applied: an open page that sees it change reloads the codebook.
+    var generation: Int { current.withLock { $0.generation } }
+
+    func withCurrent<T: Sendable>(_ body: (MonitoringDatabase, Int) -> T) -> T {
+        current.withLock { body($0.database, $0.generation) }
+    }
 
     func replace(_ database: MonitoringDatabase, _ matcher: MentionMatcher) {
-        current.withLock { $0 = (database, matcher) }
+        current.withLock { $0 = (database, matcher, $0.generation + 1) }
     }
 }
 

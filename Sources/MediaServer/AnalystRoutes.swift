@@ -17,17 +17,20 @@ extension TeamServer {
         var subjects: [NamedBody]
         var outlets: [NamedBody]
         var variables: [FormVariable]
+        /// Changes when an admin amends the codebook (`GET /api/items/{id}` carries it too).
+        var generation: Int
     }
 
     /// What the pages build their forms and lists from, with names in the asked language.
     func codebookResponse(_ request: Request, _ context: ServerContext) -> Response {
         let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? context.identity!.language ?? .en
-        let codebook = database.codebook
+        // One snapshot: the codebook and its generation are read together.
+        let (codebook, generation) = live.withCurrent { ($0.codebook, $1) }
         return jsonResponse(.ok, CodebookBody(
             mission: codebook.mission, period: [codebook.period.first.description, codebook.period.last.description],
             subjects: codebook.subjects.map { NamedBody(id: $0.id, name: $0.name.in(language), kind: $0.kind.rawValue) },
             outlets: codebook.outlets.map { NamedBody(id: $0.id, name: $0.name.in(language), kind: $0.medium.rawValue, unit: $0.medium.unit.rawValue) },
-            variables: FormVariable.all(of: codebook, language: language)))
+            variables: FormVariable.all(of: codebook, language: language), generation: generation))
     }
 
     // MARK: Assignments

@@ -47,7 +47,8 @@ extension TeamServer {
         }
         do {
             let (outcome, item) = try await blocking { () -> (ItemMoveOutcome, ItemBody) in
-                let outcome = try database.moveItem(id, start: start, end: end, ifVersion: body.version, by: user.name)
+                let outcome = try database.moveItem(id, start: start, end: end, ifVersion: body.version, by: user.name,
+                                                    namingOtherCoders: user.role >= .analyst)
                 switch outcome {
                 case .moved(let s), .stale(let s): return (outcome, try itemBody(s, for: user))
                 }

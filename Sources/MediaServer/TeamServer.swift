@@ -350,6 +350,8 @@ public struct TeamServer: Sendable {
         var recording: RecordingBody?
         /// The version of the item's start and end, for `PUT /api/items/{id}/times`.
         var timesVersion: String?
+        /// The codebook's generation (`GET /api/codebook`): a page with another one reloads it.
+        var codebookGeneration: Int
     }
 
     struct Suggested: Encodable { var subject: String; var amount: Double? }
@@ -357,7 +359,8 @@ public struct TeamServer: Sendable {
     func item(_ request: Request, _ context: ServerContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { return jsonError(.notFound, "no such item") }
         let user = context.identity!
-        let database = self.database, matcher = self.matcher, media = self.media
+        let (database, generation) = live.withCurrent { ($0, $1) }
+        let matcher = self.matcher, media = self.media
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
         guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
             return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
@@ -390,7 +393,7 @@ public struct TeamServer: Sendable {
                               titleParts: Self.parts(segment.title, text.titleMentions),
                               textParts: segment.unit == .seconds ? [] : Self.parts(segment.text ?? "", matcher.mentions(in: segment.text ?? "")),
                               cues: cueBodies, suggestions: text.suggestions.map { Suggested(subject: $0.subject, amount: $0.amount) },
-                              recording: recording, timesVersion: segment.timesVersion)
+                              recording: recording, timesVersion: segment.timesVersion, codebookGeneration: generation)
         }
         return jsonResponse(.ok, detail)
     }

@@ -203,8 +203,11 @@ extension MonitoringDatabase {
     /// inside its programme, inside the period, at most six hours, never over another item of
     /// the outlet; and no coder's codings may add up to more than the item would last — the move
     /// is refused, naming them, rather than leaving amounts larger than the item. Each changed
-    /// edge is audited under `user`. Checked and written in one transaction.
-    public func moveItem(_ id: Int64, start: TimeOfDay, end: TimeOfDay, ifVersion version: String?, by user: String) throws -> ItemMoveOutcome {
+    /// edge is audited under `user`. Checked and written in one transaction. Without
+    /// `namingOtherCoders` (a monitor: blind double coding stays blind), a refusal names only
+    /// `user`'s own codings and says how many other coders' are too long.
+    public func moveItem(_ id: Int64, start: TimeOfDay, end: TimeOfDay, ifVersion version: String?, by user: String,
+                         namingOtherCoders: Bool = true) throws -> ItemMoveOutcome {
         try rules.check(coder: user)
         return try write { db in
             guard let row = try Row.fetchOne(db, sql: """
@@ -254,7 +257,11 @@ extension MonitoringDatabase {
                 SELECT coder, SUM(amount) AS total FROM coding WHERE segmentID = ? GROUP BY coder HAVING SUM(amount) > ? ORDER BY coder
                 """, arguments: [id, Double(length) + 1e-9])
             if !tooLong.isEmpty {
-                let coders = tooLong.map { "\($0["coder"] as String) (\(AmountUnit.seconds.amount($0["total"])))" }.joined(separator: ", ")
+                let named = tooLong.filter { namingOtherCoders || $0["coder"] as String == user }
+                var list = named.map { "\($0["coder"] as String) (\(AmountUnit.seconds.amount($0["total"])))" }
+                let others = tooLong.count - named.count
+                if others > 0 { list.append(others == 1 ? "another coder" : "\(others) other coders") }
+                let coders = list.joined(separator: ", ")
                 throw InputError(field: "amount", "the codings of item \(id) by \(coders) add up to more than the \(AmountUnit.seconds.amount(Double(length))) it would last from \(start) to \(end): change those codings first")
             }
             if let other = try Int64.fetchOne(db, sql: "SELECT id FROM segment WHERE itemKey = ? AND id <> ?", arguments: [moved.key, id]) {
@@ -263,14 +270,14 @@ extension MonitoringDatabase {
             var changes: [(field: String, old: String, new: String)] = []
             if day != stored.date { changes.append(("date", stored.date.description, day.description)) }
             if start != oldStart { changes.append(("start", oldStart.description, start.description)) }
-            if startUTC + length != oldEndUTC || end != oldEnd { changes.append(("end", oldEnd.description, end.description)) }
+            if endUTC != oldEndUTC { changes.append(("end", oldEnd.description, end.description)) }
             if !changes.isEmpty {
                 try CodingWriter(db).moveItem(id, date: day, startUTC: startUTC, endUTC: endUTC, key: moved.key,
                                               changes: changes, by: user, at: UTCTimestamp.now())
             }
-            let after = try Row.fetchOne(db, sql: """
+            guard let after = try Row.fetchOne(db, sql: """
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s WHERE s.id = ?
-                """, arguments: [id])!
+                """, arguments: [id]) else { throw InputError(field: "item", "item \(id) is gone") }
             return .moved(try storedSegment(after))
         }
     }

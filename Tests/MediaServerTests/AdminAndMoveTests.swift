@@ -103,6 +103,7 @@ import Testing
         let app = Application(router: server.router())
         try await app.test(.router) { client in
             let ada = try await client.signIn("ada")
+            let generation = try #require(try await client.getJSON("/api/codebook", ada).1["generation"] as? Int)
             let yaml = try Self.amendedYAML()
             let (checked, preview) = try await client.post("/api/codebook/check", ada, ["yaml": yaml, "source": "kz-amended.yaml"])
             #expect(checked == .ok)
@@ -128,7 +129,10 @@ import Testing
             let variables = try #require(codebook["variables"] as? [[String: Any]])
             let format = try #require(variables.first { $0["id"] as? String == "format" })
             #expect(format["name"] as? String == "Формат")
+            // An open page learns of the amend from the next item it opens.
+            #expect(codebook["generation"] as? Int == generation + 1)
             let item = try await khabarItems(client, mona)[0]
+            #expect(try await client.getJSON("/api/items/\(item.id)", mona).1["codebookGeneration"] as? Int == generation + 1)
             let (saved, body) = try await client.post("/api/items/\(item.id)/codings", mona,
                                                       ["subject": "nur-otan", "amount": 3, "values": ["tone": "neutral", "format": "studio"]])
             #expect(saved == .created, "\(body)")
@@ -254,7 +258,15 @@ import Testing
             let (tooShort, why) = try await put(client, "/api/items/\(item.id)/times", mona,
                                                 ["start": item.start, "end": Self.text(Self.seconds(item.start) + 10), "version": current])
             #expect(tooShort == .unprocessableContent)
-            #expect((why["error"] as? String)?.contains("mona") == true && why["field"] as? String == "amount", "\(why)")
+            #expect((why["error"] as? String)?.contains("mona (12 seconds)") == true && why["field"] as? String == "amount", "\(why)")
+            // Blind double coding stays blind: a monitor is told how many others, not who or how much.
+            let others = Set(try server.database.codings(ofSegment: item.id).map(\.coder)).subtracting(["mona"])
+            for coder in others { #expect((why["error"] as? String)?.contains(coder) == false, "\(why)") }
+            if !others.isEmpty { #expect((why["error"] as? String)?.contains("other coder") == true, "\(why)") }
+            // An analyst is told who.
+            let (_, named) = try await put(client, "/api/items/\(item.id)/times", ann,
+                                           ["start": item.start, "end": Self.text(Self.seconds(item.start) + 10), "version": current])
+            for coder in others.union(["mona"]) { #expect((named["error"] as? String)?.contains(coder) == true, "\(named)") }
             #expect(try server.database.segment(id: item.id)?.end?.description == shorter)
             #expect(try server.database.auditLog().count == auditBefore)
             #expect(auditBefore > auditCount)
@@ -280,5 +292,38 @@ import Testing
         let audit = try db.auditLog().count
         #expect(try db.moveItem(item.id, start: item.start!, end: item.end!, ifVersion: version, by: "mona") == .moved(item))
         #expect(try db.auditLog().count == audit)
+    }
+
+    @Test func anItemOutsideAnyProgrammeMovesOnItsDayAndPastMidnightOnlyIfItRanPastIt() throws {
+        let db = try TestMission.server().database
+        let day = LocalDate("2011-12-20")!
+        func add(_ start: String, _ end: String, _ title: String) throws -> StoredSegment {
+            let id = try db.addSegment(NewSegment(outlet: "ktk", date: day, placement: .broadcast(start: TimeOfDay(start)!, end: TimeOfDay(end)!), title: title)).id
+            return try #require(try db.segment(id: id))
+        }
+        func move(_ item: StoredSegment, _ start: String, _ end: String) throws -> StoredSegment {
+            guard case .moved(let moved) = try db.moveItem(item.id, start: TimeOfDay(start)!, end: TimeOfDay(end)!, ifVersion: item.timesVersion, by: "mark") else {
+                throw TestFailure("item \(item.id) was stale")
+            }
+            return moved
+        }
+        let night = try add("03:00:00", "03:01:00", "Night news")
+        try #require(night.programmeID == nil, "the test needs an item outside every programme")
+        let shorter = try move(night, "03:00:00", "03:00:30")
+        #expect(shorter.extent == 30 && shorter.date == day)
+        // An end before the start is refused, never read as the next day.
+        #expect(throws: InputError.self) { try move(shorter, "03:00:00", "02:59:00") }
+        // An item that ran past midnight keeps its end on the next day.
+        let late = try add("23:59:00", "00:01:00", "Late news")
+        try #require(late.programmeID == nil)
+        let longer = try move(late, "23:58:00", "00:02:00")
+        #expect(longer.extent == 240 && longer.date == day)
+        // Longer than six hours.
+        #expect(throws: InputError.self) { try move(longer, "17:00:00", "00:02:00") }
+        // Print has no start and end.
+        let article = try db.addSegment(NewSegment(outlet: "panorama", date: day, placement: .print(page: 2, area: 300), title: "Article")).id
+        #expect(throws: InputError.self) {
+            try db.moveItem(article, start: TimeOfDay("10:00:00")!, end: TimeOfDay("10:01:00")!, ifVersion: nil, by: "mark")
+        }
     }
 }

@@ -15,12 +15,18 @@ $("mine-title").textContent = t("yourCodings");
 $("suggest-title").textContent = t("suggestions");
 $("help").textContent = t("keys") + ": " + t("helpKeys");
 
-state.codebook = (await api(`/api/codebook?lang=${lang}`)).data;
-for (const s of state.codebook.subjects) state.names[s.id] = s.name;
-$("subjects").replaceChildren(...state.codebook.subjects.map(s => el("option", { value: s.id }, s.name)));
-const itemVars = state.codebook.variables.filter(v => v.of === "item");
-const codingVars = state.codebook.variables.filter(v => v.of === "coding");
-const allVars = [...codingVars, ...itemVars];
+// The form is the codebook's: loaded here, and again when an item shows that an admin amended it.
+let itemVars = [], codingVars = [], allVars = [];
+async function loadCodebook() {
+  state.codebook = (await api(`/api/codebook?lang=${lang}`)).data;
+  for (const s of state.codebook.subjects) state.names[s.id] = s.name;
+  $("subjects").replaceChildren(...state.codebook.subjects.map(s => el("option", { value: s.id }, s.name)));
+  itemVars = state.codebook.variables.filter(v => v.of === "item");
+  codingVars = state.codebook.variables.filter(v => v.of === "coding");
+  allVars = [...codingVars, ...itemVars];
+  state.activeVar = Math.min(state.activeVar, allVars.length - 1);
+}
+await loadCodebook();
 
 // Outlets: a monitor's assignments; an analyst's every outlet.
 const assignments = (await api("/api/assignments")).data.assignments;
@@ -87,6 +93,7 @@ async function open(index) {
   state.entryKind = entry.kind;
   [...$("queue").children].forEach((li, i) => li.classList.toggle("current", i === index));
   const { data } = await api(entry.kind === "item" ? `/api/items/${entry.id}` : `/api/programmes/${entry.id}`);
+  if (data.codebookGeneration && data.codebookGeneration !== state.codebook.generation) await loadCodebook();
   state.detail = data;
   state.itemValues = {};
   if (data.genre) state.itemValues.genre = data.genre;
