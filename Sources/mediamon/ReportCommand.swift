@@ -69,7 +69,8 @@ struct ReportCommand: ParsableCommand {
             if let misuse = request.misuse(for: kind) { throw ValidationError(misuse) }
             let db = try database.openReadOnly()
             do {
-                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+                let values = request.readsValues(kind)
+                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codingSums(days: days, outlets: outlets, values: values) }
             } catch let misuse as ReportMisuse {
                 throw ValidationError(misuse.description)
             }
