@@ -65,4 +65,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case webReconcile, webDownloads, webDoubleCoding, webAssign, webPercent, webSeed, webAssignments
     case webFrom, webTo, webLive, webUpdated, webVariable, webAlpha, webAgreement, webWeek, webPeriod
     case webNothing, webHelpKeys
+    case webAdmin, webUsers, webName, webRole, webCreated, webAddUser, webNewPassword, webResetPassword, webPasswordSet
+    case webUserAdded, webUserRemoved, webCodebook, webAmendHelp, webUpload, webCheck, webApply, webWouldAdd, webAdded
+    case webRefused, webNothingNew, webSubjects, webAliases, webOutlets, webGenres, webVariables, webCategories
+    case webItemTimes, webMoved, webMovedStale
 }

@@ -25,8 +25,25 @@ extension MonitoringDatabase {
     /// or party, an outlet's medium, a genre's editorial flag, a variable's attachment, level,
     /// default or categories, the time zone, or a period that leaves stored items out.
     public func amend(to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
+        try write { db in try amend(db, to: new, yaml: yaml, source: source) }
+    }
+
+    /// What `amend` would add, or (thrown) every reason it would refuse: the same checks and
+    /// writes in a savepoint that is rolled back, so nothing is kept.
+    public func amendPreview(to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
+        try write { db in
+            var summary = AmendSummary()
+            try db.inSavepoint {
+                summary = try amend(db, to: new, yaml: yaml, source: source)
+                return .rollback
+            }
+            return summary
+        }
+    }
+
+    private func amend(_ db: Database, to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
         let old = codebook
-        return try write { db in
+        do {  // the scope the write closure was, so the checks below read as before
             var problems: [InputError] = []
             func refuse(_ field: String, _ message: String) { problems.append(InputError(file: source, field: field, message)) }
             func used(_ sql: String) throws -> Set<String> { Set(try String.fetchAll(db, sql: sql)) }

@@ -139,6 +139,13 @@ public final class MonitoringDatabase: Sendable {
         self.init(path: path, pool: writer, codebook: codebook)
     }
 
+    /// The same database with the codebook snapshot it stores now (after `amend`), for a process
+    /// that keeps running, as the team server does: the connection is shared; the codebook, its
+    /// clock and rules are read afresh.
+    public func reloadingCodebook() throws -> MonitoringDatabase {
+        try MonitoringDatabase(path: path, writer: pool)
+    }
+
     private static func openReadOnly(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
         config.readonly = true

@@ -331,7 +331,7 @@ import Testing
                 // Every t("key") in the pages is a phrase of the catalogue.
                 let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
                     .appendingPathComponent("Sources/MediaServer/Pages")
-                for file in ["code.js", "dashboard.js", "common.js"] {
+                for file in ["code.js", "dashboard.js", "common.js", "admin.js"] {
                     let text = try String(contentsOf: pages.appendingPathComponent(file), encoding: .utf8)
                     var rest = Substring(text)
                     while let range = rest.range(of: "t(\"") {

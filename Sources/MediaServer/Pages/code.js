@@ -182,9 +182,13 @@ function playheadClock() { return state.recordingStart == null ? null : state.re
 
 function showMarks() {
   const total = state.spans.reduce((a, s) => a + (s[1] - s[0]), 0);
+  // An item's marks are its own start and end, which [ and ] move; a programme's mark a new cut.
+  const item = state.entryKind === "item" && state.detail?.item;
+  const shown = edge => item ? (item[edge] || "–") : (state.marks[edge] == null ? "–" : secondsText(state.marks[edge]));
   $("marks").replaceChildren(
-    el("span", { id: "mark-start" }, "[ " + (state.marks.start == null ? "–" : secondsText(state.marks.start))),
-    el("span", { id: "mark-end" }, " ] " + (state.marks.end == null ? "–" : secondsText(state.marks.end))),
+    ...(item ? [el("span", {}, t("itemTimes") + " ")] : []),
+    el("span", { id: "mark-start" }, "[ " + shown("start")),
+    el("span", { id: "mark-end" }, " ] " + shown("end")),
     el("span", { id: "spans" }, ` · ${t("spans")}: ${state.spans.map(s => `${s[0].toFixed(1)}–${s[1].toFixed(1)}`).join(", ")}${state.spans.length ? " = " + total.toFixed(1) + " s" : ""}${state.spanIn != null ? " · " + t("markIn") + " " + state.spanIn.toFixed(1) : ""}`),
     ...(state.entryKind === "programme" ? [el("button", { id: "cut", onclick: cut }, t("newItem"))] : []));
 }
@@ -195,6 +199,31 @@ async function cut() {
   const { status, data } = await api(`/api/programmes/${entry.id}/items`, { method: "POST", body: { start: secondsText(state.marks.start), end: secondsText(state.marks.end), title: "" } });
   if (status === 201) { state.index = -1; await loadQueue(); const i = state.entries.findIndex(e => e.kind === "item" && e.id === data.id); if (i >= 0) await open(i); }
   else { $("status").textContent = data.error; $("status").className = "error"; }
+}
+
+// [ and ] on an item move its start or end to the playhead: a versioned write, refused (409)
+// when someone moved the item since it was opened, and (422) when the new times break a rule.
+async function moveEdge(edge) {
+  const d = state.detail, at = playheadClock();
+  if (!d || !d.item || at == null || !d.timesVersion) return;
+  const times = { start: d.item.start, end: d.item.end, [edge]: secondsText(((at % 86400) + 86400) % 86400) };
+  const { status, data } = await api(`/api/items/${d.item.id}/times`, { method: "PUT", body: { ...times, version: d.timesVersion } });
+  if (status === 200) {
+    d.item = data.item; d.timesVersion = data.version;
+    d.extent = ((toSeconds(data.item.end) - toSeconds(data.item.start)) % 86400 + 86400) % 86400;
+    const entry = state.entries[state.index];
+    Object.assign(entry, { start: data.item.start, end: data.item.end });
+    const li = $("queue").children[state.index];
+    if (li) li.textContent = `${entry.start} ${entry.title}`;
+    showMarks(); validate();
+    $("status").textContent = `${t("moved")}: ${data.item.start}–${data.item.end}`; $("status").className = "ok";
+  } else if (status === 409) {
+    $("stale").hidden = false;
+    $("stale").replaceChildren(el("p", { class: "error" }, `${t("movedStale")} ${data.item.start}–${data.item.end}`),
+      el("button", { onclick: () => open(state.index) }, t("reload")));
+  } else {
+    $("status").textContent = data.error || String(status); $("status").className = "error";
+  }
 }
 
 // Cues follow the player.
@@ -227,8 +256,8 @@ document.addEventListener("keydown", async e => {
     ".": () => { player.currentTime = player.currentTime + 5; },
     "<": () => { player.playbackRate = Math.max(0.25, player.playbackRate - 0.25); },
     ">": () => { player.playbackRate = Math.min(3, player.playbackRate + 0.25); },
-    "[": () => { state.marks.start = playheadClock(); showMarks(); },
-    "]": () => { state.marks.end = playheadClock(); showMarks(); },
+    "[": () => state.entryKind === "item" ? moveEdge("start") : (state.marks.start = playheadClock(), showMarks()),
+    "]": () => state.entryKind === "item" ? moveEdge("end") : (state.marks.end = playheadClock(), showMarks()),
     "i": () => cut(),
     "{": () => { state.spanIn = player.currentTime; showMarks(); },
     "}": () => {
