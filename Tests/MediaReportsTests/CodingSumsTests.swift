@@ -163,6 +163,7 @@ import Testing
             #expect(wrong.count == 0, "\(step): \(wrong.examples.joined(separator: "; "))")
         }
         try agree("after the sheets")
+        var done = Set<String>()
         for step in 0..<120 {
             let items = try db.segments().filter { $0.codings > 0 }
             let item = random.pick(items)
@@ -172,7 +173,7 @@ import Testing
             var what = ""
             do {
                 // Two amendments, at fixed steps; random edits otherwise.
-                switch step == 40 || step == 80 ? 6 : random.next(6) {
+                switch step == 40 || step == 80 ? 7 : random.next(7) {
                 case 0, 1:
                     what = "code \(subject) in \(item.id)"
                     var values: VariableValues = [:]
@@ -192,6 +193,13 @@ import Testing
                 case 5:
                     what = "reconcile \(item.id) to \(coder)"
                     _ = try db.reconcile(segment: item.id, use: coder, by: "lead")
+                case 6:
+                    // The team server moves a broadcast item: another day or hour, in or out of the window.
+                    guard let start = item.start else { continue }
+                    let hour = random.pick([0, 12, 19, 23])
+                    let moved = TimeOfDay(seconds: hour * 3600 + start.seconds % 3600)!
+                    what = "move \(item.id) to \(moved)"
+                    _ = try db.moveItem(item.id, start: moved, end: TimeOfDay(seconds: moved.seconds + 30)!, ifVersion: nil, by: "lead")
                 default:
                     // Amend: a new variable read as its default, then a monitoring window moved.
                     if !yaml.contains("id: format") {
@@ -212,10 +220,12 @@ import Testing
                 Issue.record("step \(step): \(what): \(error)")
                 throw error
             }
+            done.insert(String(what.prefix { $0 != " " }))
             try agree("step \(step): \(what)")
             if step % 20 == 0 || what.hasPrefix("amend") { try expectSameFigures(db, formats: [.json], "step \(step): \(what)") }
         }
         #expect(yaml.contains("id: format") && yaml.contains("19:00"), "both amendments ran")
+        #expect(done == ["code", "remove", "genre", "topic", "reconcile", "move", "amend:"], "every kind of edit ran at least once")
         try expectSameFigures(db, "after the edits")
     }
 }
