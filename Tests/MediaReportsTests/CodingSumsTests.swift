@@ -135,7 +135,6 @@ import Testing
             of: coding
             level: nominal
             required: false
-            default: report
             name: {en: Format, ru: Формат, kk: Формат}
             categories:
               - {id: report, key: r, name: {en: Report, ru: Репортаж, kk: Репортаж}}
@@ -201,7 +200,7 @@ import Testing
                     what = "move \(item.id) to \(moved)"
                     _ = try db.moveItem(item.id, start: moved, end: TimeOfDay(seconds: moved.seconds + 30)!, ifVersion: nil, by: "lead")
                 default:
-                    // Amend: a new variable read as its default, then a monitoring window moved.
+                    // Amend: a new variable (no default: stored codings must not read as a value nobody coded), then a monitoring window moved.
                     if !yaml.contains("id: format") {
                         what = "amend: a variable"
                         yaml = yaml.replacingOccurrences(of: "  - id: topic\n", with: Self.addedVariable + "  - id: topic\n")
