@@ -43,6 +43,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // `report breakdown --by VARIABLE`: the codebook names the variable and its categories
     case breakdownReportTitle, breakdownTableTitle, breakdownNote, ofAllCategory, sheetBreakdown, noCategory
+    case amountColumn, ofSubjectColumn, ofCategoryColumn
 
     // Reference figures and the legal framework (`report reference`, `report rules`, the mission report)
     case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect, notMonitored

@@ -79,7 +79,7 @@ extension TeamServer {
         } catch let error as InputError {
             return jsonError(.badRequest, error.message, field: error.field)
         }
-        if let misuse = report.misuse(for: kind) { return jsonError(.badRequest, misuse) }
+        if let misuse = report.misuse(for: kind) { return jsonError(.badRequest, misuse.description) }
         let database = self.database
         do {
             let data = try await blocking { () -> Data in
@@ -212,7 +212,7 @@ extension TeamServer {
         guard let body = await decodeBody(DoubleCodingRequest.self, request) else { return jsonError(.badRequest, "send {\"percent\", \"seed\", \"outlets\"}") }
         guard body.percent > 0, body.percent <= 100 else { return jsonError(.unprocessableContent, "percent is more than 0 and at most 100", field: "percent") }
         let outlets = body.outlets ?? []
-        for id in outlets where database.codebook.outlet(id) == nil { return jsonError(.unprocessableContent, "unknown outlet \"\(id)\"", field: "outlets") }
+        for id in outlets where database.codebook.outlet(id) == nil { return jsonError(.unprocessableContent, database.codebook.unknown(.outlet, id).message, field: "outlets") }
         let database = self.database, by = context.identity!.name
         let body2 = try await blocking { () -> DoubleCodingBody in
             let seed = body.seed ?? 1

@@ -11,9 +11,12 @@ public struct AmendSummary: Sendable, Equatable {
     public var variables: [String] = []
     /// `variable/category` for categories added to variables that already existed.
     public var categories: [String] = []
+    /// Changes to what the reports count by (`khabar: ownership state → private`, the monitoring
+    /// window): allowed, but never under "nothing new", since they move figures already reported.
+    public var changed: [String] = []
 
     public var isEmpty: Bool {
-        subjects.isEmpty && aliases == 0 && outlets.isEmpty && genres.isEmpty && variables.isEmpty && categories.isEmpty
+        subjects.isEmpty && aliases == 0 && outlets.isEmpty && genres.isEmpty && variables.isEmpty && categories.isEmpty && changed.isEmpty
     }
 }
 
@@ -98,6 +101,13 @@ extension MonitoringDatabase {
                     refuse("genres", "items are coded \(genre.id); whether it is editorial cannot change")
                 }
             }
+            // A new variable's default is what every coding without a value reads as: added over
+            // stored codings, it would count them all as that category though nobody coded it.
+            for variable in new.variables where !variable.isBuiltIn && old.variable(variable.id) == nil {
+                if hasCodings, let value = variable.defaultValue {
+                    refuse("variables", "\(variable.id) is new but has a default (\(value)): the codings already stored would read as \(value) without anyone coding it; add it without a default")
+                }
+            }
             for variable in old.variables where !variable.isBuiltIn {
                 let values = usedValues[variable.id] ?? []
                 guard let now = new.variable(variable.id) else {
@@ -123,6 +133,21 @@ extension MonitoringDatabase {
             if !problems.isEmpty { throw InputErrors(problems) }
 
             var summary = AmendSummary()
+            if new.window != old.window { summary.changed.append("monitoring window \(old.window) → \(new.window)") }
+            for outlet in new.outlets {
+                guard let was = old.outlet(outlet.id) else { continue }
+                if outlet.ownership != was.ownership { summary.changed.append("\(outlet.id): ownership \(was.ownership.rawValue) → \(outlet.ownership.rawValue)") }
+                if outlet.window != was.window {
+                    summary.changed.append("\(outlet.id): window \(was.window.map(\.description) ?? "the mission's") → \(outlet.window.map(\.description) ?? "the mission's")")
+                }
+                if outlet.languages != was.languages {
+                    summary.changed.append("\(outlet.id): languages \(was.languages.map(\.description).joined(separator: ", ")) → \(outlet.languages.map(\.description).joined(separator: ", "))")
+                }
+            }
+            for genre in new.genres where old.genre(genre.id).map({ $0.editorial != genre.editorial }) == true {
+                summary.changed.append("\(genre.id): \(genre.editorial ? "editorial" : "not editorial") now")
+            }
+            if new.rules != old.rules { summary.changed.append("rules") }
             for subject in new.subjects {
                 if let was = old.subject(subject.id) {
                     summary.aliases += max(0, subject.aliases.count - was.aliases.count)

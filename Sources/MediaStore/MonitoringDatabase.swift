@@ -19,7 +19,7 @@ public final class MonitoringDatabase: Sendable {
     /// Creates a new database at `path` from a codebook. Refuses to overwrite an existing one.
     public static func create(at path: String, codebook: Codebook, yaml: String, source: String) throws -> MonitoringDatabase {
         if FileManager.default.fileExists(atPath: path) {
-            throw InputError(file: path, "a monitoring database already exists here; choose another --db or remove it first")
+            throw InputError(file: path, "a monitoring database already exists here; choose another file or remove it first")
         }
         let pool = try openPool(path)
         try Schema.migrator.migrate(pool)
