@@ -41,7 +41,7 @@ struct SearchCommand: ParsableCommand {
             throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
         }
         let key = ScriptBlindKey()
-        let hits = try db.search(text, outlet: outlet, limit: limit) { key($0) }
+        let hits = try db.search(text, outlet: outlet, limit: limit) { try key($0) }
         if format == .json {
             try printJSON(["hits": hits.map { Hit(kind: $0.kind.rawValue, outlet: $0.outlet, date: $0.date.description,
                                                   time: $0.time?.description, id: $0.id, title: $0.title, text: $0.text) }])
