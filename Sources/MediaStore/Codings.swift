@@ -18,7 +18,7 @@ extension MonitoringDatabase {
     public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil, itemValues: VariableValues = [:]) throws -> CodingOutcome {
         try rules.check(coding)
         if let genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         return try write { db in
             try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
@@ -30,7 +30,7 @@ extension MonitoringDatabase {
         try rules.check(coder: coder)
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
-                throw InputError(field: "segment", "there is no item \(id)")
+                throw InputError(field: "item", "there is no item \(id)")
             }
             try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
         }
@@ -42,12 +42,12 @@ extension MonitoringDatabase {
     /// in it is still marked as seen by its genre alone.
     public func setGenre(_ genre: String?, segment id: Int64, coder: String) throws {
         if let genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         try rules.check(coder: coder)
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
-                throw InputError(field: "segment", "there is no item \(id)")
+                throw InputError(field: "item", "there is no item \(id)")
             }
             let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
             guard old != genre else { return }
@@ -74,10 +74,10 @@ extension MonitoringDatabase {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND subjectID = ? AND coder = ?",
                                              arguments: [id, subject, coder]) else {
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 0 {
-                    throw InputError(field: "segment", "there is no item \(id)")
+                    throw InputError(field: "item", "there is no item \(id)")
                 }
                 if codebook.subject(subject) == nil {
-                    throw InputError(field: "subject", "unknown subject \"\(subject)\" (the codebook has \(codebook.subjects.map(\.id).joined(separator: ", ")))")
+                    throw codebook.unknown(.subject, subject)
                 }
                 throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
             }
@@ -106,7 +106,7 @@ extension MonitoringDatabase {
                       segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
         let segmentQuery = try db.cachedStatement(sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?")
         guard let segment = try Row.fetchOne(segmentQuery, arguments: [id]) else {
-            throw InputError(field: "segment", "there is no item \(id)")
+            throw InputError(field: "item", "there is no item \(id)")
         }
         let existingQuery = try db.cachedStatement(sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?")
         let existing = try Row.fetchAll(existingQuery, arguments: [id, coder]).map { try storedCoding($0) }

@@ -74,8 +74,8 @@ extension MonitoringDatabase {
                 }
                 if latest == nil || latest!.outlet != outlet || end > latest!.end { latest = (outlet, id, end) }
             }
-            if overlaps > 20 { add("overlaps", "… and \(overlaps - 20) more overlapping items") }
-            if outside > 0 { add("period", "\(outside) items are dated outside the monitoring period \(codebook.period)") }
+            if overlaps > 20 { add("overlaps", "… and \(plural(overlaps - 20, "more overlap"))") }
+            if outside > 0 { add("period", "\(plural(outside, "item")) \(outside == 1 ? "is" : "are") dated outside the monitoring period \(codebook.period)") }
             for row in try Row.fetchAll(db, sql: """
                 SELECT s.id, s.primaryCoder FROM segment s
                 WHERE (s.primaryCoder IS NULL AND EXISTS (SELECT 1 FROM coding c WHERE c.segmentID = s.id))
@@ -98,7 +98,7 @@ extension MonitoringDatabase {
                 let key = "\(row[0] as Int64)|\(row[1] as String)|\(row[2] as String)|\((row[3] as Double).formatted)"
                 if !audited.contains(key) { unaudited += 1 }
             }
-            if unaudited > 0 { add("audit", "\(unaudited) codings have no audit entry recording their current amount") }
+            if unaudited > 0 { add("audit", "\(plural(unaudited, "coding")) \(unaudited == 1 ? "has" : "have") no audit entry recording their current amount") }
             return problems
         }
     }

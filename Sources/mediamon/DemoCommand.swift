@@ -32,10 +32,15 @@ struct DemoCommand: ParsableCommand {
     var out: String?
     @Flag(help: "Then serve the mission on this computer (the team server) with the sample recording, and open it in the browser.")
     var serve = false
-    @Option(help: "Port for --serve (0: any free port).") var port = 8080
+    @Option(parsing: .unconditional, help: "Port for --serve (0: any free port).") var port = 8080
 
     @Option(help: "Language of the printed tables and written reports: en, ru or kk.")
     var lang: Language = .en
+
+    func validate() throws {
+        // Checked before anything is written: a port that cannot be would fail only after the demo was built.
+        if !(0...65535).contains(port) { throw ValidationError("--port is 0 to 65535") }
+    }
 
     func run() throws {
         let folder = try out.map { URL(fileURLWithPath: $0) } ?? newTemporaryFolder()

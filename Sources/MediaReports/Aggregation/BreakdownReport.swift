@@ -91,17 +91,22 @@ public struct BreakdownReport: Sendable {
 }
 
 extension BreakdownReport {
-    /// Tables for the terminal, Markdown, HTML and XLSX: one per unit and outlet, names in `language`.
-    public func document(_ tables: [BreakdownTable], variable: Variable, language: Language) -> ReportDocument {
+    /// Tables for the terminal, Markdown, HTML and XLSX: one per unit and outlet, every word from
+    /// `language`'s catalogue and names in that language.
+    public func document(_ tables: [BreakdownTable], variable: Variable, language: Language,
+                         weight: ReportFilter.Weight = .amount) -> ReportDocument {
+        let composer = ReportComposer(codebook: codebook, language: language, weight: weight)
+        let text = composer.text
         let name = variable.name.in(language)
-        var document = ReportDocument(title: "\(name): coverage per subject and category", subtitle: [codebook.mission], language: language)
+        var document = ReportDocument(title: text(.breakdownReportTitle, ["variable": name]),
+                                      subtitle: [codebook.missionName.in(language)], language: language)
         for table in tables {
             var outlets: [String] = []
             for row in table.rows where !outlets.contains(row.outlet) { outlets.append(row.outlet) }
             for outlet in outlets {
-                var data = DataTable(title: "\(codebook.outlet(outlet)?.name.in(language) ?? outlet) (\(table.unit.label))",
-                                     columns: [.init("Subject", .text), .init(name, .text), .init("Amount", .amount),
-                                               .init("Of subject", .percent), .init("Of \(name.lowercased())", .percent)])
+                var data = DataTable(title: "\(codebook.outlet(outlet)?.name.in(language) ?? outlet) (\(composer.unitLabel(table.unit)))",
+                                     columns: [.init(text[.subjectColumn], .text), .init(name, .text), .init(text[.amountColumn], .amount),
+                                               .init(text[.ofSubjectColumn], .percent), .init(text[.ofCategoryColumn], .percent)])
                 for row in table.rows where row.outlet == outlet {
                     data.rows.append([.text(codebook.subject(row.subject)?.name.in(language) ?? row.subject),
                                       .text(variable.category(row.category)?.name.in(language) ?? row.category),

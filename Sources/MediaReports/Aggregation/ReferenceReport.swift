@@ -82,7 +82,7 @@ public struct ReferenceReport: Sendable {
             let unit = group[0].unit
             let periods = Set(group.map(\.period)).sorted { ($0.first, $0.last) < ($1.first, $1.last) }
             if unit == .percent && periods.count > 1 {
-                throw InputError(field: "--from/--to", "\(key.source) gives \(key.measure) on \(key.outlet) as percentages for \(periods.count) periods (\(periods.map(\.description).joined(separator: "; "))); percentages of different periods cannot be added — choose one period with --from and --to")
+                throw InputError(field: "period", "\(key.source) gives \(key.measure) on \(key.outlet) as percentages for \(periods.count) periods (\(periods.map(\.description).joined(separator: "; "))); percentages of different periods cannot be added — choose one of those periods")
             }
             var amounts: [String: Double] = [:]
             for f in group { amounts[f.subject, default: 0] += f.amount }

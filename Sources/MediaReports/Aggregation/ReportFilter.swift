@@ -6,7 +6,7 @@ public struct ReportFilter: Sendable {
     /// variable (or genre, tone) and one of its categories. A value it does not allow is an error, never an empty report.
     public static func check(_ assignment: VariableAssignment, option: String, codebook: Codebook) throws(InputError) {
         guard let variable = codebook.variable(assignment.variable) else {
-            throw InputError(field: option, "unknown variable \"\(assignment.variable)\" (the codebook declares \(codebook.variables.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.variable, assignment.variable, field: option)
         }
         guard variable.level != .interval else {
             throw InputError(field: option, "\(variable.id) is a number; filter on a variable with categories")
