@@ -5,8 +5,8 @@ import MediaModel
 /// Every alias of every subject is compiled into one matcher: a trie of alias words (each with
 /// the endings it may take: Kazakh suffix chains in its vowel harmony, Russian declension of
 /// its stem, the same suffixes romanized) under a trie of alias phrases. A prefilter reads the
-/// UTF-8 bytes and picks the few words that can start an alias phrase (`UTF8Scan.swift`); ICU's
-/// word break iterator tokenizes a window around each (`MentionScan.swift`), and the phrase trie
+/// UTF-8 bytes and picks the few words that can start an alias phrase (`UTF8Scan.swift`); a window
+/// around each is tokenized as ICU's word break iterator would (`WordBreaks.swift`), and the phrase trie
 /// runs there, checking each alias's context (quoted, next to a party word, capitalised, not
 /// followed by e.g. `министрлігі`). Large texts are scanned in parallel parts (`ParallelScan.swift`).
 ///
