@@ -27,9 +27,10 @@ int32_t cicu_sentences(const uint16_t *text, int32_t length, int32_t *ends, int3
     return collect(UBRK_SENTENCE, text, length, 0, ends, capacity, 0);
 }
 
-void *cicu_wordbreaker_open(void) {
+void *cicu_wordbreaker_open(int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator *bi = ubrk_open(UBRK_WORD, "", 0, 0, &status);
+    if (error) *error = U_FAILURE(status) ? (int32_t)status : 0;
     return U_FAILURE(status) ? 0 : bi;
 }
 

@@ -41,3 +41,23 @@ uint32_t cicu_base_letter(uint32_t c) {
     U16_NEXT(buf, i, n, first);
     return (uint32_t)first;
 }
+
+int32_t cicu_word_break(uint32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)c, &status);
+    if (U_FAILURE(status)) return -1;
+    // Where ICU's word rules go beyond UAX #29 on letters, digits and punctuation: dictionary
+    // segmentation (Complex_Context, Han, kana, Hangul), emoji sequences, Hebrew and Katakana rules,
+    // regional indicators.
+    if (u_hasBinaryProperty((UChar32)c, UCHAR_EXTENDED_PICTOGRAPHIC)) return -1;
+    if (u_getIntPropertyValue((UChar32)c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return -1;
+    if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL) return -1;
+    int32_t wb = u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
+    switch (wb) {
+    case U_WB_KATAKANA: case U_WB_HEBREW_LETTER: case U_WB_REGIONAL_INDICATOR:
+    case U_WB_E_BASE: case U_WB_E_BASE_GAZ: case U_WB_E_MODIFIER: case U_WB_GLUE_AFTER_ZWJ:
+        return -1;
+    default:
+        return wb;
+    }
+}

@@ -29,3 +29,5 @@ int32_t cicu_is_nfc(const uint16_t *src, int32_t length) {
     if (U_FAILURE(status)) return -(int32_t)status;
     return yes ? 1 : 0;
 }
+
+const char *cicu_error_name(int32_t code) { return u_errorName((UErrorCode)code); }

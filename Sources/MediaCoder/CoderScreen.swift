@@ -116,7 +116,7 @@ public final class CoderScreen {
         self.coder = coder
         self.scope = scope
         self.clock = database.clock
-        self.finder = finder ?? MentionMatcher(codebook: database.codebook)
+        self.finder = try finder ?? MentionMatcher(codebook: database.codebook)
         let clock = database.clock
         self.cues = cues ?? { segment in
             guard segment.unit == .seconds, let start = segment.start else { return [] }

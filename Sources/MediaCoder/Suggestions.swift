@@ -4,7 +4,8 @@ import MediaText
 /// Finds codebook subjects in text. The screen highlights what it finds and suggests those
 /// subjects; `MediaText`'s mention matcher plugs in here.
 public protocol MentionFinder: Sendable {
-    func mentions(in text: String) -> [Mention]
+    /// Throws ``TextProcessingError`` when the text library fails.
+    func mentions(in text: String) throws(TextProcessingError) -> [Mention]
 }
 
 extension MentionMatcher: MentionFinder {}
@@ -40,6 +41,9 @@ public struct ItemText: Sendable, Equatable {
     /// Mentions in the item's title, highlighted there too.
     public var titleMentions: [Mention]
     public var suggestions: [SuggestedCoding]
+    /// Set when the text library failed on this text: then nothing is highlighted or suggested,
+    /// and the screen says why instead of showing an item that seems to name no subject.
+    public var problem: TextProcessingError?
 
     /// Reads an item's text (its cues joined line by line when it has cues), finds the subjects,
     /// and suggests each subject found in the text or the title, in order of first mention. With cues, a subject's
@@ -60,13 +64,22 @@ public struct ItemText: Sendable, Equatable {
             }
         }
         self.text = body
-        let mentions = finder.mentions(in: body).sorted { $0.start < $1.start }
+        var found: [Mention] = [], foundInTitle: [Mention] = []
+        do {
+            found = try finder.mentions(in: body)
+            foundInTitle = try finder.mentions(in: title)
+        } catch {
+            found = []
+            foundInTitle = []
+            problem = error
+        }
+        let mentions = found.sorted { $0.start < $1.start }
         self.mentions = mentions
         var order: [String] = []
         var seconds: [String: Double] = [:]
         // Subjects named only in the title are suggested too (after those in the text): many
         // items have a title and no text.
-        let titleMentions = finder.mentions(in: title).sorted { $0.start < $1.start }
+        let titleMentions = foundInTitle.sorted { $0.start < $1.start }
         self.titleMentions = titleMentions
         for mention in mentions + titleMentions where !order.contains(mention.subject) { order.append(mention.subject) }
         if !cueRanges.isEmpty {
@@ -87,5 +100,5 @@ public struct ItemText: Sendable, Equatable {
 /// Finds nothing: for items without text, or when highlighting is not wanted.
 public struct NoMentions: MentionFinder {
     public init() {}
-    public func mentions(in text: String) -> [Mention] { [] }
+    public func mentions(in text: String) throws(TextProcessingError) -> [Mention] { [] }
 }

@@ -20,11 +20,11 @@ public struct CodebookNames {
     private let latin: KazakhLatinForms
 
     /// Every way `entries` are written: `(id, names)`.
-    public init(_ entries: [(id: String, names: [String])]) {
-        latin = KazakhLatinForms()
+    public init(_ entries: [(id: String, names: [String])]) throws(TextProcessingError) {
+        latin = try KazakhLatinForms()
         for (id, names) in entries {
             for name in [id] + names {
-                for key in keys(name) {
+                for key in try keys(name) {
                     exact[key, default: []].insert(id)
                     unordered[Self.wordSet(key), default: []].insert(id)
                 }
@@ -32,23 +32,23 @@ public struct CodebookNames {
         }
     }
 
-    public static func outlets(of codebook: Codebook) -> CodebookNames {
-        CodebookNames(codebook.outlets.map { o in
+    public static func outlets(of codebook: Codebook) throws(TextProcessingError) -> CodebookNames {
+        try CodebookNames(codebook.outlets.map { o in
             (o.id, [o.name.en, o.name.ru, o.name.kk].compactMap { $0 } + o.xmltvIDs)
         })
     }
 
-    public static func subjects(of codebook: Codebook) -> CodebookNames {
-        CodebookNames(codebook.subjects.map { s in
+    public static func subjects(of codebook: Codebook) throws(TextProcessingError) -> CodebookNames {
+        try CodebookNames(codebook.subjects.map { s in
             (s.id, [s.name.en, s.name.ru, s.name.kk].compactMap { $0 } + s.aliases.map(\.text))
         })
     }
 
-    public func match(_ name: String) -> Match {
+    public func match(_ name: String) throws(TextProcessingError) -> Match {
         var found: Set<String> = []
-        for key in keys(name) { found.formUnion(exact[key] ?? []) }
+        for key in try keys(name) { found.formUnion(exact[key] ?? []) }
         if found.isEmpty {
-            for key in keys(name) { found.formUnion(unordered[Self.wordSet(key)] ?? []) }
+            for key in try keys(name) { found.formUnion(unordered[Self.wordSet(key)] ?? []) }
         }
         switch found.count {
         case 0: return .unknown
@@ -58,15 +58,19 @@ public struct CodebookNames {
     }
 
     /// The folded name, and its Latin form when it has Cyrillic letters.
-    private func keys(_ name: String) -> [String] {
-        let folded = Self.key(name)
+    private func keys(_ name: String) throws(TextProcessingError) -> [String] {
+        let folded = try Self.key(name)
         guard !folded.isEmpty else { return [] }
-        let transliterated = latin.forms(name).map(Self.key).filter { !$0.isEmpty && $0 != folded }
+        var transliterated: [String] = []
+        for form in try latin.forms(name) {
+            let key = try Self.key(form)
+            if !key.isEmpty && key != folded { transliterated.append(key) }
+        }
         return [folded] + transliterated
     }
 
-    static func key(_ name: String) -> String {
-        let folded = TextNormalizer.fold(name)
+    static func key(_ name: String) throws(TextProcessingError) -> String {
+        let folded = try TextNormalizer.fold(name)
         var out = ""
         var space = false
         for c in folded {
@@ -89,10 +93,18 @@ public struct CodebookNames {
 /// Kazakh Cyrillic spelled in both Latin schemes, so a Latin table finds a Cyrillic alias.
 private struct KazakhLatinForms {
     /// Opened once: an ICU transliterator is slow to open and quick to run.
-    let transliterators: [KazakhLatin] = KazakhLatin.Scheme.allCases.compactMap { KazakhLatin($0) }
+    let transliterators: [KazakhLatin]
 
-    func forms(_ text: String) -> [String] {
+    init() throws(TextProcessingError) {
+        var opened: [KazakhLatin] = []
+        for scheme in KazakhLatin.Scheme.allCases { opened.append(try KazakhLatin(scheme: scheme)) }
+        transliterators = opened
+    }
+
+    func forms(_ text: String) throws(TextProcessingError) -> [String] {
         guard text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return [] }
-        return transliterators.map { $0(text) }
+        var out: [String] = []
+        for t in transliterators { out.append(try t(text)) }
+        return out
     }
 }

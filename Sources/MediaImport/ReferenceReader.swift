@@ -1,5 +1,6 @@
 import Foundation
 import MediaModel
+import MediaText
 import Yams
 
 /// How a published table names its columns and writes its periods and numbers. Without a map a
@@ -217,11 +218,11 @@ public struct ReferenceReader {
     let outlets: CodebookNames
     let subjects: CodebookNames
 
-    public init(codebook: Codebook, map: ReferenceMap = ReferenceMap()) {
+    public init(codebook: Codebook, map: ReferenceMap = ReferenceMap()) throws(TextProcessingError) {
         self.codebook = codebook
         self.map = map
-        outlets = .outlets(of: codebook)
-        subjects = .subjects(of: codebook)
+        outlets = try .outlets(of: codebook)
+        subjects = try .subjects(of: codebook)
     }
 
     public func read(path: String, file: String? = nil) throws -> ReferenceTable {
@@ -292,10 +293,10 @@ public struct ReferenceReader {
                 guard let name = cell(index) else { fail(map.columns[field], "empty: every figure needs its \(field)"); namesKnown = false; continue }
                 let match: CodebookNames.Match
                 if field == "outlet" {
-                    if outletCache[name] == nil { outletCache[name] = outlets.match(name) }
+                    if outletCache[name] == nil { outletCache[name] = try outlets.match(name) }
                     match = outletCache[name]!
                 } else {
-                    if subjectCache[name] == nil { subjectCache[name] = subjects.match(name) }
+                    if subjectCache[name] == nil { subjectCache[name] = try subjects.match(name) }
                     match = subjectCache[name]!
                 }
                 switch match {

@@ -8,8 +8,8 @@ import Synchronization
 enum SearchText {
     /// The text layer's fold (NFC, look-alikes repaired, case folded, `ё`→`е`, quotes dropped),
     /// with whitespace collapsed so that a search can span a cue's line breaks.
-    static func fold(_ text: String) -> String {
-        TextNormalizer.fold(text).collapsingWhitespace
+    static func fold(_ text: String) throws(TextProcessingError) -> String {
+        try TextNormalizer.fold(text).collapsingWhitespace
     }
 }
 
@@ -21,25 +21,26 @@ struct MentionFinder: Sendable {
     /// Compiles the matcher on a thread of its own with a large stack: compiling (ICU's
     /// transliterators among others) needs more stack than Swift concurrency's worker threads
     /// have, and overflowed them when the reader was made inside a task (as in tests).
-    init(codebook: Codebook) {
-        final class Slot: Sendable { let matcher = Mutex<MentionMatcher?>(nil) }
+    init(codebook: Codebook) throws(TextProcessingError) {
+        final class Slot: Sendable { let matcher = Mutex<Result<MentionMatcher, TextProcessingError>?>(nil) }
         let slot = Slot()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            let compiled = MentionMatcher(codebook: codebook)
+            let compiled = Result { () throws(TextProcessingError) in try MentionMatcher(codebook: codebook) }
             slot.matcher.withLock { $0 = compiled }
             done.signal()
         }
         thread.stackSize = 16 << 20
         thread.start()
         done.wait()
-        matcher = slot.matcher.withLock { $0! }
+        guard let compiled = slot.matcher.withLock({ $0 }) else { fatalError("the compiling thread signals only after storing its result") }
+        matcher = try compiled.get()
     }
 
     /// The ids of the subjects mentioned, each once, in order of first mention.
-    func subjects(in text: String) -> [String] {
+    func subjects(in text: String) throws(TextProcessingError) -> [String] {
         var seen: Set<String> = []
-        return matcher.mentions(in: text).map(\.subject).filter { seen.insert($0).inserted }
+        return try matcher.mentions(in: text).map(\.subject).filter { seen.insert($0).inserted }
     }
 }
 
@@ -52,9 +53,9 @@ public struct ScriptBlindKey {
 
     public init() { toLatin = KazakhLatin(.bgn) }
 
-    public func callAsFunction(_ text: String) -> String {
-        let folded = TextNormalizer.fold(text)
-        let latin = toLatin.map { $0(folded) } ?? folded
+    public func callAsFunction(_ text: String) throws(TextProcessingError) -> String {
+        let folded = try TextNormalizer.fold(text)
+        let latin = try toLatin.map { (t) throws(TextProcessingError) in try t(folded) } ?? folded
         var key = latin.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         for (spelling, canonical) in [("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ng", "n"),
                                       ("ı", "i"), ("q", "k"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"), ("ʹ", ""), ("ʺ", ""), ("'", ""), ("’", "")] {

@@ -27,7 +27,7 @@ public struct TranscriptReader: Sendable {
         self.codebook = codebook
         self.outlet = outlet
         self.baseMs = MissionClock(codebook: codebook).utcSeconds(of: date, at: time) * 1000
-        self.matcher = MentionFinder(codebook: codebook)
+        self.matcher = try MentionFinder(codebook: codebook)
     }
 
     /// Whether `text` is a local date and time the reader takes as the recording's start, so that
@@ -67,8 +67,8 @@ public struct TranscriptReader: Sendable {
                 let (start, end) = try times(String(timeLine.text), line: timeLine.number, file: file)
                 let body = bodyLines.map { Self.stripMarkup(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
                 guard !body.isEmpty else { return }
-                cues.append(NewCue(startMs: baseMs + start, endMs: baseMs + end, text: body, normalized: SearchText.fold(body),
-                                   subjects: matcher.subjects(in: body), line: timeLine.number))
+                cues.append(NewCue(startMs: baseMs + start, endMs: baseMs + end, text: body, normalized: try SearchText.fold(body),
+                                   subjects: try matcher.subjects(in: body), line: timeLine.number))
             }
             for line in block[(timeIndex + 1)...] {
                 if line.text.contains("-->") {

@@ -102,7 +102,7 @@ extension TeamServer {
                 guard apply else { return try database.amendPreview(to: book, yaml: body.yaml, source: file) }
                 let summary = try database.amend(to: book, yaml: body.yaml, source: "\(file), amended in the browser by \(user)")
                 let reloaded = try database.reloadingCodebook()
-                live.replace(reloaded, MentionMatcher(codebook: reloaded.codebook))
+                live.replace(reloaded, try MentionMatcher(codebook: reloaded.codebook))
                 return summary
             }
             if apply {

@@ -25,11 +25,11 @@ public struct TeamServer: Sendable {
 
     /// `clock` times the failed sign-ins the throttle counts.
     public init(database: MonitoringDatabase, media: MediaFolder?, hasher: PasswordHasher = PasswordHasher(),
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping @Sendable () -> Date = { Date() }) throws(TextProcessingError) {
         self.throttle = LoginThrottle(clock: clock)
         self.media = media
         self.hasher = hasher
-        self.live = LiveCodebook(database: database, matcher: MentionMatcher(codebook: database.codebook))
+        self.live = LiveCodebook(database: database, matcher: try MentionMatcher(codebook: database.codebook))
     }
 
     /// Serves on `host:port` until SIGINT or SIGTERM; requests in flight finish first.
@@ -378,10 +378,11 @@ public struct TeamServer: Sendable {
                 for cue in try database.cues(ofItem: id) {
                     let t = TimedCue(start: Double(cue.startMs) / 1000 - Double(startUTC), end: Double(cue.endMs) / 1000 - Double(startUTC), text: cue.text)
                     timed.append(t)
-                    cueBodies.append(CueBody(start: t.start, end: t.end, parts: Self.parts(cue.text, matcher.mentions(in: cue.text))))
+                    cueBodies.append(CueBody(start: t.start, end: t.end, parts: Self.parts(cue.text, try matcher.mentions(in: cue.text))))
                 }
             }
             let text = ItemText(title: segment.title, text: segment.text, cues: timed, extent: segment.extent, finder: matcher)
+            if let problem = text.problem { throw problem }
             let recording = itemStartUTC.flatMap { Self.recording(media, database, outlet: segment.outlet, startUTC: $0) }
             let body = ItemBody(id: segment.id, outlet: segment.outlet, date: segment.date.description, start: segment.start?.description,
                                 end: segment.end?.description, title: segment.title, genre: segment.genre,
@@ -391,7 +392,7 @@ public struct TeamServer: Sendable {
                               itemValues: try database.itemValues(segment: id, coder: user.name),
                               version: try database.itemVersion(segment: id, coder: user.name),
                               titleParts: Self.parts(segment.title, text.titleMentions),
-                              textParts: segment.unit == .seconds ? [] : Self.parts(segment.text ?? "", matcher.mentions(in: segment.text ?? "")),
+                              textParts: segment.unit == .seconds ? [] : Self.parts(segment.text ?? "", try matcher.mentions(in: segment.text ?? "")),
                               cues: cueBodies, suggestions: text.suggestions.map { Suggested(subject: $0.subject, amount: $0.amount) },
                               recording: recording, timesVersion: segment.timesVersion, codebookGeneration: generation)
         }
@@ -501,10 +502,10 @@ public struct TeamServer: Sendable {
         let detail = try await blocking { () -> ProgrammeDetail in
             let cues = try database.cues(programme: id).map { cue in
                 CueBody(start: Double(cue.startMs) / 1000 - Double(p.startUTC), end: Double(cue.endMs) / 1000 - Double(p.startUTC),
-                        parts: Self.parts(cue.text, matcher.mentions(in: cue.text)))
+                        parts: Self.parts(cue.text, try matcher.mentions(in: cue.text)))
             }
             return ProgrammeDetail(id: p.id, outlet: p.outlet, date: p.date.description, start: p.start.description, end: p.end.description,
-                                   titleParts: Self.parts(p.title, matcher.mentions(in: p.title)), cues: cues,
+                                   titleParts: Self.parts(p.title, try matcher.mentions(in: p.title)), cues: cues,
                                    recording: Self.recording(media, database, outlet: p.outlet, startUTC: p.startUTC))
         }
         return jsonResponse(.ok, detail)

@@ -21,8 +21,8 @@ extension MonitoringDatabase {
     /// Cues and articles whose text, turned into a search key by `key` (the text layer's
     /// script-blind fold, given by the caller so the store needs no text layer), contains `query`'s
     /// key. Cues first, in broadcast order, then articles by day; at most `limit` of each.
-    public func search(_ query: String, outlet: String? = nil, limit: Int = 100, key: (String) -> String) throws -> [SearchHit] {
-        let needle = key(query)
+    public func search(_ query: String, outlet: String? = nil, limit: Int = 100, key: (String) throws -> String) throws -> [SearchHit] {
+        let needle = try key(query)
         guard !needle.isEmpty else { return [] }
         let clock = self.clock
         return try read { db in
@@ -35,7 +35,7 @@ extension MonitoringDatabase {
             var cueHits = 0
             while cueHits < limit, let row = try cues.next() {
                 let text: String = row["text"]
-                guard key(text).contains(needle) else { continue }
+                guard try key(text).contains(needle) else { continue }
                 let local = clock.local(Int((row["startMs"] as Int64) / 1000))
                 hits.append(SearchHit(kind: .cue, outlet: row["outletID"], date: local.date, time: local.time, id: row["programmeID"],
                                       title: row["title"], text: text))
@@ -48,7 +48,7 @@ extension MonitoringDatabase {
             var articleHits = 0
             while articleHits < limit, let row = try articles.next() {
                 let title: String = row["title"], text: String = row["text"]
-                guard key(title).contains(needle) || key(text).contains(needle) else { continue }
+                guard try key(title).contains(needle) || key(text).contains(needle) else { continue }
                 guard let date = LocalDate(row["date"] as String) else {
                     throw InputError(file: path, field: "date", "item \(row["id"] as Int64) has the date \"\(row["date"] as String)\", which is not a date")
                 }

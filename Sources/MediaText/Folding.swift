@@ -55,12 +55,12 @@ enum Folding {
     /// Appends the folded form of one word (NFC, look-alikes repaired, case folded, ё→е,
     /// Latin diacritics dropped, quotes and soft hyphens removed, dashes unified to "-").
     @inline(__always)
-    static func appendFolded(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
+    static func appendFolded(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) throws(TextProcessingError) {
         let table = self.table
         var hasMark = false
         for u in word where table.kinds[Int(u)].contains(.mark) { hasMark = true; break }
         if hasMark {
-            let composed = ICU.nfc(Array(word))
+            let composed = try ICU.nfc(Array(word))
             composed.withUnsafeBufferPointer { appendFoldedComposed($0, to: &out) }
         } else {
             appendFoldedComposed(word, to: &out)
@@ -79,18 +79,35 @@ enum Folding {
         }
     }
 
+    /// ``appendFolded(_:to:)`` for a word without combining marks, written into `out` from
+    /// `at` (which must have room for the word); returns where it stopped.
+    @inline(__always)
+    static func writeFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: UnsafeMutableBufferPointer<UInt16>, at: Int) -> Int {
+        let table = self.table
+        let mixed = standsForCyrillic(word)
+        var o = at
+        for var u in word {
+            if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
+            let k = table.kinds[Int(u)]
+            if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
+            out[o] = table.folded[Int(u)]
+            o += 1
+        }
+        return o
+    }
+
     /// The folded form of a whole text, word by word (words split at anything not a letter).
-    static func fold(_ text: String) -> [UInt16] {
-        let units = Array(text.utf16)
+    static func fold(_ text: String) throws(TextProcessingError) -> [UInt16] {
+        let units = UTF16Units.of(text)
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
-        units.withUnsafeBufferPointer { all in
+        try units.withUnsafeBufferPointer { (all) throws(TextProcessingError) in
             var i = 0
             while i < all.count {
                 var j = i
                 while j < all.count, isWordUnit(all[j]) { j += 1 }
                 if j > i {
-                    appendFolded(UnsafeBufferPointer(rebasing: all[i..<j]), to: &out)
+                    try appendFolded(UnsafeBufferPointer(rebasing: all[i..<j]), to: &out)
                     i = j
                 } else {
                     let u = all[i]

@@ -4,18 +4,20 @@ import CICU
 enum ICU {
     static var version: String { String(cString: cicu_version()) }
 
-    /// NFC of `text`; the input itself when ICU fails (it only fails on exhausted memory).
-    static func nfc(_ text: [UInt16]) -> [UInt16] {
-        grow(text, initial: text.count + 8) { src, n, dest, cap in cicu_nfc(src, n, dest, cap) }
+    /// NFC of `text`.
+    static func nfc(_ text: [UInt16]) throws(TextProcessingError) -> [UInt16] {
+        try grow(text, initial: text.count + 8, operation: "NFC normalization") { src, n, dest, cap in cicu_nfc(src, n, dest, cap) }
     }
 
     /// Whether the text is already NFC: most Kazakh and Russian text is, and then NFC is a copy.
-    static func isNFC(_ text: [UInt16]) -> Bool {
-        text.withUnsafeBufferPointer { cicu_is_nfc($0.baseAddress, Int32($0.count)) } == 1
+    static func isNFC(_ text: [UInt16]) throws(TextProcessingError) -> Bool {
+        let result = text.withUnsafeBufferPointer { cicu_is_nfc($0.baseAddress, Int32($0.count)) }
+        if result < 0 { throw TextProcessingError("the NFC check", code: -result) }
+        return result == 1
     }
 
     /// UTF-16 spans of the words of `text`, by ICU's word break iterator.
-    static func words(_ text: [UInt16]) -> [Range<Int>] {
+    static func words(_ text: [UInt16]) throws(TextProcessingError) -> [Range<Int>] {
         guard !text.isEmpty else { return [] }
         var starts = [Int32](repeating: 0, count: text.count)
         var ends = [Int32](repeating: 0, count: text.count)
@@ -26,12 +28,12 @@ enum ICU {
                 }
             }
         }
-        guard n > 0 else { return [] }
+        if n < 0 { throw TextProcessingError("word breaking", code: -n) }
         return (0..<Int(n)).map { Int(starts[$0])..<Int(ends[$0]) }
     }
 
     /// UTF-16 offsets where sentences end, by ICU's sentence break iterator.
-    static func sentenceEnds(_ text: [UInt16]) -> [Int] {
+    static func sentenceEnds(_ text: [UInt16]) throws(TextProcessingError) -> [Int] {
         guard !text.isEmpty else { return [] }
         var ends = [Int32](repeating: 0, count: text.count)
         let n = text.withUnsafeBufferPointer { t in
@@ -39,6 +41,7 @@ enum ICU {
                 cicu_sentences(t.baseAddress, Int32(t.count), e.baseAddress, Int32(t.count))
             }
         }
+        if n < 0 { throw TextProcessingError("sentence breaking", code: -n) }
         return n > 0 ? ends[0..<Int(n)].map(Int.init) : [text.count]
     }
 
@@ -91,22 +94,22 @@ enum ICU {
     }
 
     /// Calls a "write into dest, return length or needed length" ICU function, growing once.
-    private static func grow(_ src: [UInt16], initial: Int,
-                             _ call: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32) -> Int32) -> [UInt16] {
+    private static func grow(_ src: [UInt16], initial: Int, operation: String,
+                             _ call: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32) -> Int32) throws(TextProcessingError) -> [UInt16] {
         var capacity = initial
         for _ in 0..<2 {
             var dest = [UInt16](repeating: 0, count: capacity)
             let n = src.withUnsafeBufferPointer { s in
                 dest.withUnsafeMutableBufferPointer { d in call(s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count)) }
             }
-            if n < 0 { return src }
+            if n < 0 { throw TextProcessingError(operation, code: -n) }
             if Int(n) <= capacity {
                 dest.removeLast(capacity - Int(n))
                 return dest
             }
             capacity = Int(n)
         }
-        return src
+        throw TextProcessingError(operation, code: 15)  // U_BUFFER_OVERFLOW_ERROR: the length asked for did not hold
     }
 }
 
@@ -115,8 +118,10 @@ enum ICU {
 final class ICUTransliterator {
     private let handle: OpaquePointer
 
+    let id: String
+
     /// Opens a system transliterator (`Kazakh-Latin/BGN`) or, given `rules`, a custom one.
-    init?(id: String, rules: String? = nil, reverse: Bool = false) {
+    init(id: String, rules: String? = nil, reverse: Bool = false) throws(TextProcessingError) {
         var error: Int32 = 0
         let opened: OpaquePointer?
         if let rules {
@@ -125,20 +130,21 @@ final class ICUTransliterator {
         } else {
             opened = cicu_translit_open(id, nil, 0, reverse ? 1 : 0, &error)
         }
-        guard let opened else { return nil }
+        guard let opened else { throw TextProcessingError("opening the transliterator \(id)", code: error) }
         handle = opened
+        self.id = id
     }
 
     deinit { cicu_translit_close(handle) }
 
-    func callAsFunction(_ text: String) -> String {
+    func callAsFunction(_ text: String) throws(TextProcessingError) -> String {
         var units = Array(text.utf16)
         let length = units.count
         var capacity = max(16, length * 3)
         while true {
             var buffer = units + [UInt16](repeating: 0, count: capacity - length)
             let n = buffer.withUnsafeMutableBufferPointer { cicu_translit_run(handle, $0.baseAddress, Int32(length), Int32(capacity)) }
-            if n < 0 { return text }
+            if n < 0 { throw TextProcessingError("transliteration (\(id))", code: -n) }
             if Int(n) <= capacity {
                 buffer.removeLast(capacity - Int(n))
                 return String(decoding: buffer, as: UTF16.self)

@@ -57,20 +57,21 @@ enum Inflection {
 
     /// The suffix trie: every ending with its kinds. Latin forms come from transliterating the
     /// Kazakh ones with every scheme, folded like text is.
-    static let suffixes: UnitTrie = {
+    static func suffixes() throws(TextProcessingError) -> UnitTrie {
         var trie = UnitTrie()
-        let latin = KazakhLatin.Scheme.allCases.compactMap { KazakhLatin($0) }
+        var latin: [KazakhLatin] = []
+        for scheme in KazakhLatin.Scheme.allCases { latin.append(try KazakhLatin(scheme: scheme)) }
         for (front, kind, latinKind) in [(false, Kind.kazakhBack, Kind.latinBack), (true, .kazakhFront, .latinFront)] {
             for s in kazakhChains(front: front) {
                 trie.insert(s.utf16, bits: kind.rawValue)
-                for t in latin { trie.insert(Folding.fold(t(s)), bits: latinKind.rawValue) }
+                for t in latin { trie.insert(try Folding.fold(try t(s)), bits: latinKind.rawValue) }
             }
         }
         for e in russianEndings { trie.insert(e.utf16, bits: Kind.russian.rawValue) }
         for e in ["s", "'s", "a", "u", "om", "e"] { trie.insert(e.utf16, bits: Kind.latin.rawValue) }
         trie.seal()
         return trie
-    }()
+    }
 
     static let backVowels = Set("аоұыяуёaouyū".utf16)
     static let frontVowels = Set("әөүіеэиюäöüıie".utf16)

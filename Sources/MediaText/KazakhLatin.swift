@@ -74,38 +74,43 @@ public struct KazakhLatin {
     private let letters: [[UInt8]?]?
 
     /// Cyrillic → Latin in `scheme`, or (`toCyrillic`) Latin → Cyrillic, which reads both
-    /// schemes. Nil only if the ICU data lacks the transform (not on Debian's libicu).
+    /// schemes. Nil only if ICU cannot open the transform (not on Debian's libicu); use
+    /// ``init(scheme:toCyrillic:)`` to learn why.
     public init?(_ scheme: Scheme, toCyrillic: Bool = false) {
-        self.init(scheme, toCyrillic: toCyrillic, engine: .table)
+        try? self.init(scheme, toCyrillic: toCyrillic, engine: .table)
+    }
+
+    /// As ``init(_:toCyrillic:)``, throwing ICU's error when the transform cannot be opened.
+    public init(scheme: Scheme, toCyrillic: Bool = false) throws(TextProcessingError) {
+        try self.init(scheme, toCyrillic: toCyrillic, engine: .table)
     }
 
     enum Engine { case table, icu }
 
     /// `engine: .icu` runs even the single-letter rules through ICU: the reference the table is tested against.
-    init?(_ scheme: Scheme, toCyrillic: Bool = false, engine: Engine) {
+    init(_ scheme: Scheme, toCyrillic: Bool = false, engine: Engine) throws(TextProcessingError) {
         if !toCyrillic, engine == .table, let rules = Self.singleLetterRules(scheme) {
             letters = Self.table(rules)
             transliterator = nil
             return
         }
         letters = nil
-        let opened: ICUTransliterator?
         if toCyrillic {
-            opened = ICUTransliterator(id: "kk-Latn-Cyrl", rules: Self.reverseRules)
+            transliterator = try ICUTransliterator(id: "kk-Latn-Cyrl", rules: Self.reverseRules)
         } else {
             switch scheme {
-            case .bgn: opened = ICUTransliterator(id: "Kazakh-Latin/BGN")
-            case .official2021: opened = ICUTransliterator(id: "kk-Cyrl-Latn-2021", rules: Self.officialRules)
-            case .latin2017: opened = ICUTransliterator(id: "kk-Cyrl-Latn-2017", rules: Self.rules2017)
-            case .latin2018: opened = ICUTransliterator(id: "kk-Cyrl-Latn-2018", rules: Self.rules2018)
+            case .bgn: transliterator = try ICUTransliterator(id: "Kazakh-Latin/BGN")
+            case .official2021: transliterator = try ICUTransliterator(id: "kk-Cyrl-Latn-2021", rules: Self.officialRules)
+            case .latin2017: transliterator = try ICUTransliterator(id: "kk-Cyrl-Latn-2017", rules: Self.rules2017)
+            case .latin2018: transliterator = try ICUTransliterator(id: "kk-Cyrl-Latn-2018", rules: Self.rules2018)
             }
         }
-        guard let opened else { return nil }
-        transliterator = opened
     }
 
-    public func callAsFunction(_ text: String) -> String {
-        guard let letters else { return transliterator!(text) }
+    /// The text transliterated; throws when ICU fails (only the BGN and Latin → Cyrillic
+    /// transforms run through ICU).
+    public func callAsFunction(_ text: String) throws(TextProcessingError) -> String {
+        guard let letters else { return try transliterator!(text) }
         // UTF-8 in, UTF-8 out: U+0400–U+04FF are the two-byte sequences D0–D3 xx.
         var out: [UInt8] = []
         var text = text

@@ -5,8 +5,8 @@ import MediaModel
 /// Every alias of every subject is compiled into one matcher: a trie of alias words (each with
 /// the endings it may take: Kazakh suffix chains in its vowel harmony, Russian declension of
 /// its stem, the same suffixes romanized) under a trie of alias phrases. A prefilter reads the
-/// UTF-8 bytes and picks the few words that can start an alias phrase (`UTF8Scan.swift`); ICU's
-/// word break iterator tokenizes a window around each (`MentionScan.swift`), and the phrase trie
+/// UTF-8 bytes and picks the few words that can start an alias phrase (`UTF8Scan.swift`); a window
+/// around each is tokenized as ICU's word break iterator would (`WordBreaks.swift`), and the phrase trie
 /// runs there, checking each alias's context (quoted, next to a party word, capitalised, not
 /// followed by e.g. `министрлігі`). Large texts are scanned in parallel parts (`ParallelScan.swift`).
 ///
@@ -65,34 +65,44 @@ public struct MentionMatcher: Sendable {
         "перв", "заместител", "депутат", "сенатор", "академик", "парламент", "мажилис", "сенат", "мәжіліс", "г", "н", "господин", "страны", "республики", "казахстана",
         "рк", "төраға", "тең", "басшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
     ]
-    /// ``Inflection/suffixes``, held here so the hot loops read a stored property.
-    let suffixes = Inflection.suffixes
+    /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
+    let suffixes: UnitTrie
 
-    /// Compiles every alias of every subject of `codebook`.
-    public init(codebook: Codebook) {
+    /// Compiles every alias of every subject of `codebook`; throws when ICU fails (its
+    /// transliterators, normalization or word breaks), never leaving a romanization out.
+    public init(codebook: Codebook) throws(TextProcessingError) {
         subjects = codebook.subjects.map(\.id)
-        let romanizers = KazakhLatin.Scheme.allCases.compactMap { KazakhLatin($0) }
-        func variants(_ text: String) -> Set<String> {
+        suffixes = try Inflection.suffixes()
+        var romanizers: [KazakhLatin] = []
+        for scheme in KazakhLatin.Scheme.allCases { romanizers.append(try KazakhLatin(scheme: scheme)) }
+        func variants(_ text: String) throws(TextProcessingError) -> Set<String> {
             var out: Set<String> = [text]
             if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
-                for r in romanizers { out.insert(r(text)) }
+                for r in romanizers { out.insert(try r(text)) }
             }
             return out
         }
-        func folded(_ words: [String]) -> [[UInt16]] {
-            Array(Set(words.flatMap { variants($0) }.map { Folding.fold($0) }.filter { !$0.isEmpty }))
+        func folded(_ words: [String]) throws(TextProcessingError) -> [[UInt16]] {
+            var out: Set<[UInt16]> = []
+            for word in words {
+                for v in try variants(word) {
+                    let f = try Folding.fold(v)
+                    if !f.isEmpty { out.insert(f) }
+                }
+            }
+            return Array(out)
         }
-        gapWords = folded(Self.gapWordList)
+        gapWords = try folded(Self.gapWordList)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
-                let given = folded(alias.given)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: folded(alias.notFollowedBy),
-                                notPrecededBy: folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
+                let given = try folded(alias.given)
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: try folded(alias.notFollowedBy),
+                                notPrecededBy: try folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
                 base.given = given
                 base.initials = Set(given.compactMap(\.first))
-                base.roles = folded(alias.roles)
-                for text in variants(alias.text) {
-                    let tokens = Self.tokens(of: text)
+                base.roles = try folded(alias.roles)
+                for text in try variants(alias.text) {
+                    let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
                     let ids = tokens.map { addWord($0.folded, abbreviation: $0.abbreviation) }
                     var rule = base
@@ -105,7 +115,7 @@ public struct MentionMatcher: Sendable {
             }
         }
         for party in ["партия", "party", "parties", "partiya", "partııa", "partiia"] {
-            partyWords.insert(addWord(Folding.fold(party), abbreviation: false))
+            partyWords.insert(addWord(try Folding.fold(party), abbreviation: false))
         }
         wordTrie.seal()
         starts.seal()
@@ -114,17 +124,19 @@ public struct MentionMatcher: Sendable {
     }
 
     /// The folded words of an alias, by ICU's word break iterator.
-    static func tokens(of alias: String) -> [(folded: [UInt16], abbreviation: Bool)] {
-        let units = ICU.nfc(Array(alias.utf16))
-        return ICU.words(units).compactMap { r in
+    static func tokens(of alias: String) throws(TextProcessingError) -> [(folded: [UInt16], abbreviation: Bool)] {
+        let units = try ICU.nfc(Array(alias.utf16))
+        var out: [(folded: [UInt16], abbreviation: Bool)] = []
+        for r in try ICU.words(units) {
             let word = Array(units[r])
             var folded: [UInt16] = []
-            word.withUnsafeBufferPointer { Folding.appendFolded($0, to: &folded) }
-            guard !folded.isEmpty else { return nil }
+            try word.withUnsafeBufferPointer { (w) throws(TextProcessingError) in try Folding.appendFolded(w, to: &folded) }
+            guard !folded.isEmpty else { continue }
             let letters = word.filter { Folding.table.kinds[Int($0)].contains(.letter) }
             let upper = letters.filter { Folding.table.kinds[Int($0)].contains(.upper) }.count
-            return (folded, letters.count >= 2 && letters.count <= 6 && upper == letters.count)
+            out.append((folded, letters.count >= 2 && letters.count <= 6 && upper == letters.count))
         }
+        return out
     }
 
     mutating func addWord(_ folded: [UInt16], abbreviation: Bool) -> Int32 {

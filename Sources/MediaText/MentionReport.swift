@@ -24,6 +24,7 @@ public struct MentionReport: Sendable {
 
     /// Reads, decodes and scans every file. A file that cannot be read or decoded is an
     /// ``InputError`` naming it; all such problems are reported together, and nothing else.
+    /// A failure of ICU itself is a ``TextProcessingError``, thrown at once.
     public static func scan(files paths: [String], matcher: MentionMatcher, encoding: TextEncoding? = nil,
                             context: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> MentionReport {
         var files: [File] = []
@@ -45,27 +46,24 @@ public struct MentionReport: Sendable {
             var mentions: [Mention]? = nil
             var decodedText: String? = nil
             if encoding == nil || encoding == .utf8 {
-                mentions = data.withUnsafeBytes { raw in
-                    var bytes = raw.bindMemory(to: UInt8.self)
-                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-                    return matcher.mentions(utf8: bytes)
-                }
+                mentions = try matcher.mentions(utf8File: data)
             }
             if mentions == nil {
+                let decoded: DecodedText
                 do {
-                    let decoded = try decoder.decode(data, as: encoding)
-                    found = decoded.encoding
-                    mentions = matcher.mentions(in: decoded.text)
-                    decodedText = decoded.text
+                    decoded = try decoder.decode(data, as: encoding)
                 } catch {
                     problems.append(InputError(file: path, error.message))
                     continue
                 }
+                found = decoded.encoding
+                mentions = try matcher.mentions(in: decoded.text)
+                decodedText = decoded.text
             }
             var sentences: [String] = []
             if context, let mentions, !mentions.isEmpty {
                 let text = decodedText ?? ((try? decoder.decode(data, as: .utf8))?.text ?? "")
-                sentences = Self.sentences(around: mentions, in: text)
+                sentences = try Self.sentences(around: mentions, in: text)
             }
             files.append(File(path: path, encoding: found, mentions: mentions ?? [], sentences: sentences))
         }
@@ -75,9 +73,9 @@ public struct MentionReport: Sendable {
     }
 
     /// The sentence (by ICU's sentence break iterator) each mention stands in.
-    static func sentences(around mentions: [Mention], in text: String) -> [String] {
+    static func sentences(around mentions: [Mention], in text: String) throws(TextProcessingError) -> [String] {
         let units = UTF16Units.of(text)
-        let ends = ICU.sentenceEnds(units)
+        let ends = try ICU.sentenceEnds(units)
         // Scalar offsets to UTF-16 offsets, walking once.
         var utf16 = 0, scalar = 0
         var result: [String] = []

@@ -6,9 +6,6 @@ extension MentionMatcher {
     struct Token {
         var start: Int
         var end: Int
-        /// Range of its folded form in the window's fold buffer.
-        var foldStart: Int
-        var foldEnd: Int
         /// How many letters at its start are capitals.
         var leadingUpper: Int
         var quoteBefore: Bool
@@ -61,7 +58,7 @@ extension MentionMatcher {
     /// партиясы`), empty when it starts none.
     func firstWord(_ folded: [UInt16], upper: Int, words found: inout [Int32]) -> (alone: Bool, pending: [Int32]) {
         found.removeAll(keepingCapacity: true)
-        words(of: Self.plain(folded.count, upper: upper), folded: folded, into: &found)
+        folded.withUnsafeBufferPointer { words(of: $0, leadingUpper: upper, into: &found) }
         var pending: [Int32] = []
         for w in found {
             guard let node = phraseChild(0, w) else { continue }
@@ -75,7 +72,7 @@ extension MentionMatcher {
     /// Whether the word after `after` in `units` continues one of the `pending` phrases: common
     /// first words like `Қазақстан` or `мемлекет` then cost no window.
     func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
-                   words found: inout [Int32], scratch: inout [UInt16]) -> Bool {
+                   words found: inout [Int32], scratch: inout [UInt16]) throws(TextProcessingError) -> Bool {
         // The next word, across spaces, line breaks, quotes and dashes only.
         let kinds = Folding.table.kinds
         var i = after
@@ -91,15 +88,11 @@ extension MentionMatcher {
         while i < units.count, Folding.isWordUnit(units[i]) || kinds[Int(units[i])].contains(.apostrophe) { i += 1 }
         guard i > start else { return false }
         scratch.removeAll(keepingCapacity: true)
-        Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+        try Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
         found.removeAll(keepingCapacity: true)
-        words(of: Self.plain(scratch.count, upper: leadingUpper(units, start, i)), folded: scratch, into: &found)
+        let upper = leadingUpper(units, start, i)
+        scratch.withUnsafeBufferPointer { words(of: $0, leadingUpper: upper, into: &found) }
         return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
-    }
-
-    static func plain(_ count: Int, upper: Int) -> Token {
-        Token(start: 0, end: 0, foldStart: 0, foldEnd: count, leadingUpper: upper, quoteBefore: false,
-              quoteAfter: false, softGap: false, joined: false, hardGap: false, parenBefore: false, parenAfter: false)
     }
 
     func leadingUpper(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
@@ -112,16 +105,19 @@ extension MentionMatcher {
         return upper
     }
 
-    /// Tokenizes one window with ICU and matches phrases starting at the candidates.
+    /// Tokenizes one window (``WordBreaks``, or ICU's word break iterator for text those rules
+    /// leave to it) and matches phrases starting at the candidates.
     func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
-               breaker: UnsafeMutableRawPointer?, candidates: ArraySlice<Int>,
-               into result: inout [Span]) {
+               breaker: inout WordBreaker, candidates: ArraySlice<Int>,
+               into result: inout [Span]) throws(TextProcessingError) {
         var starts = [Int32](repeating: 0, count: window.count)
         var ends = [Int32](repeating: 0, count: window.count)
-        let words = Int(cicu_wordbreaker_words(breaker, window.baseAddress, Int32(window.count), &starts, &ends, Int32(window.count)))
+        let words = try starts.withUnsafeMutableBufferPointer { (s) throws(TextProcessingError) in
+            try ends.withUnsafeMutableBufferPointer { (e) throws(TextProcessingError) in
+                try breaker.words(window, starts: s.baseAddress!, ends: e.baseAddress!)
+            }
+        }
         guard words > 0 else { return }
-        var folded: [UInt16] = []
-        folded.reserveCapacity(window.count)
         var tokens: [Token] = []
         tokens.reserveCapacity(words)
         var previousEnd = offset
@@ -134,15 +130,14 @@ extension MentionMatcher {
                 var e = s
                 while e < wordEnd, all[e] != 0x2E { e += 1 }
                 if e > s {
-                    let f0 = folded.count
-                    Folding.appendFolded(UnsafeBufferPointer(rebasing: all[s..<e]), to: &folded)
-                    tokens.append(token(all, start: s, end: e, fold: f0..<folded.count, previousEnd: previousEnd))
+                    tokens.append(token(all, start: s, end: e, previousEnd: previousEnd))
                     previousEnd = e
                 }
                 s = e + 1
             }
         }
         let count = tokens.count
+        let folded = try TokenFolds(all: all, tokens: tokens)
         var wordCache = [[Int32]?](repeating: nil, count: count)
         var next = candidates.startIndex
         var t = 0
@@ -176,7 +171,7 @@ extension MentionMatcher {
     /// Whether only titles, party words, the country, initials and parenthesized words stand
     /// between token `last` and token `first` (at most four words, no sentence punctuation, no
     /// line break: a headline and the line under it are two references).
-    func oneReference(from last: Int, to first: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+    func oneReference(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                       cache: inout [[Int32]?]) -> Bool {
         let kinds = Folding.table.kinds
         var depth = 0, words = 0, comma = false
@@ -192,7 +187,7 @@ extension MentionMatcher {
                         continue
                     }
                     words += 1
-                    let f = folded[token.foldStart..<token.foldEnd]
+                    let f = folded[k]
                     guard words <= 4, gapWords.contains(where: { f.starts(with: $0) })
                             || cachedWords(k, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains)
                     else { return false }
@@ -218,7 +213,7 @@ extension MentionMatcher {
         return depth == 0 && (!comma || words > 0)
     }
 
-    func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, fold: Range<Int>, previousEnd: Int) -> Token {
+    func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, previousEnd: Int) -> Token {
         let kinds = Folding.table.kinds
         let upper = leadingUpper(all, start, end)
         var soft = true, joined = previousEnd < start, hard = false, paren = false
@@ -234,7 +229,7 @@ extension MentionMatcher {
             if u == 0x28 { paren = true } else { hard = true }
         }
         if !joiner { joined = false }
-        return Token(start: start, end: end, foldStart: fold.lowerBound, foldEnd: fold.upperBound, leadingUpper: upper,
+        return Token(start: start, end: end, leadingUpper: upper,
                      quoteBefore: start > 0 && kinds[Int(all[start - 1])].contains(.openingQuote),
                      quoteAfter: end < all.count && kinds[Int(all[end])].contains(.closingQuote),
                      softGap: soft, joined: joined, hardGap: hard, parenBefore: paren,
@@ -242,15 +237,9 @@ extension MentionMatcher {
     }
 
     /// The alias words a token can be: its folded form is a word's stem plus an ending that word takes.
-    func words(of token: Token, folded: [UInt16]) -> [Int32] {
-        var out: [Int32] = []
-        words(of: token, folded: folded, into: &out)
-        return out
-    }
-
-    func words(of token: Token, folded: [UInt16], into out: inout [Int32]) {
-        folded.withUnsafeBufferPointer { f in
-            let lo = token.foldStart, hi = token.foldEnd
+    func words(of f: UnsafeBufferPointer<UInt16>, leadingUpper: Int, into out: inout [Int32]) {
+        do {
+            let lo = 0, hi = f.count
             var node = UnitTrie.root
             var i = lo
             while true {
@@ -264,7 +253,7 @@ extension MentionMatcher {
                             if f[r] == 0x2D || f[r] == 0x27 || f[r] == 0x2019 { r += 1 }
                             ok = r < hi && suffixes.bits(of: UnsafeBufferPointer(rebasing: f[r..<hi])) & e.mask != 0
                         }
-                        if ok, !words[Int(e.word)].abbreviation || token.leadingUpper >= i - lo { out.append(e.word) }
+                        if ok, !words[Int(e.word)].abbreviation || leadingUpper >= i - lo { out.append(e.word) }
                     }
                 }
                 guard i < hi else { break }
@@ -275,16 +264,17 @@ extension MentionMatcher {
         }
     }
 
-    func cachedWords(_ t: Int, tokens: [Token], folded: [UInt16], cache: inout [[Int32]?]) -> [Int32] {
+    func cachedWords(_ t: Int, tokens: [Token], folded: TokenFolds, cache: inout [[Int32]?]) -> [Int32] {
         if let w = cache[t] { return w }
-        let w = words(of: tokens[t], folded: folded)
+        var w: [Int32] = []
+        words(of: folded[t], leadingUpper: tokens[t].leadingUpper, into: &w)
         cache[t] = w
         return w
     }
 
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
-    func longestMatch(at first: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+    func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                       cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool)? {
         var best: (rule: Int, last: Int, status: Status)?
         var blocked: (rule: Int, last: Int)?
@@ -319,7 +309,7 @@ extension MentionMatcher {
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
         if last + 1 < tokens.count, tokens[last + 1].joined {
             let s = tokens[last + 1]
-            let bits = suffixes.bits(of: folded[s.foldStart..<s.foldEnd])
+            let bits = suffixes.bits(of: folded[last + 1])
             if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
         }
         var end = tokens[last].end
@@ -340,9 +330,9 @@ extension MentionMatcher {
 
     enum Verdict { case holds, tentative, excluded, fails }
 
-    func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: [UInt16], all: UnsafeBufferPointer<UInt16>,
+    func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout [[Int32]?]) -> Verdict {
-        func f(_ t: Int) -> ArraySlice<UInt16> { folded[tokens[t].foldStart..<tokens[t].foldEnd] }
+        func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
@@ -381,7 +371,7 @@ extension MentionMatcher {
             var p = first - 1
             var initial: UInt16?
             while p >= 0, tokens[p].end - tokens[p].start == 1, tokens[p].end < all.count, all[tokens[p].end] == 0x2E {
-                initial = folded[tokens[p].foldStart]
+                initial = folded[p].first
                 if p == 0 || tokens[p].hardGap { break }
                 p -= 1
             }
@@ -414,10 +404,13 @@ extension MentionMatcher {
     /// stands if an earlier mention of its subject contains it; a common title stands once any
     /// subject was mentioned before (the text is about the country's politics) and no excluded
     /// use of one of its aliases came before.
-    static func resolve(_ spans: [(mention: Mention, status: Status)]) -> [Mention] {
+    static func resolve(_ spans: [(mention: Mention, status: Status)]) throws(TextProcessingError) -> [Mention] {
         var out: [Mention] = []
         var foldedBySubject: [String: [[UInt16]]] = [:]
         var excluded: Set<String> = []
+        // Only a surname needs the earlier mentions' folded text: fold those of its subjects only.
+        var surnameSubjects: Set<String> = []
+        for (m, status) in spans { if case .person = status { surnameSubjects.insert(m.subject) } }
         for (m, status) in spans {
             var keep = false
             switch status {
@@ -433,7 +426,7 @@ extension MentionMatcher {
             }
             if keep {
                 out.append(m)
-                foldedBySubject[m.subject, default: []].append(Folding.fold(m.text))
+                if surnameSubjects.contains(m.subject) { foldedBySubject[m.subject, default: []].append(try Folding.fold(m.text)) }
             }
         }
         return out
@@ -443,24 +436,74 @@ extension MentionMatcher {
 extension MentionMatcher {
     /// The same matching without the prefilter and windows: ICU tokenizes the whole text and
     /// every word is tried as a phrase start. Slow; the reference the fast path is tested against.
-    func mentionsWithoutPrefilter(in text: String) -> [Mention] {
+    func mentionsWithoutPrefilter(in text: String) throws(TextProcessingError) -> [Mention] {
         let units = UTF16Units.of(text)
         var spans: [Span] = []
-        units.withUnsafeBufferPointer { all in
-            let breaker = cicu_wordbreaker_open()
-            defer { cicu_wordbreaker_close(breaker) }
-            // Every word start, initials split off as the matcher splits them.
-            var starts: [Int] = []
-            for w in ICU.words(units) {
-                starts.append(w.lowerBound)
-                for i in w where units[i] == 0x2E && i + 1 < w.upperBound { starts.append(i + 1) }
-            }
-            match(window: all, offset: 0, all: all, breaker: breaker, candidates: starts[...], into: &spans)
+        var breaker = WordBreaker(icuOnly: true)
+        // Every word start, initials split off as the matcher splits them.
+        var starts: [Int] = []
+        for w in try ICU.words(units) {
+            starts.append(w.lowerBound)
+            for i in w where units[i] == 0x2E && i + 1 < w.upperBound { starts.append(i + 1) }
+        }
+        try units.withUnsafeBufferPointer { (all) throws(TextProcessingError) in
+            try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return Self.resolve(spans.map { s in
+        return try Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
         })
+    }
+}
+
+/// The folded forms of a window's tokens (``Folding/appendFolded(_:to:)``), each made when first
+/// asked for: most words of a window are never looked at. A window with combining marks is
+/// folded whole up front, since composing them (NFC) runs through ICU, which may fail.
+final class TokenFolds {
+    private let all: UnsafeBufferPointer<UInt16>
+    private let tokens: [MentionMatcher.Token]
+    /// Folded forms, one after another; a form is never longer than its word without marks.
+    private let units: UnsafeMutableBufferPointer<UInt16>
+    private var used = 0
+    /// Per token, where its form starts in ``units`` and its length; -1 while not made.
+    private var starts: [Int32]
+    private var lengths: [Int32]
+
+    init(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token]) throws(TextProcessingError) {
+        self.all = all
+        self.tokens = tokens
+        starts = [Int32](repeating: -1, count: tokens.count)
+        lengths = [Int32](repeating: 0, count: tokens.count)
+        let kinds = Folding.table.kinds
+        var marks = false
+        for t in tokens where !marks {
+            for i in t.start..<t.end where kinds[Int(all[i])].contains(.mark) { marks = true; break }
+        }
+        guard marks else {
+            units = .allocate(capacity: tokens.reduce(0) { $0 + $1.end - $1.start })
+            return
+        }
+        var folded: [UInt16] = []
+        for (k, t) in tokens.enumerated() {
+            starts[k] = Int32(folded.count)
+            try Folding.appendFolded(UnsafeBufferPointer(rebasing: all[t.start..<t.end]), to: &folded)
+            lengths[k] = Int32(folded.count) - starts[k]
+        }
+        units = .allocate(capacity: folded.count)
+        _ = units.initialize(from: folded)
+    }
+
+    deinit { units.deallocate() }
+
+    /// The folded form of token `t`, valid while this value lives.
+    subscript(t: Int) -> UnsafeBufferPointer<UInt16> {
+        if starts[t] < 0 {
+            let token = tokens[t]
+            starts[t] = Int32(used)
+            used = Folding.writeFoldedComposed(UnsafeBufferPointer(rebasing: all[token.start..<token.end]), to: units, at: used)
+            lengths[t] = Int32(used) - starts[t]
+        }
+        return UnsafeBufferPointer(rebasing: units[Int(starts[t])..<(Int(starts[t]) + Int(lengths[t]))])
     }
 }

@@ -2,12 +2,12 @@
 public enum TextNormalizer {
     /// NFC, with Latin look-alike letters inside Cyrillic words replaced by the Cyrillic letters
     /// they imitate (`Қазақстан` typed with a Latin `a`, `Әдiлет` with a Latin `i`). Words wholly
-    /// in one script are left alone: `Nur Otan` stays Latin.
-    public static func normalize(_ text: String) -> String {
+    /// in one script are left alone: `Nur Otan` stays Latin. Throws when ICU fails.
+    public static func normalize(_ text: String) throws(TextProcessingError) -> String {
         var units = UTF16Units.of(text)
         var changed = false
-        if !ICU.isNFC(units) {
-            units = ICU.nfc(units)
+        if try !ICU.isNFC(units) {
+            units = try ICU.nfc(units)
             changed = true
         }
         let lookAlike = Folding.table.cyrillicLookAlike
@@ -33,15 +33,15 @@ public enum TextNormalizer {
 
     /// The form text is matched in: normalized, case folded, `ё`→`е`, Latin diacritics dropped
     /// (`Nūr` = `Nur`), quotes removed and dashes unified to `-`.
-    public static func fold(_ text: String) -> String {
-        UTF16Units.string(Folding.fold(text))
+    public static func fold(_ text: String) throws(TextProcessingError) -> String {
+        UTF16Units.string(try Folding.fold(text))
     }
 
     /// The words of `text` by ICU's word break iterator, as substrings of the original.
-    public static func words(_ text: String) -> [Substring] {
+    public static func words(_ text: String) throws(TextProcessingError) -> [Substring] {
         let units = Array(text.utf16)
         let utf16 = text.utf16
-        return ICU.words(units).map { r in
+        return try ICU.words(units).map { r in
             let lo = utf16.index(utf16.startIndex, offsetBy: r.lowerBound)
             let hi = utf16.index(lo, offsetBy: r.count)
             return text[lo..<hi]

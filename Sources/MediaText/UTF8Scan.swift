@@ -11,12 +11,12 @@ extension MentionMatcher {
 
     /// Mentions starting in `bytes[from..<to]`, scalar offsets counted from `from`, and the
     /// number of scalars in that range; nil if the bytes are not valid UTF-8. `from` and `to`
-    /// must be character boundaries; windows read beyond them.
-    func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (mentions: [(mention: Mention, status: Status)], scalars: Int)? {
-        guard let (candidates, scalars) = candidateStarts(utf8: bytes, from: from, to: to) else { return nil }
+    /// must be character boundaries; windows read beyond them. Throws when ICU fails.
+    func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int)
+        throws(TextProcessingError) -> (mentions: [(mention: Mention, status: Status)], scalars: Int)? {
+        guard let (candidates, scalars) = try candidateStarts(utf8: bytes, from: from, to: to) else { return nil }
         guard !candidates.isEmpty else { return ([], scalars) }
-        let breaker = cicu_wordbreaker_open()
-        defer { cicu_wordbreaker_close(breaker) }
+        var breaker = WordBreaker()
         var mentions: [(mention: Mention, status: Status)] = []
         var spans: [Span] = []
         let n = bytes.count
@@ -40,8 +40,8 @@ extension MentionMatcher {
             let stops = [lo] + candidates[c...last].map(\.byte) + [hi]
             guard let (units, landed, astral) = UTF16Units.transcode(bytes, stops: stops) else { return nil }
             spans.removeAll(keepingCapacity: true)
-            units.withUnsafeBufferPointer { w in
-                match(window: w, offset: 0, all: w, breaker: breaker, candidates: landed[1..<(landed.count - 1)], into: &spans)
+            try units.withUnsafeBufferPointer { (w) throws(TextProcessingError) in
+                try match(window: w, offset: 0, all: w, breaker: &breaker, candidates: landed[1..<(landed.count - 1)], into: &spans)
             }
             if !spans.isEmpty {
                 let origin = candidates[c].scalar - UTF16Units.scalarCount(UnsafeBufferPointer(rebasing: bytes[lo..<candidates[c].byte]))
@@ -49,7 +49,7 @@ extension MentionMatcher {
                 for s in spans {
                     mentions.append((Mention(subject: subjects[s.subject], start: origin + offsets.scalar(at: s.start),
                                              end: origin + offsets.scalar(at: s.end),
-                                             text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status))
+                                             text: UTF16Units.string(Array(units[s.start..<s.end]))), s.status))
                 }
             }
             c = last + 1
@@ -67,13 +67,14 @@ extension MentionMatcher {
 
     /// The prefilter over UTF-8: every word (run of letters) whose coarse form starts like an
     /// alias phrase's first word, confirmed by the exact word matcher. Validates as it goes.
-    func candidateStarts(utf8 bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (candidates: [Candidate], scalars: Int)? {
+    func candidateStarts(utf8 bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int)
+        throws(TextProcessingError) -> (candidates: [Candidate], scalars: Int)? {
         var scratch = Scratch()
         var out: [Candidate] = []
         var total = 0
         let n = bytes.count
-        let ok: Bool = Folding.scanClass.withUnsafeBufferPointer { scan in
-            Folding.skeleton.withUnsafeBufferPointer { skeleton in
+        let ok: Bool = try Folding.scanClass.withUnsafeBufferPointer { (scan) throws(TextProcessingError) in
+            try Folding.skeleton.withUnsafeBufferPointer { (skeleton) throws(TextProcessingError) in
                 var i = from, scalar = 0
                 var inRun = false, hit = false
                 var node = -1
@@ -128,7 +129,7 @@ extension MentionMatcher {
                             i += length; scalar += 1
                             continue
                         }
-                        if hit, confirm(bytes, from: runByte, to: i, scratch: &scratch) {
+                        if hit, try confirm(bytes, from: runByte, to: i, scratch: &scratch) {
                             out.append(Candidate(byte: runByte, scalar: runScalar))
                         }
                         inRun = false
@@ -141,7 +142,7 @@ extension MentionMatcher {
                     }
                     i += length; scalar += 1
                 }
-                if inRun, hit, confirm(bytes, from: runByte, to: to, scratch: &scratch) {
+                if inRun, hit, try confirm(bytes, from: runByte, to: to, scratch: &scratch) {
                     out.append(Candidate(byte: runByte, scalar: runScalar))
                 }
                 total = scalar
@@ -161,12 +162,12 @@ extension MentionMatcher {
 
     /// Whether the word in `bytes[from..<to]` (valid UTF-8) starts an alias phrase, looking at
     /// the next word when every phrase it starts needs one.
-    func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) -> Bool {
+    func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) throws(TextProcessingError) -> Bool {
         scratch.run.removeAll(keepingCapacity: true)
         _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
         scratch.folded.removeAll(keepingCapacity: true)
-        let upper = scratch.run.withUnsafeBufferPointer { r in
-            Folding.appendFolded(r, to: &scratch.folded)
+        let upper = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+            try Folding.appendFolded(r, to: &scratch.folded)
             return leadingUpper(r, 0, r.count)
         }
         let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
@@ -175,8 +176,8 @@ extension MentionMatcher {
         // The gap and the next word only, decoded (up to 192 bytes on).
         scratch.run.removeAll(keepingCapacity: true)
         _ = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
-        return scratch.run.withUnsafeBufferPointer {
-            continues(first.pending, units: $0, after: 0, words: &scratch.found, scratch: &scratch.next)
+        return try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+            try continues(first.pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next)
         }
     }
 }

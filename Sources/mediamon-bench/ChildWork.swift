@@ -13,7 +13,7 @@ enum ChildWork {
     /// `files bytes mentions`.
     static func mentions(in folder: String) throws -> String {
         let codebook = try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
-        let matcher = MentionMatcher(codebook: codebook)
+        let matcher = try MentionMatcher(codebook: codebook)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
         var bytes = 0

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MediaModel
 import MediaStore
+import MediaText
 
 @main
 struct Mediamon: ParsableCommand {
@@ -40,6 +41,8 @@ struct Mediamon: ParsableCommand {
         } catch let error as InputError {
             fail(error.description)
         } catch let error as InputErrors {
+            fail(error.description)
+        } catch let error as TextProcessingError {
             fail(error.description)
         } catch let error as CleanExit {
             exit(withError: error)

@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
             throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
         }
         let key = ScriptBlindKey()
-        let hits = try db.search(text, outlet: outlet, limit: limit) { key($0) }
+        let hits = try db.search(text, outlet: outlet, limit: limit) { try key($0) }
         if format == .json {
             try printJSON(["hits": hits.map { Hit(kind: $0.kind.rawValue, outlet: $0.outlet, date: $0.date.description,
                                                   time: $0.time?.description, id: $0.id, title: $0.title, text: $0.text) }])

@@ -61,26 +61,28 @@ enum ArcomData {
 
     @Test func matchesNamesByIdNameOrAliasInEitherScript() throws {
         let book = try codebook()
-        let subjects = CodebookNames.subjects(of: book)
+        let subjects = try CodebookNames.subjects(of: book)
         for name in ["nur-otan", "NUR OTAN", "Нұр Отан", "«Нур Отан»", "Nūr Otan", "Нұр  Отан"] {
-            #expect(subjects.match(name) == .found("nur-otan"), "\(name)")
+            #expect(try subjects.match(name) == .found("nur-otan"), "\(name)")
         }
         // Kazakh Cyrillic aliases found from their Latin spelling (2021 alphabet and BGN).
-        #expect(subjects.match("Aq jol") == .found("ak-zhol"))
-        #expect(subjects.match("Perūashev") == .found("ak-zhol") || subjects.match("Peruashev") == .found("ak-zhol"))
-        #expect(subjects.match("Otan Nur") == .found("nur-otan"))
-        #expect(subjects.match("Party of Something") == .unknown)
-        let outlets = CodebookNames.outlets(of: book)
-        #expect(outlets.match("Хабар") == .found("khabar") || outlets.match("Khabar") == .found("khabar"))
-        #expect(outlets.match("khabar") == .found("khabar"))
+        #expect(try subjects.match("Aq jol") == .found("ak-zhol"))
+        let peruashev = try subjects.match("Perūashev") == .found("ak-zhol") || subjects.match("Peruashev") == .found("ak-zhol")
+        #expect(peruashev)
+        #expect(try subjects.match("Otan Nur") == .found("nur-otan"))
+        #expect(try subjects.match("Party of Something") == .unknown)
+        let outlets = try CodebookNames.outlets(of: book)
+        let khabar = try outlets.match("Хабар") == .found("khabar") || outlets.match("Khabar") == .found("khabar")
+        #expect(khabar)
+        #expect(try outlets.match("khabar") == .found("khabar"))
     }
 
-    @Test func aNameTwoEntriesShareIsAmbiguousNotGuessed() {
-        let names = CodebookNames([("le-pen-marine", ["Marine Le Pen"]), ("le-pen-jean-marie", ["Jean-Marie Le Pen", "Le Pen"])])
-        #expect(names.match("Le Pen Marine") == .found("le-pen-marine"))
-        let two = CodebookNames([("a", ["Anna Maria Smith"]), ("b", ["Maria Anna Smith"])])
-        #expect(two.match("Anna Maria Smith") == .found("a"))
-        #expect(two.match("Smith Anna Maria") == .ambiguous(["a", "b"]))
+    @Test func aNameTwoEntriesShareIsAmbiguousNotGuessed() throws {
+        let names = try CodebookNames([("le-pen-marine", ["Marine Le Pen"]), ("le-pen-jean-marie", ["Jean-Marie Le Pen", "Le Pen"])])
+        #expect(try names.match("Le Pen Marine") == .found("le-pen-marine"))
+        let two = try CodebookNames([("a", ["Anna Maria Smith"]), ("b", ["Maria Anna Smith"])])
+        #expect(try two.match("Anna Maria Smith") == .found("a"))
+        #expect(try two.match("Smith Anna Maria") == .ambiguous(["a", "b"]))
     }
 
     @Test func readsDecimalCommaSemicolonsAndClockDurations() throws {
@@ -139,7 +141,7 @@ enum ArcomData {
         #expect(lines.contains { $0.hasPrefix("r.csv:8: amount: a second airtime figure for khabar, adilet") })
     }
 
-    @Test func mapErrorsNameTheKeyAndLine() {
+    @Test func mapErrorsNameTheKeyAndLine() throws {
         let error = #expect(throws: InputErrors.self) {
             try ReferenceMap(yaml: "columns: {station: x}\nmeasures: {speaking: a}\nunit: furlongs\nwidth: 3\n", file: "m.yaml")
         }

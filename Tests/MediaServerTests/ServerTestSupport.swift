@@ -45,7 +45,7 @@ enum TestMission {
         let file = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: try templatePath(), toPath: file)
         let db = try MonitoringDatabase.open(at: file)
-        return TeamServer(database: db, media: try media.map(MediaFolder.init), hasher: hasher, clock: clock)
+        return try TeamServer(database: db, media: try media.map(MediaFolder.init), hasher: hasher, clock: clock)
     }
 
     static var recordings: String { DemoMission.dataFolder.appendingPathComponent("recordings").path }

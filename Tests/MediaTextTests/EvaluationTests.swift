@@ -96,7 +96,7 @@ import Testing
             newOffset[a] = count
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[a..<b])
-            let piece = romanize(String(view))
+            let piece = try! romanize(String(view))
             out += piece
             count += piece.unicodeScalars.count
         }
@@ -148,7 +148,7 @@ import Testing
     static func score(_ documents: [Document]) -> Score {
         var score = Score()
         for d in documents {
-            let found = Shipped.matcher.mentions(in: d.text)
+            let found = try! Shipped.matcher.mentions(in: d.text)
             var used = [Bool](repeating: false, count: d.expected.count)
             let scalars = Array(d.text.unicodeScalars)
             func snippet(_ a: Int, _ b: Int) -> String {

@@ -75,10 +75,10 @@ import Testing
         #expect(found[1].1 == "Nūr Otannyñ")
     }
 
-    @Test func reportsOffsetsInUnicodeScalarsOfTheOriginal() {
+    @Test func reportsOffsetsInUnicodeScalarsOfTheOriginal() throws {
         let text = "😀 Сайлауда ё «Нұр Отан» және Hұр Отанға"
         let scalars = Array(text.unicodeScalars)
-        let mentions = Shipped.matcher.mentions(in: text)
+        let mentions = try Shipped.matcher.mentions(in: text)
         #expect(mentions.count == 2)
         for m in mentions {
             var s = String.UnicodeScalarView()

@@ -17,6 +17,9 @@ int32_t cicu_is_nfc(const uint16_t *src, int32_t length);
 /// The ICU version this build runs against, e.g. "72.1".
 const char *cicu_version(void);
 
+/// ICU's name of an error code (7 → "U_MEMORY_ALLOCATION_ERROR").
+const char *cicu_error_name(int32_t code);
+
 // MARK: Character properties
 
 /// Simple (one-to-one) case folding of one code point.
@@ -35,6 +38,11 @@ int cicu_is_digit(uint32_t c);
 int32_t cicu_script(uint32_t c);
 /// The first code point of the canonical decomposition (ū → u); `c` itself when none.
 uint32_t cicu_base_letter(uint32_t c);
+/// The Word_Break property value of `c` (UWordBreakValues: U_WB_ALETTER = 1 …), or -1 for a
+/// character whose breaks ICU decides by more than UAX #29's rules on letters, digits and
+/// punctuation: dictionary scripts (Complex_Context, Han, kana, Hangul), emoji, Hebrew, Katakana,
+/// regional indicators.
+int32_t cicu_word_break(uint32_t c);
 
 // MARK: Break iteration
 
@@ -43,8 +51,8 @@ uint32_t cicu_base_letter(uint32_t c);
 /// Capacity must be at least `length` (a text has at most that many words).
 int32_t cicu_words(const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity);
 /// A reusable word break iterator, for many short texts (opening one costs far more than
-/// setting a new text). Not thread-safe: one per thread.
-void *cicu_wordbreaker_open(void);
+/// setting a new text). Not thread-safe: one per thread. NULL on failure, with the ICU error in `*error`.
+void *cicu_wordbreaker_open(int32_t *error);
 void cicu_wordbreaker_close(void *breaker);
 /// As cicu_words, with a breaker from cicu_wordbreaker_open; a NULL breaker (one that failed to
 /// open) gives -U_ILLEGAL_ARGUMENT_ERROR (-1).
