@@ -158,6 +158,7 @@ enum Schema {
         registerVariables(&migrator)
         registerReferenceFigures(&migrator)
         registerUsers(&migrator)
+        registerAudit(&migrator)
         return migrator
     }
 }
