@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one parser under libFuzzer with AddressSanitizer.
 #   scripts/fuzz.sh TARGET [SECONDS]
-# TARGET: codebook, sheet, decoder, csv, xmltv, html, feed, txt, transcript, mentions, reference, reference-map
+# TARGET: codebook, sheet, decoder, csv, xmltv, html, feed, txt, transcript, mentions, reference, reference-map, mapping
 # New interesting inputs go to .build-fuzz/corpus/TARGET;
 # a crash leaves crash-* in .build-fuzz/artifacts/. Replay one with:
 #   MEDIAMON_FUZZ_TARGET=TARGET swift run mediamon-fuzz FILE

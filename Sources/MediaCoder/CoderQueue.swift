@@ -39,7 +39,7 @@ public struct QueueScope: Sendable {
 public enum CoderQueue {
     public static func load(_ db: MonitoringDatabase, coder: String, scope: QueueScope) throws -> (entries: [QueueEntry], programmes: [Int64: LocalProgramme]) {
         if let outlet = scope.outlet, db.codebook.outlet(outlet) == nil {
-            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw db.codebook.unknown(.outlet, outlet)
         }
         if let date = scope.date, !db.codebook.period.contains(date) {
             throw InputError(field: "date", "\(date) is outside the monitoring period \(db.codebook.period)")

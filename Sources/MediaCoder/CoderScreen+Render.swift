@@ -89,7 +89,7 @@ extension CoderScreen {
             // A double coder does not see what the first coder gave as the item's genre.
             if item.genre == nil, !scope.doubleCoding, let logged = s.genre { second.append("  (log: \(logged); g to confirm)", .dim) }
             let used = item.codings.reduce(0) { $0 + $1.amount }
-            second.append("   Coded: \(item.codings.count == 1 ? "1 subject" : "\(item.codings.count) subjects"), \(used.formatted) of \(s.unit.amount(s.extent))")
+            second.append("   Coded: \(plural(item.codings.count, "subject")), \(used.formatted) of \(s.unit.amount(s.extent))")
             if let url = s.url { second.append("   " + url, .dim) }
             return [top, second]
         }

@@ -157,8 +157,7 @@ public struct ArticleReader: Sendable {
             throw InputError(file: file, line: draft.line, field: "outlet", "no outlet: pass --outlet ID or give an `outlet:` header")
         }
         guard let outlet = codebook.outlet(outletID) else {
-            throw InputError(file: file, line: draft.line, field: "outlet",
-                             "unknown outlet \"\(outletID)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, outletID, file: file, line: draft.line)
         }
         let clock = LocalClock(codebook: codebook)
         var day = draft.date

@@ -146,7 +146,7 @@ public struct AsRunLogReader: ProgrammeSource, Sendable {
 
     public init(path: String, codebook: Codebook, outlet: String, mapping: LogMapping = LogMapping(), file: String? = nil) throws {
         guard let o = codebook.outlet(outlet) else {
-            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, outlet)
         }
         guard o.medium.isBroadcast else {
             throw InputError(field: "outlet", "\(outlet) is \(o.medium.rawValue); as-run logs belong to TV or radio outlets")

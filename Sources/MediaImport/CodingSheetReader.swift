@@ -111,7 +111,7 @@ public struct CodingSheetReader: Sendable {
 
         let outletID = try required("outlet")
         guard let outlet = codebook.outlet(outletID) else {
-            throw InputError(field: "outlet", "unknown outlet \"\(outletID)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, outletID)
         }
         let dateText = try required("date")
         guard let date = dates[dateText] ?? LocalDate(dateText) else { throw InputError(field: "date", "\"\(dateText)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)") }

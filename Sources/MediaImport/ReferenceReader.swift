@@ -197,7 +197,7 @@ public struct ReferenceTable: Sendable {
     public func figures(skipUnknown: Bool) throws -> [ReferenceFigure] {
         guard !unknown.isEmpty, !skipUnknown else { return figures }
         var lines = ["\(unknown.count) name\(unknown.count == 1 ? "" : "s") in the table match\(unknown.count == 1 ? "es" : "") nothing in the codebook; nothing was imported."]
-        lines.append("Add each as an alias of its outlet or subject in the codebook, or pass --skip-unknown to leave its figures out:")
+        lines.append("Add each as an alias of its outlet or subject in the codebook, or import the rest with their figures left out (and counted):")
         for u in unknown {
             let shown = u.lines.prefix(8).map(String.init).joined(separator: ", ")
             let more = u.lines.count > 8 ? " and \(u.lines.count - 8) more" : ""

@@ -16,7 +16,7 @@ public struct TranscriptReader: Sendable {
 
     public init(codebook: Codebook, outlet: String, start: String) throws {
         guard let o = codebook.outlet(outlet) else {
-            throw InputError(field: "outlet", "unknown outlet \"\(outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, outlet)
         }
         guard o.medium.isBroadcast else {
             throw InputError(field: "outlet", "\(outlet) is \(o.medium.rawValue); transcripts belong to TV or radio outlets")

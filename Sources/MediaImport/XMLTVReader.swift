@@ -26,7 +26,7 @@ public struct XMLTVReader: ProgrammeSource, Sendable {
         for outlet in codebook.outlets { for id in outlet.xmltvIDs { map[id] = outlet.id } }
         for (channel, outlet) in channels {
             guard let o = codebook.outlet(outlet) else {
-                throw InputError(field: "channel", "unknown outlet \"\(outlet)\" for channel \(channel) (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+                throw codebook.unknown(.outlet, outlet, field: "channel", context: "for channel \(channel)")
             }
             // A guide's programmes are airtime: they never go to a newspaper or a news site.
             guard o.medium.isBroadcast else {

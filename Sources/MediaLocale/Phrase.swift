@@ -43,6 +43,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // `report breakdown --by VARIABLE`: the codebook names the variable and its categories
     case breakdownReportTitle, breakdownTableTitle, breakdownNote, ofAllCategory, sheetBreakdown, noCategory
+    case amountColumn, ofSubjectColumn, ofCategoryColumn
 
     // Reference figures and the legal framework (`report reference`, `report rules`, the mission report)
     case referenceTitle, referenceSectionTitle, referenceTableTitle, referenceNote, referenceNoteDirect, notMonitored
@@ -65,4 +66,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case webReconcile, webDownloads, webDoubleCoding, webAssign, webPercent, webSeed, webAssignments
     case webFrom, webTo, webLive, webUpdated, webVariable, webAlpha, webAgreement, webWeek, webPeriod
     case webNothing, webHelpKeys
+    case webAdmin, webUsers, webName, webRole, webCreated, webAddUser, webNewPassword, webResetPassword, webPasswordSet
+    case webUserAdded, webUserRemoved, webCodebook, webAmendHelp, webUpload, webCheck, webApply, webWouldAdd, webAdded
+    case webRefused, webNothingNew, webSubjects, webAliases, webOutlets, webGenres, webVariables, webCategories
+    case webItemTimes, webMoved, webMovedStale
 }

@@ -8,13 +8,13 @@ public struct CodingRules: Sendable {
     /// a placement that fits the outlet's medium, and a positive size.
     public func check(_ segment: NewSegment) throws(InputError) {
         guard let outlet = codebook.outlet(segment.outlet) else {
-            throw InputError(field: "outlet", "unknown outlet \"\(segment.outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, segment.outlet)
         }
         guard codebook.period.contains(segment.date) else {
             throw InputError(field: "date", "\(segment.date) is outside the monitoring period \(codebook.period)")
         }
         if let genre = segment.genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         guard segment.placement.unit == outlet.medium.unit else {
             let needs = switch outlet.medium.unit {
@@ -47,7 +47,7 @@ public struct CodingRules: Sendable {
     /// Checks one coding on its own: known subject, positive amount, direct speech within it.
     public func check(_ coding: NewCoding) throws(InputError) {
         guard codebook.subject(coding.subject) != nil else {
-            throw InputError(field: "subject", "unknown subject \"\(coding.subject)\" (the codebook has \(codebook.subjects.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.subject, coding.subject)
         }
         guard coding.amount.isFinite, coding.amount > 0 else {
             throw InputError(field: "amount", "amount must be a positive number, not \(coding.amount.formatted)")

@@ -126,7 +126,7 @@ extension Codebook {
         var result: VariableValues = [:]
         for (id, raw) in values.sorted(by: { $0.key < $1.key }) {
             guard let variable = variable(id) else {
-                throw InputError(field: id, "unknown variable \"\(id)\" (the codebook declares \(variables.map(\.id).joined(separator: ", ")))")
+                throw self.unknown(.variable, id, field: id)
             }
             guard !variable.isBuiltIn else {
                 throw InputError(field: id, "\(id) has its own option and column; give it there")

@@ -69,7 +69,7 @@ public struct ReliabilityReport: Sendable {
     ///   (computed above) gets its alpha at its level.
     public init(_ data: DoubleCodedItems, subjects: [String], tolerance: AmountTolerance, variables: [Variable] = []) throws(InputError) {
         if case .absolute(_, let unit?) = tolerance, let other = data.items.first(where: { $0.unit != unit }) {
-            throw InputError(field: "--tolerance", "\(tolerance) is in \(unit.label), but item \(other.segmentID) (\(other.outlet)) is measured in \(other.unit.label); give a percentage such as 10%, or choose outlets of one medium with --outlet")
+            throw InputError(field: "tolerance", "\(tolerance) is in \(unit.label), but item \(other.segmentID) (\(other.outlet)) is measured in \(other.unit.label); give a percentage such as 10%, or choose outlets of one medium")
         }
         items = data.items.count
         coders = data.coders

@@ -7,10 +7,42 @@ public enum ReportKind: String, Sendable, CaseIterable {
 }
 
 /// A report asked for in a way that cannot work whatever the data (exit 2 on the command line,
-/// 400 on the server).
-public struct ReportMisuse: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// 400 on the server). It names the request's options as ``ReportOption``s, so the command line
+/// shows its flags (`--week`) and the server its query parameters (`week`).
+public struct ReportMisuse: Error, Sendable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    enum Part: Sendable { case text(String), option(ReportOption) }
+    let parts: [Part]
+
+    /// The message with each option called what `name` calls it.
+    public func text(naming name: (ReportOption) -> String) -> String {
+        parts.map { part in
+            switch part {
+            case .text(let text): text
+            case .option(let option): name(option)
+            }
+        }.joined()
+    }
+
+    /// The message with the options as the server's query parameters name them.
+    public var description: String { text { $0.rawValue } }
+
+    public init(stringLiteral value: String) { parts = [.text(value)] }
+    public init(stringInterpolation: Interpolation) { parts = stringInterpolation.parts }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var parts: [Part] = []
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+        public mutating func appendLiteral(_ literal: String) { parts.append(.text(literal)) }
+        public mutating func appendInterpolation(_ option: ReportOption) { parts.append(.option(option)) }
+        public mutating func appendInterpolation<T>(_ value: T) { parts.append(.text("\(value)")) }
+    }
+}
+
+/// A report's options, by their domain names (the server's query parameters); the command line
+/// maps each to its flag. Also the `field` of the ``InputError``s a request raises.
+public enum ReportOption: String, Sendable, CaseIterable {
+    case from, to, week, outlet, genre, by, group
+    case `where`, attributeBy, attributeInstitutions
 }
 
 /// The file formats a report is written in.
@@ -80,19 +112,25 @@ public struct ReportRequest: Sendable {
     public init() {}
 
     /// Misuse a parser reports before anything is read (exit 2 on the command line, 400 on the server).
-    public func misuse(for kind: ReportKind) -> String? {
-        if week != nil && (from != nil || to != nil) { return "give either --week or --from/--to, not both" }
-        if let week, week < 1 { return "--week starts at 1" }
+    public func misuse(for kind: ReportKind) -> ReportMisuse? {
+        if week != nil && (from != nil || to != nil) { return "give either \(.week) or \(.from)/\(.to), not both" }
+        if let week, week < 1 { return "\(.week) starts at 1" }
         if attributeBy != nil && attributeInstitutions {
-            return "give either --attribute-institutions (every coding) or --attribute-by (only some), not both"
+            return "give either \(.attributeInstitutions) (every coding) or \(.attributeBy) (only some), not both"
         }
         switch kind {
-        case .weekly where week == nil: return "report weekly needs --week N"
-        case .breakdown where by == nil: return "report breakdown needs --by VARIABLE"
-        case .compare where group == nil && outlets.count < 2: return "give --group ownership|medium|language|genre, or two or more --outlet"
-        case .compare where group == .outlet: return "--group takes ownership, medium, language or genre; name outlets with --outlet"
+        case .weekly where week == nil: return "report weekly needs \(.week) N"
+        case .breakdown where by == nil: return "report breakdown needs \(.by) VARIABLE"
+        case .compare where group == nil && outlets.count < 2: return "give \(.group) ownership|medium|language|genre, or two or more \(.outlet)"
+        case .compare where group == .outlet: return "\(.group) takes ownership, medium, language or genre; name outlets with \(.outlet)"
         default: return nil
         }
+    }
+
+    /// Whether the report reads the codebook's own variables of the codings (`--where`,
+    /// `--attribute-by`, a breakdown by one): if not, its rows need not carry them.
+    public func readsValues(_ kind: ReportKind) -> Bool {
+        !conditions.isEmpty || attributeBy != nil || (kind == .breakdown && by != "tone" && by != "genre")
     }
 
     public func numbering(for codebook: Codebook) -> WeekNumbering {
@@ -105,51 +143,51 @@ public struct ReportRequest: Sendable {
         let numbering = numbering(for: codebook)
         guard let found = numbering.week(week) else {
             let numbers = numbering.weeks.map { String($0.number) }.joined(separator: ", ")
-            throw InputError(field: "--week", "the monitoring period \(codebook.period) has no \(isoWeeks ? "ISO " : "")week \(week) (it has weeks \(numbers))")
+            throw InputError(field: ReportOption.week.rawValue, "the monitoring period \(codebook.period) has no \(isoWeeks ? "ISO " : "")week \(week) (it has weeks \(numbers))")
         }
         return found
     }
 
     public func filter(for codebook: Codebook) throws -> ReportFilter {
         for id in outlets where codebook.outlet(id) == nil {
-            throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, id)
         }
         for id in genres where codebook.genre(id) == nil {
-            throw InputError(field: "--genre", "unknown genre \"\(id)\" (the codebook has \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, id)
         }
         var days: DayRange
         if let week = try resolvedWeek(for: codebook) {
             days = week.days
         } else {
             days = DayRange(first: from ?? codebook.period.first, last: to ?? codebook.period.last)
-            if days.last < days.first { throw ReportMisuse("--to \(days.last) is before --from \(days.first)") }
+            if days.last < days.first { throw "\(ReportOption.to) \(days.last) is before \(ReportOption.from) \(days.first)" as ReportMisuse }
         }
         var filter = ReportFilter(days: days, outlets: outlets, genres: genres.isEmpty ? nil : genres, weight: weight,
                                   attributeInstitutions: attributeInstitutions, subjects: subjects)
         for text in conditions {
-            guard let condition = VariableAssignment(text) else { throw ReportMisuse("--where takes ID=VALUE, not \"\(text)\"") }
-            try ReportFilter.check(condition, option: "--where", codebook: codebook)
+            guard let condition = VariableAssignment(text) else { throw "\(ReportOption.where) takes ID=VALUE, not \"\(text)\"" as ReportMisuse }
+            try ReportFilter.check(condition, option: ReportOption.where.rawValue, codebook: codebook)
             filter.conditions.append(condition)
         }
         if let attributeBy {
-            guard let assignment = VariableAssignment(attributeBy) else { throw ReportMisuse("--attribute-by takes ID=VALUE, not \"\(attributeBy)\"") }
-            if attributeInstitutions { throw ReportMisuse("give either --attribute-institutions (every coding) or --attribute-by (only some), not both") }
-            try ReportFilter.check(assignment, option: "--attribute-by", codebook: codebook)
+            guard let assignment = VariableAssignment(attributeBy) else { throw "\(ReportOption.attributeBy) takes ID=VALUE, not \"\(attributeBy)\"" as ReportMisuse }
+            if attributeInstitutions { throw "give either \(ReportOption.attributeInstitutions) (every coding) or \(ReportOption.attributeBy) (only some), not both" as ReportMisuse }
+            try ReportFilter.check(assignment, option: ReportOption.attributeBy.rawValue, codebook: codebook)
             filter.attributeBy = assignment
         }
         return filter
     }
 
-    /// The report of `kind`, from the coded rows `rows(days, outlets)` returns (the store's `codedRows`).
+    /// The report of `kind`, from the rows `rows(days, outlets)` returns (the store's `codingSums`, or `codedRows`).
     public func render(_ kind: ReportKind, codebook: Codebook,
                        rows load: (DayRange?, [String]) throws -> [CodedRow]) throws -> RenderedReport {
         // The variable is checked before the filter, as the command line always has.
         var variable: Variable?
         if kind == .breakdown {
             guard let found = codebook.variable(by ?? "") else {
-                throw InputError(field: "--by", "unknown variable \"\(by ?? "")\" (the codebook declares \(codebook.variables.map(\.id).joined(separator: ", ")))")
+                throw codebook.unknown(.variable, by ?? "", field: ReportOption.by.rawValue)
             }
-            guard found.level != .interval else { throw InputError(field: "--by", "\(by ?? "") is a number, not categories") }
+            guard found.level != .interval else { throw InputError(field: ReportOption.by.rawValue, "\(by ?? "") is a number, not categories") }
             variable = found
         }
         let filter = try filter(for: codebook)
@@ -168,10 +206,10 @@ public struct ReportRequest: Sendable {
             let variable = variable!
             let report = BreakdownReport(codebook: codebook)
             let tables = report.tables(try load(filter.days, filter.outlets), by: variable, filter: filter)
-            return RenderedReport(document: report.document(tables, variable: variable, language: language),
+            return RenderedReport(document: report.document(tables, variable: variable, language: language, weight: filter.weight),
                                   csv: { report.csv(tables) }, json: { try report.json(tables, variable: variable.id) })
         case .weekly:
-            guard let week = try resolvedWeek(for: codebook) else { throw InputError(field: "--week", "report weekly needs --week N") }
+            guard let week = try resolvedWeek(for: codebook) else { throw "report weekly needs \(ReportOption.week) N" as ReportMisuse }
             let numbering = numbering(for: codebook)
             let rows = try load(DayRange(first: codebook.period.first, last: week.days.last), filter.outlets)
             let shares = ShareReport(codebook: codebook)

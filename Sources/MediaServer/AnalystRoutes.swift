@@ -17,17 +17,20 @@ extension TeamServer {
         var subjects: [NamedBody]
         var outlets: [NamedBody]
         var variables: [FormVariable]
+        /// Changes when an admin amends the codebook (`GET /api/items/{id}` carries it too).
+        var generation: Int
     }
 
     /// What the pages build their forms and lists from, with names in the asked language.
     func codebookResponse(_ request: Request, _ context: ServerContext) -> Response {
         let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? context.identity!.language ?? .en
-        let codebook = database.codebook
+        // One snapshot: the codebook and its generation are read together.
+        let (codebook, generation) = live.withCurrent { ($0.codebook, $1) }
         return jsonResponse(.ok, CodebookBody(
             mission: codebook.mission, period: [codebook.period.first.description, codebook.period.last.description],
             subjects: codebook.subjects.map { NamedBody(id: $0.id, name: $0.name.in(language), kind: $0.kind.rawValue) },
             outlets: codebook.outlets.map { NamedBody(id: $0.id, name: $0.name.in(language), kind: $0.medium.rawValue, unit: $0.medium.unit.rawValue) },
-            variables: FormVariable.all(of: codebook, language: language)))
+            variables: FormVariable.all(of: codebook, language: language), generation: generation))
     }
 
     // MARK: Assignments
@@ -76,11 +79,13 @@ extension TeamServer {
         } catch let error as InputError {
             return jsonError(.badRequest, error.message, field: error.field)
         }
-        if let misuse = report.misuse(for: kind) { return jsonError(.badRequest, misuse) }
+        if let misuse = report.misuse(for: kind) { return jsonError(.badRequest, misuse.description) }
         let database = self.database
         do {
             let data = try await blocking { () -> Data in
-                try report.render(kind, codebook: database.codebook) { days, outlets in try database.codedRows(days: days, outlets: outlets) }
+                try report.render(kind, codebook: database.codebook) { days, outlets in
+                    try database.codingSums(days: days, outlets: outlets, values: report.readsValues(kind))
+                }
                     .data(format)
             }
             var headers = HTTPFields()
@@ -209,7 +214,7 @@ extension TeamServer {
         guard let body = await decodeBody(DoubleCodingRequest.self, request) else { return jsonError(.badRequest, "send {\"percent\", \"seed\", \"outlets\"}") }
         guard body.percent > 0, body.percent <= 100 else { return jsonError(.unprocessableContent, "percent is more than 0 and at most 100", field: "percent") }
         let outlets = body.outlets ?? []
-        for id in outlets where database.codebook.outlet(id) == nil { return jsonError(.unprocessableContent, "unknown outlet \"\(id)\"", field: "outlets") }
+        for id in outlets where database.codebook.outlet(id) == nil { return jsonError(.unprocessableContent, database.codebook.unknown(.outlet, id).message, field: "outlets") }
         let database = self.database, by = context.identity!.name
         let body2 = try await blocking { () -> DoubleCodingBody in
             let seed = body.seed ?? 1

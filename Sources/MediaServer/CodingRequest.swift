@@ -54,7 +54,7 @@ extension CodingRequest {
         var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
         for (id, value) in (values ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let variable = codebook.variable(id) else {
-                throw InputError(field: id, "the codebook declares no variable \"\(id)\" (it has \(codebook.variables.map(\.id).joined(separator: ", ")))")
+                throw codebook.unknown(.variable, id, field: id)
             }
             if variable.level == .interval, case .text = value { throw InputError(field: id, "\(id) is a number") }
             let checked = try variable.check(value.text)

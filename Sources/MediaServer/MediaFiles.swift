@@ -12,12 +12,12 @@ public struct MediaFolder: Sendable {
 
     /// `root` resolved to its real path, so links inside it are compared against the real folder.
     public init(_ path: String) throws {
-        guard let real = realpath(path, nil) else { throw InputError(field: "--media", "there is no folder \(path)") }
+        guard let real = realpath(path, nil) else { throw InputError(field: "media", "there is no folder \(path)") }
         defer { free(real) }
         var isFolder: ObjCBool = false
         let resolved = String(cString: real)
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputError(field: "--media", "\(path) is not a folder")
+            throw InputError(field: "media", "\(path) is not a folder")
         }
         root = resolved
     }

@@ -5,7 +5,7 @@ import MediaLocale
 /// The pages and their scripts and styles, shipped as bundle resources (no build chain).
 enum Pages {
     static let allowed: Set<String> = ["login.html", "code.html", "dashboard.html", "app.css", "common.js", "login.js", "code.js",
-                                       "dashboard.js"]
+                                       "dashboard.js", "admin.html", "admin.js"]
 
     static func response(_ name: String) throws -> Response {
         if name == "strings.js" { return script(stringsModule) }

@@ -14,21 +14,22 @@ import ServiceLifecycle
 /// The team server (DESIGN §9): one process over one monitoring database, serving the pages,
 /// the JSON API and the recordings to monitors and analysts on the mission's network.
 public struct TeamServer: Sendable {
-    public let database: MonitoringDatabase
     public let media: MediaFolder?
     public let hasher: PasswordHasher
     let throttle: LoginThrottle
     let events = CodingEvents()
-    let matcher: MentionMatcher
+    let live: LiveCodebook
+    /// The database with the codebook as it is now: an admin's amend replaces it.
+    public var database: MonitoringDatabase { live.database }
+    var matcher: MentionMatcher { live.matcher }
 
     /// `clock` times the failed sign-ins the throttle counts.
     public init(database: MonitoringDatabase, media: MediaFolder?, hasher: PasswordHasher = PasswordHasher(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.throttle = LoginThrottle(clock: clock)
-        self.database = database
         self.media = media
         self.hasher = hasher
-        self.matcher = MentionMatcher(codebook: database.codebook)
+        self.live = LiveCodebook(database: database, matcher: MentionMatcher(codebook: database.codebook))
     }
 
     /// Serves on `host:port` until SIGINT or SIGTERM; requests in flight finish first.
@@ -61,7 +62,8 @@ public struct TeamServer: Sendable {
         // Public: the login page, its assets, signing in.
         router.get("/") { _, context in
             guard let user = context.identity else { return Response.redirect(to: "/login", type: .found) }
-            return Response.redirect(to: user.role == .monitor ? "/code" : "/dashboard", type: .found)
+            let home = switch user.role { case .monitor: "/code"; case .analyst: "/dashboard"; case .admin: "/admin" }
+            return Response.redirect(to: home, type: .found)
         }
         router.get("/login") { _, _ in try Pages.response("login.html") }
         router.get("/static/{file}") { _, context in
@@ -73,6 +75,10 @@ public struct TeamServer: Sendable {
         // Pages: a redirect to the login page without a session.
         let pages = router.group().add(middleware: RequireSession(redirectToLogin: true))
         pages.get("/code") { _, _ in try Pages.response("code.html") }
+        pages.get("/admin") { _, context in
+            guard context.identity!.role == .admin else { return Response.redirect(to: "/", type: .found) }
+            return try Pages.response("admin.html")
+        }
         pages.get("/dashboard") { _, context in
             guard context.identity!.role >= .analyst else { return Response.redirect(to: "/code", type: .found) }
             return try Pages.response("dashboard.html")
@@ -111,6 +117,11 @@ public struct TeamServer: Sendable {
         api.get("events") { request, context in try await eventStream(request, context) }
         api.get("users") { request, context in try await listUsers(request, context) }
         api.post("users") { request, context in try await addUser(request, context) }
+        api.delete("users/{name}") { request, context in try await removeUser(request, context) }
+        api.put("users/{name}/password") { request, context in try await resetPassword(request, context) }
+        api.post("codebook/check") { request, context in try await amendCodebook(request, context, apply: false) }
+        api.post("codebook/amend") { request, context in try await amendCodebook(request, context, apply: true) }
+        api.put("items/{id}/times") { request, context in try await moveItem(request, context) }
         return router
     }
 
@@ -337,6 +348,10 @@ public struct TeamServer: Sendable {
         var cues: [CueBody]
         var suggestions: [Suggested]
         var recording: RecordingBody?
+        /// The version of the item's start and end, for `PUT /api/items/{id}/times`.
+        var timesVersion: String?
+        /// The codebook's generation (`GET /api/codebook`): a page with another one reloads it.
+        var codebookGeneration: Int
     }
 
     struct Suggested: Encodable { var subject: String; var amount: Double? }
@@ -344,7 +359,8 @@ public struct TeamServer: Sendable {
     func item(_ request: Request, _ context: ServerContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { return jsonError(.notFound, "no such item") }
         let user = context.identity!
-        let database = self.database, matcher = self.matcher, media = self.media
+        let (database, generation) = live.withCurrent { ($0, $1) }
+        let matcher = self.matcher, media = self.media
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
         guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
             return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
@@ -377,7 +393,7 @@ public struct TeamServer: Sendable {
                               titleParts: Self.parts(segment.title, text.titleMentions),
                               textParts: segment.unit == .seconds ? [] : Self.parts(segment.text ?? "", matcher.mentions(in: segment.text ?? "")),
                               cues: cueBodies, suggestions: text.suggestions.map { Suggested(subject: $0.subject, amount: $0.amount) },
-                              recording: recording)
+                              recording: recording, timesVersion: segment.timesVersion, codebookGeneration: generation)
         }
         return jsonResponse(.ok, detail)
     }

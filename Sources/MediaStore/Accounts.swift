@@ -130,7 +130,7 @@ extension MonitoringDatabase {
 
     public func assign(_ assignment: Assignment) throws {
         guard codebook.outlet(assignment.outlet) != nil else {
-            throw InputError(field: "outlet", "unknown outlet \"\(assignment.outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, assignment.outlet)
         }
         guard let from = LocalDate(assignment.from), let to = LocalDate(assignment.to) else {
             throw InputError(field: "from", "dates are YYYY-MM-DD (got \(assignment.from) and \(assignment.to))")
@@ -177,11 +177,13 @@ extension MonitoringDatabase {
                      ifVersion version: Int) throws -> (CodingOutcome, Int)? {
         try rules.check(coding)
         if let genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         return try write { db in
             guard try Self.itemVersion(db, segment: id, coder: coding.coder) == version else { return nil }
-            let outcome = try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            let outcome = try adjustingSums(ofItem: id, db) {
+                try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            }
             return (outcome, try Self.itemVersion(db, segment: id, coder: coding.coder))
         }
     }

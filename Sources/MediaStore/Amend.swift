@@ -11,9 +11,12 @@ public struct AmendSummary: Sendable, Equatable {
     public var variables: [String] = []
     /// `variable/category` for categories added to variables that already existed.
     public var categories: [String] = []
+    /// Changes to what the reports count by (`khabar: ownership state → private`, the monitoring
+    /// window): allowed, but never under "nothing new", since they move figures already reported.
+    public var changed: [String] = []
 
     public var isEmpty: Bool {
-        subjects.isEmpty && aliases == 0 && outlets.isEmpty && genres.isEmpty && variables.isEmpty && categories.isEmpty
+        subjects.isEmpty && aliases == 0 && outlets.isEmpty && genres.isEmpty && variables.isEmpty && categories.isEmpty && changed.isEmpty
     }
 }
 
@@ -25,8 +28,25 @@ extension MonitoringDatabase {
     /// or party, an outlet's medium, a genre's editorial flag, a variable's attachment, level,
     /// default or categories, the time zone, or a period that leaves stored items out.
     public func amend(to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
+        try write { db in try amend(db, to: new, yaml: yaml, source: source) }
+    }
+
+    /// What `amend` would add, or (thrown) every reason it would refuse: the same checks and
+    /// writes in a savepoint that is rolled back, so nothing is kept.
+    public func amendPreview(to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
+        try write { db in
+            var summary = AmendSummary()
+            try db.inSavepoint {
+                summary = try amend(db, to: new, yaml: yaml, source: source)
+                return .rollback
+            }
+            return summary
+        }
+    }
+
+    private func amend(_ db: Database, to new: Codebook, yaml: String, source: String) throws -> AmendSummary {
         let old = codebook
-        return try write { db in
+        do {  // the scope the write closure was, so the checks below read as before
             var problems: [InputError] = []
             func refuse(_ field: String, _ message: String) { problems.append(InputError(file: source, field: field, message)) }
             func used(_ sql: String) throws -> Set<String> { Set(try String.fetchAll(db, sql: sql)) }
@@ -81,6 +101,13 @@ extension MonitoringDatabase {
                     refuse("genres", "items are coded \(genre.id); whether it is editorial cannot change")
                 }
             }
+            // A new variable's default is what every coding without a value reads as: added over
+            // stored codings, it would count them all as that category though nobody coded it.
+            for variable in new.variables where !variable.isBuiltIn && old.variable(variable.id) == nil {
+                if hasCodings, let value = variable.defaultValue {
+                    refuse("variables", "\(variable.id) is new but has a default (\(value)): the codings already stored would read as \(value) without anyone coding it; add it without a default")
+                }
+            }
             for variable in old.variables where !variable.isBuiltIn {
                 let values = usedValues[variable.id] ?? []
                 guard let now = new.variable(variable.id) else {
@@ -106,6 +133,21 @@ extension MonitoringDatabase {
             if !problems.isEmpty { throw InputErrors(problems) }
 
             var summary = AmendSummary()
+            if new.window != old.window { summary.changed.append("monitoring window \(old.window) → \(new.window)") }
+            for outlet in new.outlets {
+                guard let was = old.outlet(outlet.id) else { continue }
+                if outlet.ownership != was.ownership { summary.changed.append("\(outlet.id): ownership \(was.ownership.rawValue) → \(outlet.ownership.rawValue)") }
+                if outlet.window != was.window {
+                    summary.changed.append("\(outlet.id): window \(was.window.map(\.description) ?? "the mission's") → \(outlet.window.map(\.description) ?? "the mission's")")
+                }
+                if outlet.languages != was.languages {
+                    summary.changed.append("\(outlet.id): languages \(was.languages.map(\.description).joined(separator: ", ")) → \(outlet.languages.map(\.description).joined(separator: ", "))")
+                }
+            }
+            for genre in new.genres where old.genre(genre.id).map({ $0.editorial != genre.editorial }) == true {
+                summary.changed.append("\(genre.id): \(genre.editorial ? "editorial" : "not editorial") now")
+            }
+            if new.rules != old.rules { summary.changed.append("rules") }
             for subject in new.subjects {
                 if let was = old.subject(subject.id) {
                     summary.aliases += max(0, subject.aliases.count - was.aliases.count)
@@ -138,6 +180,11 @@ extension MonitoringDatabase {
             }
             try db.execute(sql: "UPDATE codebook SET yaml = ?, source = ?, loadedAt = ? WHERE id = 1",
                            arguments: [yaml, source, UTCTimestamp.now()])
+            // A moved monitoring window moves codings in or out of it: the sums are counted again.
+            // Anything else amend may add (a variable or category, read as its default) needs no change.
+            if new.window != old.window || new.outlets.contains(where: { o in old.outlet(o.id).map { new.window(of: o) != old.window(of: $0) } ?? false }) {
+                try Self.rebuildSums(db, codebook: new, clock: MissionClock(codebook: new))
+            }
             return summary
         }
     }

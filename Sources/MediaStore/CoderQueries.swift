@@ -145,7 +145,7 @@ extension MonitoringDatabase {
     public func removeUncodedItem(_ id: Int64) throws {
         try write { db in
             let codings = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ?", arguments: [id]) ?? 0
-            guard codings == 0 else { throw InputError(field: "segment", "item \(id) has codings; remove them first") }
+            guard codings == 0 else { throw InputError(field: "item", "item \(id) has codings; remove them first") }
             try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id])
         }

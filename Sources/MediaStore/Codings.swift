@@ -18,10 +18,12 @@ extension MonitoringDatabase {
     public func code(_ coding: NewCoding, segment id: Int64, genre: String? = nil, itemValues: VariableValues = [:]) throws -> CodingOutcome {
         try rules.check(coding)
         if let genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         return try write { db in
-            try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            try adjustingSums(ofItem: id, db) {
+                try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            }
         }
     }
 
@@ -30,9 +32,11 @@ extension MonitoringDatabase {
         try rules.check(coder: coder)
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
-                throw InputError(field: "segment", "there is no item \(id)")
+                throw InputError(field: "item", "there is no item \(id)")
             }
-            try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
+            try adjustingSums(ofItem: id, db) {
+                try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
+            }
         }
     }
 
@@ -42,25 +46,27 @@ extension MonitoringDatabase {
     /// in it is still marked as seen by its genre alone.
     public func setGenre(_ genre: String?, segment id: Int64, coder: String) throws {
         if let genre, codebook.genre(genre) == nil {
-            throw InputError(field: "genre", "unknown genre \"\(genre)\" (expected one of \(codebook.genres.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.genre, genre)
         }
         try rules.check(coder: coder)
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
-                throw InputError(field: "segment", "there is no item \(id)")
+                throw InputError(field: "item", "there is no item \(id)")
             }
             let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
             guard old != genre else { return }
-            let at = UTCTimestamp.now()
-            if let genre {
-                return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
-            } else {
-                // Withdrawing the genre withdraws the coder's item row, with its other values.
-                let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
-                try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
-                let fields = values.sorted(by: { $0.key < $1.key }).map { AuditField(field: $0.key, old: $0.value, new: nil) }
-                    + [AuditField(field: "genre", old: old, new: nil)]
-                try CodingWriter(db).audit(at, coder, id, nil, fields)
+            try adjustingSums(ofItem: id, db) {
+                let at = UTCTimestamp.now()
+                if let genre {
+                    return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
+                } else {
+                    // Withdrawing the genre withdraws the coder's item row, with its other values.
+                    let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
+                    try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+                    let fields = values.sorted(by: { $0.key < $1.key }).map { AuditField(field: $0.key, old: $0.value, new: nil) }
+                        + [AuditField(field: "genre", old: old, new: nil)]
+                    try CodingWriter(db).audit(at, coder, id, nil, fields)
+                }
             }
         }
     }
@@ -73,24 +79,26 @@ extension MonitoringDatabase {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coding WHERE segmentID = ? AND subjectID = ? AND coder = ?",
                                              arguments: [id, subject, coder]) else {
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 0 {
-                    throw InputError(field: "segment", "there is no item \(id)")
+                    throw InputError(field: "item", "there is no item \(id)")
                 }
                 if codebook.subject(subject) == nil {
-                    throw InputError(field: "subject", "unknown subject \"\(subject)\" (the codebook has \(codebook.subjects.map(\.id).joined(separator: ", ")))")
+                    throw codebook.unknown(.subject, subject)
                 }
                 throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
             }
             let old = try storedCoding(row)
-            try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
-            let at = UTCTimestamp.now()
-            try CodingWriter(db).audit(at, coder, id, subject, fields(of: old).filter { $0.1 != nil }.map { AuditField(field: $0.0, old: $0.1, new: nil) })
-            // The item's primary coder stays unless they have no codings left in it.
-            let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
-            if left == 0 {
-                let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
-                try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
+            return try adjustingSums(ofItem: id, db) {
+                try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
+                let at = UTCTimestamp.now()
+                try CodingWriter(db).audit(at, coder, id, subject, fields(of: old).filter { $0.1 != nil }.map { AuditField(field: $0.0, old: $0.1, new: nil) })
+                // The item's primary coder stays unless they have no codings left in it.
+                let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
+                if left == 0 {
+                    let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
+                    try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
+                }
+                return old
             }
-            return old
         }
     }
 
@@ -104,7 +112,7 @@ extension MonitoringDatabase {
                       segment id: Int64, _ db: Database, sheet: CodingWriter.SheetRows? = nil) throws -> [CodingOutcome] {
         let segmentQuery = try db.cachedStatement(sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?")
         guard let segment = try Row.fetchOne(segmentQuery, arguments: [id]) else {
-            throw InputError(field: "segment", "there is no item \(id)")
+            throw InputError(field: "item", "there is no item \(id)")
         }
         let existingQuery = try db.cachedStatement(sql: "SELECT * FROM coding WHERE segmentID = ? AND coder = ?")
         let existing = try Row.fetchAll(existingQuery, arguments: [id, coder]).map { try storedCoding($0) }

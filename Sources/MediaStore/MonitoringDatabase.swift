@@ -19,7 +19,7 @@ public final class MonitoringDatabase: Sendable {
     /// Creates a new database at `path` from a codebook. Refuses to overwrite an existing one.
     public static func create(at path: String, codebook: Codebook, yaml: String, source: String) throws -> MonitoringDatabase {
         if FileManager.default.fileExists(atPath: path) {
-            throw InputError(file: path, "a monitoring database already exists here; choose another --db or remove it first")
+            throw InputError(file: path, "a monitoring database already exists here; choose another file or remove it first")
         }
         let pool = try openPool(path)
         try Schema.migrator.migrate(pool)
@@ -137,6 +137,13 @@ public final class MonitoringDatabase: Sendable {
         guard let stored else { throw InputError(file: path, "the database has no codebook; it was not created by `mediamon init`") }
         let codebook = try CodebookReader().read(yaml: stored["yaml"], file: "\(path) (codebook snapshot of \(stored["source"] as String))")
         self.init(path: path, pool: writer, codebook: codebook)
+    }
+
+    /// The same database with the codebook snapshot it stores now (after `amend`), for a process
+    /// that keeps running, as the team server does: the connection is shared; the codebook, its
+    /// clock and rules are read afresh.
+    public func reloadingCodebook() throws -> MonitoringDatabase {
+        try MonitoringDatabase(path: path, writer: pool)
     }
 
     private static func openReadOnly(_ path: String) throws -> DatabaseQueue {

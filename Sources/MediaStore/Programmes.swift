@@ -35,7 +35,7 @@ extension MonitoringDatabase {
             // Reading ahead on another thread, where the caller wants it, is the source's business (MediaImport's ReadAhead).
             result.notes = try source.read { p in
                 guard known.contains(p.outlet) else {
-                    throw InputError(file: source.file, line: p.line, field: "outlet", "unknown outlet \"\(p.outlet)\"")
+                    throw codebook.unknown(.outlet, p.outlet, file: source.file, line: p.line)
                 }
                 let start = UTCTimestamp.string(p.start)
                 row.bind(1, p.outlet)

@@ -9,7 +9,7 @@ extension MonitoringDatabase {
     /// On any error nothing is written.
     public func importReferenceFigures(_ figures: [ReferenceFigure], source: String, file: String, skipped: Int = 0) throws -> FileImport {
         let source = source.trimmingCharacters(in: .whitespaces)
-        guard !source.isEmpty else { throw InputError(field: "--source", "needs a name, such as arcom or cec-council") }
+        guard !source.isEmpty else { throw InputError(field: "source", "needs a name, such as arcom or cec-council") }
         var problems: [InputError] = []
         for f in figures {
             guard let outlet = codebook.outlet(f.outlet) else { continue }

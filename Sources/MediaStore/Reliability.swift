@@ -134,18 +134,20 @@ extension MonitoringDatabase {
     public func reconcile(segment id: Int64, use coder: String, by reconciler: String) throws -> ReconcileOutcome {
         try write { db in
             guard let primary = try Row.fetchOne(db, sql: "SELECT primaryCoder FROM segment WHERE id = ?", arguments: [id]) else {
-                throw InputError(field: "--segment", "there is no item \(id)")
+                throw InputError(field: "item", "there is no item \(id)")
             }
             let coders = try String.fetchAll(db, sql: """
                 SELECT coder FROM coding WHERE segmentID = ? UNION SELECT coder FROM segmentGenre WHERE segmentID = ? ORDER BY coder
                 """, arguments: [id, id])
             guard coders.contains(coder) else {
                 let who = coders.isEmpty ? "nobody has coded it yet" : "its coders: \(coders.joined(separator: ", "))"
-                throw InputError(field: "--use", "\(coder) did not code item \(id) (\(who))")
+                throw InputError(field: "coder", "\(coder) did not code item \(id) (\(who))")
             }
             let old: String? = primary[0]
             if old == coder { return .unchanged }
-            try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+            try adjustingSums(ofItem: id, db) {
+                try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+            }
             try audit(db, at: UTCTimestamp.now(), coder: reconciler, segment: id, subject: nil, field: "primary", old: old, new: coder)
             return .changed(from: old)
         }

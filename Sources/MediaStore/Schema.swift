@@ -159,6 +159,7 @@ enum Schema {
         registerReferenceFigures(&migrator)
         registerUsers(&migrator)
         registerAudit(&migrator)
+        registerSums(&migrator)
         return migrator
     }
 }

@@ -312,3 +312,14 @@ struct CodingWriter {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
     }
 }
+
+extension CodingWriter {
+    /// Moves a broadcast item to new UTC edges (checked by `MonitoringDatabase.moveItem`), its
+    /// day and key following its start, with one audit row of the changed fields under `user`.
+    func moveItem(_ id: Int64, date: LocalDate, startUTC: Int, endUTC: Int, key: String,
+                  changes: [(field: String, old: String, new: String)], by user: String, at now: String) throws {
+        try db.execute(sql: "UPDATE segment SET date = ?, startUTC = ?, endUTC = ?, extent = ?, itemKey = ? WHERE id = ?",
+                       arguments: [date.description, UTCTimestamp.string(startUTC), UTCTimestamp.string(endUTC), Double(endUTC - startUTC), key, id])
+        try audit(now, user, id, nil, changes.map { AuditField(field: $0.field, old: $0.old, new: $0.new) })
+    }
+}

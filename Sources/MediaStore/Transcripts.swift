@@ -27,7 +27,7 @@ extension MonitoringDatabase {
     /// suggestions are then recomputed from all their cues' mentions.
     public func importTranscript(_ transcript: NewTranscript) throws -> FileImport {
         guard codebook.outlet(transcript.outlet) != nil else {
-            throw InputError(field: "--outlet", "unknown outlet \"\(transcript.outlet)\" (the codebook has \(codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw codebook.unknown(.outlet, transcript.outlet)
         }
         let source = URL(fileURLWithPath: transcript.file).lastPathComponent
         return try write { db in
@@ -66,7 +66,7 @@ extension MonitoringDatabase {
                     """)
                 if !rows.isEmpty {
                     let list = rows.map { "\($0["subjectID"] as String) \(($0["seconds"] as Double).formatted) s" }
-                    result.detail = "coding suggestions in \(touched.count) programme\(touched.count == 1 ? "" : "s"): " + list.joined(separator: ", ")
+                    result.detail = "coding suggestions in \(plural(touched.count, "programme")): " + list.joined(separator: ", ")
                 }
             }
             return result

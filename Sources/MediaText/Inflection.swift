@@ -105,4 +105,6 @@ enum Inflection {
 
     /// Kazakh final consonants that voice before a vowel: `әкімдік` → `әкімдігі`.
     static let voicing: [UInt16: UInt16] = [0x043A: 0x0433, 0x049B: 0x0493, 0x043F: 0x0431]  // к→г, қ→ғ, п→б
+    /// The same for folded Latin letters (ǵ, ğ and g' fold to g): k→g, q→g, p→b.
+    static let latinVoicing: [UInt16: UInt16] = [0x6B: 0x67, 0x71: 0x67, 0x70: 0x62]
 }

@@ -141,6 +141,10 @@ public struct MentionMatcher: Sendable {
         }
         if latin {
             addEntry(folded, Entry(word: id, mask: Self.exact | harmony | Inflection.Kind.latin.rawValue))
+            // The final voices before a vowel in Latin as in Cyrillic: ákimdik → ákimdigi.
+            if let last = folded.last, let voiced = Inflection.latinVoicing[last] {
+                addEntry(folded.dropLast() + [voiced], Entry(word: id, mask: harmony | Inflection.Kind.latin.rawValue))
+            }
             return id
         }
         let stem = Inflection.russianStem(of: folded)

@@ -40,6 +40,11 @@ extension MentionMatcher {
         case person(surname: [UInt16])
         case afterMention
         case blocked
+        /// Ruled out by an exclusion of an alias that is not a common title («пресс-служба главы
+        /// государства», «назначен премьер-министром»): consumed, but no bar to later titles.
+        case consumed
+
+        var ruledOut: Bool { self == .blocked || self == .consumed }
     }
 
     struct Span {
@@ -151,7 +156,7 @@ extension MentionMatcher {
             if let found = longestMatch(at: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
                 var span = Span(subject: found.subject, start: tokens[t].start, end: found.end, status: found.status,
                                 lastToken: found.nextToken - 1)
-                if span.status != .blocked, !found.abbreviation, let i = result.lastIndex(where: { $0.status != .blocked }), i >= windowFirst,
+                if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
                    result[i].subject == span.subject, result[i].end <= span.start,
                    oneReference(from: result[i].lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
                     // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
@@ -305,7 +310,9 @@ extension MentionMatcher {
         guard let best else {
             // Consumed, so that a shorter alias inside it does not match: «имени Нурсултана Назарбаева».
             guard let blocked else { return nil }
-            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, .blocked, false)
+            // Only a common title's exclusion (Президент России) bars that title later in the text.
+            let title = rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention
+            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false)
         }
         let rule = rules[best.rule]
         var last = best.last
@@ -404,20 +411,21 @@ extension MentionMatcher {
     }
 
     /// Decides the tentative spans by what comes before them in the text, in order: a surname
-    /// stands if an earlier mention of its subject contains it; a common title stands if its
-    /// subject was mentioned before and no excluded use of one of its aliases came before.
+    /// stands if an earlier mention of its subject contains it; a common title stands once any
+    /// subject was mentioned before (the text is about the country's politics) and no excluded
+    /// use of one of its aliases came before.
     static func resolve(_ spans: [(mention: Mention, status: Status)]) -> [Mention] {
         var out: [Mention] = []
         var foldedBySubject: [String: [[UInt16]]] = [:]
-        var lastEvent: [String: Bool] = [:]
         var excluded: Set<String> = []
         for (m, status) in spans {
             var keep = false
             switch status {
             case .definite: keep = true
-            case .blocked: lastEvent[m.subject] = false; excluded.insert(m.subject)
+            case .blocked: excluded.insert(m.subject)
+            case .consumed: break
             // A text that names another country's president leaves a bare «президент» undecided.
-            case .afterMention: keep = lastEvent[m.subject] == true && !excluded.contains(m.subject)
+            case .afterMention: keep = !out.isEmpty && !excluded.contains(m.subject)
             case .person(let surname):
                 keep = foldedBySubject[m.subject]?.contains { text in
                     text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }
@@ -426,7 +434,6 @@ extension MentionMatcher {
             if keep {
                 out.append(m)
                 foldedBySubject[m.subject, default: []].append(Folding.fold(m.text))
-                lastEvent[m.subject] = true
             }
         }
         return out

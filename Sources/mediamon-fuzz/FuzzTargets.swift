@@ -12,7 +12,7 @@ import MediaText
 /// file (how a crash found by the fuzzer becomes a reproducible case). Built with
 /// `-sanitize=fuzzer -DFUZZING` (see scripts/fuzz.sh), libFuzzer drives it.
 enum FuzzTargets {
-    static let names = ["codebook", "sheet", "decoder", "csv", "xmltv", "html", "feed", "txt", "transcript", "mentions", "reference", "reference-map"]
+    static let names = ["codebook", "sheet", "decoder", "csv", "xmltv", "html", "feed", "txt", "transcript", "mentions", "reference", "reference-map", "mapping"]
 
     static let codebook: Codebook = {
         try! CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
@@ -82,6 +82,8 @@ enum FuzzTargets {
             }
         case "reference-map":
             _ = try? ReferenceMap(yaml: String(decoding: data, as: UTF8.self), file: "fuzz.yaml")
+        case "mapping":
+            _ = try? LogMapping(yaml: String(decoding: data, as: UTF8.self), file: "fuzz.yaml")
         default:
             break
         }

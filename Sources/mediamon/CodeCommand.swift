@@ -77,10 +77,15 @@ struct CodeCommand: ParsableCommand {
             let db = try database.open()
             var tone = self.tone, direct = self.direct?.value, genre = self.genre
             var codingValues: VariableValues = [:], itemValues: VariableValues = [:]
+            var given: Set<String> = []
             for text in values {
                 guard let set = VariableAssignment(text) else { throw ValidationError("--set takes ID=VALUE, not \"\(text)\"") }
+                // Two values for one variable: which one was meant is a guess, so neither is stored.
+                guard given.insert(set.variable).inserted else { throw ValidationError("--set gives \(set.variable) twice; give it once") }
+                let option = ["tone": self.tone != nil, "direct": self.direct != nil, "genre": self.genre != nil]
+                if option[set.variable] == true { throw ValidationError("--\(set.variable) and --set \(set.variable)= both give \(set.variable); give it once") }
                 guard let variable = db.codebook.variable(set.variable) else {
-                    throw InputError(field: "--set", "unknown variable \"\(set.variable)\" (the codebook declares \(db.codebook.variables.map(\.id).joined(separator: ", ")))")
+                    throw db.codebook.unknown(.variable, set.variable, field: "--set")
                 }
                 switch variable.id {
                 case "tone":
@@ -94,7 +99,7 @@ struct CodeCommand: ParsableCommand {
             }
             guard let tone else { throw ValidationError("give the tone: --tone positive|neutral|negative (or --set tone=…)") }
             let coding = NewCoding(subject: subject, amount: amount.value, direct: direct, tone: tone, coder: try resolveCoder(coder), values: codingValues)
-            switch try db.code(coding, segment: segment, genre: genre, itemValues: itemValues) {
+            switch try withFlags(["item": "--segment"], { try db.code(coding, segment: segment, genre: genre, itemValues: itemValues) }) {
             case .inserted: print("Coded \(subject) in item \(segment) (\(coding.coder))")
             case .replaced: print("Replaced \(coding.coder)'s coding of \(subject) in item \(segment)")
             case .unchanged: print("\(coding.coder)'s coding of \(subject) in item \(segment) already has these values")
@@ -121,7 +126,7 @@ struct CodeCommand: ParsableCommand {
         func run() throws {
             let db = try database.open()
             let who = try resolveCoder(coder)
-            let old = try db.removeCoding(segment: segment, subject: subject, coder: who)
+            let old = try withFlags(["item": "--segment"]) { try db.removeCoding(segment: segment, subject: subject, coder: who) }
             print("Removed \(who)'s coding of \(subject) in item \(segment) (\(old.amount.formatted), \(old.tone.rawValue))")
         }
     }

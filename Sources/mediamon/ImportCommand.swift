@@ -170,7 +170,7 @@ struct ImportCommand: ParsableCommand {
         func run() throws {
             let db = try common.database.open()
             if let outlet, db.codebook.outlet(outlet) == nil {
-                throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+                throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
             }
             let reader = ArticleReader(codebook: db.codebook, outlet: outlet, date: date)
             let files = try ArticleReader.files(in: paths)

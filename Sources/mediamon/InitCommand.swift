@@ -28,7 +28,7 @@ struct InitCommand: ParsableCommand {
         _ = try MonitoringDatabase.create(at: database.db, codebook: book, yaml: yaml, source: url.lastPathComponent)
         print("Created \(database.db) for \(book.mission)")
         print("  period \(book.period), \(book.timeZoneID), monitoring window \(book.window)")
-        print("  \(book.outlets.count) outlets, \(book.subjects.count) subjects, \(book.genres.count) genres")
+        print("  \(plural(book.outlets.count, "outlet")), \(plural(book.subjects.count, "subject")), \(plural(book.genres.count, "genre"))")
     }
 }
 
@@ -70,6 +70,8 @@ struct CodebookCommand: ParsableCommand {
                 print("  added \(what): \(list.joined(separator: ", "))")
             }
             if summary.aliases > 0 { print("  added aliases: \(summary.aliases)") }
+            // Allowed, but they move figures already reported: said, never passed over as "nothing new".
+            for change in summary.changed { print("  changed: \(change)") }
         }
     }
 
@@ -95,8 +97,8 @@ struct CodebookCommand: ParsableCommand {
             let aliases = book.subjects.reduce(0) { $0 + $1.aliases.count }
             print("\(file): valid")
             print("  \(book.mission)")
-            print("  period \(book.period) (\(book.period.dayCount) days), \(book.timeZoneID), window \(book.window)")
-            print("  \(book.subjects.count) subjects (\(parties) parties), \(aliases) aliases, \(book.outlets.count) outlets, \(book.genres.count) genres")
+            print("  period \(book.period) (\(plural(book.period.dayCount, "day"))), \(book.timeZoneID), window \(book.window)")
+            print("  \(plural(book.subjects.count, "subject")) (\(plural(parties, "party", "parties"))), \(plural(aliases, "alias", "aliases")), \(plural(book.outlets.count, "outlet")), \(plural(book.genres.count, "genre"))")
             print("  variables: " + book.variables.map { "\($0.id) (\($0.of.rawValue), \($0.level.rawValue))" }.joined(separator: ", "))
             if !book.rules.isEmpty { print("  rules: \(book.rules.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", "))") }
         }

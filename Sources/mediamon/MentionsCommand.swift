@@ -84,7 +84,7 @@ struct MentionsCommand: ParsableCommand {
         var out = ""
         if context {
             for file in report.files {
-                out += "\(file.path) (\(file.encoding.rawValue)): \(file.mentions.count) mentions\n"
+                out += "\(file.path) (\(file.encoding.rawValue)): \(plural(file.mentions.count, "mention"))\n"
                 for (m, sentence) in zip(file.mentions, file.sentences) {
                     let text = m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     out += "  \(m.start)-\(m.end)  \(m.subject)  [\(text)]  \(sentence)\n"

@@ -72,11 +72,6 @@ func printJSON<T: Encodable>(_ value: T) throws {
 var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-/// "1 file", "2 files": a count with its noun, in English.
-func plural(_ count: Int, _ noun: String) -> String {
-    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
-}
-
 /// A number as a monitor writes it: digits with at most one decimal point or comma, and an
 /// optional minus (so that a negative value reaches the coding rules and is refused by name).
 /// `0x10`, `1e3`, `inf` and `nan` are not numbers here: Swift's `Double("0x10")` would read 16.
@@ -108,4 +103,20 @@ func withFlags<T>(_ flags: [String: String], _ body: () throws -> T) throws -> T
         error.field = flags[error.field!]
         throw error
     }
+}
+
+extension ReportOption {
+    /// The flag of `mediamon report …` that gives this option.
+    var flag: String {
+        switch self {
+        case .attributeBy: "--attribute-by"
+        case .attributeInstitutions: "--attribute-institutions"
+        default: "--" + rawValue
+        }
+    }
+
+    /// Every report option's domain name (an error's field) and its flag, with the period a
+    /// reference comparison asks for.
+    static let flags: [String: String] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.flag) })
+        .merging(["period": "--from/--to"]) { a, _ in a }
 }

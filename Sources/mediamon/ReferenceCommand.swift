@@ -63,8 +63,12 @@ struct ReferenceCommand: ParsableCommand {
             let db = try database.open()
             let referenceMap = try map.map { try ReferenceMap(contentsOf: URL(fileURLWithPath: $0)) } ?? ReferenceMap()
             let table = try ReferenceReader(codebook: db.codebook, map: referenceMap).read(path: file)
-            let figures = try table.figures(skipUnknown: skipUnknown)
-            let result = try db.importReferenceFigures(figures, source: source, file: file, skipped: table.skippedFigures)
+            let figures: [ReferenceFigure]
+            do { figures = try table.figures(skipUnknown: skipUnknown) } catch var error as InputError {
+                error.message += "\n(--skip-unknown imports the rest and counts the figures left out)"   // the reader speaks of names, the command of its flag
+                throw error
+            }
+            let result = try withFlags(["source": "--source"]) { try db.importReferenceFigures(figures, source: source, file: file, skipped: table.skippedFigures) }
             if format == .json {
                 print("{\"imported\": \(result.imported), \"duplicates\": \(result.duplicates), \"skipped\": \(result.skipped)}")
                 return

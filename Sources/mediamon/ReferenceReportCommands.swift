@@ -33,7 +33,7 @@ extension ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this source.") var source: String?
         @Option(help: "Only this measure (speaking, support, airtime …).") var measure: String?
-        @Option(help: "Flag differences larger than this many points.") var threshold: Double = 5
+        @Option(parsing: .unconditional, help: "Flag differences larger than this many points.") var threshold: Double = 5
         @Option(help: "The mission's figure to compare with: amount (share of coverage) or direct (share of direct speech).")
         var against: ReferenceReport.MissionFigure = .amount
         @Option(help: "Only reference periods starting on or after this day.") var from: LocalDate?
@@ -53,7 +53,7 @@ extension ReportCommand {
         func run() throws {
             let db = try database.openReadOnly()
             for id in genre where db.codebook.genre(id) == nil {
-                throw InputError(field: "--genre", "unknown genre \"\(id)\" (the codebook has \(db.codebook.genres.map(\.id).joined(separator: ", ")))")
+                throw db.codebook.unknown(.genre, id, field: "--genre")
             }
             let figures = try db.referenceFigures(source: source, measure: measure)
             if figures.isEmpty {
@@ -65,15 +65,17 @@ extension ReportCommand {
             let first = figures.map(\.figure.period.first).min()!, last = figures.map(\.figure.period.last).max()!
             let within = DayRange(first: from ?? first, last: to ?? last)
             if within.last < within.first { throw InputError(field: "--to", "\(within.last) is before \(within.first)") }
-            let rows = try db.codedRows(days: DayRange(first: max(within.first, first), last: min(within.last, last)))
+            let rows = try db.codingSums(days: DayRange(first: max(within.first, first), last: min(within.last, last)))
             var filter = ReportFilter(genres: genre.isEmpty ? nil : genre, attributeInstitutions: attributeInstitutions, subjects: subjects)
             for text in conditions {
                 guard let condition = VariableAssignment(text) else { throw ValidationError("--where takes ID=VALUE, not \"\(text)\"") }
                 try ReportFilter.check(condition, option: "--where", codebook: db.codebook)
                 filter.conditions.append(condition)
             }
-            let comparison = try ReferenceReport(codebook: db.codebook)
-                .compare(figures, rows: rows, filter: filter, against: against, threshold: threshold, within: within)
+            let comparison = try withFlags(["period": "--from/--to"]) {
+                try ReferenceReport(codebook: db.codebook)
+                    .compare(figures, rows: rows, filter: filter, against: against, threshold: threshold, within: within)
+            }
             if comparison.rows.isEmpty {
                 throw InputError(field: "--from/--to", "no reference period lies inside \(within)")
             }
@@ -112,8 +114,7 @@ extension ReportCommand {
         func run() throws {
             let db = try database.openReadOnly()
             for id in rule where !db.codebook.rules.contains(where: { $0.id == id }) {
-                let known = db.codebook.rules.map(\.id)
-                throw InputError(field: "--rule", "unknown rule \"\(id)\" (\(known.isEmpty ? "the codebook declares no rules" : "the codebook has " + known.joined(separator: ", ")))")
+                throw db.codebook.unknown(.rule, id, field: "--rule")
             }
             let rows = try db.codedRows()
             let breaches = RulesCheck(codebook: db.codebook, numbering: WeekNumbering(period: db.codebook.period, iso: isoWeeks))

@@ -40,7 +40,7 @@ struct ReliabilityCommand: ParsableCommand {
         /// The double-coded items the options select, checked against the database.
         func items(in db: MonitoringDatabase) throws -> DoubleCodedItems {
             for id in outlet where db.codebook.outlet(id) == nil {
-                throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+                throw db.codebook.unknown(.outlet, id, field: "--outlet")
             }
             let days = try self.days(of: db)
             let rows = try db.codedRows(days: days, outlets: outlet)
@@ -86,8 +86,10 @@ struct ReliabilityCommand: ParsableCommand {
         func run() throws {
             let db = try database.openReadOnly()
             let items = try selection.items(in: db)
-            let report = try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance,
-                                               variables: db.codebook.variables)
+            let report = try withFlags(["tolerance": "--tolerance"]) {
+                try ReliabilityReport(items, subjects: db.codebook.subjects.map(\.id), tolerance: selection.amountTolerance,
+                                      variables: db.codebook.variables)
+            }
             if format == .json { return try printJSON(ReliabilityJSON(report)) }
             print("Inter-coder reliability — \(db.codebook.mission)")
             print("\(try selection.days(of: db))" + (selection.outlet.isEmpty ? "" : ", \(selection.outlet.joined(separator: ", "))"))
@@ -114,7 +116,7 @@ struct ReliabilityCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var selection: Selection
-        @Option(help: "Show only the first N.") var limit: Int?
+        @Option(parsing: .unconditional, help: "Show only the first N.") var limit: Int?
         @Option(help: "Output format (csv for a spreadsheet).") var format: TableCSVOrJSON = .table
 
         func validate() throws {
@@ -155,7 +157,7 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("Share of each outlet's items to code twice, e.g. 10%.", valueName: "N%")) var double: String
-    @Option(help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Seed of the random sample (a whole number, 0 or more).") var seed: UInt64 = 1
     @Option(help: "Only this outlet (repeat the option).") var outlet: [String] = []
     @Option(help: "Who assigns (recorded with the sample).") var coder: String?
     @Option(help: "Output format.") var format: TableOrJSON = .table
@@ -181,7 +183,7 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let db = try database.open()
         for id in outlet where db.codebook.outlet(id) == nil {
-            throw InputError(field: "--outlet", "unknown outlet \"\(id)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw db.codebook.unknown(.outlet, id, field: "--outlet")
         }
         let sample = DoubleCodingSample(percent: percent!, seed: seed)
         let candidates = try db.segments().filter { outlet.isEmpty || outlet.contains($0.outlet) }
@@ -225,7 +227,8 @@ struct ReconcileCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        switch try db.reconcile(segment: segment, use: use, by: try resolveCoder(coder)) {
+        let reconciler = try resolveCoder(coder)
+        switch try withFlags(["item": "--segment", "coder": "--use"], { try db.reconcile(segment: segment, use: use, by: reconciler) }) {
         case .unchanged: print("Item \(segment): \(use)'s coding already is the primary one; nothing changed")
         case .changed(let from): print("Item \(segment): primary coding now \(use)'s" + (from.map { " (was \($0)'s)" } ?? ""))
         }

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     struct FilterOptions: ParsableArguments {
         @Option(help: "First day, YYYY-MM-DD (default: the monitoring period's first).") var from: LocalDate?
         @Option(help: "Last day, YYYY-MM-DD (default: the period's last).") var to: LocalDate?
-        @Option(help: "Monitoring week N (week 1 = the period's first seven days; ISO week with --iso-weeks).") var week: Int?
+        @Option(parsing: .unconditional, help: "Monitoring week N (week 1 = the period's first seven days; ISO week with --iso-weeks).") var week: Int?
         @Flag(help: "Number weeks as ISO weeks (Monday to Sunday) instead of from the period's first day.") var isoWeeks = false
         @Option(help: "Only these outlets (repeat the option).") var outlet: [String] = []
         @Option(help: "Only these genres (default: the editorial ones; name paid-advertising or free-airtime to see them).") var genre: [String] = []
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func validate() throws {
-            if let misuse = request.misuse(for: .share) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: .share) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         /// Validates for `kind`, opens the database read-only and renders the report.
@@ -66,12 +66,15 @@ struct ReportCommand: ParsableCommand {
             var request = request
             request.group = group
             request.by = by
-            if let misuse = request.misuse(for: kind) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: kind) { throw ValidationError(misuse.text(naming: \.flag)) }
             let db = try database.openReadOnly()
             do {
-                return try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+                let values = request.readsValues(kind)
+                return try withFlags(ReportOption.flags) {
+                    try request.render(kind, codebook: db.codebook) { days, outlets in try db.codingSums(days: days, outlets: outlets, values: values) }
+                }
             } catch let misuse as ReportMisuse {
-                throw ValidationError(misuse.description)
+                throw ValidationError(misuse.text(naming: \.flag))
             }
         }
     }
@@ -183,7 +186,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: ReportOutput
 
         func validate() throws {
-            if let misuse = filters.request.misuse(for: .weekly) { throw ValidationError(misuse) }
+            if let misuse = filters.request.misuse(for: .weekly) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         func run() throws {
@@ -219,7 +222,7 @@ struct ReportCommand: ParsableCommand {
         func validate() throws {
             var request = filters.request
             request.group = group
-            if let misuse = request.misuse(for: .compare) { throw ValidationError(misuse) }
+            if let misuse = request.misuse(for: .compare) { throw ValidationError(misuse.text(naming: \.flag)) }
         }
 
         func run() throws {

@@ -23,7 +23,8 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The words to find.") var text: String
     @Option(help: "Only this outlet.") var outlet: String?
-    @Option(help: "At most this many cues, and this many articles.") var limit: Int = 100
+    // Unconditional here and on every number below: "-3" is a (refused) value, not an unknown option.
+    @Option(parsing: .unconditional, help: "At most this many cues, and this many articles.") var limit: Int = 100
     @Option(help: "Output format.") var format: TableOrJSON = .table
 
     func validate() throws {
@@ -38,7 +39,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let db = try database.openReadOnly()
         if let outlet, db.codebook.outlet(outlet) == nil {
-            throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\" (the codebook has \(db.codebook.outlets.map(\.id).joined(separator: ", ")))")
+            throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
         }
         let key = ScriptBlindKey()
         let hits = try db.search(text, outlet: outlet, limit: limit) { key($0) }

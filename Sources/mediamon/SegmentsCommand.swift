@@ -33,9 +33,9 @@ struct SegmentsCommand: ParsableCommand {
         @Option(help: "Local date, YYYY-MM-DD.") var date: LocalDate
         @Option(help: "Start, local time HH:MM:SS (broadcast).") var start: TimeOfDay?
         @Option(help: "End, local time HH:MM:SS (broadcast); past midnight written past 24, e.g. 24:05:00.") var end: String?
-        @Option(help: "Page number (print).") var page: Int?
+        @Option(parsing: .unconditional, help: "Page number (print).") var page: Int?
         @Option(parsing: .unconditional, help: "Area in cm² (print).") var area: PlainNumber?
-        @Option(help: "Length in characters (online).") var chars: Int?
+        @Option(parsing: .unconditional, help: "Length in characters (online).") var chars: Int?
         @Option(help: "Address of the page (online).") var url: String?
         @Option(help: "Title of the item.") var title: String = ""
         @Option(help: "Genre id from the codebook.") var genre: String?
@@ -97,7 +97,7 @@ struct SegmentsCommand: ParsableCommand {
         func run() throws {
             let db = try database.openReadOnly()
             if let outlet, db.codebook.outlet(outlet) == nil {
-                throw InputError(field: "--outlet", "unknown outlet \"\(outlet)\"")
+                throw db.codebook.unknown(.outlet, outlet, field: "--outlet")
             }
             let segments = try db.segments(SegmentFilter(outlet: outlet, date: date, uncodedOnly: uncoded))
             switch format {

@@ -25,7 +25,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Address to listen on (the loopback address by default: this computer only).") var host = "127.0.0.1"
-    @Option(help: "Port to listen on (0: any free port).") var port = 8080
+    // Unconditional: "-1" is a (refused) port, not an unknown option.
+    @Option(parsing: .unconditional, help: "Port to listen on (0: any free port).") var port = 8080
     @Option(help: ArgumentHelp("Folder of recordings, DIR/OUTLET/YYYY-MM-DDTHHMM.ext.", valueName: "dir")) var media: String?
 
     func validate() throws {
@@ -34,7 +35,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let folder = try media.map(MediaFolder.init)
+        let folder = try withFlags(["media": "--media"]) { try media.map(MediaFolder.init) }
         try runTeamServer(TeamServer(database: db, media: folder), host: host, port: port)
     }
 }
@@ -59,7 +60,7 @@ func runTeamServer(_ server: TeamServer, host: String, port: Int, onRunning: @es
     }
     done.wait()
     if let error = failure.error {
-        throw InputError(field: "--port", "cannot serve on \(host):\(port): \(error)")
+        throw InputError(field: "--host/--port", "cannot serve on \(host):\(port): \(error)")
     }
     print("mediamon serve: stopped")
 }

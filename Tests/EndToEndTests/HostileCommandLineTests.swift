@@ -8,6 +8,7 @@ import Testing
     static let hostile = CommandLine.repository.appendingPathComponent("Tests/HostileInputs")
 
     func hostile(_ name: String) -> String { Self.hostile.appendingPathComponent(name).path }
+    static func hostilePath(_ name: String) -> String { hostile.appendingPathComponent(name).path }
 
     /// A mission with one item on Khabar, coded once.
     func mission() throws -> CommandLine {
@@ -54,6 +55,30 @@ import Testing
         (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "-5", "--tone", "neutral"], 1, "amount must be a positive number, not -5"),
         (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "500", "--tone", "neutral"], 1, "more than the item's 150"),
         (["segments", "add", "--outlet", "khabar", "--date", "2011-01-05", "--start", "20:00:00", "--end", "20:10:00"], 1, "outside the monitoring period"),
+        // The store and the reports name domain fields (item, coder, outlet, week); the command line shows its flags.
+        (["reconcile", "--segment", "99", "--use", "aigerim", "--coder", "lead"], 1, "--segment: there is no item 99"),
+        (["reconcile", "--segment", "1", "--use", "dana", "--coder", "lead"], 1, "--use: dana did not code item 1 (its coders: aigerim)"),
+        (["code", "add", "--segment", "99", "--subject", "osdp", "--amount", "5", "--tone", "neutral", "--coder", "a"], 1, "--segment: there is no item 99"),
+        (["code", "remove", "--segment", "99", "--subject", "osdp", "--coder", "a"], 1, "--segment: there is no item 99"),
+        (["report", "share", "--outlet", "habar"], 1, "--outlet: unknown outlet \"habar\" (the codebook has kazakhstan-tv, khabar,"),
+        (["report", "breakdown", "--by", "capcity"], 1, "--by: unknown variable \"capcity\" (the codebook has tone, direct, genre, capacity, topic)"),
+        (["report", "share", "--week", "9"], 1, "--week: the monitoring period"),
+        (["report", "share", "--week", "2", "--from", "2012-01-01"], 2, "give either --week or --from/--to, not both"),
+        (["report", "share", "--where", "capacity"], 2, "--where takes ID=VALUE, not \"capacity\""),
+        // Invented beyond the list (new-user pass): one variable given twice, a negative port.
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "5", "--tone", "neutral", "--coder", "a",
+          "--set", "capacity=official", "--set", "capacity=campaign"], 2, "--set gives capacity twice; give it once"),
+        (["code", "add", "--segment", "1", "--subject", "osdp", "--amount", "5", "--tone", "neutral", "--coder", "a",
+          "--set", "tone=positive"], 2, "--tone and --set tone= both give tone; give it once"),
+        (["serve", "--port", "-1"], 2, "--port is 0 to 65535"),
+        (["demo", "--out", "d", "--serve", "--port", "70000"], 2, "--port is 0 to 65535"),
+        (["report", "share", "--week", "-1"], 2, "--week starts at 1"),
+        (["search", "Nur Otan", "--limit", "-3"], 2, "--limit must be 1 or more"),
+        (["report", "reference", "--threshold", "-5"], 2, "--threshold is a number of points, 0 or more"),
+        (["reliability", "disagreements", "--limit", "-2"], 2, "--limit must be 1 or more"),
+        (["segments", "add", "--outlet", "panorama", "--date", "2012-01-05", "--page", "-3", "--area", "100"], 1, "page must be 1 or more, not -3"),
+        (["codebook", "amend", Self.hostilePath("amend-new-variable-with-default.codebook.yaml")], 1,
+         "stance is new but has a default (critical): the codings already stored would read as critical without anyone coding it"),
     ] as [([String], Int32, String)])
     func misuseExitsTwoAndRefusedValuesExitOneWithNothingWritten(arguments: [String], status: Int32, message: String) throws {
         let cli = try mission()
@@ -62,6 +87,17 @@ import Testing
         #expect(result.status == status, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         #expect(try contents(cli) == before)
+    }
+
+    /// Changing an outlet's ownership or the monitoring window is allowed, but it moves figures
+    /// already reported: amend says so instead of "nothing new".
+    @Test func anAmendThatMovesFiguresSaysWhatChanged() throws {
+        let cli = try mission()
+        let amend = try cli.run("codebook", "amend", hostile("amend-ownership-and-window.codebook.yaml"))
+        #expect(amend.status == 0, "\(amend.stderr)")
+        #expect(!amend.stdout.contains("nothing new"), "\(amend.stdout)")
+        #expect(amend.stdout.contains("changed: monitoring window 18:00:00–24:00:00 → 19:00:00–24:00:00"), "\(amend.stdout)")
+        #expect(amend.stdout.contains("changed: khabar: ownership state → private"), "\(amend.stdout)")
     }
 
     @Test func anEndBeforeTheStartIsRefusedUnlessWrittenPastMidnight() throws {
@@ -134,9 +170,19 @@ import Testing
     @Test func anUnknownStoredToneIsAnErrorNamingTheRowNotNeutral() throws {
         let cli = try mission()
         #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "PRAGMA ignore_check_constraints = ON; UPDATE coding SET tone = 'sarcastic'") == 0)
+        // Reports read the coding sums, which still hold the tone the coder gave: `check` names the
+        // sums that no longer agree with the codings.
+        let check = try cli.run("check")
+        #expect(check.status == 1 && check.stderr.contains("tone sarcastic") && check.stderr.contains("the codings give"), "\(check.stderr)")
+        // A sum holding the tone is refused, naming it, never read as another tone.
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "UPDATE codingSum SET tone = 'sarcastic'") == 0)
         let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
         #expect(report.status == 1)
-        #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+        #expect(report.stderr.contains("has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+        // What reads the codings themselves (the rules check) names the coding.
+        let rules = try cli.run("report", "rules")
+        #expect(rules.status == 1)
+        #expect(rules.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(rules.stderr)")
     }
 
     @Test func anUnknownStoredUnitOrToneIsAnErrorInTheListingAndTheExport() throws {

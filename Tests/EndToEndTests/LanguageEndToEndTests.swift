@@ -26,6 +26,11 @@ import Testing
 
         let tone = try cli.run("report", "tone", "--db", "demo/monitoring.sqlite", "--lang", language, "--outlet", "golos-respubliki")
         #expect(tone.status == 0 && tone.stdout.contains("86,0"), "\(tone.stdout)")
+
+        // report breakdown by a codebook's own variable: titles, columns and units in the language asked.
+        let breakdown = try cli.run("report", "breakdown", "--by", "capacity", "--db", "demo/monitoring.sqlite", "--lang", language)
+        let words = Set(breakdown.stdout.split { !($0.isASCII && $0.isLetter) }.filter { $0.count > 1 }.map(String.init))
+        #expect(breakdown.status == 0 && breakdown.stdout.contains(",") && words.isEmpty, "\(words.sorted()) in \(breakdown.stdout.prefix(800))")
     }
 
     @Test func aLanguageWithoutACatalogueIsMisuse() throws {

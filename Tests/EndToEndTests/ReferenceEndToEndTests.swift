@@ -77,6 +77,7 @@ import Testing
             #expect(refused.stderr.contains("\"\(name)\""), "\(name) not listed")
         }
         #expect(refused.stderr.contains("pres_2022-excerpt.csv:"))
+        #expect(refused.stderr.contains("(--skip-unknown imports the rest and counts the figures left out)"), "\(refused.stderr)")
         let nothing = try cli.run("report", "reference")
         #expect(nothing.status == 1 && nothing.stderr.contains("no reference figures are stored"), "\(nothing.stderr)")
         #expect(databaseBytes(cli) == before, "a refused import or a report changed the database file")

@@ -108,10 +108,28 @@ import Testing
         }
         let server = try DemoServer()
         defer { _ = try? server.stop() }
+        // The demo has no admin: one is added as an administrator would, while the server runs.
+        let adminPassword = "an admin's long password"
+        let added = try server.cli.input(adminPassword + "\n", "users", "add", "admin", "--role", "admin", "--password-stdin",
+                                         "--db", server.cli.path("demo/monitoring.sqlite"))
+        #expect(added.status == 0, "\(added.stderr)")
+        // The debate at 22:00–22:40, the one item the three-minute sample recording covers, is coded
+        // at 300 s per party by aigerim: she withdraws those codings, as a coder would, so that the
+        // monitor may move its end into the recording's three minutes (a move that left codings
+        // longer than the item would be refused).
+        let database = server.cli.path("demo/monitoring.sqlite")
+        let listed = try server.cli.run("segments", "list", "--db", database, "--outlet", "khabar", "--date", "2012-01-11", "--format", "json")
+        let segments = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])?["segments"] as? [[String: Any]] ?? []
+        let debate = try #require(segments.first { $0["start"] as? String == "22:00:00" }?["id"] as? Int)
+        for subject in ["nur-otan", "ak-zhol", "knpk", "osdp", "auyl", "patriots", "adilet"] {
+            let removed = try server.cli.run("code", "remove", "--db", database, "--segment", "\(debate)", "--subject", subject, "--coder", "aigerim")
+            #expect(removed.status == 0, "\(removed.stderr)")
+        }
+        #expect(try !server.cli.run("segments", "show", "--db", database, "\(debate)").stdout.contains("aigerim"))
         let shots = server.cli.path("screenshots")
         let script = CommandLine.repository.appendingPathComponent("Tests/Browser/coding_station.py").path
         let result = try CommandLine.runTool(python, ["python3", script, server.url, "monitor", server.accounts["monitor"] ?? "",
-                                                      "analyst", server.accounts["analyst"] ?? "", shots])
+                                                      "analyst", server.accounts["analyst"] ?? "", shots, "admin", adminPassword])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(shots)")
     }
 }

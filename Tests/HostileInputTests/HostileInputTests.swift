@@ -249,5 +249,26 @@ struct HostileInputTests {
         let map = userError { _ = try ReferenceMap(contentsOf: URL(fileURLWithPath: path("deeply-nested.reference-map.yaml"))) }
         #expect(map?.contains("deeply-nested.reference-map.yaml:1: nested too deeply for a reference map") == true, "\(map ?? "no error")")
     }
+
+    /// Re-fuzzing after the bracket fix: block sequences and complex keys opened on one line
+    /// (`- - - …`, `? ? ? …`, `- ? - ? …`) recurse in Yams just as brackets do, and overflowed the
+    /// stack in all three readers (AddressSanitizer: stack-overflow). Refused with the line.
+    @Test func blockIndicatorsNestedOnOneLineAreAnErrorNotAStackOverflow() {
+        let mapping = userError { _ = try LogMapping(contentsOf: URL(fileURLWithPath: path("block-sequences-nested.mapping.yaml"))) }
+        #expect(mapping?.contains("block-sequences-nested.mapping.yaml:1: nested too deeply for a mapping file") == true, "\(mapping ?? "no error")")
+        let codebook = userError { _ = try CodebookReader().read(contentsOf: URL(fileURLWithPath: path("complex-keys-nested.codebook.yaml"))) }
+        #expect(codebook?.contains("complex-keys-nested.codebook.yaml:1: nested too deeply for a codebook") == true, "\(codebook ?? "no error")")
+        let map = userError { _ = try ReferenceMap(contentsOf: URL(fileURLWithPath: path("sequence-keys-nested.reference-map.yaml"))) }
+        #expect(map?.contains("sequence-keys-nested.reference-map.yaml:1: nested too deeply for a reference map") == true, "\(map ?? "no error")")
+    }
+
+    /// The nesting check counts indicators, not dashes and question marks in words: a shipped-style
+    /// list, negative numbers and a question in a title pass; 64 levels on one line do not.
+    @Test func theNestingCheckCountsIndicatorsOnly() {
+        #expect(YAMLNesting.lineNestedTooDeep("outlets:\n  - id: khabar\n    note: -5 ?x a-b: c\n      - - [a, {b: c}]\n") == nil)
+        #expect(YAMLNesting.lineNestedTooDeep(String(repeating: "- ", count: 64) + "x\n") == nil)
+        #expect(YAMLNesting.lineNestedTooDeep("a: 1\n" + String(repeating: "- ", count: 65) + "x\n") == 2)
+        #expect(YAMLNesting.lineNestedTooDeep(String(repeating: " ", count: 120) + String(repeating: "? ", count: 5) + "x") == 1)
+    }
 }
 

@@ -33,13 +33,13 @@ import Testing
     @Test func refusesAnUnknownGenreOrAnEmptyCoderAndWritesNothing() throws {
         let f = try Fixture()
         let id = try f.item("20:00:00", "20:02:30")
-        #expect(throws: InputError(field: "genre", "unknown genre \"soap\" (expected one of news, current-affairs, interview, debate, paid-advertising, free-airtime, voter-education, other)")) {
+        #expect(throws: InputError(field: "genre", "unknown genre \"soap\" (the codebook has news, current-affairs, interview, debate, paid-advertising, free-airtime, voter-education, other)")) {
             try f.db.setGenre("soap", segment: id, coder: "a")
         }
         #expect(throws: InputError(field: "coder", "the coder's name is empty")) {
             try f.db.setGenre("news", segment: id, coder: " ")
         }
-        #expect(throws: InputError(field: "segment", "there is no item 99")) {
+        #expect(throws: InputError(field: "item", "there is no item 99")) {
             try f.db.removeCoding(segment: 99, subject: "osdp", coder: "a")
         }
         #expect(try f.db.auditLog().isEmpty)

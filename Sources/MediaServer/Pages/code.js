@@ -15,12 +15,18 @@ $("mine-title").textContent = t("yourCodings");
 $("suggest-title").textContent = t("suggestions");
 $("help").textContent = t("keys") + ": " + t("helpKeys");
 
-state.codebook = (await api(`/api/codebook?lang=${lang}`)).data;
-for (const s of state.codebook.subjects) state.names[s.id] = s.name;
-$("subjects").replaceChildren(...state.codebook.subjects.map(s => el("option", { value: s.id }, s.name)));
-const itemVars = state.codebook.variables.filter(v => v.of === "item");
-const codingVars = state.codebook.variables.filter(v => v.of === "coding");
-const allVars = [...codingVars, ...itemVars];
+// The form is the codebook's: loaded here, and again when an item shows that an admin amended it.
+let itemVars = [], codingVars = [], allVars = [];
+async function loadCodebook() {
+  state.codebook = (await api(`/api/codebook?lang=${lang}`)).data;
+  for (const s of state.codebook.subjects) state.names[s.id] = s.name;
+  $("subjects").replaceChildren(...state.codebook.subjects.map(s => el("option", { value: s.id }, s.name)));
+  itemVars = state.codebook.variables.filter(v => v.of === "item");
+  codingVars = state.codebook.variables.filter(v => v.of === "coding");
+  allVars = [...codingVars, ...itemVars];
+  state.activeVar = Math.min(state.activeVar, allVars.length - 1);
+}
+await loadCodebook();
 
 // Outlets: a monitor's assignments; an analyst's every outlet.
 const assignments = (await api("/api/assignments")).data.assignments;
@@ -87,6 +93,7 @@ async function open(index) {
   state.entryKind = entry.kind;
   [...$("queue").children].forEach((li, i) => li.classList.toggle("current", i === index));
   const { data } = await api(entry.kind === "item" ? `/api/items/${entry.id}` : `/api/programmes/${entry.id}`);
+  if (data.codebookGeneration && data.codebookGeneration !== state.codebook.generation) await loadCodebook();
   state.detail = data;
   state.itemValues = {};
   if (data.genre) state.itemValues.genre = data.genre;
@@ -182,9 +189,13 @@ function playheadClock() { return state.recordingStart == null ? null : state.re
 
 function showMarks() {
   const total = state.spans.reduce((a, s) => a + (s[1] - s[0]), 0);
+  // An item's marks are its own start and end, which [ and ] move; a programme's mark a new cut.
+  const item = state.entryKind === "item" && state.detail?.item;
+  const shown = edge => item ? (item[edge] || "–") : (state.marks[edge] == null ? "–" : secondsText(state.marks[edge]));
   $("marks").replaceChildren(
-    el("span", { id: "mark-start" }, "[ " + (state.marks.start == null ? "–" : secondsText(state.marks.start))),
-    el("span", { id: "mark-end" }, " ] " + (state.marks.end == null ? "–" : secondsText(state.marks.end))),
+    ...(item ? [el("span", {}, t("itemTimes") + " ")] : []),
+    el("span", { id: "mark-start" }, "[ " + shown("start")),
+    el("span", { id: "mark-end" }, " ] " + shown("end")),
     el("span", { id: "spans" }, ` · ${t("spans")}: ${state.spans.map(s => `${s[0].toFixed(1)}–${s[1].toFixed(1)}`).join(", ")}${state.spans.length ? " = " + total.toFixed(1) + " s" : ""}${state.spanIn != null ? " · " + t("markIn") + " " + state.spanIn.toFixed(1) : ""}`),
     ...(state.entryKind === "programme" ? [el("button", { id: "cut", onclick: cut }, t("newItem"))] : []));
 }
@@ -195,6 +206,31 @@ async function cut() {
   const { status, data } = await api(`/api/programmes/${entry.id}/items`, { method: "POST", body: { start: secondsText(state.marks.start), end: secondsText(state.marks.end), title: "" } });
   if (status === 201) { state.index = -1; await loadQueue(); const i = state.entries.findIndex(e => e.kind === "item" && e.id === data.id); if (i >= 0) await open(i); }
   else { $("status").textContent = data.error; $("status").className = "error"; }
+}
+
+// [ and ] on an item move its start or end to the playhead: a versioned write, refused (409)
+// when someone moved the item since it was opened, and (422) when the new times break a rule.
+async function moveEdge(edge) {
+  const d = state.detail, at = playheadClock();
+  if (!d || !d.item || at == null || !d.timesVersion) return;
+  const times = { start: d.item.start, end: d.item.end, [edge]: secondsText(((at % 86400) + 86400) % 86400) };
+  const { status, data } = await api(`/api/items/${d.item.id}/times`, { method: "PUT", body: { ...times, version: d.timesVersion } });
+  if (status === 200) {
+    d.item = data.item; d.timesVersion = data.version;
+    d.extent = ((toSeconds(data.item.end) - toSeconds(data.item.start)) % 86400 + 86400) % 86400;
+    const entry = state.entries[state.index];
+    Object.assign(entry, { start: data.item.start, end: data.item.end });
+    const li = $("queue").children[state.index];
+    if (li) li.textContent = `${entry.start} ${entry.title}`;
+    showMarks(); validate();
+    $("status").textContent = `${t("moved")}: ${data.item.start}–${data.item.end}`; $("status").className = "ok";
+  } else if (status === 409) {
+    $("stale").hidden = false;
+    $("stale").replaceChildren(el("p", { class: "error" }, `${t("movedStale")} ${data.item.start}–${data.item.end}`),
+      el("button", { onclick: () => open(state.index) }, t("reload")));
+  } else {
+    $("status").textContent = data.error || String(status); $("status").className = "error";
+  }
 }
 
 // Cues follow the player.
@@ -227,8 +263,8 @@ document.addEventListener("keydown", async e => {
     ".": () => { player.currentTime = player.currentTime + 5; },
     "<": () => { player.playbackRate = Math.max(0.25, player.playbackRate - 0.25); },
     ">": () => { player.playbackRate = Math.min(3, player.playbackRate + 0.25); },
-    "[": () => { state.marks.start = playheadClock(); showMarks(); },
-    "]": () => { state.marks.end = playheadClock(); showMarks(); },
+    "[": () => state.entryKind === "item" ? moveEdge("start") : (state.marks.start = playheadClock(), showMarks()),
+    "]": () => state.entryKind === "item" ? moveEdge("end") : (state.marks.end = playheadClock(), showMarks()),
     "i": () => cut(),
     "{": () => { state.spanIn = player.currentTime; showMarks(); },
     "}": () => {

@@ -47,10 +47,16 @@ export function highlighted(parts, names) {
   return parts.map(p => p.subject ? el("mark", { "data-subject": p.subject, title: names[p.subject] || p.subject }, p.text) : document.createTextNode(p.text));
 }
 
+const rank = { monitor: 0, analyst: 1, admin: 2 };
+
 export function header(title) {
   const bar = document.getElementById("bar");
   bar.replaceChildren(
     el("strong", {}, "mediamon · " + title),
+    // The pages this role may open: the coding station, the analyst's dashboard, the admin's page.
+    el("nav", {}, [["/code", "queue", "monitor"], ["/dashboard", "dashboard", "analyst"], ["/admin", "admin", "admin"]]
+      .filter(([, , role]) => rank[session.role] >= rank[role])
+      .map(([href, key]) => el("a", { href, id: "nav-" + key }, t(key)))),
     el("span", { class: "who" }, `${session.user} (${session.role})`),
     el("select", { id: "lang", "aria-label": t("language"), onchange: async e => { await api("/api/me", { method: "PUT", body: { language: e.target.value } }); location.reload(); } },
       ["en", "ru", "kk"].map(l => el("option", { value: l, selected: l === lang }, l))),

@@ -12,7 +12,7 @@ document.getElementById("login").addEventListener("submit", async event => {
   const response = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   if (response.ok) {
     const me = await response.json();
-    location.href = me.role === "monitor" ? "/code" : "/dashboard";
+    location.href = { monitor: "/code", analyst: "/dashboard", admin: "/admin" }[me.role] || "/code";
   } else {
     document.getElementById("message").textContent = response.status === 429 ? s.throttled : s.wrong;
   }
