@@ -37,7 +37,8 @@ let package = Package(
         // Decode, normalize, fold, tokenize, transliterate, find mentions.
         .target(name: "MediaText", dependencies: ["CICU", "MediaModel"]),
         // One reader per input format, producing plain values for the store.
-        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams"]),
+        .target(name: "MediaImport", dependencies: ["MediaModel", "MediaText", "CLibXML2", "Yams",
+                                               .product(name: "Crypto", package: "swift-crypto")]),
         // The monitoring database: migrations, writes with validation, queries, audit log.
         .target(name: "MediaStore", dependencies: ["MediaModel", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),

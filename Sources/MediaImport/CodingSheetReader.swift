@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import MediaModel
 import MediaText
@@ -80,7 +81,9 @@ public struct CodingSheetReader: Sendable {
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
-        return CodingSheet(file: file, rows: rows)
+        // The audit log names the bytes each stored value came from.
+        let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return CodingSheet(file: file, rows: rows, sha256: sha256)
     }
 
     private func row(_ record: CSVTable.Record, index: [String: Int], decimalComma: Bool, columnCount: Int,

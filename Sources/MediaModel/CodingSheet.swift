@@ -22,10 +22,14 @@ public struct CodingSheet: Sendable {
 
     public var file: String
     public var rows: [Row]
+    /// SHA-256 of the file's bytes (lowercase hex), which the audit log records beside each line it
+    /// stored; nil for a sheet built in code.
+    public var sha256: String?
 
-    public init(file: String, rows: [Row]) {
+    public init(file: String, rows: [Row], sha256: String? = nil) {
         self.file = file
         self.rows = rows
+        self.sha256 = sha256
     }
 }
 

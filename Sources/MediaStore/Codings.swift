@@ -63,11 +63,10 @@ extension MonitoringDatabase {
                     // Withdrawing the genre withdraws the coder's item row, with its other values.
                     let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
                     try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
-                    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-                        try audit(db, at: at, coder: coder, segment: id, subject: nil, field: key, old: value, new: nil)
-                    }
+                    let fields = values.sorted(by: { $0.key < $1.key }).map { AuditField(field: $0.key, old: $0.value, new: nil) }
+                        + [AuditField(field: "genre", old: old, new: nil)]
+                    try CodingWriter(db).audit(at, coder, id, nil, fields)
                 }
-                try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
             }
         }
     }
@@ -91,9 +90,7 @@ extension MonitoringDatabase {
             return try adjustingSums(ofItem: id, db) {
                 try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
                 let at = UTCTimestamp.now()
-                for (field, value) in fields(of: old) where value != nil {
-                    try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
-                }
+                try CodingWriter(db).audit(at, coder, id, subject, fields(of: old).filter { $0.1 != nil }.map { AuditField(field: $0.0, old: $0.1, new: nil) })
                 // The item's primary coder stays unless they have no codings left in it.
                 let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
                 if left == 0 {
@@ -110,8 +107,9 @@ extension MonitoringDatabase {
     ///
     /// A coding sheet calls this once per item and coder, a million times for a season's sheets:
     /// the statements are prepared once per connection (GRDB's statement cache), not per call.
+    /// From a coding sheet, `sheet` names its lines: one per coding, and the one with the item's values.
     func applyCodings(_ codings: [NewCoding], coder: String, genre: String?, itemValues: VariableValues = [:],
-                      segment id: Int64, _ db: Database) throws -> [CodingOutcome] {
+                      segment id: Int64, _ db: Database, sheet: CodingWriter.SheetRows? = nil) throws -> [CodingOutcome] {
         let segmentQuery = try db.cachedStatement(sql: "SELECT extent, unit, primaryCoder FROM segment WHERE id = ?")
         guard let segment = try Row.fetchOne(segmentQuery, arguments: [id]) else {
             throw InputError(field: "item", "there is no item \(id)")
@@ -130,7 +128,8 @@ extension MonitoringDatabase {
         let at = UTCTimestamp.now()
         let writer = try CodingWriter(db)
         var outcomes: [CodingOutcome] = []
-        for var coding in codings {
+        for (index, var coding) in codings.enumerated() {
+            let source = sheet.map { CodingWriter.SheetLine(sheet: $0.sheet, line: $0.lines[index]) }
             // Values not given keep what the coding had; a new coding takes the codebook's defaults.
             if let old = bySubject[coding.subject] {
                 coding.values = try codebook.checkValues(old.values.merging(coding.values) { $1 }, of: .coding)
@@ -141,17 +140,16 @@ extension MonitoringDatabase {
                 let changes = zip(fields(of: old), fields(of: coding)).filter { $0.0.1 != $0.1.1 }
                 if changes.isEmpty { outcomes.append(.unchanged); continue }
                 try writer.updateCoding(coding, coder: coder, segment: id, at: at)
-                for (oldField, newField) in changes {
-                    try audit(db, at: at, coder: coder, segment: id, subject: coding.subject, field: oldField.0, old: oldField.1, new: newField.1)
-                }
+                try writer.audit(at, coder, id, coding.subject, changes.map { AuditField(field: $0.0.0, old: $0.0.1, new: $0.1.1) }, from: source)
                 outcomes.append(.replaced)
             } else {
-                try writer.insertCoding(coding, coder: coder, segment: id, at: at)
+                try writer.insertCoding(coding, coder: coder, segment: id, at: at, from: source)
                 outcomes.append(.inserted)
             }
         }
         if genre != nil || !itemValues.isEmpty {
-            try applyItemValues(itemValues, genre: genre, coder: coder, segment: id, at: at, db)
+            try applyItemValues(itemValues, genre: genre, coder: coder, segment: id, at: at, db,
+                                from: sheet.map { CodingWriter.SheetLine(sheet: $0.sheet, line: $0.itemLine) })
         }
         if segment["primaryCoder"] as String? == nil, !codings.isEmpty {
             try db.cachedStatement(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?").execute(arguments: [coder, id])
@@ -172,7 +170,8 @@ extension MonitoringDatabase {
 
     /// Writes a coder's genre and item variables of an item (their row of `segmentGenre`), auditing each change.
     /// Values not given keep what the row had; a new row takes the codebook's defaults.
-    func applyItemValues(_ values: VariableValues, genre: String?, coder: String, segment id: Int64, at: String, _ db: Database) throws {
+    func applyItemValues(_ values: VariableValues, genre: String?, coder: String, segment id: Int64, at: String, _ db: Database,
+                         from source: CodingWriter.SheetLine? = nil) throws {
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT genreID, vars FROM segmentGenre WHERE segmentID = ? AND coder = ?"), arguments: [id, coder])
         let oldGenre: String? = row?["genreID"]
         let oldValues = StoredValues.decode(row?["vars"])
@@ -182,17 +181,19 @@ extension MonitoringDatabase {
             throw InputError(field: "genre", "give the item's genre with its \(newValues.keys.sorted().joined(separator: ", ")) (they are coded together)")
         }
         guard oldGenre != newGenre || oldValues != newValues else { return }
-        try CodingWriter(db).upsertItemRow(segment: id, coder: coder, genre: newGenre, values: newValues)
-        if oldGenre != newGenre {
-            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: oldGenre, new: newGenre)
-        }
+        let writer = try CodingWriter(db)
+        try writer.upsertItemRow(segment: id, coder: coder, genre: newGenre, values: newValues)
+        var fields: [AuditField] = []
+        if oldGenre != newGenre { fields.append(AuditField(field: "genre", old: oldGenre, new: newGenre)) }
         for variable in codebook.extraVariables(of: .item) where oldValues[variable.id] != newValues[variable.id] {
-            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: variable.id, old: oldValues[variable.id], new: newValues[variable.id])
+            fields.append(AuditField(field: variable.id, old: oldValues[variable.id], new: newValues[variable.id]))
         }
+        try writer.audit(at, coder, id, nil, fields, from: source)
     }
 
 
+    /// A change of one field (an item's title, its primary coder).
     func audit(_ db: Database, at: String, coder: String, segment: Int64, subject: String?, field: String, old: String?, new: String?) throws {
-        try CodingWriter(db).audit(at, coder, segment, subject, field, old, new)
+        try CodingWriter(db).audit(at, coder, segment, subject, [AuditField(field: field, old: old, new: new)])
     }
 }

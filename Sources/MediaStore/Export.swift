@@ -88,10 +88,11 @@ extension MonitoringDatabase {
             }
             try write("items.csv", items)
 
-            var audit = "at,coder,segment,subject,field,old,new\n"
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id") {
-                let fields: [String] = [row["at"], row["coder"], "\(row["segmentID"] as Int64)", row["subjectID"] ?? "",
-                                        row["field"], row["old"] ?? "", row["new"] ?? ""]
+            // One line per changed field; a value a coding sheet gave names the sheet, its SHA-256 and line.
+            var audit = "at,coder,segment,subject,field,old,new,sheet,sha256,line\n"
+            for e in try Self.auditEntries(db) {
+                let fields: [String] = [e.at, e.coder, "\(e.segment)", e.subject ?? "", e.field, e.old ?? "", e.new ?? "",
+                                        e.source?.file ?? "", e.source?.sha256 ?? "", e.source.map { "\($0.line)" } ?? ""]
                 audit += fields.map(Self.csvField).joined(separator: ",") + "\n"
             }
             try write("audit.csv", audit)

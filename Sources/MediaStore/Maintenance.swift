@@ -89,7 +89,10 @@ extension MonitoringDatabase {
             // writes it. One pass over each table, matched in memory: a correlated subquery would be
             // quadratic in the codings, and an index for it would slow every import.
             var audited = Set<String>()
-            let entries = try Row.fetchCursor(db, sql: "SELECT segmentID, subjectID, coder, new FROM audit WHERE field = 'amount' AND new IS NOT NULL")
+            let entries = try Row.fetchCursor(db, sql: """
+                SELECT segmentID, subjectID, coder, json_extract(changes, '$.amount[1]') AS new FROM audit
+                WHERE json_extract(changes, '$.amount[1]') IS NOT NULL
+                """)
             while let row = try entries.next() {
                 audited.insert("\(row[0] as Int64)|\(row[1] as String? ?? "")|\(row[2] as String)|\(row[3] as String)")
             }

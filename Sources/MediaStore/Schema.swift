@@ -158,7 +158,7 @@ enum Schema {
         registerVariables(&migrator)
         registerReferenceFigures(&migrator)
         registerUsers(&migrator)
-        // After v4-audit once it is registered here.
+        registerAudit(&migrator)
         registerSums(&migrator)
         return migrator
     }

@@ -60,6 +60,7 @@ extension MonitoringDatabase {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let writer = try CodingWriter(db)
+            let provenance = CodingWriter.Sheet(file: sheet.file, sha256: sheet.sha256, rows: sheet.rows.count)
             // The sums of the whole sheet, written once before the transaction commits.
             var sums = SumsLedger(codebook: codebook, clock: clock)
             var summary = ImportSummary()
@@ -76,7 +77,7 @@ extension MonitoringDatabase {
                 if stored == nil, case .broadcast(let start, _) = segment.placement {
                     // The same minutes of one outlet are one item: the same start and end under a
                     // corrected title is that item (the new title audited); any other overlap is an error.
-                    stored = try sameBroadcastItem(segment, start: start, coder: coders[0], db: db, sheet: sheet.file, line: rows[0].line, key: key)
+                    stored = try sameBroadcastItem(segment, start: start, coder: coders[0], db: db, writer: writer, sheet: provenance, line: rows[0].line, key: key)
                 }
                 if stored == nil, case .online(_, nil) = segment.placement {
                     stored = try sameOnlineArticle(segment, db: db, sheet: sheet.file, line: rows[0].line)
@@ -93,7 +94,9 @@ extension MonitoringDatabase {
                             outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
                                                         genre: coderRows.compactMap(\.genre).first,
                                                         itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:],
-                                                        segment: stored.id, db)
+                                                        segment: stored.id, db,
+                                                        sheet: CodingWriter.SheetRows(sheet: provenance, lines: coderRows.map(\.line),
+                                                                                      itemLine: itemLine(coderRows)))
                         } catch let error as InputError {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
@@ -120,11 +123,13 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
-                        groups.append(CodingWriter.SheetCoder(coder: coder, codings: codings, genre: coderRows.compactMap(\.genre).first,
-                                                             itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:]))
+                        groups.append(CodingWriter.SheetCoder(coder: coder, codings: codings, lines: coderRows.map(\.line),
+                                                             genre: coderRows.compactMap(\.genre).first,
+                                                             itemValues: coderRows.first { !$0.itemValues.isEmpty }?.itemValues ?? [:],
+                                                             itemLine: itemLine(coderRows)))
                     }
                     if problems.isEmpty {
-                        _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups)
+                        _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups, sheet: provenance)
                         sums.addNew(segment, coders: groups, clock: clock)
                         summary.newItems += 1
                         summary.imported += groups.reduce(0) { $0 + $1.codings.count }
@@ -159,19 +164,25 @@ extension MonitoringDatabase {
     /// An item already stored on the same outlet at the same minutes as `segment`: the same
     /// start and end make it the same item (its title updated to the sheet's, and audited);
     /// any other overlap is an error naming both. Nil when the minutes are free.
-    private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database,
-                                   sheet: String, line: Int, key: String) throws -> CodingWriter.Item? {
+    private func sameBroadcastItem(_ segment: NewSegment, start: TimeOfDay, coder: String, db: Database, writer: CodingWriter,
+                                   sheet: CodingWriter.Sheet, line: Int, key: String) throws -> CodingWriter.Item? {
         let startUTC = clock.utcSeconds(of: segment.date, at: start)
         let endUTC = startUTC + Int(segment.placement.extent)
-        guard let other = try overlappingItem(outlet: segment.outlet, date: segment.date, startUTC: UTCTimestamp.string(startUTC),
-                                              endUTC: UTCTimestamp.string(endUTC), db) else { return nil }
+        guard let other = try writer.overlappingItem(outlet: segment.outlet, start: startUTC, end: endUTC) else { return nil }
         if other.start == startUTC, other.end == endUTC {
             try db.execute(sql: "UPDATE segment SET title = ?, itemKey = ? WHERE id = ?", arguments: [segment.title, key, other.id])
-            try audit(db, at: UTCTimestamp.now(), coder: coder, segment: other.id, subject: nil, field: "title", old: other.title, new: segment.title)
+            try writer.audit(UTCTimestamp.now(), coder, other.id, nil, [AuditField(field: "title", old: other.title, new: segment.title)],
+                                       from: CodingWriter.SheetLine(sheet: sheet, line: line))
             return CodingWriter.Item(id: other.id, extent: other.extent)
         }
-        throw InputErrors([InputError(file: sheet, line: line, field: "start",
+        throw InputErrors([InputError(file: sheet.file, line: line, field: "start",
                                       "this item (\(start)–\(clock.local(endUTC).time)) overlaps item \(other.id) \"\(other.title)\" (\(clock.local(other.start).time)–\(clock.local(other.end).time)) on \(segment.outlet): the same minutes cannot be counted twice")])
+    }
+
+    /// The line of a coder's rows that gave the item's genre and variables: the first with a genre
+    /// (or with item values), else the first.
+    private func itemLine(_ rows: [CodingSheet.Row]) -> Int {
+        (rows.first { $0.genre != nil } ?? rows.first { !$0.itemValues.isEmpty } ?? rows[0]).line
     }
 
     private func located(_ error: InputError, _ file: String, _ line: Int) -> InputError {

@@ -15,18 +15,58 @@ struct CodingWriter {
     private let connection: OpaquePointer
     private let findItem: Statement
     private let findProgramme: Statement
+    private let findOverlap: Statement
     private let insertItemStatement: Statement
     private let insertCodingStatement: Statement
     private let updateCodingStatement: Statement
     private let upsertItemRowStatement: Statement
     private let insertAudit: Statement
 
-    /// One coder's rows of a new item: their codings, and the genre and item variables they gave it.
+    /// One coder's rows of a new item: their codings (from `lines` of the sheet, in order), and
+    /// the genre and item variables they gave it (on `itemLine`).
     struct SheetCoder {
         var coder: String
         var codings: [NewCoding]
+        var lines: [Int]
         var genre: String?
         var itemValues: VariableValues
+        var itemLine: Int
+    }
+
+    /// A coding sheet being stored. Its `sheetImport` row is written with the first audit row that
+    /// names it, so a sheet whose every row is already stored adds nothing.
+    final class Sheet {
+        let file: String
+        let sha256: String?
+        let rows: Int
+        private var id: Int64?
+
+        init(file: String, sha256: String?, rows: Int) {
+            self.file = file
+            self.sha256 = sha256
+            self.rows = rows
+        }
+
+        func id(_ db: Database) throws -> Int64 {
+            if let id { return id }
+            try db.execute(sql: "INSERT INTO sheetImport (file, sha256, rows, importedAt) VALUES (?, ?, ?, ?)",
+                           arguments: [file, sha256, rows, UTCTimestamp.now()])
+            id = db.lastInsertedRowID
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// One coder's rows of an item in a coding sheet: a line per coding, and the line with the item's values.
+    struct SheetRows {
+        var sheet: Sheet
+        var lines: [Int]
+        var itemLine: Int
+    }
+
+    /// A coding sheet's line, for the audit row of a value it gave.
+    struct SheetLine {
+        var sheet: Sheet
+        var line: Int
     }
 
     /// What the sheet needs to know about a stored item.
@@ -43,6 +83,14 @@ struct CodingWriter {
             SELECT id FROM programme WHERE outletID = ? AND startUTC <= ? AND endUTC >= ?
             ORDER BY startUTC DESC LIMIT 1
             """)
+        // Broadcast items are at most six hours long (`CodingRules.longestItem`): one that starts
+        // earlier than that before `start` has ended by then. The index `segment_outlet_start`
+        // (outlet, start, end) reads only those six hours, in start order.
+        findOverlap = try db.cachedStatement(sql: """
+            SELECT id, title, startUTC, endUTC, extent FROM segment
+            WHERE outletID = ? AND startUTC > ? AND startUTC < ? AND endUTC > ? AND unit = 'seconds'
+            ORDER BY startUTC LIMIT 1
+            """)
         insertItemStatement = try db.cachedStatement(sql: """
             INSERT INTO segment (outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title,
                                  genreID, language, text, itemKey, createdAt, primaryCoder)
@@ -58,7 +106,9 @@ struct CodingWriter {
             INSERT INTO segmentGenre (segmentID, coder, genreID, vars) VALUES (?, ?, ?, ?)
             ON CONFLICT (segmentID, coder) DO UPDATE SET genreID = excluded.genreID, vars = excluded.vars
             """)
-        insertAudit = try db.cachedStatement(sql: "INSERT INTO audit (at, coder, segmentID, subjectID, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insertAudit = try db.cachedStatement(sql: """
+            INSERT INTO audit (at, coder, segmentID, subjectID, changes, sheetImportID, line) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
     }
 
     /// Stores an item; the caller has checked it and that its key is new.
@@ -88,8 +138,8 @@ struct CodingWriter {
         return sqlite3_last_insert_rowid(connection)
     }
 
-    /// Stores a new coding (values already checked), with an audit entry per value.
-    func insertCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String) throws {
+    /// Stores a new coding (values already checked), with one audit row holding every value.
+    func insertCoding(_ coding: NewCoding, coder: String, segment id: Int64, at now: String, from source: SheetLine? = nil) throws {
         let c = insertCodingStatement.sqliteStatement
         try bind(c, 1, id)
         try bind(c, 2, coding.subject)
@@ -100,12 +150,13 @@ struct CodingWriter {
         try bind(c, 7, now)
         try bind(c, 8, StoredValues.encode(coding.values))
         try step(c)
-        try audit(now, coder, id, coding.subject, "amount", nil, coding.amount.formatted)
-        if let direct = coding.direct { try audit(now, coder, id, coding.subject, "direct", nil, direct.formatted) }
-        try audit(now, coder, id, coding.subject, "tone", nil, coding.tone.rawValue)
+        var fields = [AuditField(field: "amount", old: nil, new: coding.amount.formatted)]
+        if let direct = coding.direct { fields.append(AuditField(field: "direct", old: nil, new: direct.formatted)) }
+        fields.append(AuditField(field: "tone", old: nil, new: coding.tone.rawValue))
         for (variable, value) in coding.values.sorted(by: { $0.key < $1.key }) {
-            try audit(now, coder, id, coding.subject, variable, nil, value)
+            fields.append(AuditField(field: variable, old: nil, new: value))
         }
+        try audit(now, coder, id, coding.subject, fields, from: source)
     }
 
     /// Replaces a stored coding's values; the caller audits the changed fields.
@@ -132,16 +183,18 @@ struct CodingWriter {
         try step(g)
     }
 
-    /// One audit entry: who changed which field of which coding (subject nil: of the item), when, old → new.
-    func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ field: String, _ old: String?, _ new: String?) throws {
+    /// One change: who changed which fields of which coding (subject nil: of the item), when,
+    /// old → new, and from which sheet line if a sheet gave the values. Nothing for no fields.
+    func audit(_ at: String, _ coder: String, _ segment: Int64, _ subject: String?, _ fields: [AuditField], from source: SheetLine? = nil) throws {
+        guard !fields.isEmpty else { return }
         let s = insertAudit.sqliteStatement
         try bind(s, 1, at)
         try bind(s, 2, coder)
         try bind(s, 3, segment)
         try bind(s, 4, subject)
-        try bind(s, 5, field)
-        try bind(s, 6, old)
-        try bind(s, 7, new)
+        try bind(s, 5, AuditField.encode(fields))
+        try bind(s, 6, try source.map { try $0.sheet.id(db) })
+        try bind(s, 7, source.map { Int64($0.line) })
         try step(s)
     }
 
@@ -161,20 +214,44 @@ struct CodingWriter {
     /// Stores a new item with every coder's codings, genre and item variables, as `insertSegment`
     /// followed by `applyCodings` per coder would; the caller has checked each coder's codings
     /// against the item. `coders` is in the sheet's order: the first is the primary coder.
-    func insertNew(_ segment: NewSegment, key: String, clock: MissionClock, coders: [SheetCoder]) throws -> Int64 {
+    /// The audit rows name `sheet` and their line.
+    func insertNew(_ segment: NewSegment, key: String, clock: MissionClock, coders: [SheetCoder], sheet: Sheet) throws -> Int64 {
         let now = UTCTimestamp.now()
         let id = try insertItem(segment, key: key, clock: clock, primaryCoder: coders.first?.coder, at: now)
         for group in coders {
-            for coding in group.codings { try insertCoding(coding, coder: group.coder, segment: id, at: now) }
+            for (coding, line) in zip(group.codings, group.lines) {
+                try insertCoding(coding, coder: group.coder, segment: id, at: now, from: SheetLine(sheet: sheet, line: line))
+            }
             if let genre = group.genre {
                 try upsertItemRow(segment: id, coder: group.coder, genre: genre, values: group.itemValues)
-                try audit(now, group.coder, id, nil, "genre", nil, genre)
+                var fields = [AuditField(field: "genre", old: nil, new: genre)]
                 for (variable, value) in group.itemValues.sorted(by: { $0.key < $1.key }) {
-                    try audit(now, group.coder, id, nil, variable, nil, value)
+                    fields.append(AuditField(field: variable, old: nil, new: value))
                 }
+                try audit(now, group.coder, id, nil, fields, from: SheetLine(sheet: sheet, line: group.itemLine))
             }
         }
         return id
+    }
+
+    /// A stored broadcast item of `outlet` on air for part of `start..<end` (UTC seconds), the
+    /// earliest if several; `Segments.overlappingItem` through a prepared statement and an index.
+    func overlappingItem(outlet: String, start: Int, end: Int) throws -> (id: Int64, title: String, start: Int, end: Int, extent: Double)? {
+        let s = findOverlap.sqliteStatement
+        defer { sqlite3_reset(s) }
+        try bind(s, 1, outlet)
+        try bind(s, 2, UTCTimestamp.string(start - CodingRules.longestItem))
+        try bind(s, 3, UTCTimestamp.string(end))
+        try bind(s, 4, UTCTimestamp.string(start))
+        let code = sqlite3_step(s)
+        switch code {
+        case SQLITE_ROW:
+            let text = { (i: Int32) in String(cString: sqlite3_column_text(s, i)) }
+            guard let itemStart = UTCTimestamp.seconds(text(2)), let itemEnd = UTCTimestamp.seconds(text(3)) else { return nil }
+            return (sqlite3_column_int64(s, 0), text(1), itemStart, itemEnd, sqlite3_column_double(s, 4))
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
     }
 
     private func enclosingProgramme(_ outlet: String, _ start: String, _ end: String) throws -> Int64? {
@@ -238,11 +315,11 @@ struct CodingWriter {
 
 extension CodingWriter {
     /// Moves a broadcast item to new UTC edges (checked by `MonitoringDatabase.moveItem`), its
-    /// day and key following its start, with an audit entry per changed field under `user`.
+    /// day and key following its start, with one audit row of the changed fields under `user`.
     func moveItem(_ id: Int64, date: LocalDate, startUTC: Int, endUTC: Int, key: String,
                   changes: [(field: String, old: String, new: String)], by user: String, at now: String) throws {
         try db.execute(sql: "UPDATE segment SET date = ?, startUTC = ?, endUTC = ?, extent = ?, itemKey = ? WHERE id = ?",
                        arguments: [date.description, UTCTimestamp.string(startUTC), UTCTimestamp.string(endUTC), Double(endUTC - startUTC), key, id])
-        for change in changes { try audit(now, user, id, nil, change.field, change.old, change.new) }
+        try audit(now, user, id, nil, changes.map { AuditField(field: $0.field, old: $0.old, new: $0.new) })
     }
 }

@@ -44,8 +44,9 @@ import Testing
         let print = try #require(items.first { $0.outlet == "panorama" })
         #expect(print.page == 3 && print.extent == 420 && print.unit == .squareCentimetres)
         #expect(try db.codings(ofSegment: first.id).map(\.direct) == [30, nil])
-        // Every stored field of every coding is in the audit log.
-        #expect(try db.count("audit") == 5 * 2 + 2 + 3)
+        // Every stored field of every coding is in the audit log: one row per coding and per coder's genre.
+        #expect(try db.auditLog().count == 5 * 2 + 2 + 3)
+        #expect(try db.count("audit") == 5 + 3)
     }
 
     @Test func reimportingTheSameSheetAddsNothing() throws {

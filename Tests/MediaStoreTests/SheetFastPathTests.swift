@@ -24,7 +24,7 @@ import Testing
                 ("segment", "outletID, programmeID, date, startUTC, endUTC, page, url, unit, extent, title, genreID, language, text, itemKey, primaryCoder"),
                 ("coding", "subjectID, coder, amount, direct, tone"),
                 ("segmentGenre", "coder, genreID"),
-                ("audit", "coder, subjectID, field, old, new"),
+                ("audit", "coder, subjectID, changes"),
             ] {
                 for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY rowid") { lines.append("\(table): \(row)") }
             }
@@ -54,7 +54,8 @@ import Testing
             }
         }
         #expect(try contents(fast) == contents(slow))
-        #expect(try fast.count("audit") == 3 + 2 + 2 + 2 + 2)   // amount/direct/tone per coding, one genre per coder
+        #expect(try fast.auditLog().count == 3 + 2 + 2 + 2 + 2)   // amount/direct/tone per coding, one genre per coder
+        #expect(try fast.count("audit") == 4 + 2)                 // one row per coding and per coder's genre
     }
 
     @Test func linksABroadcastItemToTheProgrammeThatEnclosesIt() throws {

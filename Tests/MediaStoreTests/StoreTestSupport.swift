@@ -20,7 +20,7 @@ extension MonitoringDatabase {
     func snapshot() throws -> [String] {
         try read { db in
             var lines: [String] = []
-            for table in ["programme", "segment", "coding", "segmentGenre", "audit"] {
+            for table in ["programme", "segment", "coding", "segmentGenre", "audit", "sheetImport"] {
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid") {
                     lines.append("\(table): \(row)")
                 }

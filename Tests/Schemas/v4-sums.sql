@@ -1,8 +1,8 @@
-CREATE INDEX audit_at ON audit(at);
 CREATE INDEX coding_subject ON coding(subjectID);
 CREATE INDEX cue_programme ON cue(programmeID, startMs);
 CREATE INDEX programme_outlet_start ON programme(outletID, startUTC);
 CREATE INDEX segment_outlet_date ON segment(outletID, date);
+CREATE INDEX segment_outlet_start ON segment(outletID, startUTC, endUTC);
 CREATE INDEX session_account ON session(account);
 CREATE TABLE account (
     name TEXT PRIMARY KEY,
@@ -25,9 +25,9 @@ CREATE TABLE audit (
     coder TEXT NOT NULL,
     segmentID INTEGER NOT NULL,
     subjectID TEXT,
-    field TEXT NOT NULL,
-    old TEXT,
-    new TEXT
+    changes TEXT NOT NULL,
+    sheetImportID INTEGER REFERENCES sheetImport(id),
+    line INTEGER
 );
 CREATE TABLE codebook (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -166,6 +166,13 @@ CREATE TABLE session (
     csrf TEXT NOT NULL,
     createdAt TEXT NOT NULL,
     expiresAt TEXT NOT NULL
+);
+CREATE TABLE sheetImport (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sha256 TEXT,
+    rows INTEGER NOT NULL,
+    importedAt TEXT NOT NULL
 );
 CREATE TABLE subject (
     id TEXT PRIMARY KEY,
