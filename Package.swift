@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaCodebooks"]),
+        .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaImport", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
         .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaLocale", "MediaCodebooks", "MediaSamples",
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),

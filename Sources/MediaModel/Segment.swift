@@ -82,7 +82,9 @@ public struct NewCoding: Sendable, Equatable {
     }
 }
 
-/// A coding as reports see it: flat, with everything aggregation filters and groups on.
+/// A coding as reports see it: flat, with everything aggregation filters and groups on — or the sum
+/// of the codings that agree on all of it (the store's coding sums, `codings` of them), which
+/// reports count the same way (docs/METHODOLOGY.md "Coding sums").
 public struct CodedRow: Sendable, Equatable {
     public var segmentID: Int64
     public var outlet: String
@@ -100,10 +102,15 @@ public struct CodedRow: Sendable, Equatable {
     public var isPrimary: Bool
     /// The codebook's own variables: the coding's, and the item's as its primary coder gave them.
     public var values: VariableValues
+    /// How many codings the row sums: 1 for a single coding (`--weight items` counts these).
+    public var codings: Int
+    /// For a sum: whether its items lie inside their outlet's monitoring window (decided when the
+    /// codings were written, as `localStart` would decide it). Nil for a single coding: `localStart` decides.
+    public var insideWindow: Bool?
 
     public init(segmentID: Int64, outlet: String, unit: AmountUnit, date: LocalDate, localStart: TimeOfDay?,
                 genre: String?, subject: String, amount: Double, direct: Double?, tone: Tone, coder: String, isPrimary: Bool,
-                values: VariableValues = [:]) {
+                values: VariableValues = [:], codings: Int = 1, insideWindow: Bool? = nil) {
         self.segmentID = segmentID
         self.outlet = outlet
         self.unit = unit
@@ -117,6 +124,8 @@ public struct CodedRow: Sendable, Equatable {
         self.coder = coder
         self.isPrimary = isPrimary
         self.values = values
+        self.codings = codings
+        self.insideWindow = insideWindow
     }
 
     /// The value of any declared variable: tone, direct and genre from their fields, the others from `values`.

@@ -127,6 +127,12 @@ public struct ReportRequest: Sendable {
         }
     }
 
+    /// Whether the report reads the codebook's own variables of the codings (`--where`,
+    /// `--attribute-by`, a breakdown by one): if not, its rows need not carry them.
+    public func readsValues(_ kind: ReportKind) -> Bool {
+        !conditions.isEmpty || attributeBy != nil || (kind == .breakdown && by != "tone" && by != "genre")
+    }
+
     public func numbering(for codebook: Codebook) -> WeekNumbering {
         WeekNumbering(period: codebook.period, iso: isoWeeks)
     }
@@ -172,7 +178,7 @@ public struct ReportRequest: Sendable {
         return filter
     }
 
-    /// The report of `kind`, from the coded rows `rows(days, outlets)` returns (the store's `codedRows`).
+    /// The report of `kind`, from the rows `rows(days, outlets)` returns (the store's `codingSums`, or `codedRows`).
     public func render(_ kind: ReportKind, codebook: Codebook,
                        rows load: (DayRange?, [String]) throws -> [CodedRow]) throws -> RenderedReport {
         // The variable is checked before the filter, as the command line always has.

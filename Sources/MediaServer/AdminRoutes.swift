@@ -59,6 +59,8 @@ extension TeamServer {
         var genres: [String]
         var variables: [String]
         var categories: [String]
+        /// Ownership, window, language, editorial or rule changes: they move figures already reported.
+        var changed: [String]
         var nothingNew: Bool
 
         init(_ summary: AmendSummary, applied: Bool) {
@@ -69,6 +71,7 @@ extension TeamServer {
             genres = summary.genres
             variables = summary.variables
             categories = summary.categories
+            changed = summary.changed
             nothingNew = summary.isEmpty
         }
     }

@@ -83,7 +83,9 @@ extension TeamServer {
         let database = self.database
         do {
             let data = try await blocking { () -> Data in
-                try report.render(kind, codebook: database.codebook) { days, outlets in try database.codedRows(days: days, outlets: outlets) }
+                try report.render(kind, codebook: database.codebook) { days, outlets in
+                    try database.codingSums(days: days, outlets: outlets, values: report.readsValues(kind))
+                }
                     .data(format)
             }
             var headers = HTTPFields()

@@ -181,7 +181,9 @@ extension MonitoringDatabase {
         }
         return try write { db in
             guard try Self.itemVersion(db, segment: id, coder: coding.coder) == version else { return nil }
-            let outcome = try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            let outcome = try adjustingSums(ofItem: id, db) {
+                try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            }
             return (outcome, try Self.itemVersion(db, segment: id, coder: coding.coder))
         }
     }

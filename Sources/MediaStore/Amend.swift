@@ -180,6 +180,11 @@ extension MonitoringDatabase {
             }
             try db.execute(sql: "UPDATE codebook SET yaml = ?, source = ?, loadedAt = ? WHERE id = 1",
                            arguments: [yaml, source, UTCTimestamp.now()])
+            // A moved monitoring window moves codings in or out of it: the sums are counted again.
+            // Anything else amend may add (a variable or category, read as its default) needs no change.
+            if new.window != old.window || new.outlets.contains(where: { o in old.outlet(o.id).map { new.window(of: o) != old.window(of: $0) } ?? false }) {
+                try Self.rebuildSums(db, codebook: new, clock: MissionClock(codebook: new))
+            }
             return summary
         }
     }

@@ -127,7 +127,7 @@ extension MonitoringDatabase {
 
 /// The few distinct texts of a column (outlets, subjects, coders, tones), each turned into its
 /// value once: a million rows then share a handful of values instead of allocating a million.
-private struct Interner<Value> {
+struct Interner<Value> {
     private var known: [(bytes: [UInt8], value: Value?)] = []
     /// Nil for text that is no value (an unknown tone): the caller says which row holds it.
     private let make: (String) -> Value?
@@ -166,7 +166,7 @@ private struct Interner<Value> {
 /// Local times of UTC instants, asking the time zone once per quarter hour rather than once
 /// per item: a quarter hour whose two ends have the same offset has it throughout (the tz
 /// database has no two transitions within minutes); any other is computed instant by instant.
-private struct LocalTimes {
+struct LocalTimes {
     let clock: MissionClock
     private var offsets: [Int: Int] = [:]
 

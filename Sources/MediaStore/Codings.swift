@@ -21,7 +21,9 @@ extension MonitoringDatabase {
             throw codebook.unknown(.genre, genre)
         }
         return try write { db in
-            try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            try adjustingSums(ofItem: id, db) {
+                try applyCodings([coding], coder: coding.coder, genre: genre, itemValues: itemValues, segment: id, db).first!
+            }
         }
     }
 
@@ -32,7 +34,9 @@ extension MonitoringDatabase {
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment WHERE id = ?", arguments: [id]) == 1 else {
                 throw InputError(field: "item", "there is no item \(id)")
             }
-            try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
+            try adjustingSums(ofItem: id, db) {
+                try applyItemValues(values, genre: nil, coder: coder, segment: id, at: UTCTimestamp.now(), db)
+            }
         }
     }
 
@@ -51,18 +55,20 @@ extension MonitoringDatabase {
             }
             let old = try String.fetchOne(db, sql: "SELECT genreID FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
             guard old != genre else { return }
-            let at = UTCTimestamp.now()
-            if let genre {
-                return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
-            } else {
-                // Withdrawing the genre withdraws the coder's item row, with its other values.
-                let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
-                try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
-                for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-                    try audit(db, at: at, coder: coder, segment: id, subject: nil, field: key, old: value, new: nil)
+            try adjustingSums(ofItem: id, db) {
+                let at = UTCTimestamp.now()
+                if let genre {
+                    return try applyItemValues([:], genre: genre, coder: coder, segment: id, at: at, db)
+                } else {
+                    // Withdrawing the genre withdraws the coder's item row, with its other values.
+                    let values = StoredValues.decode(try String.fetchOne(db, sql: "SELECT vars FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder]))
+                    try db.execute(sql: "DELETE FROM segmentGenre WHERE segmentID = ? AND coder = ?", arguments: [id, coder])
+                    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+                        try audit(db, at: at, coder: coder, segment: id, subject: nil, field: key, old: value, new: nil)
+                    }
                 }
+                try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
             }
-            try audit(db, at: at, coder: coder, segment: id, subject: nil, field: "genre", old: old, new: genre)
         }
     }
 
@@ -82,18 +88,20 @@ extension MonitoringDatabase {
                 throw InputError(field: "subject", "\(coder) has no coding of \(subject) in item \(id)")
             }
             let old = try storedCoding(row)
-            try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
-            let at = UTCTimestamp.now()
-            for (field, value) in fields(of: old) where value != nil {
-                try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
+            return try adjustingSums(ofItem: id, db) {
+                try db.execute(sql: "DELETE FROM coding WHERE id = ?", arguments: [row["id"] as Int64])
+                let at = UTCTimestamp.now()
+                for (field, value) in fields(of: old) where value != nil {
+                    try audit(db, at: at, coder: coder, segment: id, subject: subject, field: field, old: value, new: nil)
+                }
+                // The item's primary coder stays unless they have no codings left in it.
+                let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
+                if left == 0 {
+                    let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
+                    try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
+                }
+                return old
             }
-            // The item's primary coder stays unless they have no codings left in it.
-            let left = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding WHERE segmentID = ? AND coder = ?", arguments: [id, coder]) ?? 0
-            if left == 0 {
-                let next = try String.fetchOne(db, sql: "SELECT coder FROM coding WHERE segmentID = ? ORDER BY id LIMIT 1", arguments: [id])
-                try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ? AND primaryCoder = ?", arguments: [next, id, coder])
-            }
-            return old
         }
     }
 

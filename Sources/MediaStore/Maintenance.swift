@@ -13,7 +13,8 @@ public struct HealthProblem: Sendable, Equatable, CustomStringConvertible {
 extension MonitoringDatabase {
     /// Checks the file (SQLite integrity, foreign keys) and the rules of docs/METHODOLOGY.md on what it holds:
     /// codings within their item, each subject once per coder, known subjects and outlets, dates
-    /// inside the period, a primary coder who coded the item, an audit entry for every coding.
+    /// inside the period, a primary coder who coded the item, an audit entry for every coding, and
+    /// coding sums equal to a fresh count of the codings.
     public func healthProblems() throws -> [HealthProblem] {
         let codebook = self.codebook
         return try read { db in
@@ -99,7 +100,25 @@ extension MonitoringDatabase {
                 if !audited.contains(key) { unaudited += 1 }
             }
             if unaudited > 0 { add("audit", "\(plural(unaudited, "coding")) \(unaudited == 1 ? "has" : "have") no audit entry recording their current amount") }
+            // Reports read the coding sums: sums that a fresh count of the codings does not give
+            // would print wrong figures, so they are counted again here and compared row by row.
+            let sums = try sumsDisagreements(db)
+            for line in sums.examples { add("sums", line) }
+            if sums.count > sums.examples.count {
+                add("sums", "… and \(sums.count - sums.examples.count) more coding sums that disagree with the codings")
+            }
+            if sums.count > 0 { add("sums", "reports would print wrong figures; run `mediamon check --repair-sums` to count the sums again from the codings") }
             return problems
+        }
+    }
+
+    /// Counts the coding sums again from the codings (`mediamon check --repair-sums`); returns how
+    /// many sums rows disagreed before.
+    public func repairSums() throws -> Int {
+        try write { db in
+            let wrong = try sumsDisagreements(db, limit: 0).count
+            if wrong > 0 { try Self.rebuildSums(db, codebook: codebook, clock: clock) }
+            return wrong
         }
     }
 

@@ -145,7 +145,9 @@ extension MonitoringDatabase {
             }
             let old: String? = primary[0]
             if old == coder { return .unchanged }
-            try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+            try adjustingSums(ofItem: id, db) {
+                try db.execute(sql: "UPDATE segment SET primaryCoder = ? WHERE id = ?", arguments: [coder, id])
+            }
             try audit(db, at: UTCTimestamp.now(), coder: reconciler, segment: id, subject: nil, field: "primary", old: old, new: coder)
             return .changed(from: old)
         }

@@ -158,6 +158,8 @@ enum Schema {
         registerVariables(&migrator)
         registerReferenceFigures(&migrator)
         registerUsers(&migrator)
+        // After v4-audit once it is registered here.
+        registerSums(&migrator)
         return migrator
     }
 }

@@ -272,8 +272,11 @@ extension MonitoringDatabase {
             if start != oldStart { changes.append(("start", oldStart.description, start.description)) }
             if endUTC != oldEndUTC { changes.append(("end", oldEnd.description, end.description)) }
             if !changes.isEmpty {
-                try CodingWriter(db).moveItem(id, date: day, startUTC: startUTC, endUTC: endUTC, key: moved.key,
-                                              changes: changes, by: user, at: UTCTimestamp.now())
+                // Its codings move with it in the sums: another day, in or out of the monitoring window.
+                try adjustingSums(ofItem: id, db) {
+                    try CodingWriter(db).moveItem(id, date: day, startUTC: startUTC, endUTC: endUTC, key: moved.key,
+                                                  changes: changes, by: user, at: UTCTimestamp.now())
+                }
             }
             guard let after = try Row.fetchOne(db, sql: """
                 SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s WHERE s.id = ?

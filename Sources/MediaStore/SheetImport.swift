@@ -60,6 +60,8 @@ extension MonitoringDatabase {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let writer = try CodingWriter(db)
+            // The sums of the whole sheet, written once before the transaction commits.
+            var sums = SumsLedger(codebook: codebook, clock: clock)
             var summary = ImportSummary()
             for key in itemOrder {
                 let rows = items[key]!
@@ -85,6 +87,8 @@ extension MonitoringDatabase {
                     for coder in coders {
                         let coderRows = rowsOf[coder]!
                         let outcomes: [CodingOutcome]
+                        // Any problem rolls the whole sheet back, sums with it.
+                        let before = try Self.sums(db, context: &sums.context, item: stored.id)
                         do {
                             outcomes = try applyCodings(coderRows.map(\.coding), coder: coder,
                                                         genre: coderRows.compactMap(\.genre).first,
@@ -94,6 +98,8 @@ extension MonitoringDatabase {
                             problems.append(located(error, sheet.file, coderRows.last!.line))
                             continue
                         }
+                        sums.add(before, sign: -1)
+                        try sums.add(Self.sums(db, context: &sums.context, item: stored.id))
                         for o in outcomes {
                             switch o {
                             case .inserted: summary.imported += 1
@@ -119,6 +125,7 @@ extension MonitoringDatabase {
                     }
                     if problems.isEmpty {
                         _ = try writer.insertNew(segment, key: key, clock: clock, coders: groups)
+                        sums.addNew(segment, coders: groups, clock: clock)
                         summary.newItems += 1
                         summary.imported += groups.reduce(0) { $0 + $1.codings.count }
                     }
@@ -127,6 +134,7 @@ extension MonitoringDatabase {
             }
             // Throwing rolls the whole sheet back.
             if !problems.isEmpty { throw InputErrors(problems) }
+            try sums.flush(db)
             return summary
         }
     }

@@ -120,10 +120,12 @@ struct Suite {
         }
         if reportCase {
             // Weekly: the period's last full week, against the week before it.
-            for (report, extra) in [("share", []), ("tone", []), ("weekly", ["--week", "4"])] {
-                log("report \(report)…")
+            // share-where filters on a declared variable: its sums rows carry the variables' values.
+            for (id, report, extra) in [("share", "share", []), ("share-where", "share", ["--where", "capacity=official"]),
+                                        ("tone", "tone", []), ("weekly", "weekly", ["--week", "4"])] {
+                log("report \(id)…")
                 let r = try child(mediamon, ["report", report, "--db", db, "--format", "csv"] + extra)
-                results.append(CaseResult(id: "report-\(report)", size: "\(sheets.codings) codings",
+                results.append(CaseResult(id: "report-\(id)", size: "\(sheets.codings) codings",
                                           seconds: r.seconds, rate: Double(sheets.codings) / r.seconds, unit: "codings/s",
                                           peakRSS: r.peakRSS, note: "\(r.stdout.split(separator: "\n").count - 1) rows"))
             }

@@ -69,18 +69,20 @@ struct DemoCommand: ParsableCommand {
                                    "codings": count(result.summary.imported), "sheets": count(result.sheets)]).wrapped(to: 78))
         print(text[.demoConstructed].wrapped(to: 78) + "\n")
 
-        let rows = try db.codedRows()
+        // Reports read the coding sums; the rules check needs each item's start (its time slots).
+        let sums = try db.codingSums()
         let demo = DemoReport(codebook: db.codebook, language: lang)
-        print(DocumentText.table(demo.terminalDocument(rows, lateFrom: DemoReport.lateCampaignFrom), header: false), terminator: "")
+        print(DocumentText.table(demo.terminalDocument(sums, lateFrom: DemoReport.lateCampaignFrom), header: false), terminator: "")
 
-        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: rows)
-        let breaches = RulesCheck(codebook: db.codebook).breaches(rows)
+        let references = try ReferenceReport(codebook: db.codebook).compare(db.referenceFigures(), rows: sums)
+        let codings = try db.codedRows()
+        let breaches = RulesCheck(codebook: db.codebook).breaches(codings)
         print(text(.demoReference, ["figures": count(result.referenceFigures), "flagged": count(references.rows.filter(\.flagged).count),
                                     "rows": count(references.rows.count), "threshold": text.numbers.amount(references.threshold)]).wrapped(to: 78))
         print("  mediamon report reference --db \(dbPath)")
         print(text(.demoRules, ["breaches": count(breaches.count)]).wrapped(to: 78))
         print("  mediamon report rules --db \(dbPath)\n")
-        let full = MissionReport(codebook: db.codebook, language: lang).document(rows, references: references)
+        let full = MissionReport(codebook: db.codebook, language: lang).document(sums, references: references, codings: codings)
         let html = folder.appendingPathComponent("report.html")
         let xlsx = folder.appendingPathComponent("report.xlsx")
         let markdown = folder.appendingPathComponent("report.md")

@@ -10,16 +10,24 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Runs SQLite's integrity and foreign-key checks, then the rules every coding must meet:
             amounts within their item, known subjects and outlets, dates inside the period, a primary
-            coder who coded the item, an audit entry for every coding. Exit status 1 if anything is wrong.
+            coder who coded the item, an audit entry for every coding, and the coding sums reports
+            read equal to a fresh count of the codings. Exit status 1 if anything is wrong.
+            Only reads, except with --repair-sums, which counts the sums again from the codings.
 
             Example:
               mediamon check --db mission.sqlite
+              mediamon check --repair-sums --db mission.sqlite
             """
     )
 
     @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Count the coding sums again from the codings when they disagree, then check.") var repairSums = false
 
     func run() throws {
+        if repairSums {
+            let repaired = try database.open().repairSums()
+            print(repaired == 0 ? "coding sums agree with the codings; nothing repaired" : "\(repaired) coding sums rows counted again from the codings")
+        }
         let db = try database.openReadOnly()
         let problems = try db.healthProblems()
         if problems.isEmpty {

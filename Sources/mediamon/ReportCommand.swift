@@ -69,8 +69,9 @@ struct ReportCommand: ParsableCommand {
             if let misuse = request.misuse(for: kind) { throw ValidationError(misuse.text(naming: \.flag)) }
             let db = try database.openReadOnly()
             do {
+                let values = request.readsValues(kind)
                 return try withFlags(ReportOption.flags) {
-                    try request.render(kind, codebook: db.codebook) { days, outlets in try db.codedRows(days: days, outlets: outlets) }
+                    try request.render(kind, codebook: db.codebook) { days, outlets in try db.codingSums(days: days, outlets: outlets, values: values) }
                 }
             } catch let misuse as ReportMisuse {
                 throw ValidationError(misuse.text(naming: \.flag))

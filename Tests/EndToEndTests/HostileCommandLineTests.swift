@@ -170,9 +170,19 @@ import Testing
     @Test func anUnknownStoredToneIsAnErrorNamingTheRowNotNeutral() throws {
         let cli = try mission()
         #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "PRAGMA ignore_check_constraints = ON; UPDATE coding SET tone = 'sarcastic'") == 0)
+        // Reports read the coding sums, which still hold the tone the coder gave: `check` names the
+        // sums that no longer agree with the codings.
+        let check = try cli.run("check")
+        #expect(check.status == 1 && check.stderr.contains("tone sarcastic") && check.stderr.contains("the codings give"), "\(check.stderr)")
+        // A sum holding the tone is refused, naming it, never read as another tone.
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "UPDATE codingSum SET tone = 'sarcastic'") == 0)
         let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
         #expect(report.status == 1)
-        #expect(report.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+        #expect(report.stderr.contains("has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+        // What reads the codings themselves (the rules check) names the coding.
+        let rules = try cli.run("report", "rules")
+        #expect(rules.status == 1)
+        #expect(rules.stderr.contains("tone: coding 1 of item 1 has the tone \"sarcastic\", which the codebook does not allow"), "\(rules.stderr)")
     }
 
     @Test func anUnknownStoredUnitOrToneIsAnErrorInTheListingAndTheExport() throws {

@@ -31,16 +31,17 @@ import Testing
 
     @Test func findsACodingWithoutItsAuditEntry() throws {
         #expect(try breaking("DELETE FROM audit WHERE subjectID = 'osdp' AND field = 'amount'") == ["audit"])
-        #expect(try breaking("UPDATE coding SET amount = 70 WHERE subjectID = 'osdp'") == ["audit"])
+        // A write around the store leaves the coding sums behind too, and check says so.
+        #expect(Set(try breaking("UPDATE coding SET amount = 70 WHERE subjectID = 'osdp'")) == ["audit", "sums"])
     }
 
     @Test func findsAPrimaryCoderWhoCodedNothing() throws {
-        #expect(try breaking("UPDATE segment SET primaryCoder = 'nobody'") == ["primary"])
-        #expect(try breaking("UPDATE segment SET primaryCoder = NULL") == ["primary"])
+        #expect(Set(try breaking("UPDATE segment SET primaryCoder = 'nobody'")) == ["primary", "sums"])
+        #expect(Set(try breaking("UPDATE segment SET primaryCoder = NULL")) == ["primary", "sums"])
     }
 
     @Test func findsItemsOutsideThePeriod() throws {
-        #expect(try breaking("UPDATE segment SET date = '2012-03-01'") == ["period"])
+        #expect(Set(try breaking("UPDATE segment SET date = '2012-03-01'")) == ["period", "sums"])
     }
 
     @Test func findsOrphanRows() throws {

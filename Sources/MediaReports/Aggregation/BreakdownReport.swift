@@ -33,7 +33,7 @@ public struct BreakdownReport: Sendable {
         let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         var columnOf: [String: String] = [:]
         for outlet in codebook.outlets { columnOf[outlet.id] = grouping.column(of: outlet) }
-        var sums: [Key: [Double]] = [:]
+        var millionths: [Key: [Int64]] = [:]
         filter.forEachCounted(rows, codebook: codebook, days: filter.days) { c in
             let value: String? = switch variable.id {
             case "tone": c.tone.rawValue
@@ -42,8 +42,9 @@ public struct BreakdownReport: Sendable {
             }
             guard let value, let i = index[value] else { return }
             let column = grouping == .genre ? c.genre ?? OutletGrouping.noGenre : columnOf[c.outlet] ?? c.outlet
-            sums[Key(unit: c.unit, column: column, subject: c.subject), default: Array(repeating: 0, count: categories.count)][i] += c.weight
+            millionths[Key(unit: c.unit, column: column, subject: c.subject), default: Array(repeating: 0, count: categories.count)][i] += Millionths.of(c.weight)
         }
+        let sums = millionths.mapValues { $0.map(Millionths.value) }
         let subjectOrder = codebook.subjects.map(\.id), columnOrder = grouping.columnOrder(codebook)
         var tables: [BreakdownTable] = []
         for unit in AmountUnit.allCases {

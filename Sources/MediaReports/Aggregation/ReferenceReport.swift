@@ -113,13 +113,13 @@ public struct ReferenceReport: Sendable {
     func missionAmounts(_ rows: [CodedRow], outlet: String, ranges: [DayRange], filter: ReportFilter, against: MissionFigure) -> [String: Double] {
         var f = filter
         f.outlets = [outlet]
-        var sums: [String: Double] = [:]
+        var sums: [String: Int64] = [:]
         for range in ranges {
             f.forEachCounted(rows, codebook: codebook, days: range) { c in
-                sums[c.subject, default: 0] += against == .direct ? c.direct : c.weight
+                sums[c.subject, default: 0] += Millionths.of(against == .direct ? c.direct : c.weight)
             }
         }
-        return sums
+        return sums.mapValues(Millionths.value)
     }
 
     /// Periods as non-overlapping runs of days, so no day's codings count twice.

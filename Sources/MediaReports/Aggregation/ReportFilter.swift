@@ -58,6 +58,13 @@ public struct ReportFilter: Sendable {
     }
 }
 
+/// Amounts are added in whole millionths of their unit (docs/METHODOLOGY.md "Coding sums"): the
+/// sum is then exact, the same in whatever order codings (or the store's sums of them) are added.
+enum Millionths {
+    static func of(_ x: Double) -> Int64 { Int64((x * 1_000_000).rounded()) }
+    static func value(_ m: Int64) -> Double { Double(m) / 1_000_000 }
+}
+
 /// A coding that passed the filter, reduced to what the formulas use.
 struct CountedCoding {
     var outlet: String
@@ -121,7 +128,11 @@ extension ReportFilter {
             guard let window = windows[row.outlet] else { continue }
             // An item nobody gave a genre counts as editorial unless genres are named.
             if let genre = row.genre { if !genreSet.contains(genre) { continue } } else if genres != nil { continue }
-            if let window, let start = row.localStart, !window.contains(start: start) { continue }
+            if let window {
+                // A sum was placed inside or outside the window when its codings were written.
+                if let inside = row.insideWindow { if !inside { continue } }
+                else if let start = row.localStart, !window.contains(start: start) { continue }
+            }
             if !conditions.isEmpty, !conditions.allSatisfy({ row.value(of: $0.variable) == $0.value }) { continue }
             let counted: String?
             if let attributeBy, row.value(of: attributeBy.variable) == attributeBy.value {
@@ -131,7 +142,7 @@ extension ReportFilter {
             }
             guard let subject = counted else { continue }
             body(CountedCoding(outlet: row.outlet, unit: row.unit, subject: subject, tone: row.tone,
-                               weight: weight == .items ? 1 : row.amount, direct: row.direct ?? 0, date: row.date,
+                               weight: weight == .items ? Double(row.codings) : row.amount, direct: row.direct ?? 0, date: row.date,
                                genre: row.genre, values: row.values))
         }
     }

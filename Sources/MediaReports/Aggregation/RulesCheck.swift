@@ -88,8 +88,8 @@ public struct RulesCheck: Sendable {
     func sums(_ rows: [CodedRow], outlet: Outlet, days: DayRange, rule: Rule, scope: ReportFilter.SubjectScope) -> [String: Double] {
         let filter = ReportFilter(days: days, outlets: [outlet.id], genres: rule.genres,
                                   attributeInstitutions: rule.attributeInstitutions, subjects: scope)
-        var sums: [String: Double] = [:]
-        filter.forEachCounted(rows, codebook: codebook, days: days) { sums[$0.subject, default: 0] += $0.weight }
-        return sums
+        var sums: [String: Int64] = [:]
+        filter.forEachCounted(rows, codebook: codebook, days: days) { sums[$0.subject, default: 0] += Millionths.of($0.weight) }
+        return sums.mapValues(Millionths.value)
     }
 }

@@ -8,20 +8,29 @@ struct Tally {
         var subject: String
     }
 
+    /// In whole millionths (``Millionths``): exact, whatever the order of adding.
     struct Sums {
-        var positive = 0.0, neutral = 0.0, negative = 0.0
-        var direct = 0.0
-        var total: Double { positive + neutral + negative }
+        private var tones: (Int64, Int64, Int64) = (0, 0, 0)
+        private var directMillionths: Int64 = 0
+        var positive: Double { self[0] }
+        var neutral: Double { self[1] }
+        var negative: Double { self[2] }
+        var direct: Double { Millionths.value(directMillionths) }
+        var total: Double { Millionths.value(tones.0 + tones.1 + tones.2) }
 
         /// Indexed by `Tone.index`: positive, neutral, negative.
         subscript(_ i: Int) -> Double {
-            get { i == 0 ? positive : i == 1 ? neutral : negative }
-            set { if i == 0 { positive = newValue } else if i == 1 { neutral = newValue } else { negative = newValue } }
+            Millionths.value(i == 0 ? tones.0 : i == 1 ? tones.1 : tones.2)
         }
 
         mutating func add(_ c: CountedCoding) {
-            self[c.tone.index] += c.weight
-            direct += c.direct
+            let m = Millionths.of(c.weight)
+            switch c.tone.index {
+            case 0: tones.0 += m
+            case 1: tones.1 += m
+            default: tones.2 += m
+            }
+            directMillionths += Millionths.of(c.direct)
         }
     }
 

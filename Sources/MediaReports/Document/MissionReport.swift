@@ -15,9 +15,10 @@ public struct MissionReport: Sendable {
         self.language = language
     }
 
-    /// `references`: published figures set beside the mission's; the codebook's rules are checked when it declares any.
+    /// `references`: published figures set beside the mission's; the codebook's rules are checked when it declares any,
+    /// on `codings` (one row per coding: rules with time slots need each item's start) or else on `rows`.
     public func document(_ rows: [CodedRow], filter: ReportFilter = ReportFilter(), numbering: WeekNumbering? = nil,
-                         references: ReferenceComparison? = nil) -> ReportDocument {
+                         references: ReferenceComparison? = nil, codings: [CodedRow]? = nil) -> ReportDocument {
         let composer = ReportComposer(codebook: codebook, language: language, weight: filter.weight)
         let text = composer.text
         let shareReport = ShareReport(codebook: codebook)
@@ -58,7 +59,7 @@ public struct MissionReport: Sendable {
         }
         if let references { doc.sections += composer.referenceSections(references) }
         if !codebook.rules.isEmpty {
-            doc.sections.append(composer.legalFrameworkSection(RulesCheck(codebook: codebook, numbering: numbering).breaches(rows)))
+            doc.sections.append(composer.legalFrameworkSection(RulesCheck(codebook: codebook, numbering: numbering).breaches(codings ?? rows)))
         }
         return doc
     }

@@ -1,0 +1,261 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import MediaModel
+
+/// The coding sums (table `codingSum`, docs/METHODOLOGY.md "Coding sums"): per outlet, day, subject,
+/// genre, tone, the codebook's nominal and ordinal values, primary coding or not and inside the
+/// monitoring window or not, the amount, direct speech and number of codings. Reports read these
+/// thousands of rows instead of every coding; they are kept up to date in the transaction that
+/// writes the codings, and `mediamon check` compares them with the codings themselves.
+///
+/// Amounts are kept in millionths of their unit as integers, so that adding and taking away
+/// codings never leaves a rounding residue: the sums stay equal to a fresh count.
+struct SumKey: Hashable, Sendable {
+    var outlet: String
+    var date: String
+    var unit: String
+    var subject: String
+    /// The primary coder's genre of the item, else the genre it was added with; "" for none.
+    var genre: String
+    var tone: String
+    /// The coding's and the item's stored values (`vars`, their interval variables left out); "" for none.
+    /// Stored, not defaulted: defaults are read, so a variable added later reads as its default here too.
+    var codingValues: String
+    var itemValues: String
+    var isPrimary: Bool
+    var insideWindow: Bool
+}
+
+struct SumValue: Equatable, Sendable {
+    var amount: Int64 = 0
+    var direct: Int64 = 0
+    var codings: Int64 = 0
+
+    static func micro(_ x: Double) -> Int64 { Int64((x * 1_000_000).rounded()) }
+    static func unit(_ micro: Int64) -> Double { Double(micro) / 1_000_000 }
+
+    mutating func add(_ other: SumValue, sign: Int64 = 1) {
+        amount += sign * other.amount
+        direct += sign * other.direct
+        codings += sign * other.codings
+    }
+}
+
+/// What the sums need from the codebook and the clock: the windows and which variables are numbers.
+struct SumsContext {
+    let codebook: Codebook
+    private var local: LocalTimes
+    private var windows: [String: TimeWindow] = [:]
+    private let intervalVariables: Set<String>
+    private var keyValues: [String: String] = [:]
+
+    init(codebook: Codebook, clock: MissionClock) {
+        self.codebook = codebook
+        local = LocalTimes(clock: clock)
+        for outlet in codebook.outlets where outlet.medium.isBroadcast { windows[outlet.id] = codebook.window(of: outlet) }
+        intervalVariables = Set(codebook.variables.filter { $0.level == .interval && !$0.isBuiltIn }.map(\.id))
+    }
+
+    /// Whether an item counts inside its outlet's monitoring window: items off air and items
+    /// without a start always do (as `ReportFilter` decides for a single coding).
+    mutating func insideWindow(outlet: String, startUTC: Int?) -> Bool {
+        guard let window = windows[outlet], let startUTC else { return true }
+        return window.contains(start: local.time(of: startUTC))
+    }
+
+    /// The stored `vars` text as a sums key: interval values (numbers) would make every coding its own row.
+    mutating func keyValues(_ stored: String?) -> String {
+        guard let stored, !stored.isEmpty else { return "" }
+        if intervalVariables.isEmpty { return stored }
+        if let known = keyValues[stored] { return known }
+        let kept = StoredValues.decode(stored).filter { !intervalVariables.contains($0.key) }
+        let key = StoredValues.encode(kept) ?? ""
+        keyValues[stored] = key
+        return key
+    }
+}
+
+/// Changes to the sums gathered in memory and written once, before the transaction commits: a
+/// coding sheet of a million codings then touches a few thousand sums rows, once each.
+struct SumsLedger {
+    private(set) var deltas: [SumKey: SumValue] = [:]
+    var context: SumsContext
+
+    init(codebook: Codebook, clock: MissionClock) {
+        context = SumsContext(codebook: codebook, clock: clock)
+    }
+
+    mutating func add(_ sums: [SumKey: SumValue], sign: Int64 = 1) {
+        for (key, value) in sums { deltas[key, default: SumValue()].add(value, sign: sign) }
+    }
+
+    /// The codings of a new item written by `CodingWriter.insertNew`, from the values it wrote:
+    /// the first coder is the primary one, and their genre and item values stand for the item.
+    mutating func addNew(_ segment: NewSegment, coders: [CodingWriter.SheetCoder], clock: MissionClock) {
+        var startUTC: Int?
+        if case .broadcast(let start, _) = segment.placement { startUTC = clock.utcSeconds(of: segment.date, at: start) }
+        let inside = context.insideWindow(outlet: segment.outlet, startUTC: startUTC)
+        let primary = coders.first
+        // The primary coder's item row exists only when they gave a genre (as `insertNew` writes it).
+        let primaryRow = primary?.genre != nil ? primary : nil
+        let genre = primaryRow?.genre ?? segment.genre ?? ""
+        let itemValues = context.keyValues(primaryRow.flatMap { StoredValues.encode($0.itemValues) })
+        let date = segment.date.description, unit = segment.placement.unit.rawValue
+        for (i, group) in coders.enumerated() {
+            for coding in group.codings {
+                let key = SumKey(outlet: segment.outlet, date: date, unit: unit, subject: coding.subject, genre: genre,
+                                 tone: coding.tone.rawValue, codingValues: context.keyValues(StoredValues.encode(coding.values)),
+                                 itemValues: itemValues, isPrimary: i == 0, insideWindow: inside)
+                deltas[key, default: SumValue()].add(SumValue(amount: SumValue.micro(coding.amount),
+                                                              direct: SumValue.micro(coding.direct ?? 0), codings: 1))
+            }
+        }
+    }
+
+    /// Writes the gathered changes; rows left with no coding are removed. A change that takes away
+    /// codings from a row the table does not hold means the sums were already out of step with the
+    /// codings: an error (nothing written), never a guess.
+    mutating func flush(_ db: Database) throws {
+        guard !deltas.isEmpty else { return }
+        // SQLite checks the row to insert before it looks for a conflict: a row that loses codings
+        // is updated, not upserted.
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO codingSum (outletID, date, unit, subjectID, genreID, tone, codingVars, itemVars, isPrimary, insideWindow,
+                                   amount, direct, codings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (isPrimary, outletID, date, subjectID, unit, genreID, tone, insideWindow, codingVars, itemVars)
+            DO UPDATE SET amount = amount + excluded.amount, direct = direct + excluded.direct, codings = codings + excluded.codings
+            """)
+        let update = try db.cachedStatement(sql: """
+            UPDATE codingSum SET amount = amount + ?, direct = direct + ?, codings = codings + ?
+            WHERE outletID = ? AND date = ? AND subjectID = ? AND unit = ? AND genreID = ? AND tone = ?
+                AND codingVars = ? AND itemVars = ? AND isPrimary = ? AND insideWindow = ? AND codings + ? >= 0
+            """)
+        let removeEmpty = try db.cachedStatement(sql: """
+            DELETE FROM codingSum WHERE outletID = ? AND date = ? AND subjectID = ? AND unit = ? AND genreID = ? AND tone = ?
+                AND codingVars = ? AND itemVars = ? AND isPrimary = ? AND insideWindow = ? AND codings = 0
+            """)
+        for (key, value) in deltas where value != SumValue() {
+            let where_: StatementArguments = [key.outlet, key.date, key.subject, key.unit, key.genre, key.tone,
+                                              key.codingValues, key.itemValues, key.isPrimary, key.insideWindow]
+            if value.codings > 0 {
+                try upsert.execute(arguments: [key.outlet, key.date, key.unit, key.subject, key.genre, key.tone, key.codingValues,
+                                               key.itemValues, key.isPrimary, key.insideWindow, value.amount, value.direct, value.codings])
+                continue
+            }
+            try update.execute(arguments: [value.amount, value.direct, value.codings] + where_ + [value.codings])
+            guard db.changesCount == 1 else {
+                throw InputError(field: "sums", "the coding sums do not hold the codings being changed (\(key.outlet) \(key.date) \(key.subject)): they are out of step with the codings; run `mediamon check --repair-sums` and try again")
+            }
+            if value.codings < 0 { try removeEmpty.execute(arguments: where_) }
+        }
+        deltas = [:]
+    }
+}
+
+extension MonitoringDatabase {
+    /// Runs `change` on one item inside the write transaction and moves the item's codings in
+    /// the sums from where they stood before to where they stand after (a primary coder, genre,
+    /// value or amount changed, a coding added or removed).
+    func adjustingSums<T>(ofItem id: Int64, _ db: Database, _ change: () throws -> T) throws -> T {
+        var ledger = SumsLedger(codebook: codebook, clock: clock)
+        try ledger.add(Self.sums(db, context: &ledger.context, item: id), sign: -1)
+        let result = try change()
+        try ledger.add(Self.sums(db, context: &ledger.context, item: id))
+        try ledger.flush(db)
+        return result
+    }
+
+    /// The sums recounted from the codings: of one item, or of the whole database.
+    static func sums(_ db: Database, context: inout SumsContext, item: Int64? = nil) throws -> [SumKey: SumValue] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT s.outletID, s.date, s.unit, s.startUTC, COALESCE(g.genreID, s.genreID, ''), c.subjectID, c.tone,
+                   c.vars, g.vars, COALESCE(c.coder = s.primaryCoder, 0), c.amount, c.direct
+            FROM coding c
+            JOIN segment s ON s.id = c.segmentID
+            LEFT JOIN segmentGenre g ON g.segmentID = s.id AND g.coder = s.primaryCoder
+            \(item == nil ? "" : "WHERE c.segmentID = ?")
+            """)
+        try statement.setArguments(item.map { [$0] } ?? [])
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        var sums: [SumKey: SumValue] = [:]
+        var texts: [String: String] = [:]
+        // Few distinct texts (outlets, subjects, dates …): one String each, not one per coding.
+        func text(_ column: Int32) -> String {
+            guard let p = sqlite3_column_text(s, column) else { return "" }
+            let bytes = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column)))
+            let probe = String(decoding: bytes, as: UTF8.self)
+            if let known = texts[probe] { return known }
+            texts[probe] = probe
+            return probe
+        }
+        while true {
+            let code = sqlite3_step(s)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let outlet = text(0)
+            // One start per item: parsed, not kept.
+            let startUTC = sqlite3_column_text(s, 3).flatMap { p in
+                UTCTimestamp.seconds(String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, 3))), as: UTF8.self))
+            }
+            let key = SumKey(outlet: outlet, date: text(1), unit: text(2), subject: text(5), genre: text(4), tone: text(6),
+                             codingValues: context.keyValues(sqlite3_column_type(s, 7) == SQLITE_NULL ? nil : text(7)),
+                             itemValues: context.keyValues(sqlite3_column_type(s, 8) == SQLITE_NULL ? nil : text(8)),
+                             isPrimary: sqlite3_column_int64(s, 9) != 0,
+                             insideWindow: context.insideWindow(outlet: outlet, startUTC: startUTC))
+            sums[key, default: SumValue()].add(SumValue(amount: SumValue.micro(sqlite3_column_double(s, 10)),
+                                                        direct: SumValue.micro(sqlite3_column_double(s, 11)), codings: 1))
+        }
+        return sums
+    }
+
+    /// The sums as stored.
+    static func storedSums(_ db: Database) throws -> [SumKey: SumValue] {
+        var sums: [SumKey: SumValue] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT outletID, date, unit, subjectID, genreID, tone, codingVars, itemVars, isPrimary, insideWindow, amount, direct, codings
+            FROM codingSum
+            """)
+        while let row = try rows.next() {
+            let key = SumKey(outlet: row[0], date: row[1], unit: row[2], subject: row[3], genre: row[4], tone: row[5],
+                             codingValues: row[6], itemValues: row[7], isPrimary: row[8], insideWindow: row[9])
+            sums[key, default: SumValue()].add(SumValue(amount: row[10], direct: row[11], codings: row[12]))
+        }
+        return sums
+    }
+
+    /// Replaces the stored sums by a fresh count of the codings (the `v4-sums` migration, a
+    /// `codebook amend` that moves a monitoring window, `mediamon check --repair-sums`).
+    static func rebuildSums(_ db: Database, codebook: Codebook, clock: MissionClock) throws {
+        try db.execute(sql: "DELETE FROM codingSum")
+        var ledger = SumsLedger(codebook: codebook, clock: clock)
+        try ledger.add(sums(db, context: &ledger.context))
+        try ledger.flush(db)
+    }
+
+    /// Where the stored sums and a fresh count of the codings differ: one line per differing
+    /// row (at most `limit`), empty when they agree.
+    func sumsDisagreements(_ db: Database, limit: Int = 10) throws -> (count: Int, examples: [String]) {
+        var context = SumsContext(codebook: codebook, clock: clock)
+        let counted = try Self.sums(db, context: &context)
+        let stored = try Self.storedSums(db)
+        var examples: [String] = []
+        var count = 0
+        for key in Set(counted.keys).union(stored.keys) {
+            let want = counted[key] ?? SumValue(), have = stored[key] ?? SumValue()
+            guard want != have else { continue }
+            count += 1
+            if examples.count < limit {
+                func show(_ v: SumValue) -> String {
+                    "\(SumValue.unit(v.amount).formatted) \(key.unit), direct \(SumValue.unit(v.direct).formatted), \(v.codings) codings"
+                }
+                examples.append("\(key.outlet) \(key.date) \(key.subject) (genre \(key.genre.isEmpty ? "none" : key.genre), tone \(key.tone)\(key.codingValues.isEmpty ? "" : ", " + key.codingValues)\(key.itemValues.isEmpty ? "" : ", " + key.itemValues)\(key.isPrimary ? "" : ", not primary")\(key.insideWindow ? "" : ", outside the window")): the sums hold \(show(have)), the codings give \(show(want))")
+            }
+        }
+        return (count, examples.sorted())
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import MediaImport
+import MediaModel
+import Testing
+@testable import MediaStore
+
+/// The coding sums reports read (docs/METHODOLOGY.md "Coding sums"): built by `v4-sums` from a
+/// released database, kept by every write, and never trusted blindly — `check` counts them again.
+@Suite struct CodingSumsStoreTests {
+    func coded() throws -> MonitoringDatabase {
+        let db = try makeDatabase()
+        let sheet = """
+            outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
+            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,president,100,20,positive,aigerim,official,independence-20
+            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,50,,positive,aigerim,campaign,independence-20
+            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,60,,neutral,bolat,,
+            khabar,2012-01-05,12:00:00,12:01:00,,,Днём,news,osdp,30,,negative,aigerim,,
+            golos-respubliki,2012-01-06,,,2,400,Статья,news,ak-zhol,120.5,,positive,aigerim,,
+
+            """
+        _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "s.csv"))
+        return db
+    }
+
+    func sumsRows(_ db: MonitoringDatabase) throws -> [String] {
+        try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM codingSum").map { "\($0)" } }
+    }
+
+    @Test func aSheetWritesOneSumPerCombinationWithItsWindowAndPrimaryCoding() throws {
+        let db = try coded()
+        let rows = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT outletID, subjectID, tone, codingVars, itemVars, isPrimary, insideWindow, amount, direct, codings FROM codingSum ORDER BY outletID, subjectID, isPrimary")
+        }
+        #expect(rows.count == 5)
+        struct Sum: Equatable {
+            var amount: Int64, direct: Int64, codingVars: String, itemVars: String, isPrimary: Bool, insideWindow: Bool
+        }
+        func sum(_ outlet: String, _ subject: String, primary: Bool = true) throws -> Sum {
+            let row = try #require(rows.first { ($0["outletID"] as String) == outlet && ($0["subjectID"] as String) == subject && ($0["isPrimary"] as Bool) == primary })
+            return Sum(amount: row["amount"], direct: row["direct"], codingVars: row["codingVars"], itemVars: row["itemVars"],
+                       isPrimary: row["isPrimary"], insideWindow: row["insideWindow"])
+        }
+        let topic = "{\"topic\":\"independence-20\"}"
+        #expect(try sum("golos-respubliki", "ak-zhol") == Sum(amount: 120_500_000, direct: 0, codingVars: "", itemVars: "", isPrimary: true, insideWindow: true))
+        // Noon is outside the 18:00–24:00 window.
+        #expect(try sum("khabar", "osdp") == Sum(amount: 30_000_000, direct: 0, codingVars: "", itemVars: "", isPrimary: true, insideWindow: false))
+        // The second coder's coding: not primary, with the primary coder's item values.
+        #expect(try sum("khabar", "nur-otan", primary: false) == Sum(amount: 60_000_000, direct: 0, codingVars: "", itemVars: topic, isPrimary: false, insideWindow: true))
+        #expect(try sum("khabar", "president") == Sum(amount: 100_000_000, direct: 20_000_000, codingVars: "{\"capacity\":\"official\"}", itemVars: topic, isPrimary: true, insideWindow: true))
+        #expect(try db.read { try db.sumsDisagreements($0) }.count == 0)
+        // The sums as reports read them: primary codings only, defaults filled in.
+        let sums = try db.codingSums()
+        #expect(sums.count == 4 && sums.allSatisfy(\.isPrimary))
+        #expect(sums.first { $0.subject == "osdp" }?.values["capacity"] == "other")
+    }
+
+    @Test func reImportingASheetChangesNoSum() throws {
+        let db = try coded()
+        let before = try sumsRows(db)
+        let sheet = """
+            outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
+            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,president,100,20,positive,aigerim,official,independence-20
+
+            """
+        _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "again.csv"))
+        #expect(try sumsRows(db) == before)
+    }
+
+    @Test func checkReportsCorruptedSumsAndRepairCountsThemAgain() throws {
+        let db = try coded()
+        #expect(try db.healthProblems().filter { $0.check == "sums" }.isEmpty)
+        try db.write { db in
+            try db.execute(sql: "UPDATE codingSum SET amount = amount + 1000000 WHERE subjectID = 'president'")
+            try db.execute(sql: "DELETE FROM codingSum WHERE subjectID = 'osdp'")
+        }
+        let problems = try db.healthProblems().filter { $0.check == "sums" }
+        #expect(problems.contains { $0.message.contains("khabar 2012-01-05 president") && $0.message.contains("the sums hold 101 seconds") && $0.message.contains("the codings give 100 seconds") })
+        #expect(problems.contains { $0.message.contains("osdp") && $0.message.contains("0 codings") })
+        #expect(problems.contains { $0.message.contains("--repair-sums") })
+        // Reports refuse sums that do not hold every coding rather than print them.
+        #expect { _ = try db.codingSums() } throws: { ($0 as? InputError)?.message.contains("--repair-sums") == true }
+        #expect(try db.repairSums() == 2)
+        #expect(try db.healthProblems().filter { $0.check == "sums" }.isEmpty)
+        #expect(try db.repairSums() == 0)
+    }
+
+    @Test func theLastReleasesDatabaseGetsItsSumsWhenMigrated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-sums-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("monitoring.sqlite").path
+        try FileManager.default.copyItem(atPath: MigrationTests.fixture.path, toPath: path)
+        _ = try MonitoringDatabase.migrate(at: path)
+        let db = try MonitoringDatabase.open(at: path)
+        let primary = try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding c JOIN segment s ON s.id = c.segmentID WHERE c.coder = s.primaryCoder")!
+        }
+        #expect(primary > 0)
+        #expect(try db.codingSums().reduce(0) { $0 + $1.codings } == primary)
+        #expect(try db.read { try db.sumsDisagreements($0) }.count == 0)
+        #expect(try db.healthProblems().filter { $0.check == "sums" }.isEmpty)
+    }
+}
