@@ -308,7 +308,6 @@ extension MentionMatcher {
         var last = best.last
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
         if last + 1 < tokens.count, tokens[last + 1].joined {
-            let s = tokens[last + 1]
             let bits = suffixes.bits(of: folded[last + 1])
             if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
         }
