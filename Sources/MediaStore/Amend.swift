@@ -101,6 +101,13 @@ extension MonitoringDatabase {
                     refuse("genres", "items are coded \(genre.id); whether it is editorial cannot change")
                 }
             }
+            // A new variable's default is what every coding without a value reads as: added over
+            // stored codings, it would count them all as that category though nobody coded it.
+            for variable in new.variables where !variable.isBuiltIn && old.variable(variable.id) == nil {
+                if hasCodings, let value = variable.defaultValue {
+                    refuse("variables", "\(variable.id) is new but has a default (\(value)): the codings already stored would read as \(value) without anyone coding it; add it without a default")
+                }
+            }
             for variable in old.variables where !variable.isBuiltIn {
                 let values = usedValues[variable.id] ?? []
                 guard let now = new.variable(variable.id) else {
@@ -141,15 +148,6 @@ extension MonitoringDatabase {
                 summary.changed.append("\(genre.id): \(genre.editorial ? "editorial" : "not editorial") now")
             }
             if new.rules != old.rules { summary.changed.append("rules") }
-            // A new variable's default is what every coding without a value reads as: added over
-            // stored codings, it counts them all as that category though nobody coded it. Allowed
-            // (the sums and reports read it so), but said, never passed over.
-            let storedCodings = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM coding") ?? 0
-            for variable in new.variables where !variable.isBuiltIn && old.variable(variable.id) == nil && storedCodings > 0 {
-                if let value = variable.defaultValue {
-                    summary.changed.append("\(variable.id) is new with a default: the \(plural(storedCodings, "coding")) already stored \(storedCodings == 1 ? "reads" : "read") as \(value) though nobody coded it")
-                }
-            }
             for subject in new.subjects {
                 if let was = old.subject(subject.id) {
                     summary.aliases += max(0, subject.aliases.count - was.aliases.count)
