@@ -154,7 +154,7 @@ public struct ArticleReader: Sendable {
     func add(_ draft: ArticleDraft, to batch: inout ArticleBatch) throws {
         let file = batch.file
         guard let outletID = draft.outlet ?? outlet else {
-            throw InputError(file: file, line: draft.line, field: "outlet", "no outlet: pass --outlet ID or give an `outlet:` header")
+            throw InputError(file: file, line: draft.line, field: "outlet", mayBeGiven: true, "no outlet: give an `outlet:` header")
         }
         guard let outlet = codebook.outlet(outletID) else {
             throw codebook.unknown(.outlet, outletID, file: file, line: draft.line)
@@ -168,8 +168,8 @@ public struct ArticleReader: Sendable {
             day = clock.localDate(instant)
         }
         guard let day = day ?? date else {
-            throw InputError(file: file, line: draft.line, field: "date",
-                             "the article has no date (pubDate, published, a date header or meta tag); pass --date YYYY-MM-DD for undated entries")
+            throw InputError(file: file, line: draft.line, field: "date", mayBeGiven: true,
+                             "the article has no date (pubDate, published, a date header or meta tag)")
         }
         guard codebook.period.contains(day) else {
             batch.notes.skip("dated outside the monitoring period \(codebook.period)")

@@ -61,7 +61,7 @@ public struct CodingSheetReader: Sendable {
             problems.append(InputError(file: file, line: 1, field: name, "missing column"))
         }
         if defaultCoder == nil && !table.header.contains("coder") {
-            problems.append(InputError(file: file, line: 1, field: "coder", "missing column (or give the coder with --coder)"))
+            problems.append(InputError(file: file, line: 1, field: "coder", mayBeGiven: true, "missing column"))
         }
         if !problems.isEmpty { throw InputErrors(problems) }
 

@@ -78,7 +78,7 @@ public struct XMLTVReader: ProgrammeSource, Sendable {
                 throw InputError(file: file, line: line, field: "channel", "the programme has no channel attribute")
             }
             guard let outlet = channels[channel] else {
-                notes.skip("channel \(channel) is not mapped to an outlet (add its id to the outlet's xmltv: list or pass --channel \(channel)=OUTLET)")
+                notes.skip("channel \(channel) is not mapped to an outlet (add its id to the outlet's xmltv: list, or map the channel to an outlet when importing)")
                 continue
             }
             guard let startText = start else {

@@ -7,12 +7,16 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The field, column or key at fault, when there is one.
     public var field: String?
     public var message: String
+    /// True when the input lacks the field's value and whoever runs the reader may give it instead
+    /// (the command line with an option): the library names the field, the CLI adds its flag.
+    public var mayBeGiven: Bool
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, mayBeGiven: Bool = false, _ message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
+        self.mayBeGiven = mayBeGiven
         self.message = message
     }
 

@@ -39,9 +39,9 @@ struct Mediamon: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as InputError {
-            fail(error.description)
+            fail(error.withGivingFlag.description)
         } catch let error as InputErrors {
-            fail(error.description)
+            fail(InputErrors(error.errors.map(\.withGivingFlag)).description)
         } catch let error as TextProcessingError {
             fail(error.description)
         } catch let error as CleanExit {

@@ -120,3 +120,16 @@ extension ReportOption {
     static let flags: [String: String] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.flag) })
         .merging(["period": "--from/--to"]) { a, _ in a }
 }
+
+extension InputError {
+    /// The option that gives a value an input may lack (`InputError.mayBeGiven`), by field.
+    static let givingFlags = ["outlet": "--outlet ID", "date": "--date YYYY-MM-DD", "coder": "--coder NAME"]
+
+    /// The error with the command line's way to give the missing value, where there is one.
+    var withGivingFlag: InputError {
+        guard mayBeGiven, let field, let flag = Self.givingFlags[field] else { return self }
+        var error = self
+        error.message += " (or pass \(flag))"
+        return error
+    }
+}

@@ -100,6 +100,26 @@ import Testing
         #expect(amend.stdout.contains("changed: khabar: ownership state → private"), "\(amend.stdout)")
     }
 
+    /// The readers name the missing field; only the command line names the option that gives it
+    /// (issue 14 item 22).
+    @Test func aValueTheInputLacksIsAskedForWithTheCommandsOwnOption() throws {
+        let cli = try mission()
+        let before = try contents(cli)
+        try cli.write("undated.txt", "title: Выборы\noutlet: tengrinews\n\nЦИК объявил итоги.\n")
+        let undated = try cli.run("import", "articles", cli.path("undated.txt"))
+        #expect(undated.status == 1)
+        #expect(undated.stderr.contains("date: the article has no date (pubDate, published, a date header or meta tag) (or pass --date YYYY-MM-DD)"), "\(undated.stderr)")
+        try cli.write("nooutlet.txt", "title: Выборы\ndate: 2012-01-05\n\nЦИК объявил итоги.\n")
+        let noOutlet = try cli.run("import", "articles", cli.path("nooutlet.txt"))
+        #expect(noOutlet.status == 1)
+        #expect(noOutlet.stderr.contains("outlet: no outlet: give an `outlet:` header (or pass --outlet ID)"), "\(noOutlet.stderr)")
+        try cli.write("sheet.csv", "outlet,date,start,end,title,subject,amount,tone\nkhabar,2012-01-05,20:05:00,20:06:00,x,cec,10,neutral\n")
+        let noCoder = try cli.run("code", "import", cli.path("sheet.csv"))
+        #expect(noCoder.status == 1)
+        #expect(noCoder.stderr.contains("coder: missing column (or pass --coder NAME)"), "\(noCoder.stderr)")
+        #expect(try contents(cli) == before)
+    }
+
     @Test func anEndBeforeTheStartIsRefusedUnlessWrittenPastMidnight() throws {
         let cli = try mission()
         let before = try contents(cli)
