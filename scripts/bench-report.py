@@ -45,10 +45,12 @@ def generate(db_path, csv_path, n, seed=2012):
             local = f"{h:02d}:{m:02d}:00"
             start_utc = f"{date}T{h - 6:02d}:{m:02d}:00Z"
             unit, extent = "seconds", 600.0
+            # An item on air has both ends (mediamon's rules); ten minutes, within the same UTC day.
+            end_utc = f"{date}T{h - 6 + (m + 10) // 60:02d}:{(m + 10) % 60:02d}:00Z"
         else:
-            local, start_utc, unit, extent = "", None, "cm2", 2000.0
+            local, start_utc, end_utc, unit, extent = "", None, None, "cm2", 2000.0
         coders = ["aigerim"] + (["dmitry"] if rng.random() < 0.05 else [])
-        segments.append((seg_id, outlet, date, start_utc, None, 1 if not broadcast else None, unit, extent,
+        segments.append((seg_id, outlet, date, start_utc, end_utc, 1 if not broadcast else None, unit, extent,
                          f"Item {seg_id}", genre, f"k{seg_id}", coders[0], "2012-01-20T00:00:00Z"))
         subjects = rng.sample(SUBJECTS, rng.randint(1, 3))
         for coder in coders:

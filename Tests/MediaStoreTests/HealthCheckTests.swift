@@ -45,6 +45,13 @@ import Testing
         #expect(Set(try breaking("UPDATE segment SET date = '2012-03-01'")) == ["period", "sums"])
     }
 
+    /// A broadcast item written around mediamon with a start and no end crashed `check` (a
+    /// non-optional read of a NULL) before: now it is a named problem.
+    @Test func findsAnItemOnAirWithoutAnEnd() throws {
+        let problems = try breaking("UPDATE segment SET endUTC = NULL")
+        #expect(problems.contains("items"), "\(problems)")
+    }
+
     @Test func findsOrphanRows() throws {
         let db = try coded()
         // Foreign keys are enforced per connection: write through one that does not enforce them.
