@@ -143,8 +143,13 @@ extension CoderScreen {
     }
 
     /// The item's text with each mention in its subject's colour.
+    /// A text whose mentions could not be found says so first: an item that seems to name no
+    /// subject would otherwise look like one that names none.
     private func layout(_ itemText: ItemText, width: Int) -> [StyledLine] {
-        wrap(styled(itemText.text, itemText.mentions, mentionColours(itemText)), width: width)
+        let text = wrap(styled(itemText.text, itemText.mentions, mentionColours(itemText)), width: width)
+        guard let problem = itemText.problem else { return text }
+        let notice = "No subjects are marked or suggested here: \(problem)".map { ($0, Style.dim) }
+        return wrap(notice, width: width) + [StyledLine()] + text
     }
 
     private var panelTitle: String {

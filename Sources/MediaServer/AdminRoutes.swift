@@ -100,9 +100,11 @@ extension TeamServer {
                 let database = live.database
                 let book = try CodebookReader().read(yaml: body.yaml, file: file)
                 guard apply else { return try database.amendPreview(to: book, yaml: body.yaml, source: file) }
+                // Compiled before the amend is written: a matcher that fails to build (ICU) leaves the
+                // database as it was, not amended behind a refused request.
+                let matcher = try MentionMatcher(codebook: book)
                 let summary = try database.amend(to: book, yaml: body.yaml, source: "\(file), amended in the browser by \(user)")
-                let reloaded = try database.reloadingCodebook()
-                live.replace(reloaded, try MentionMatcher(codebook: reloaded.codebook))
+                live.replace(try database.reloadingCodebook(), matcher)
                 return summary
             }
             if apply {

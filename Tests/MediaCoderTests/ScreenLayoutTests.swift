@@ -2,6 +2,7 @@ import Foundation
 import MediaCoder
 import MediaModel
 import MediaStore
+import MediaText
 import Testing
 
 @Suite struct ScreenLayoutTests {
@@ -26,6 +27,23 @@ import Testing
         let ansi = screen.render(width: 80, height: 24).joined(separator: "\n")
         #expect(ansi.contains("\u{1B}[0;1;33mНур Отан"))
         #expect(!ansi.contains("\u{1B}[0;1;33mпрошёл"))
+    }
+
+    /// A failing text library (ICU) is said on the screen, never shown as an item naming no subject.
+    @Test func saysWhenTheTextLibraryFailedInsteadOfSuggestingNothing() throws {
+        let f = try Fixture()
+        try f.item("20:00:00", "20:02:30", text: "Съезд партии «Нур Отан» прошёл в Астане.")
+        let screen = try CoderScreen(database: f.db, coder: "aigerim", scope: QueueScope(outlet: "khabar", date: Fixture.day, doubleCoding: false),
+                                     finder: FailingFinder())
+        let lines = screen.render(width: 100, height: 30).map(strippingANSI).joined(separator: "\n")
+        #expect(lines.contains("No subjects are marked or suggested here: the text library"), "\(lines)")
+        #expect(lines.contains("Съезд партии"))
+    }
+
+    struct FailingFinder: MentionFinder {
+        func mentions(in text: String) throws(TextProcessingError) -> [Mention] {
+            throw TextProcessingError("word breaking", code: 7)
+        }
     }
 
     @Test func highlightsMentionsInTheTitleToo() throws {
