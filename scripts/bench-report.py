@@ -4,13 +4,13 @@ share table from the same codings as CSV, in one run.
 
     swift build -c release --product mediamon
     pip install duckdb
-    python3 scripts/bench-report.py [--codings 1000000] [--runs 3]
+    python3 scripts/bench-report.py [--codings 1000000] [--runs 3] [--variables]
 
 It creates a mission database with `mediamon init`, fills it with deterministic random items and
 codings (some broadcast outside prime time, some paid advertising, 5% double-coded, institutions
 among the subjects), writes the same codings to CSV, then times both and checks they agree.
 """
-import argparse, csv, os, random, resource, sqlite3, statistics, subprocess, sys, tempfile, time
+import argparse, csv, json, os, random, resource, sqlite3, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TV = ["kazakhstan-tv", "khabar", "astana-tv", "channel-7", "channel-31", "ktk"]
@@ -20,10 +20,14 @@ SUBJECTS = PARTIES + ["president", "government", "akims", "cec"]
 GENRES = ["news"] * 6 + ["current-affairs", "interview", "debate", "paid-advertising", "free-airtime"]
 EDITORIAL = ["news", "current-affairs", "interview", "debate", "voter-education", "other"]
 TONES = ["positive", "neutral", "neutral", "negative"]
+CAPACITIES = ["official", "campaign", "other"]
+TOPICS = ["election-administration", "campaign", "economy-social", "independence-20", "zhanaozen", "foreign-affairs", "other"]
 
 
-def generate(db_path, csv_path, n, seed=2012):
+def generate(db_path, csv_path, n, seed=2012, variables=False):
     rng = random.Random(seed)
+    # The declared variables draw from their own generator: the same codings with or without them.
+    values = random.Random(seed + 1)
     con = sqlite3.connect(db_path)
     con.execute("PRAGMA journal_mode=OFF")
     con.execute("PRAGMA synchronous=OFF")
@@ -54,13 +58,15 @@ def generate(db_path, csv_path, n, seed=2012):
                          f"Item {seg_id}", genre, f"k{seg_id}", coders[0], "2012-01-20T00:00:00Z"))
         subjects = rng.sample(SUBJECTS, rng.randint(1, 3))
         for coder in coders:
-            genres.append((seg_id, coder, genre))
+            topic = json.dumps({"topic": values.choice(TOPICS)}) if variables else None
+            genres.append((seg_id, coder, genre, topic))
             for s in subjects:
                 coding_id += 1
                 amount = float(rng.randint(5, 180))
                 direct = float(rng.randint(0, int(amount) // 2)) if broadcast else None
                 tone = rng.choice(TONES)
-                codings.append((coding_id, seg_id, s, coder, amount, direct, tone, "2012-01-20T00:00:00Z"))
+                capacity = json.dumps({"capacity": values.choice(CAPACITIES)}) if variables else None
+                codings.append((coding_id, seg_id, s, coder, amount, direct, tone, capacity, "2012-01-20T00:00:00Z"))
                 w.writerow([outlet, unit, date, local, genre, s, amount, "" if direct is None else direct, tone, coder,
                             1 if coder == coders[0] else 0])
         if len(codings) > 100_000:
@@ -76,8 +82,8 @@ def generate(db_path, csv_path, n, seed=2012):
 def flush(con, segments, codings, genres):
     con.executemany("INSERT INTO segment (id, outletID, date, startUTC, endUTC, page, unit, extent, title, genreID, itemKey, primaryCoder, createdAt) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", segments)
-    con.executemany("INSERT INTO coding (id, segmentID, subjectID, coder, amount, direct, tone, codedAt) VALUES (?,?,?,?,?,?,?,?)", codings)
-    con.executemany("INSERT INTO segmentGenre (segmentID, coder, genreID) VALUES (?,?,?)", genres)
+    con.executemany("INSERT INTO coding (id, segmentID, subjectID, coder, amount, direct, tone, vars, codedAt) VALUES (?,?,?,?,?,?,?,?,?)", codings)
+    con.executemany("INSERT INTO segmentGenre (segmentID, coder, genreID, vars) VALUES (?,?,?,?)", genres)
 
 
 DUCKDB_SQL = """
@@ -126,6 +132,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--mediamon", default=os.path.join(ROOT, ".build", "release", "mediamon"))
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--variables", action="store_true", help="code capacity per coding and topic per item as well")
     args = ap.parse_args()
     work = args.workdir or tempfile.mkdtemp(prefix="mediamon-bench-")
     db, csv_path = os.path.join(work, "bench.sqlite"), os.path.join(work, "codings.csv")
@@ -133,7 +140,7 @@ def main():
         subprocess.run([args.mediamon, "init", "--db", db, "--codebook", os.path.join(ROOT, "Codebooks", "kz-2012-majilis.yaml")],
                        check=True, capture_output=True)
         t = time.perf_counter()
-        n = generate(db, csv_path, args.codings)
+        n = generate(db, csv_path, args.codings, variables=args.variables)
         print(f"generated {n} codings in {time.perf_counter() - t:.1f} s ({work})")
         # The codings were written straight into SQLite, around mediamon: count the coding sums
         # reports read, as `mediamon migrate` does for an older database. (The rest of `check`
