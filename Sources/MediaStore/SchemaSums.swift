@@ -29,6 +29,22 @@ extension Schema {
                     codings INTEGER NOT NULL CHECK (codings >= 0),
                     PRIMARY KEY (isPrimary, outletID, date, subjectID, unit, genreID, tone, insideWindow, codingVars, itemVars)
                 ) WITHOUT ROWID;
+                -- How many codings the sums hold, kept by triggers on every change of a sum, so that
+                -- the guard every report runs (sums hold every coding) reads one row, not them all.
+                CREATE TABLE codingSumTotal (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    codings INTEGER NOT NULL
+                );
+                INSERT INTO codingSumTotal (id, codings) VALUES (1, 0);
+                CREATE TRIGGER codingSum_insert AFTER INSERT ON codingSum BEGIN
+                    UPDATE codingSumTotal SET codings = codings + NEW.codings WHERE id = 1;
+                END;
+                CREATE TRIGGER codingSum_update AFTER UPDATE OF codings ON codingSum BEGIN
+                    UPDATE codingSumTotal SET codings = codings + NEW.codings - OLD.codings WHERE id = 1;
+                END;
+                CREATE TRIGGER codingSum_delete AFTER DELETE ON codingSum BEGIN
+                    UPDATE codingSumTotal SET codings = codings - OLD.codings WHERE id = 1;
+                END;
                 """)
             // A database being created has no codebook yet, and no codings.
             guard let stored = try Row.fetchOne(db, sql: "SELECT yaml, source FROM codebook WHERE id = 1") else { return }

@@ -235,6 +235,9 @@ extension MonitoringDatabase {
         var ledger = SumsLedger(codebook: codebook, clock: clock)
         try ledger.add(sums(db, context: &ledger.context))
         try ledger.flush(db)
+        // The triggers kept the running total in step with every change above; set it from the
+        // sums themselves too, in case it had been edited by hand.
+        try db.execute(sql: "UPDATE codingSumTotal SET codings = (SELECT COALESCE(SUM(codings), 0) FROM codingSum) WHERE id = 1")
     }
 
     /// Where the stored sums and a fresh count of the codings differ: one line per differing
@@ -254,6 +257,14 @@ extension MonitoringDatabase {
                     "\(SumValue.unit(v.amount).formatted) \(key.unit), direct \(SumValue.unit(v.direct).formatted), \(v.codings) codings"
                 }
                 examples.append("\(key.outlet) \(key.date) \(key.subject) (genre \(key.genre.isEmpty ? "none" : key.genre), tone \(key.tone)\(key.codingValues.isEmpty ? "" : ", " + key.codingValues)\(key.itemValues.isEmpty ? "" : ", " + key.itemValues)\(key.isPrimary ? "" : ", not primary")\(key.insideWindow ? "" : ", outside the window")): the sums hold \(show(have)), the codings give \(show(want))")
+            }
+        }
+        // The running total the reports' guard reads must be the sums' own count.
+        let totals = try Row.fetchOne(db, sql: "SELECT (SELECT COALESCE(SUM(codings), 0) FROM codingSum), (SELECT COALESCE(MAX(codings), -1) FROM codingSumTotal)")!
+        if totals[0] as Int64 != totals[1] as Int64 {
+            count += 1
+            if examples.count < limit {
+                examples.append("the running total of the sums says \(totals[1] as Int64) codings, the sums hold \(totals[0] as Int64)")
             }
         }
         return (count, examples.sorted())

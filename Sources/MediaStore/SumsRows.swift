@@ -23,7 +23,8 @@ extension MonitoringDatabase {
         return try read { db in
             // A cheap guard on every report: sums that do not hold every coding (a table damaged or
             // written around mediamon) are refused, never printed. `check` compares them in full.
-            let counts = try Row.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM coding), (SELECT COALESCE(SUM(codings), 0) FROM codingSum)")!
+            // The sums' own count is kept by triggers (v4-sums): one row to read, not every sum.
+            let counts = try Row.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM coding), (SELECT COALESCE(MAX(codings), -1) FROM codingSumTotal)")!
             guard counts[0] as Int64 == counts[1] as Int64 else {
                 throw InputError(file: path, field: "sums", "the coding sums reports read hold \(counts[1] as Int64) codings, the database \(counts[0] as Int64): run `mediamon check --repair-sums --db \(path)` to count them again")
             }

@@ -85,6 +85,26 @@ import Testing
         #expect(try db.repairSums() == 0)
     }
 
+    /// Reports' guard reads a running total kept by triggers: it follows every change of a sum,
+    /// even one made around mediamon, and a total edited by hand is found and repaired.
+    @Test func theRunningTotalFollowsTheSumsAndIsRepaired() throws {
+        let db = try coded()
+        func total() throws -> Int64 { try db.read { try Int64.fetchOne($0, sql: "SELECT codings FROM codingSumTotal")! } }
+        func counted() throws -> Int64 { try db.read { try Int64.fetchOne($0, sql: "SELECT SUM(codings) FROM codingSum")! } }
+        let codings = try db.read { try Int64.fetchOne($0, sql: "SELECT COUNT(*) FROM coding")! }
+        #expect(try total() == codings && counted() == codings)
+        try db.write { try $0.execute(sql: "DELETE FROM codingSum WHERE subjectID = 'osdp'") }
+        #expect(try total() == counted())
+        #expect { _ = try db.codingSums() } throws: { ($0 as? InputError)?.message.contains("--repair-sums") == true }
+        _ = try db.repairSums()
+        #expect(try total() == codings)
+        try db.write { try $0.execute(sql: "UPDATE codingSumTotal SET codings = codings + 5") }
+        #expect(try db.healthProblems().contains { $0.check == "sums" && $0.message.contains("running total") })
+        #expect(try db.repairSums() == 1)
+        #expect(try total() == codings)
+        #expect(try db.codingSums().reduce(0) { $0 + Int64($1.codings) } > 0)
+    }
+
     @Test func theLastReleasesDatabaseGetsItsSumsWhenMigrated() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-sums-migrate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

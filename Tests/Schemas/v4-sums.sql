@@ -62,6 +62,10 @@ CREATE TABLE codingSum (
     codings INTEGER NOT NULL CHECK (codings >= 0),
     PRIMARY KEY (isPrimary, outletID, date, subjectID, unit, genreID, tone, insideWindow, codingVars, itemVars)
 ) WITHOUT ROWID;
+CREATE TABLE codingSumTotal (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    codings INTEGER NOT NULL
+);
 CREATE TABLE cue (
     id INTEGER PRIMARY KEY,
     outletID TEXT NOT NULL REFERENCES outlet(id),
@@ -187,6 +191,15 @@ CREATE TABLE suggestion (
     cues INTEGER NOT NULL,
     PRIMARY KEY (programmeID, subjectID)
 );
+CREATE TRIGGER codingSum_delete AFTER DELETE ON codingSum BEGIN
+    UPDATE codingSumTotal SET codings = codings - OLD.codings WHERE id = 1;
+END;
+CREATE TRIGGER codingSum_insert AFTER INSERT ON codingSum BEGIN
+    UPDATE codingSumTotal SET codings = codings + NEW.codings WHERE id = 1;
+END;
+CREATE TRIGGER codingSum_update AFTER UPDATE OF codings ON codingSum BEGIN
+    UPDATE codingSumTotal SET codings = codings + NEW.codings - OLD.codings WHERE id = 1;
+END;
 CREATE TRIGGER coding_delete_version AFTER DELETE ON coding BEGIN
     INSERT INTO itemVersion (segmentID, coder, version) VALUES (OLD.segmentID, OLD.coder, 1)
         ON CONFLICT (segmentID, coder) DO UPDATE SET version = version + 1;
