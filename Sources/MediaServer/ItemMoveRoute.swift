@@ -42,9 +42,7 @@ extension TeamServer {
         let user = context.identity!
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
-        guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
-            return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
         do {
             let (outcome, item) = try await blocking { () -> (ItemMoveOutcome, ItemBody) in
                 let outcome = try database.moveItem(id, start: start, end: end, ifVersion: body.version, by: user.name,

@@ -202,6 +202,11 @@ public struct TeamServer: Sendable {
         context.identity!.role >= role ? nil : jsonError(.forbidden, "your role (\(context.identity!.role.rawValue)) does not allow this")
     }
 
+    /// 403 unless the user may code this outlet and day (the same shape as `require`).
+    func refusalUnlessAssigned(_ user: SessionUser, outlet: String, date: LocalDate) async throws -> Response? {
+        try await mayCode(user, outlet: outlet, date: date) ? nil : jsonError(.forbidden, "\(outlet) on \(date) is not assigned to you")
+    }
+
     /// Whether a monitor may see and code this outlet and day: analysts may everywhere.
     func mayCode(_ user: SessionUser, outlet: String, date: LocalDate) async throws -> Bool {
         if user.role >= .analyst { return true }
@@ -232,9 +237,7 @@ public struct TeamServer: Sendable {
             return jsonError(.badRequest, "give date=YYYY-MM-DD", field: "date")
         }
         let user = context.identity!
-        guard try await mayCode(user, outlet: outlet, date: date) else {
-            return jsonError(.forbidden, "\(outlet) on \(date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: outlet, date: date) { return refused }
         let database = self.database
         let body = try await blocking { () -> [ItemBody] in
             let filter = SegmentFilter(outlet: outlet, date: date)
@@ -270,9 +273,7 @@ public struct TeamServer: Sendable {
             return jsonError(.badRequest, "give outlet=ID and date=YYYY-MM-DD")
         }
         let user = context.identity!
-        guard try await mayCode(user, outlet: outlet, date: date) else {
-            return jsonError(.forbidden, "\(outlet) on \(date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: outlet, date: date) { return refused }
         let database = self.database
         let window = database.codebook.window(of: codebookOutlet)
         do {
@@ -362,9 +363,7 @@ public struct TeamServer: Sendable {
         let (database, generation) = live.withCurrent { ($0, $1) }
         let matcher = self.matcher, media = self.media
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
-        guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
-            return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
         let detail = try await blocking { () -> ItemDetail in
             let work = try database.work(of: user.name, SegmentFilter(outlet: segment.outlet, date: segment.date))
             let mine = work.codings[id] ?? []
@@ -422,9 +421,7 @@ public struct TeamServer: Sendable {
         let user = context.identity!
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
-        guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
-            return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
         let write: CodingWrite
         do {
             write = try body.write(codebook: database.codebook, coder: user.name)
@@ -464,9 +461,7 @@ public struct TeamServer: Sendable {
         let user = context.identity!
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
-        guard try await mayCode(user, outlet: segment.outlet, date: segment.date) else {
-            return jsonError(.forbidden, "\(segment.outlet) on \(segment.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
         do {
             let removed = try await blocking { try database.removeCoding(segment: id, subject: subject, coder: user.name) }
             await events.publish(#"{"item":\#(id),"outlet":"\#(segment.outlet)","date":"\#(segment.date)","coder":"\#(user.name)"}"#)
@@ -496,9 +491,7 @@ public struct TeamServer: Sendable {
         guard let p = try await blocking({ try database.localProgrammes().first { $0.id == id } }) else {
             return jsonError(.notFound, "there is no programme \(id)")
         }
-        guard try await mayCode(context.identity!, outlet: p.outlet, date: p.date) else {
-            return jsonError(.forbidden, "\(p.outlet) on \(p.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(context.identity!, outlet: p.outlet, date: p.date) { return refused }
         let detail = try await blocking { () -> ProgrammeDetail in
             let cues = try database.cues(programme: id).map { cue in
                 CueBody(start: Double(cue.startMs) / 1000 - Double(p.startUTC), end: Double(cue.endMs) / 1000 - Double(p.startUTC),
@@ -534,9 +527,7 @@ public struct TeamServer: Sendable {
         guard let programme = try await blocking({ try database.localProgrammes().first { $0.id == id } }) else {
             return jsonError(.notFound, "there is no programme \(id)")
         }
-        guard try await mayCode(user, outlet: programme.outlet, date: programme.date) else {
-            return jsonError(.forbidden, "\(programme.outlet) on \(programme.date) is not assigned to you")
-        }
+        if let refused = try await refusalUnlessAssigned(user, outlet: programme.outlet, date: programme.date) { return refused }
         do {
             let s = try await blocking { try database.addItem(inProgramme: id, start: start, end: end, title: body.title ?? "") }
             return jsonResponse(.created, ItemBody(id: s.id, outlet: s.outlet, date: s.date.description, start: s.start?.description,

@@ -121,12 +121,15 @@ extension MonitoringDatabase {
     }
 
     public func segment(id: Int64) throws -> StoredSegment? {
-        try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
-                FROM segment s WHERE s.id = ?
-                """, arguments: [id]).map { try storedSegment($0) }
-        }
+        try read { db in try segmentRow(id: id, db).map { try storedSegment($0) } }
+    }
+
+    /// An item's row with its number of codings, as `storedSegment` reads it.
+    func segmentRow(id: Int64, _ db: Database) throws -> Row? {
+        try Row.fetchOne(db, sql: """
+            SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings
+            FROM segment s WHERE s.id = ?
+            """, arguments: [id])
     }
 
     public func codings(ofSegment id: Int64) throws -> [StoredCoding] {
@@ -210,9 +213,7 @@ extension MonitoringDatabase {
                          namingOtherCoders: Bool = true) throws -> ItemMoveOutcome {
         try rules.check(coder: user)
         return try write { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s WHERE s.id = ?
-                """, arguments: [id]) else {
+            guard let row = try segmentRow(id: id, db) else {
                 throw InputError(field: "item", "there is no item \(id)")
             }
             let stored = try storedSegment(row)
@@ -278,9 +279,7 @@ extension MonitoringDatabase {
                                                   changes: changes, by: user, at: UTCTimestamp.now())
                 }
             }
-            guard let after = try Row.fetchOne(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM coding c WHERE c.segmentID = s.id) AS codings FROM segment s WHERE s.id = ?
-                """, arguments: [id]) else { throw InputError(field: "item", "item \(id) is gone") }
+            guard let after = try segmentRow(id: id, db) else { throw InputError(field: "item", "item \(id) is gone") }
             return .moved(try storedSegment(after))
         }
     }

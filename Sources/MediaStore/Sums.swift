@@ -32,9 +32,6 @@ struct SumValue: Equatable, Sendable {
     var direct: Int64 = 0
     var codings: Int64 = 0
 
-    static func micro(_ x: Double) -> Int64 { Int64((x * 1_000_000).rounded()) }
-    static func unit(_ micro: Int64) -> Double { Double(micro) / 1_000_000 }
-
     mutating func add(_ other: SumValue, sign: Int64 = 1) {
         amount += sign * other.amount
         direct += sign * other.direct
@@ -107,8 +104,8 @@ struct SumsLedger {
                 let key = SumKey(outlet: segment.outlet, date: date, unit: unit, subject: coding.subject, genre: genre,
                                  tone: coding.tone.rawValue, codingValues: context.keyValues(StoredValues.encode(coding.values)),
                                  itemValues: itemValues, isPrimary: i == 0, insideWindow: inside)
-                deltas[key, default: SumValue()].add(SumValue(amount: SumValue.micro(coding.amount),
-                                                              direct: SumValue.micro(coding.direct ?? 0), codings: 1))
+                deltas[key, default: SumValue()].add(SumValue(amount: Millionths.of(coding.amount),
+                                                              direct: Millionths.of(coding.direct ?? 0), codings: 1))
             }
         }
     }
@@ -207,8 +204,8 @@ extension MonitoringDatabase {
                              itemValues: context.keyValues(sqlite3_column_type(s, 8) == SQLITE_NULL ? nil : text(8)),
                              isPrimary: sqlite3_column_int64(s, 9) != 0,
                              insideWindow: context.insideWindow(outlet: outlet, startUTC: startUTC))
-            sums[key, default: SumValue()].add(SumValue(amount: SumValue.micro(sqlite3_column_double(s, 10)),
-                                                        direct: SumValue.micro(sqlite3_column_double(s, 11)), codings: 1))
+            sums[key, default: SumValue()].add(SumValue(amount: Millionths.of(sqlite3_column_double(s, 10)),
+                                                        direct: Millionths.of(sqlite3_column_double(s, 11)), codings: 1))
         }
         return sums
     }
@@ -254,7 +251,7 @@ extension MonitoringDatabase {
             count += 1
             if examples.count < limit {
                 func show(_ v: SumValue) -> String {
-                    "\(SumValue.unit(v.amount).formatted) \(key.unit), direct \(SumValue.unit(v.direct).formatted), \(v.codings) codings"
+                    "\(Millionths.value(v.amount).formatted) \(key.unit), direct \(Millionths.value(v.direct).formatted), \(v.codings) codings"
                 }
                 examples.append("\(key.outlet) \(key.date) \(key.subject) (genre \(key.genre.isEmpty ? "none" : key.genre), tone \(key.tone)\(key.codingValues.isEmpty ? "" : ", " + key.codingValues)\(key.itemValues.isEmpty ? "" : ", " + key.itemValues)\(key.isPrimary ? "" : ", not primary")\(key.insideWindow ? "" : ", outside the window")): the sums hold \(show(have)), the codings give \(show(want))")
             }

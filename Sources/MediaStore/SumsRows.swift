@@ -94,7 +94,7 @@ extension MonitoringDatabase {
                 rows.append(CodedRow(
                     segmentID: 0, outlet: outletNames.value(s, 0)!, unit: unit, date: date, localStart: nil,
                     genre: genre.isEmpty ? nil : genre, subject: subjects.value(s, 3)!,
-                    amount: SumValue.unit(sqlite3_column_int64(s, 9)), direct: SumValue.unit(sqlite3_column_int64(s, 10)),
+                    amount: Millionths.value(sqlite3_column_int64(s, 9)), direct: Millionths.value(sqlite3_column_int64(s, 10)),
                     tone: tone, coder: "", isPrimary: true, values: rowValues,
                     codings: Int(sqlite3_column_int64(s, 11)), insideWindow: sqlite3_column_int64(s, 8) != 0))
             }

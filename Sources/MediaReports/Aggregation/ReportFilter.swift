@@ -58,13 +58,6 @@ public struct ReportFilter: Sendable {
     }
 }
 
-/// Amounts are added in whole millionths of their unit (docs/METHODOLOGY.md "Coding sums"): the
-/// sum is then exact, the same in whatever order codings (or the store's sums of them) are added.
-enum Millionths {
-    static func of(_ x: Double) -> Int64 { Int64((x * 1_000_000).rounded()) }
-    static func value(_ m: Int64) -> Double { Double(m) / 1_000_000 }
-}
-
 /// A coding that passed the filter, reduced to what the formulas use.
 struct CountedCoding {
     var outlet: String
