@@ -48,4 +48,26 @@ import Testing
     @Test func ignoresOtherCountriesPresidents() {
         #expect(Shipped.subjects("Президент Украины Ющенко и Президент РФ встретились, Президент Казахстана выступил.") == ["president"])
     }
+
+    // MARK: What counts (SOURCES.md rules; docs/METHODOLOGY.md, "Mentions: what counts")
+
+    @Test func aTitleAsAPredicateIsNoMention() {
+        // ru-h8, ru-h10 (Regnum, newsru.co.il, 2012): the person counts, the post they get or keep does not.
+        let found = Shipped.found("""
+            Нурсултан Назарбаев остается бессменным президентом Казахстана с апреля 1990 года.
+            Новым главой правительства Казахстана будет назначен нынешний вице-премьер Серик Ахметов, а Масимов возглавит администрацию.
+            """)
+        #expect(found.map(\.1) == ["Нурсултан Назарбаев", "Масимов"])
+        // With a preposition the title is a companion, not a predicate; nor is an agent (подписан).
+        #expect(Shipped.subjects("Масимов встретился с новым президентом Казахстана. Указ подписан президентом Казахстана.")
+                == ["government", "president", "president"])
+        // Before the fix the lower-case titles above counted: an exclusion on «правительство» would bar it later.
+        #expect(Shipped.subjects("Масимов стал главой правительства. Затем правительство ушло в отставку.") == ["government", "government"])
+    }
+
+    @Test func aPostRunForIsNoMention() {
+        // ru-09 (Respublika, 2010).
+        #expect(Shipped.found("Гостем клуба стал на этой неделе экс-кандидат в президенты Гани Касымов.").map(\.1) == ["Гани Касымов"])
+        #expect(Shipped.subjects("Назарбаев выдвинут кандидатом. Президент Казахстана выступил.") == ["president", "president"])
+    }
 }
