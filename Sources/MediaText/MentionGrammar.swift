@@ -32,8 +32,9 @@ struct MentionGrammar: Sendable {
     static let notCandidacyWords = ["сайлаушы"]
     /// Kazakh dative endings, on the folded word.
     static let kazakhDatives = ["ға", "ге", "қа", "ке", "на", "не"]
-    /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): an
-    /// officer's title between a title and a copula keeps it a predicate (әкімінің орынбасары болды).
+    /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): one
+    /// between a title and a copula keeps it a predicate (әкімінің орынбасары болды), and one on
+    /// its own line makes a signature block.
     static let officerWords = [
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",

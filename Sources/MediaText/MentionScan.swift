@@ -157,12 +157,15 @@ extension MentionMatcher {
                     span.status = .consumed
                 }
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
-                   result[i].subject == span.subject, result[i].end <= span.start,
-                   oneReference(from: result[i].lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
-                    // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
-                    span.start = result[i].start
-                    if result[i].status == .definite { span.status = .definite }
-                    result.removeSubrange(i...)
+                   result[i].subject == span.subject, result[i].end <= span.start {
+                    let previous = result[i]
+                    if oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
+                        || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
+                        // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
+                        span.start = previous.start
+                        if previous.status == .definite { span.status = .definite }
+                        result.removeSubrange(i...)
+                    }
                 }
                 result.append(span)
                 consumedUntil = found.end
@@ -231,6 +234,30 @@ extension MentionMatcher {
             return u == 0x2C || u == 0x2E || u == 0x3B || u == 0x3A || u == 0x3F || u == 0x21 || u == 0x29 || u == 0x2026
         }
         return true
+    }
+
+    /// A signed document's block: the body, an officer's title on a line of its own and the
+    /// officer's name under it («Орталық сайлау комиссиясының / Төрағасы / Қ. Тұрғанқұлов»). Only
+    /// titles, the country and initials stand between, over at least two line breaks.
+    func signatureBlock(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first > last + 1, first - last <= 6 else { return false }
+        let kinds = Folding.table.kinds
+        var officer = false
+        for k in (last + 1)..<first {
+            let token = tokens[k]
+            if token.end - token.start == 1, token.end < all.count, all[token.end] == 0x2E { continue }
+            let f = folded[k]
+            guard f.hasPrefix(in: gapWords) else { return false }
+            if f.hasPrefix(in: grammar.officerWords) { officer = true }
+        }
+        guard officer else { return false }
+        var lineBreaks = 0
+        for i in tokens[last].end..<tokens[first].start {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.lineBreak) { lineBreaks += 1; continue }
+            guard k.contains(.space) || k.contains(.letter) || k.contains(.apostrophe) || k.contains(.mark) || u == 0x2E else { return false }
+        }
+        return lineBreaks >= 2
     }
 
     /// Whether the span from token `first` to `last`, in lower case, is a title used as a predicate

@@ -184,4 +184,29 @@ import Testing
         // The voters are no candidacy: a letter to the akim is a mention.
         #expect(Shipped.subjects("Аудан әкіміне кеше сайлаушылар хат жазды") == ["akims"])
     }
+
+    @Test func aSignatureBlockIsOneMentionPerSigner() {
+        // kk-h5: a CEC resolution of 13 January 2012, signed by its chairman and secretary.
+        let block = """
+            Осы қаулы Астана қаласының сайлау комиссиясына жіберілсін.
+            Қазақстан Республикасы
+            Орталық сайлау комиссиясының
+            Төрағасы
+            Қ. Тұрғанқұлов
+            Қазақстан Республикасы
+            Орталық сайлау комиссиясының
+            хатшысы
+            Б. Мелдешов
+            Астана, 2012 жылғы 13 қаңтар
+            """
+        let found = Shipped.found(block)
+        #expect(found.map(\.0) == ["cec", "cec"])
+        #expect(found.map(\.1) == ["Орталық сайлау комиссиясының\nТөрағасы\nҚ. Тұрғанқұлов", "Орталық сайлау комиссиясының\nхатшысы\nБ. Мелдешов"])
+        // In every Latin alphabet too.
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!(block)) == ["cec", "cec"], "\(scheme)")
+        }
+        // A headline and the line under it stay two references.
+        #expect(Shipped.subjects("ОСК\nТөрағасы Қ. Тұрғанқұлов мәлімдеді") == ["cec", "cec"])
+    }
 }
