@@ -160,6 +160,7 @@ extension MentionMatcher {
                    result[i].subject == span.subject, result[i].end <= span.start {
                     let previous = result[i]
                     if oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
+                        || apposition(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
@@ -219,6 +220,23 @@ extension MentionMatcher {
         }
         // «Нур Отан», «Нур Отан»: a list repeats a name; a comma joins only a title (…, г-н Касымов).
         return depth == 0 && (!comma || words > 0)
+    }
+
+    /// «Нурсултан Назарбаев, президент Казахстана»: a lower-case title of the same subject set off
+    /// by one comma or dash right after its name or title, closing the clause. A title followed by
+    /// a name introduces that person instead: «Первый Президент, глава государства Касым-Жомарт
+    /// Токаев» are two people.
+    func apposition(from last: Int, to first: Int, end: Int, tokens: [Token], all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first == last + 1, tokens[first].leadingUpper == 0 else { return false }
+        let kinds = Folding.table.kinds
+        var marks = 0
+        for i in tokens[last].end..<tokens[first].start {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.space) { continue }
+            guard u == 0x2C || k.contains(.hyphen) else { return false }
+            marks += 1
+        }
+        return marks == 1 && closesClause(at: end, all: all)
     }
 
     /// Whether only spaces and closing quotes stand between `end` and a clause's end (a comma,

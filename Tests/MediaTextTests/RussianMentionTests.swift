@@ -70,4 +70,18 @@ import Testing
         #expect(Shipped.found("Гостем клуба стал на этой неделе экс-кандидат в президенты Гани Касымов.").map(\.1) == ["Гани Касымов"])
         #expect(Shipped.subjects("Назарбаев выдвинут кандидатом. Президент Казахстана выступил.") == ["president", "president"])
     }
+
+    @Test func aNameAndItsTitleInAppositionAreOneMention() {
+        // ru-h8: a headline's byline and the line under it.
+        let found = Shipped.found("""
+            Нурсултан Назарбаев, президент Казахстана
+            В понедельник Масимов освобожден от должности.
+            """)
+        #expect(found.map(\.1) == ["Нурсултан Назарбаев, президент Казахстана", "Масимов"])
+        #expect(Shipped.found("Встреча с Назарбаевым, президентом Казахстана, прошла в Астане.").count == 1)
+        // A title followed by a name introduces that person: two people, two mentions.
+        #expect(Shipped.subjects("Выступили Первый Президент, глава государства Касым-Жомарт Токаев.") == ["president", "president"])
+        // A list of names repeats them: «Нур Отан», «Нур Отан».
+        #expect(Shipped.subjects("Списки: «Нур Отан», «Нур Отан».") == ["nur-otan", "nur-otan"])
+    }
 }
