@@ -41,6 +41,10 @@ struct MentionGrammar: Sendable {
     ]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
+    /// «в лице»: the people after it are who represents the party before it.
+    static let representedBy = ["в", "лице"]
+    /// Joins the names of a list of representatives.
+    static let conjunctions = ["и", "және", "а", "также"]
 
     var russianPredicateVerbs: [[UInt16]]
     var kazakhCopulas: [[UInt16]]
@@ -53,6 +57,8 @@ struct MentionGrammar: Sendable {
     var kazakhDatives: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
+    var representedBy: [[UInt16]]
+    var conjunctions: Set<[UInt16]>
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -68,6 +74,8 @@ struct MentionGrammar: Sendable {
         kazakhDatives = try fold(Self.kazakhDatives)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
+        representedBy = plain(Self.representedBy)
+        conjunctions = Set(try fold(Self.conjunctions))
     }
 }
 

@@ -51,6 +51,8 @@ extension MentionMatcher {
         var status: Status
         /// Index of its last token in the window, for joining the next name of the same reference.
         var lastToken: Int
+        /// Ends in a name after «в лице»: a name joined by «и» or a comma is one more representative.
+        var listsRepresentatives = false
     }
 
     /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
@@ -159,12 +161,15 @@ extension MentionMatcher {
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
                    result[i].subject == span.subject, result[i].end <= span.start {
                     let previous = result[i]
-                    if oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
+                    let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
+                    if represents
+                        || oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
                         || apposition(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
                         if previous.status == .definite { span.status = .definite }
+                        span.listsRepresentatives = represents
                         result.removeSubrange(i...)
                     }
                 }
@@ -252,6 +257,26 @@ extension MentionMatcher {
             return u == 0x2C || u == 0x2E || u == 0x3B || u == 0x3A || u == 0x3F || u == 0x21 || u == 0x29 || u == 0x2026
         }
         return true
+    }
+
+    /// «ОСДП «Азат» в лице Болата Абилова и Амиржана Косанова»: the people named after «в лице»
+    /// represent the party before it, one reference with it, and so does each name joined to them
+    /// by a comma or a conjunction.
+    func representation(after previous: Span, first: Int, tokens: [Token], folded: TokenFolds,
+                        all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let gap = (previous.lastToken + 1)..<first
+        let kinds = Folding.table.kinds
+        var commas = 0
+        for i in tokens[previous.lastToken].end..<tokens[first].start where !gap.contains(where: { tokens[$0].start <= i && i < tokens[$0].end }) {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.space) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
+            guard u == 0x2C else { return false }
+            commas += 1
+        }
+        let words = gap.map { Array(folded[$0]) }
+        if commas == 0, words == grammar.representedBy { return true }
+        guard previous.listsRepresentatives else { return false }
+        return (words.isEmpty && commas == 1) || (words.count == 1 && commas == 0 && grammar.conjunctions.contains(words[0]))
     }
 
     /// A signed document's block: the body, an officer's title on a line of its own and the

@@ -84,4 +84,15 @@ import Testing
         // A list of names repeats them: «Нур Отан», «Нур Отан».
         #expect(Shipped.subjects("Списки: «Нур Отан», «Нур Отан».") == ["nur-otan", "nur-otan"])
     }
+
+    @Test func aPartyAndThePeopleWhoRepresentItAreOneMention() {
+        // ru-h16 (Azattyq, 2011).
+        let found = Shipped.found("""
+            В совещании приняли участие руководители Общенациональной социал-демократической партии (ОСДП) «Азат» \
+            в лице Болата Абилова и Амиржана Косанова, а также представители всех регионов.
+            """)
+        #expect(found.count == 1 && found[0].0 == "osdp" && found[0].1.hasSuffix("Амиржана Косанова"))
+        // Without «в лице» the party and a leader named after it are two references.
+        #expect(Shipped.subjects("ОСДП «Азат» провела съезд. Болат Абилов и Амиржан Косанов выступили.") == ["osdp", "osdp", "osdp"])
+    }
 }
