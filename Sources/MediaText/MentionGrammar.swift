@@ -22,9 +22,9 @@ struct MentionGrammar: Sendable {
     /// Adjective endings of the instrumental that may stand between a preposition and the title
     /// (с новым президентом, бессменным президентом).
     static let instrumentalAdjectiveEndings = ["ым", "им", "ой", "ей"]
-    /// Subject pronouns that open a Kazakh clause whose nominal predicate is the title
-    /// (ол ауданның қазіргі әкімі).
-    static let kazakhPronouns = ["ол", "олар", "мен", "сен", "біз", "сіз"]
+    /// Subject pronouns that open a short Kazakh clause whose nominal predicate is the title
+    /// (ол ауданның қазіргі әкімі). Not «мен», also the conjunction "and".
+    static let kazakhPronouns = ["ол", "олар", "біз", "сіз"]
     /// Words of a candidacy or an election: a title in the dative before one of these is the post
     /// competed for (аудан әкіміне кімдер сайлауға түсті, әкімдікке 243 кандидат); word beginnings,
     /// but not the voters (сайлаушылар).

@@ -311,7 +311,8 @@ extension MentionMatcher {
     ///   becoming within three words (назначен, стал, остается, является, избран).
     /// - Kazakh predicate: a copula after the title, or after an officer's title that follows it
     ///   (әкімі болып, әкімінің орынбасары болды); or the title closing a clause that opens with a
-    ///   pronoun (ол ауданның қазіргі әкімі) or has a dash after its first word (22 – … әкімдері,
+    ///   pronoun at most three words before it (ол ауданның қазіргі әкімі) or has a dash after its
+    ///   first word (22 – … әкімдері,
     ///   Нурсултан Абишевич – елбасы).
     /// - Vacancy: «в» before a plural title (кандидат в президенты); a Kazakh dative title with a
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
@@ -376,7 +377,7 @@ extension MentionMatcher {
         if closesClause(at: tokens[last].end, all: all) {
             var start = first
             while start > 0, !tokens[start].hardGap { start -= 1 }
-            if start < first, g.kazakhPronouns.contains(Array(folded[start])) { return true }
+            if start < first, first - start <= 4, g.kazakhPronouns.contains(Array(folded[start])) { return true }
             // The dash between subject and predicate: after the clause's first word, not after a
             // title (лидер – глава государства names who the leader is), and only lower-case
             // words after it (INTERFAX.RU - Первый президент Казахстана is a dateline).
