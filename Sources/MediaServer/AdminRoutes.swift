@@ -86,12 +86,12 @@ extension TeamServer {
     /// reason it is refused; nothing is written. `POST /api/codebook/amend`: checks and applies in
     /// one transaction, and the server works with the new codebook from the next request.
     func amendCodebook(_ request: Request, _ context: ServerContext, apply: Bool) async throws -> Response {
-        if let refused = require(.admin, context) { return refused }
+        if let refused = try require(.admin, context) { return refused }
         guard let buffer = try? await request.body.collect(upTo: Self.largestCodebook),
               let body = try? JSONDecoder().decode(AmendRequest.self, from: Data(buffer: buffer)) else {
             return jsonError(.badRequest, "send {\"yaml\": \"…\", \"source\": \"file name\"} as JSON (at most 4 MiB)")
         }
-        let user = context.identity!.name
+        let user = try context.signedIn.name
         // The snapshot's source says who amended it from where, since the audit log is of codings.
         let file = body.source.map { URL(fileURLWithPath: $0).lastPathComponent }.flatMap { $0.isEmpty ? nil : $0 } ?? "pasted codebook"
         let live = self.live
@@ -137,9 +137,9 @@ extension TeamServer {
 
     /// `DELETE /api/users/{name}`: the account, its sessions and assignments; its codings stay.
     func removeUser(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.admin, context) { return refused }
+        if let refused = try require(.admin, context) { return refused }
         guard let name = context.parameters.get("name") else { return jsonError(.notFound, "no such account") }
-        guard name != context.identity!.name else {
+        guard try context.signedIn.name != name else {
             return jsonError(.unprocessableContent, "you cannot remove your own account while signed in with it", field: "name")
         }
         let database = self.database
@@ -153,7 +153,7 @@ extension TeamServer {
 
     /// `PUT /api/users/{name}/password`: a new password, which signs the account out everywhere.
     func resetPassword(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.admin, context) { return refused }
+        if let refused = try require(.admin, context) { return refused }
         guard let name = context.parameters.get("name") else { return jsonError(.notFound, "no such account") }
         guard let body = await decodeBody(PasswordRequest.self, request) else { return jsonError(.badRequest, "send {\"password\"}") }
         let database = self.database, hasher = self.hasher

@@ -22,8 +22,9 @@ extension TeamServer {
     }
 
     /// What the pages build their forms and lists from, with names in the asked language.
-    func codebookResponse(_ request: Request, _ context: ServerContext) -> Response {
-        let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? context.identity!.language ?? .en
+    func codebookResponse(_ request: Request, _ context: ServerContext) throws -> Response {
+        let preferred = try context.signedIn.language
+        let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? preferred ?? .en
         // One snapshot: the codebook and its generation are read together.
         let (codebook, generation) = live.withCurrent { ($0.codebook, $1) }
         return jsonResponse(.ok, CodebookBody(
@@ -36,7 +37,7 @@ extension TeamServer {
     // MARK: Assignments
 
     func listAssignments(_ request: Request, _ context: ServerContext) async throws -> Response {
-        let user = context.identity!
+        let user = try context.signedIn
         let database = self.database
         // A monitor sees their own; an analyst everyone's.
         let list = try await blocking { try database.assignments(of: user.role == .monitor ? user.name : nil) }
@@ -46,11 +47,11 @@ extension TeamServer {
     struct AssignmentRequest: Decodable { var user: String; var outlet: String; var from: String; var to: String? }
 
     func addAssignment(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         guard let body = await decodeBody(AssignmentRequest.self, request) else {
             return jsonError(.badRequest, "send {\"user\", \"outlet\", \"from\", \"to\"}")
         }
-        let assignment = Assignment(user: body.user, outlet: body.outlet, from: body.from, to: body.to ?? body.from, assignedBy: context.identity!.name)
+        let assignment = Assignment(user: body.user, outlet: body.outlet, from: body.from, to: body.to ?? body.from, assignedBy: try context.signedIn.name)
         let database = self.database
         do {
             try await blocking { try database.assign(assignment) }
@@ -63,7 +64,7 @@ extension TeamServer {
     // MARK: Reports
 
     func report(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         guard let kind = ReportKind(rawValue: context.parameters.get("kind") ?? "") else {
             return jsonError(.notFound, "reports are \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -150,7 +151,7 @@ extension TeamServer {
 
     /// Progress per monitor and per outlet and day.
     func progress(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         let database = self.database
         let body = try await blocking { () -> ProgressBody in
             let (monitors, days) = try database.progress()
@@ -167,7 +168,7 @@ extension TeamServer {
     /// The `reliability` and `reliability disagreements` JSON documents over the whole period,
     /// all coders, the CLI's default tolerance (10%).
     func reliability(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         let database = self.database
         do {
             let body = try await blocking { () -> ReliabilityBody in
@@ -188,11 +189,11 @@ extension TeamServer {
 
     /// `mediamon reconcile`: makes one coder's coding of an item the one reports count.
     func reconcile(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         guard let id = context.parameters.get("id", as: Int64.self), let body = await decodeBody(ReconcileRequest.self, request) else {
             return jsonError(.badRequest, "send {\"use\": CODER}")
         }
-        let database = self.database, by = context.identity!.name
+        let database = self.database, by = try context.signedIn.name
         do {
             let outcome = try await blocking { try database.reconcile(segment: id, use: body.use, by: by) }
             await events.publish(#"{"item":\#(id),"reconciled":true}"#)
@@ -210,12 +211,12 @@ extension TeamServer {
 
     /// `mediamon assign --double N%`: the same sample from the same library.
     func assignDoubleCoding(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         guard let body = await decodeBody(DoubleCodingRequest.self, request) else { return jsonError(.badRequest, "send {\"percent\", \"seed\", \"outlets\"}") }
         guard body.percent > 0, body.percent <= 100 else { return jsonError(.unprocessableContent, "percent is more than 0 and at most 100", field: "percent") }
         let outlets = body.outlets ?? []
         for id in outlets where database.codebook.outlet(id) == nil { return jsonError(.unprocessableContent, database.codebook.unknown(.outlet, id).message, field: "outlets") }
-        let database = self.database, by = context.identity!.name
+        let database = self.database, by = try context.signedIn.name
         let body2 = try await blocking { () -> DoubleCodingBody in
             let seed = body.seed ?? 1
             let sample = DoubleCodingSample(percent: body.percent, seed: seed)
@@ -232,7 +233,7 @@ extension TeamServer {
     /// Server-sent events: one `coding` event per saved coding, and a comment every 15 s to keep
     /// proxies from closing the stream.
     func eventStream(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.analyst, context) { return refused }
+        if let refused = try require(.analyst, context) { return refused }
         let events = self.events
         let (id, stream) = await events.subscribe()
         var headers = HTTPFields()
@@ -265,14 +266,14 @@ extension TeamServer {
     struct NewUserRequest: Decodable { var name: String; var role: String; var password: String }
 
     func listUsers(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.admin, context) { return refused }
+        if let refused = try require(.admin, context) { return refused }
         let database = self.database
         let users = try await blocking { try database.accounts() }
         return jsonResponse(.ok, ["users": users.map { UserBody(name: $0.name, role: $0.role.rawValue, createdAt: $0.createdAt) }])
     }
 
     func addUser(_ request: Request, _ context: ServerContext) async throws -> Response {
-        if let refused = require(.admin, context) { return refused }
+        if let refused = try require(.admin, context) { return refused }
         guard let body = await decodeBody(NewUserRequest.self, request) else { return jsonError(.badRequest, "send {\"name\", \"role\", \"password\"}") }
         guard let role = Role(rawValue: body.role) else { return jsonError(.unprocessableContent, "role is admin, analyst or monitor", field: "role") }
         let database = self.database, hasher = self.hasher

@@ -39,7 +39,7 @@ extension TeamServer {
         }
         guard let start = TimeOfDay(body.start) else { return jsonError(.unprocessableContent, "\"\(body.start)\" is not a time (HH:MM:SS)", field: "start") }
         guard let end = TimeOfDay(body.end) else { return jsonError(.unprocessableContent, "\"\(body.end)\" is not a time (HH:MM:SS)", field: "end") }
-        let user = context.identity!
+        let user = try context.signedIn
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
         if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }

@@ -28,6 +28,17 @@ public struct ServerContext: AuthRequestContext, RequestContext {
     }
 }
 
+extension ServerContext {
+    /// The signed-in user. Routes sit behind `RequireSession`, so this always holds there; a route
+    /// registered without it answers 401 instead of trapping.
+    var signedIn: SessionUser {
+        get throws(HTTPError) {
+            guard let identity else { throw HTTPError(.unauthorized, message: "sign in first") }
+            return identity
+        }
+    }
+}
+
 let sessionCookieName = "mediamon_session"
 /// A working day and then some: a monitor signs in once per shift.
 let sessionLifetime: TimeInterval = 12 * 3600

@@ -76,11 +76,11 @@ public struct TeamServer: Sendable {
         let pages = router.group().add(middleware: RequireSession(redirectToLogin: true))
         pages.get("/code") { _, _ in try Pages.response("code.html") }
         pages.get("/admin") { _, context in
-            guard context.identity!.role == .admin else { return Response.redirect(to: "/", type: .found) }
+            guard try context.signedIn.role == .admin else { return Response.redirect(to: "/", type: .found) }
             return try Pages.response("admin.html")
         }
         pages.get("/dashboard") { _, context in
-            guard context.identity!.role >= .analyst else { return Response.redirect(to: "/code", type: .found) }
+            guard try context.signedIn.role >= .analyst else { return Response.redirect(to: "/code", type: .found) }
             return try Pages.response("dashboard.html")
         }
 
@@ -91,15 +91,15 @@ public struct TeamServer: Sendable {
 
         let api = router.group("api").add(middleware: RequireSession())
         api.delete("session") { _, context in
-            let digest = context.identity!.tokenDigest
+            let digest = try context.signedIn.tokenDigest
             try await blocking { try database.endSession(tokenDigest: digest) }
             var response = jsonResponse(.ok, ["signedOut": true])
             response.setCookie(Cookie(name: sessionCookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
-        api.get("me") { _, context in jsonResponse(.ok, SessionBody(context.identity!)) }
+        api.get("me") { _, context in jsonResponse(.ok, SessionBody(try context.signedIn)) }
         api.put("me") { request, context in try await setLanguage(request, context) }
-        api.get("codebook") { request, context in codebookResponse(request, context) }
+        api.get("codebook") { request, context in try codebookResponse(request, context) }
         api.get("items") { request, context in try await items(request, context) }
         api.get("queue") { request, context in try await queue(request, context) }
         api.get("items/{id}") { request, context in try await item(request, context) }
@@ -188,9 +188,9 @@ public struct TeamServer: Sendable {
         guard let body = await decodeBody(LanguageBody.self, request) else { return jsonError(.badRequest, "send {\"language\": \"en\"|\"ru\"|\"kk\"}") }
         let language = body.language.flatMap(Language.init(rawValue:))
         guard body.language == nil || language != nil else { return jsonError(.unprocessableContent, "language is en, ru or kk", field: "language") }
-        let name = context.identity!.name
+        let name = try context.signedIn.name
         try await blocking { try database.setLanguage(language, of: name) }
-        var user = context.identity!
+        var user = try context.signedIn
         user.language = language
         return jsonResponse(.ok, SessionBody(user))
     }
@@ -198,8 +198,9 @@ public struct TeamServer: Sendable {
     // MARK: Roles
 
     /// 403 unless the session's role is at least `role`.
-    func require(_ role: Role, _ context: ServerContext) -> Response? {
-        context.identity!.role >= role ? nil : jsonError(.forbidden, "your role (\(context.identity!.role.rawValue)) does not allow this")
+    func require(_ role: Role, _ context: ServerContext) throws -> Response? {
+        let user = try context.signedIn
+        return user.role >= role ? nil : jsonError(.forbidden, "your role (\(user.role.rawValue)) does not allow this")
     }
 
     /// 403 unless the user may code this outlet and day (the same shape as `require`).
@@ -236,7 +237,7 @@ public struct TeamServer: Sendable {
         guard let date = query["date"].flatMap({ LocalDate(String($0)) }) else {
             return jsonError(.badRequest, "give date=YYYY-MM-DD", field: "date")
         }
-        let user = context.identity!
+        let user = try context.signedIn
         if let refused = try await refusalUnlessAssigned(user, outlet: outlet, date: date) { return refused }
         let database = self.database
         let body = try await blocking { () -> [ItemBody] in
@@ -272,7 +273,7 @@ public struct TeamServer: Sendable {
               let date = query["date"].flatMap({ LocalDate(String($0)) }) else {
             return jsonError(.badRequest, "give outlet=ID and date=YYYY-MM-DD")
         }
-        let user = context.identity!
+        let user = try context.signedIn
         if let refused = try await refusalUnlessAssigned(user, outlet: outlet, date: date) { return refused }
         let database = self.database
         let window = database.codebook.window(of: codebookOutlet)
@@ -359,7 +360,7 @@ public struct TeamServer: Sendable {
 
     func item(_ request: Request, _ context: ServerContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { return jsonError(.notFound, "no such item") }
-        let user = context.identity!
+        let user = try context.signedIn
         let (database, generation) = live.withCurrent { ($0, $1) }
         let matcher = self.matcher, media = self.media
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
@@ -418,7 +419,7 @@ public struct TeamServer: Sendable {
         guard let body = await decodeBody(CodingRequest.self, request) else {
             return jsonError(.badRequest, "send {\"subject\", \"amount\", \"values\": {…}, \"version\"} as JSON")
         }
-        let user = context.identity!
+        let user = try context.signedIn
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
         if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
@@ -458,7 +459,7 @@ public struct TeamServer: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self), let subject = context.parameters.get("subject") else {
             return jsonError(.notFound, "no such coding")
         }
-        let user = context.identity!
+        let user = try context.signedIn
         let database = self.database
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
         if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
@@ -491,7 +492,7 @@ public struct TeamServer: Sendable {
         guard let p = try await blocking({ try database.localProgrammes().first { $0.id == id } }) else {
             return jsonError(.notFound, "there is no programme \(id)")
         }
-        if let refused = try await refusalUnlessAssigned(context.identity!, outlet: p.outlet, date: p.date) { return refused }
+        if let refused = try await refusalUnlessAssigned(try context.signedIn, outlet: p.outlet, date: p.date) { return refused }
         let detail = try await blocking { () -> ProgrammeDetail in
             let cues = try database.cues(programme: id).map { cue in
                 CueBody(start: Double(cue.startMs) / 1000 - Double(p.startUTC), end: Double(cue.endMs) / 1000 - Double(p.startUTC),
@@ -522,7 +523,7 @@ public struct TeamServer: Sendable {
         guard let body = await decodeBody(CutBody.self, request) else { return jsonError(.badRequest, "send {\"start\", \"end\", \"title\"}") }
         guard let start = TimeOfDay(body.start) else { return jsonError(.unprocessableContent, "\"\(body.start)\" is not a time (HH:MM:SS)", field: "start") }
         guard let end = TimeOfDay(body.end) else { return jsonError(.unprocessableContent, "\"\(body.end)\" is not a time (HH:MM:SS)", field: "end") }
-        let user = context.identity!
+        let user = try context.signedIn
         let database = self.database
         guard let programme = try await blocking({ try database.localProgrammes().first { $0.id == id } }) else {
             return jsonError(.notFound, "there is no programme \(id)")
@@ -547,7 +548,7 @@ public struct TeamServer: Sendable {
               let path = media.resolve(outlet: String(parts[2]), file: String(parts[3]), codebook: database.codebook) else {
             return jsonError(.notFound, "no such recording")
         }
-        let user = context.identity!
+        let user = try context.signedIn
         // A recording that starts late in the evening runs into the next day.
         if user.role == .monitor, let date = LocalDate(String(parts[3].prefix(10))) {
             let today = try await mayCode(user, outlet: String(parts[2]), date: date)

@@ -170,11 +170,21 @@ extension LocalProgramme {
     /// only when the programme itself runs past it); an error when it ends outside.
     public func itemLength(from start: TimeOfDay, to end: TimeOfDay, clock: MissionClock) throws(InputError) -> Int {
         let startUTC = try itemStartUTC(start, clock: clock)
-        guard end != start else { throw InputError(field: "end", "the item ends when it starts (\(start))") }
-        let length = end.seconds > start.seconds ? end.seconds - start.seconds : end.seconds + 86_400 - start.seconds
+        let length = try TimeOfDay.itemSeconds(from: start, to: end, mayCrossMidnight: true)
         guard startUTC + length <= endUTC else {
             throw InputError(field: "end", "\(end) is after the programme ends (\(self.end))")
         }
         return length
+    }
+}
+
+extension TimeOfDay {
+    /// An item's length in seconds from `start` to `end`: past midnight when `end` is not after
+    /// `start` and the item may cross it (inside a programme that does, or an item that did).
+    static func itemSeconds(from start: TimeOfDay, to end: TimeOfDay, mayCrossMidnight: Bool) throws(InputError) -> Int {
+        guard end != start else { throw InputError(field: "end", "the item ends when it starts (\(start))") }
+        if end.seconds > start.seconds { return end.seconds - start.seconds }
+        guard mayCrossMidnight else { throw InputError(field: "end", "the item would end (\(end)) before it starts (\(start))") }
+        return end.seconds + 86_400 - start.seconds
     }
 }

@@ -234,12 +234,9 @@ extension MonitoringDatabase {
                 startUTC = try programme.itemStartUTC(start, clock: clock)
                 length = try programme.itemLength(from: start, to: end, clock: clock)
             } else {
-                guard end != start else { throw InputError(field: "end", "the item ends when it starts (\(start))") }
-                startUTC = clock.utcSeconds(of: stored.date, at: start)
                 let pastMidnight = oldEndUTC - oldStartUTC > oldEnd.seconds - oldStart.seconds
-                if end.seconds > start.seconds { length = end.seconds - start.seconds }
-                else if pastMidnight { length = end.seconds + 86_400 - start.seconds }
-                else { throw InputError(field: "end", "the item would end (\(end)) before it starts (\(start))") }
+                length = try TimeOfDay.itemSeconds(from: start, to: end, mayCrossMidnight: pastMidnight)
+                startUTC = clock.utcSeconds(of: stored.date, at: start)
             }
             let day = clock.local(startUTC).date
             let moved = NewSegment(outlet: stored.outlet, date: day, placement: .broadcast(start: start, end: end),
