@@ -45,6 +45,16 @@ struct MentionGrammar: Sendable {
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
     ]
+    /// «пост президента», «покинул пост акима», «на должность»: a title after one of these names
+    /// the post, not its holder (whole words: «постановление акимата» is the akimat's act).
+    static let postWords = ["пост", "поста", "посту", "постом", "должность", "должности", "должностью"]
+    /// «мемлекет басшысы қызметіне кірісті», «Премьер-министрдің міндеттерін атқару»: a one-person
+    /// title followed by its post, duties or position names the post; word beginnings.
+    static let postAfterWords = ["қызметі", "міндет", "лауазым"]
+    /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
+    /// bodies (әкімдік, әкімшілік, Үкімет).
+    static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
+    static let notOneHolderTitles = ["әкімдік", "әкімшіл"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.
@@ -64,6 +74,10 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
+    var postWords: Set<[UInt16]>
+    var postAfterWords: [[UInt16]]
+    var oneHolderTitles: [[UInt16]]
+    var notOneHolderTitles: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
 
@@ -82,6 +96,10 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
+        postWords = Set(plain(Self.postWords))
+        postAfterWords = try fold(Self.postAfterWords)
+        oneHolderTitles = try fold(Self.oneHolderTitles)
+        notOneHolderTitles = try fold(Self.notOneHolderTitles)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
     }

@@ -308,14 +308,24 @@ extension MentionMatcher {
     ///   pronoun at most three words before it (ол ауданның қазіргі әкімі) or has a dash after its
     ///   first word (22 – … әкімдері,
     ///   Нурсултан Абишевич – елбасы).
+    /// - Post: a lower-case title after «пост» or «должность» (покинул пост акима); a one-person
+    ///   title, in either case, before its post or duties (басшысы қызметіне кірісті,
+    ///   Премьер-министрдің міндеттерін атқару).
     /// - Vacancy: «в» before a plural title (кандидат в президенты); a Kazakh dative title with a
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
     ///   түсті, әкімдікке 243 кандидат).
     func predicateOrVacancy(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard tokens[first].leadingUpper == 0 else { return false }
         let g = grammar
         let after = last + 1
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+        // The post of a one-person title: «мемлекет басшысы қызметіне», «Премьер-министрдің міндеттерін».
+        if inClause(after), !tokens[after].joined, folded[after].hasPrefix(in: g.postAfterWords),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+            return true
+        }
+        guard tokens[first].leadingUpper == 0 else { return false }
+        // «пост президента», «покинул пост акима».
+        if first > 0, !tokens[first].hardGap, g.postWords.contains(Array(folded[first - 1])) { return true }
 
         // Russian: an instrumental head without a preposition, near a verb of being or becoming.
         var head: Int?
