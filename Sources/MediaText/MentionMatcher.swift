@@ -57,6 +57,8 @@ public struct MentionMatcher: Sendable {
     /// Folded beginnings of the words that may stand between two names of one subject that are one
     /// reference (``gapWordList``).
     var gapWords: [[UInt16]] = []
+    /// Predicates, vacancies and the joins of one reference that need more than one alias.
+    var grammar: MentionGrammar
 
     /// Titles, party words and the country, which join a party or body to the name of its leader in
     /// one reference: «глава партии «Адилет» Максут Нарикбаев», «ОСК төрағасы Қ.Тұрғанқұлов».
@@ -93,6 +95,7 @@ public struct MentionMatcher: Sendable {
             return Array(out)
         }
         gapWords = try folded(Self.gapWordList)
+        grammar = try MentionGrammar(fold: folded)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)

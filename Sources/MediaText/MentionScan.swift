@@ -51,6 +51,8 @@ extension MentionMatcher {
         var status: Status
         /// Index of its last token in the window, for joining the next name of the same reference.
         var lastToken: Int
+        /// Ends in a name after «в лице»: a name joined by «и» or a comma is one more representative.
+        var listsRepresentatives = false
     }
 
     /// Whether a folded word is some alias phrase's first word: `true` when an alias is that word
@@ -110,13 +112,7 @@ extension MentionMatcher {
     func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
                breaker: inout WordBreaker, candidates: ArraySlice<Int>,
                into result: inout [Span]) throws(TextProcessingError) {
-        var starts = [Int32](repeating: 0, count: window.count)
-        var ends = [Int32](repeating: 0, count: window.count)
-        let words = try starts.withUnsafeMutableBufferPointer { (s) throws(TextProcessingError) in
-            try ends.withUnsafeMutableBufferPointer { (e) throws(TextProcessingError) in
-                try breaker.words(window, starts: s.baseAddress!, ends: e.baseAddress!)
-            }
-        }
+        let (starts, ends, words) = try breaker.words(window)
         guard words > 0 else { return }
         var tokens: [Token] = []
         tokens.reserveCapacity(words)
@@ -151,13 +147,25 @@ extension MentionMatcher {
             if let found = longestMatch(at: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
                 var span = Span(subject: found.subject, start: tokens[t].start, end: found.end, status: found.status,
                                 lastToken: found.nextToken - 1)
+                // «главой правительства будет назначен», «кандидат в президенты»: no mention, and
+                // no bar to later titles.
+                if !span.status.ruledOut, predicateOrVacancy(first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all) {
+                    span.status = .consumed
+                }
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
-                   result[i].subject == span.subject, result[i].end <= span.start,
-                   oneReference(from: result[i].lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache) {
-                    // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
-                    span.start = result[i].start
-                    if result[i].status == .definite { span.status = .definite }
-                    result.removeSubrange(i...)
+                   result[i].subject == span.subject, result[i].end <= span.start {
+                    let previous = result[i]
+                    let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
+                    if represents
+                        || oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
+                        || apposition(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
+                        || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
+                        // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
+                        span.start = previous.start
+                        if previous.status == .definite { span.status = .definite }
+                        span.listsRepresentatives = represents
+                        result.removeSubrange(i...)
+                    }
                 }
                 result.append(span)
                 consumedUntil = found.end
@@ -211,6 +219,177 @@ extension MentionMatcher {
         }
         // «Нур Отан», «Нур Отан»: a list repeats a name; a comma joins only a title (…, г-н Касымов).
         return depth == 0 && (!comma || words > 0)
+    }
+
+    /// «Нурсултан Назарбаев, президент Казахстана»: a lower-case title of the same subject set off
+    /// by one comma or dash right after its name or title, closing the clause. A title followed by
+    /// a name introduces that person instead: «Первый Президент, глава государства Касым-Жомарт
+    /// Токаев» are two people.
+    func apposition(from last: Int, to first: Int, end: Int, tokens: [Token], all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first == last + 1, tokens[first].leadingUpper == 0 else { return false }
+        let kinds = Folding.table.kinds
+        var marks = 0
+        for i in tokens[last].end..<tokens[first].start {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.space) { continue }
+            guard u == 0x2C || k.contains(.hyphen) else { return false }
+            marks += 1
+        }
+        return marks == 1 && closesClause(at: end, all: all)
+    }
+
+    /// Whether only spaces and closing quotes stand between `end` and a clause's end (a comma,
+    /// full stop, semicolon, colon, question or exclamation mark, closing parenthesis, line
+    /// break or the text's end).
+    func closesClause(at end: Int, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let kinds = Folding.table.kinds
+        var i = end
+        while i < all.count {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.lineBreak) { return true }
+            if k.contains(.space) || k.contains(.closingQuote) || k.contains(.ignorable) { i += 1; continue }
+            return u == 0x2C || u == 0x2E || u == 0x3B || u == 0x3A || u == 0x3F || u == 0x21 || u == 0x29 || u == 0x2026
+        }
+        return true
+    }
+
+    /// «ОСДП «Азат» в лице Болата Абилова и Амиржана Косанова»: the people named after «в лице»
+    /// represent the party before it, one reference with it, and so does each name joined to them
+    /// by a comma or a conjunction.
+    func representation(after previous: Span, first: Int, tokens: [Token], folded: TokenFolds,
+                        all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let gap = (previous.lastToken + 1)..<first
+        let kinds = Folding.table.kinds
+        var commas = 0
+        for i in tokens[previous.lastToken].end..<tokens[first].start where !gap.contains(where: { tokens[$0].start <= i && i < tokens[$0].end }) {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.space) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
+            guard u == 0x2C else { return false }
+            commas += 1
+        }
+        let words = gap.map { Array(folded[$0]) }
+        if commas == 0, words == grammar.representedBy { return true }
+        guard previous.listsRepresentatives else { return false }
+        return (words.isEmpty && commas == 1) || (words.count == 1 && commas == 0 && grammar.conjunctions.contains(words[0]))
+    }
+
+    /// A signed document's block: the body, an officer's title on a line of its own and the
+    /// officer's name under it («Орталық сайлау комиссиясының / Төрағасы / Қ. Тұрғанқұлов»). Only
+    /// titles, the country and initials stand between, over at least two line breaks.
+    func signatureBlock(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first > last + 1, first - last <= 6 else { return false }
+        let kinds = Folding.table.kinds
+        var officer = false
+        for k in (last + 1)..<first {
+            let token = tokens[k]
+            if token.end - token.start == 1, token.end < all.count, all[token.end] == 0x2E { continue }
+            let f = folded[k]
+            guard f.hasPrefix(in: gapWords) else { return false }
+            if f.hasPrefix(in: grammar.officerWords) { officer = true }
+        }
+        guard officer else { return false }
+        var lineBreaks = 0
+        for i in tokens[last].end..<tokens[first].start {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.lineBreak) { lineBreaks += 1; continue }
+            guard k.contains(.space) || k.contains(.letter) || k.contains(.apostrophe) || k.contains(.mark) || u == 0x2E else { return false }
+        }
+        return lineBreaks >= 2
+    }
+
+    /// Whether the span from token `first` to `last`, in lower case, is a title used as a predicate
+    /// or naming a vacancy (docs/METHODOLOGY.md, "Mentions: what counts"): no mention.
+    ///
+    /// - Russian predicate: the title (or an officer's title before it: главой правительства) in
+    ///   the instrumental, not after a preposition (с президентом), with a verb of being or
+    ///   becoming within three words (назначен, стал, остается, является, избран).
+    /// - Kazakh predicate: a copula after the title, or after an officer's title that follows it
+    ///   (әкімі болып, әкімінің орынбасары болды); or the title closing a clause that opens with a
+    ///   pronoun at most three words before it (ол ауданның қазіргі әкімі) or has a dash after its
+    ///   first word (22 – … әкімдері,
+    ///   Нурсултан Абишевич – елбасы).
+    /// - Vacancy: «в» before a plural title (кандидат в президенты); a Kazakh dative title with a
+    ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
+    ///   түсті, әкімдікке 243 кандидат).
+    func predicateOrVacancy(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard tokens[first].leadingUpper == 0 else { return false }
+        let g = grammar
+        let after = last + 1
+        func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+
+        // Russian: an instrumental head without a preposition, near a verb of being or becoming.
+        var head: Int?
+        for h in [first, first + 1] where h <= last && (h == first || tokens[h].joined) {
+            if folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { head = h }
+        }
+        if head == nil, first > 0, !tokens[first].hardGap, tokens[first - 1].leadingUpper == 0,
+           folded[first - 1].hasPrefix(in: gapWords), folded[first - 1].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
+            head = first - 1
+        }
+        if let h = head {
+            var p = min(h, first) - 1
+            var adjectives = 0
+            while p >= 0, adjectives < 2, !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
+                  folded[p].hasSuffix(in: g.instrumentalAdjectiveEndings, longerThan: 3) {
+                p -= 1
+                adjectives += 1
+            }
+            let preposition = p >= 0 && !tokens[p + 1].hardGap && g.russianPrepositions.contains(Array(folded[p]))
+            if !preposition {
+                var q = min(h, first) - 1
+                while q >= 0, q >= min(h, first) - 3, !tokens[q + 1].hardGap {
+                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                    q -= 1
+                }
+                q = after
+                while q <= last + 3, inClause(q) {
+                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                    q += 1
+                }
+            }
+        }
+
+        // Kazakh copula after the title in the nominative, possibly after an officer's title.
+        var c = after
+        if inClause(c), folded[c].hasPrefix(in: g.officerWords) { c += 1 }
+        if inClause(c), folded[c].hasPrefix(in: g.kazakhCopulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
+            return true
+        }
+
+        // Vacancy: «в президенты»; a dative title before a candidacy word.
+        if first > 0, !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
+           let final = folded[first].last, final == 0x44B || final == 0x438 {
+            return true
+        }
+        if folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3) {
+            var q = after
+            while q <= last + 3, inClause(q) {
+                if folded[q].hasPrefix(in: g.candidacyWords), !folded[q].hasPrefix(in: g.notCandidacyWords) { return true }
+                q += 1
+            }
+        }
+
+        // Kazakh nominal predicate closing its clause.
+        if closesClause(at: tokens[last].end, all: all) {
+            var start = first
+            while start > 0, !tokens[start].hardGap { start -= 1 }
+            if start < first, first - start <= 4, g.kazakhPronouns.contains(Array(folded[start])) { return true }
+            // The dash between subject and predicate: after the clause's first word, not after a
+            // title (лидер – глава государства names who the leader is), and only lower-case
+            // words after it (INTERFAX.RU - Первый президент Казахстана is a dateline).
+            let kinds = Folding.table.kinds
+            var dash: Int?
+            for k in start..<first where dash == nil && k + 1 <= first {
+                for i in tokens[k].end..<tokens[k + 1].start where kinds[Int(all[i])].contains(.hyphen) {
+                    let spaced = kinds[Int(all[i - 1])].contains(.space) || (i + 1 < all.count && kinds[Int(all[i + 1])].contains(.space))
+                    if spaced { dash = k; break }
+                }
+            }
+            if let d = dash, !folded[d].hasPrefix(in: gapWords), ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
+                return true
+            }
+        }
+        return false
     }
 
     func token(_ all: UnsafeBufferPointer<UInt16>, start: Int, end: Int, previousEnd: Int) -> Token {
@@ -464,10 +643,12 @@ final class TokenFolds {
     private let tokens: [MentionMatcher.Token]
     /// Folded forms, one after another; a form is never longer than its word without marks.
     private let units: UnsafeMutableBufferPointer<UInt16>
-    private var used = 0
+    /// Read and written by one thread only (the window's), so without runtime exclusivity checks,
+    /// which cost more than the folding.
+    @exclusivity(unchecked) private var used = 0
     /// Per token, where its form starts in ``units`` and its length; -1 while not made.
-    private var starts: [Int32]
-    private var lengths: [Int32]
+    @exclusivity(unchecked) private var starts: [Int32]
+    @exclusivity(unchecked) private var lengths: [Int32]
 
     init(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token]) throws(TextProcessingError) {
         self.all = all

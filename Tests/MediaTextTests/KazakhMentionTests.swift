@@ -155,4 +155,60 @@ import Testing
         #expect(Shipped.subjects("Центризбирком, Ортсайлауком, Партия патриотов, Кабинет министров, Ақжол партиясы")
                 == ["cec", "cec", "patriots", "government", "ak-zhol"])
     }
+
+    // MARK: What counts (SOURCES.md rules; docs/METHODOLOGY.md, "Mentions: what counts")
+
+    @Test func aTitleAsAPredicateIsNoMention() {
+        // kk-h10 (Uralsk Week, 2023), kk-h8 (Tolqyn, 2021): what the candidates and the elected akims are.
+        #expect(Shipped.found("""
+            Қаратөбе ауданында Қадыржан Сүйеғалиев тіркелген, ол ауданның қазіргі әкімі. Бөкей ордасы ауданында \
+            аудан әкімі Нұрлыбек Даумов тіркелді.
+            """).map(\.1) == ["әкімі"])
+        #expect(Shipped.found("Сайланған 40 әкімнің 10 мемлекеттік қызметші, 22 – сол ауылдық округтің қызмет атқарып жүрген әкімдері.")
+                .map(\.1) == ["әкімнің"])
+        // kl-t1 (Kazinform, 2023, Latin as published): the deputy akim someone was.
+        #expect(Shipped.subjects("""
+            Esil aýdanynyń ákimi bolyp Mereke Muhamedııarov saılandy, buǵan deıin Esil aýdany ákiminiń orynbasary boldy. \
+            Mamlıýt aýdanynyń ákimi bolyp Elena Stepanenko saılandy, Mamlıýt aýdany ákiminiń orynbasary bolyp eńbek etti.
+            """).isEmpty)
+        // A dash after a title names who holds it: a mention (ru-01: «лидер - глава государства»).
+        #expect(Shipped.subjects("«Нур Отан» (партия власти, лидер - глава государства), «Ак жол».") == ["nur-otan", "president", "ak-zhol"])
+        // A title in another case is no subject of the copula: a meeting with the akim, a visit to the akimat.
+        #expect(Shipped.subjects("Облыс әкімімен болған кездесуде сөз алды. Ол кеше әкімдікте болды.") == ["akims", "akims"])
+        // A clause that has a verb is no nominal predicate: «деді облыс әкімі».
+        #expect(Shipped.subjects("«Жұмыс жалғасады», – деді облыс әкімі.") == ["akims"])
+    }
+
+    @Test func aPostRunForIsNoMention() {
+        // kk-h10, kl-h1 (Aqsham, 2021).
+        #expect(Shipped.subjects("БҚО-да аудан әкіміне кімдер сайлауға түсті").isEmpty)
+        #expect(Shipped.subjects("Búgingi kúni ákimdikke 243 kandıdat usynyldy").isEmpty)
+        // The voters are no candidacy: a letter to the akim is a mention.
+        #expect(Shipped.subjects("Аудан әкіміне кеше сайлаушылар хат жазды") == ["akims"])
+    }
+
+    @Test func aSignatureBlockIsOneMentionPerSigner() {
+        // kk-h5: a CEC resolution of 13 January 2012, signed by its chairman and secretary.
+        let block = """
+            Осы қаулы Астана қаласының сайлау комиссиясына жіберілсін.
+            Қазақстан Республикасы
+            Орталық сайлау комиссиясының
+            Төрағасы
+            Қ. Тұрғанқұлов
+            Қазақстан Республикасы
+            Орталық сайлау комиссиясының
+            хатшысы
+            Б. Мелдешов
+            Астана, 2012 жылғы 13 қаңтар
+            """
+        let found = Shipped.found(block)
+        #expect(found.map(\.0) == ["cec", "cec"])
+        #expect(found.map(\.1) == ["Орталық сайлау комиссиясының\nТөрағасы\nҚ. Тұрғанқұлов", "Орталық сайлау комиссиясының\nхатшысы\nБ. Мелдешов"])
+        // In every Latin alphabet too.
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!(block)) == ["cec", "cec"], "\(scheme)")
+        }
+        // A headline and the line under it stay two references.
+        #expect(Shipped.subjects("ОСК\nТөрағасы Қ. Тұрғанқұлов мәлімдеді") == ["cec", "cec"])
+    }
 }

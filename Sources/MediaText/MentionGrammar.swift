@@ -1,0 +1,95 @@
+/// The grammar behind the annotation rules that no alias can state alone (docs/METHODOLOGY.md,
+/// "Mentions: what counts"): a title used as a predicate or for a vacancy is not a mention, and a
+/// name with its title in apposition, a party with the people who represent it, and a signature
+/// block are one reference each. The words are Russian and Kazakh grammar, the same for every
+/// mission; they are folded like the text, in Cyrillic and every Kazakh romanization.
+struct MentionGrammar: Sendable {
+    /// Words that say what someone is, becomes or stays, with a Russian title in the instrumental
+    /// case (назначен главой, стал президентом, остается президентом); word beginnings.
+    static let russianPredicateVerbs = [
+        "назнач", "стал", "стан", "стать", "оста", "явля", "избран", "избира", "переизбран", "работа", "служи",
+    ]
+    /// Kazakh copulas after a title (әкімі болып сайланды, әкімі етіп тағайындалды,
+    /// әкімінің орынбасары болды); word beginnings.
+    static let kazakhCopulas = [
+        "болып", "болды", "болған", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді",
+    ]
+    /// Kazakh case endings that make a title no subject of a copula: «әкімімен болған кездесу» is
+    /// a meeting with the akim, «әкімдікте болды» a visit to the akimat (instrumental, locative,
+    /// ablative, dative), on the folded word.
+    static let kazakhObliqueEndings = [
+        "мен", "бен", "пен", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не",
+    ]
+    /// Prepositions before an instrumental title: then it is a companion (встреча с президентом),
+    /// not a predicate. Latin «c» is the look-alike of «с», too short to be repaired as a word.
+    static let russianPrepositions = ["с", "со", "c", "перед", "передо", "над", "под", "за", "между", "вместе"]
+    /// Endings of the Russian instrumental singular (and plural -ами/-ями), on the folded word.
+    static let instrumentalEndings = ["ом", "ем", "ой", "ей", "ою", "ею", "ами", "ями"]
+    /// Adjective endings of the instrumental that may stand between a preposition and the title
+    /// (с новым президентом, бессменным президентом).
+    static let instrumentalAdjectiveEndings = ["ым", "им", "ой", "ей"]
+    /// Subject pronouns that open a short Kazakh clause whose nominal predicate is the title
+    /// (ол ауданның қазіргі әкімі). Not «мен», also the conjunction "and".
+    static let kazakhPronouns = ["ол", "олар", "біз", "сіз"]
+    /// Words of a candidacy or an election: a title in the dative before one of these is the post
+    /// competed for (аудан әкіміне кімдер сайлауға түсті, әкімдікке 243 кандидат); word beginnings,
+    /// but not the voters (сайлаушылар).
+    static let candidacyWords = ["кандидат", "үміткер", "сайлау", "претендент", "баллотир"]
+    static let notCandidacyWords = ["сайлаушы"]
+    /// Kazakh dative endings, on the folded word.
+    static let kazakhDatives = ["ға", "ге", "қа", "ке", "на", "не"]
+    /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): one
+    /// between a title and a copula keeps it a predicate (әкімінің орынбасары болды), and one on
+    /// its own line makes a signature block.
+    static let officerWords = [
+        "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
+        "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
+    ]
+    /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
+    static let intoPost = "в"
+    /// «в лице»: the people after it are who represents the party before it.
+    static let representedBy = ["в", "лице"]
+    /// Joins the names of a list of representatives.
+    static let conjunctions = ["и", "және", "а", "также"]
+
+    var russianPredicateVerbs: [[UInt16]]
+    var kazakhCopulas: [[UInt16]]
+    var russianPrepositions: Set<[UInt16]>
+    var instrumentalEndings: [[UInt16]]
+    var instrumentalAdjectiveEndings: [[UInt16]]
+    var kazakhPronouns: Set<[UInt16]>
+    var candidacyWords: [[UInt16]]
+    var notCandidacyWords: [[UInt16]]
+    var kazakhDatives: [[UInt16]]
+    var kazakhObliqueEndings: [[UInt16]]
+    var officerWords: [[UInt16]]
+    var intoPost: [UInt16]
+    var representedBy: [[UInt16]]
+    var conjunctions: Set<[UInt16]>
+
+    /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
+    init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
+        func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
+        russianPredicateVerbs = try fold(Self.russianPredicateVerbs)
+        kazakhCopulas = try fold(Self.kazakhCopulas)
+        russianPrepositions = Set(plain(Self.russianPrepositions))
+        instrumentalEndings = plain(Self.instrumentalEndings)
+        instrumentalAdjectiveEndings = plain(Self.instrumentalAdjectiveEndings)
+        kazakhPronouns = Set(try fold(Self.kazakhPronouns))
+        candidacyWords = try fold(Self.candidacyWords)
+        notCandidacyWords = try fold(Self.notCandidacyWords)
+        kazakhDatives = try fold(Self.kazakhDatives)
+        kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
+        officerWords = try fold(Self.officerWords)
+        intoPost = Array(Self.intoPost.utf16)
+        representedBy = plain(Self.representedBy)
+        conjunctions = Set(try fold(Self.conjunctions))
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt16 {
+    func hasPrefix(in list: [[UInt16]]) -> Bool { list.contains { starts(with: $0) } }
+    func hasSuffix(in list: [[UInt16]], longerThan minimum: Int) -> Bool {
+        count > minimum && list.contains { count > $0.count && self[(count - $0.count)...].elementsEqual($0) }
+    }
+}
