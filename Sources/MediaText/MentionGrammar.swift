@@ -7,13 +7,18 @@ struct MentionGrammar: Sendable {
     /// Words that say what someone is, becomes or stays, with a Russian title in the instrumental
     /// case (назначен главой, стал президентом, остается президентом); word beginnings.
     static let russianPredicateVerbs = [
-        "назнач", "стал", "стан", "стать", "оста", "явля", "избран", "избира", "переизбран", "работа", "служи",
+        "назнач", "стал", "станет", "станут", "становит", "стать", "остает", "остался", "осталась", "оставался",
+        "оставалась", "останется", "оставаться", "явля", "избран", "избирается", "избирался", "переизбран",
+        "работал", "работает", "работать", "служил", "служит",
     ]
-    /// Kazakh copulas after a title (әкімі болып сайланды, әкімі етіп тағайындалды,
-    /// әкімінің орынбасары болды); word beginnings.
-    static let kazakhCopulas = [
-        "болып", "болды", "болған", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді",
-    ]
+    /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
+    /// is: «акимы назначаются президентом» (by the President).
+    static let notRussianPredicateVerbs = ["назнача"]
+    /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
+    /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
+    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
+    /// Copulas after an officer's title that follows the title (әкімінің орынбасары болды).
+    static let kazakhCopulasAfterOfficer = ["болды", "болған"]
     /// Kazakh case endings that make a title no subject of a copula: «әкімімен болған кездесу» is
     /// a meeting with the akim, «әкімдікте болды» a visit to the akimat (instrumental, locative,
     /// ablative, dative), on the folded word.
@@ -53,7 +58,9 @@ struct MentionGrammar: Sendable {
     static let conjunctions = ["и", "және", "а", "также"]
 
     var russianPredicateVerbs: [[UInt16]]
+    var notRussianPredicateVerbs: [[UInt16]]
     var kazakhCopulas: [[UInt16]]
+    var kazakhCopulasAfterOfficer: [[UInt16]]
     var russianPrepositions: Set<[UInt16]>
     var instrumentalEndings: [[UInt16]]
     var instrumentalAdjectiveEndings: [[UInt16]]
@@ -71,7 +78,9 @@ struct MentionGrammar: Sendable {
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
         russianPredicateVerbs = try fold(Self.russianPredicateVerbs)
+        notRussianPredicateVerbs = try fold(Self.notRussianPredicateVerbs)
         kazakhCopulas = try fold(Self.kazakhCopulas)
+        kazakhCopulasAfterOfficer = try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer)
         russianPrepositions = Set(plain(Self.russianPrepositions))
         instrumentalEndings = plain(Self.instrumentalEndings)
         instrumentalAdjectiveEndings = plain(Self.instrumentalAdjectiveEndings)

@@ -343,13 +343,16 @@ extension MentionMatcher {
             let preposition = p >= 0 && !tokens[p + 1].hardGap && g.russianPrepositions.contains(Array(folded[p]))
             if !preposition {
                 var q = min(h, first) - 1
+                func verb(_ t: Int) -> Bool {
+                    folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
+                }
                 while q >= 0, q >= min(h, first) - 3, !tokens[q + 1].hardGap {
-                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                    if verb(q) { return true }
                     q -= 1
                 }
                 q = after
                 while q <= last + 3, inClause(q) {
-                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                    if verb(q) { return true }
                     q += 1
                 }
             }
@@ -357,8 +360,12 @@ extension MentionMatcher {
 
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         var c = after
-        if inClause(c), folded[c].hasPrefix(in: g.officerWords) { c += 1 }
-        if inClause(c), folded[c].hasPrefix(in: g.kazakhCopulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
+        var copulas = g.kazakhCopulas
+        if inClause(c), folded[c].hasPrefix(in: g.officerWords) {
+            c += 1
+            copulas = g.kazakhCopulasAfterOfficer
+        }
+        if inClause(c), folded[c].hasPrefix(in: copulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
             return true
         }
 

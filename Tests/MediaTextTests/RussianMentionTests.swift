@@ -61,6 +61,9 @@ import Testing
         // With a preposition the title is a companion, not a predicate; nor is an agent (подписан).
         #expect(Shipped.subjects("Масимов встретился с новым президентом Казахстана. Указ подписан президентом Казахстана.")
                 == ["government", "president", "president"])
+        // Who appoints is no predicate: «назначаются президентом», nor a noun like «работа».
+        #expect(Shipped.subjects("Президент Казахстана выступил. Акимы областей назначаются президентом страны. Затем правительством проводится работа.")
+                == ["president", "akims", "president", "government"])
         // Before the fix the lower-case titles above counted: an exclusion on «правительство» would bar it later.
         #expect(Shipped.subjects("Масимов стал главой правительства. Затем правительство ушло в отставку.") == ["government", "government"])
     }
