@@ -1,5 +1,6 @@
 import Foundation
 import MediaModel
+import Synchronization
 
 /// The mentions found in a set of files: what `mediamon mentions` reports.
 public struct MentionReport: Sendable {
@@ -25,51 +26,79 @@ public struct MentionReport: Sendable {
     /// Reads, decodes and scans every file. A file that cannot be read or decoded is an
     /// ``InputError`` naming it; all such problems are reported together, and nothing else.
     /// A failure of ICU itself is a ``TextProcessingError``, thrown at once.
+    ///
+    /// Files are scanned a few at a time in parallel (one per processor; a file of a megabyte or
+    /// more is also split across processors inside ``MentionMatcher``), in groups, so that memory
+    /// follows a group of files and progress is reported from the calling thread; the result is
+    /// in the order of `paths`, as if scanned one after another.
     public static func scan(files paths: [String], matcher: MentionMatcher, encoding: TextEncoding? = nil,
                             context: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> MentionReport {
         var files: [File] = []
         var problems: [InputError] = []
-        let decoder = TextDecoder()
-        for (i, path) in paths.enumerated() {
-            progress?(i, paths.count)
-            guard FileManager.default.fileExists(atPath: path) else {
-                problems.append(InputError(file: path, "no such file"))
-                continue
-            }
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-                problems.append(InputError(file: path, "cannot read the file: \((error as NSError).localizedDescription)"))
-                continue
-            }
-            // UTF-8 (the usual case) is scanned in place, without a String in between.
-            var found: TextEncoding = .utf8
-            var mentions: [Mention]? = nil
-            var decodedText: String? = nil
-            if encoding == nil || encoding == .utf8 {
-                mentions = try matcher.mentions(utf8File: data)
-            }
-            if mentions == nil {
-                let decoded: DecodedText
-                do {
-                    decoded = try decoder.decode(data, as: encoding)
-                } catch {
-                    problems.append(InputError(file: path, error.message))
-                    continue
+        let group = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        var first = 0
+        while first < paths.count {
+            progress?(first, paths.count)
+            let batch = Array(paths[first..<min(paths.count, first + group)])
+            let outcomes = Mutex<[Result<Outcome, TextProcessingError>?]>(Array(repeating: nil, count: batch.count))
+            let work: @Sendable (Int) -> Void = { k in
+                let outcome = Result { () throws(TextProcessingError) in
+                    try scanOne(batch[k], matcher: matcher, encoding: encoding, context: context)
                 }
-                found = decoded.encoding
-                mentions = try matcher.mentions(in: decoded.text)
-                decodedText = decoded.text
+                outcomes.withLock { $0[k] = outcome }
             }
-            var sentences: [String] = []
-            if context, let mentions, !mentions.isEmpty {
-                let text = decodedText ?? ((try? decoder.decode(data, as: .utf8))?.text ?? "")
-                sentences = try Self.sentences(around: mentions, in: text)
+            if batch.count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch.count, execute: work) }
+            for outcome in outcomes.withLock({ $0 }) {
+                switch try outcome!.get() {
+                case .file(let file): files.append(file)
+                case .problem(let problem): problems.append(problem)
+                }
             }
-            files.append(File(path: path, encoding: found, mentions: mentions ?? [], sentences: sentences))
+            first += batch.count
         }
         progress?(paths.count, paths.count)
         if !problems.isEmpty { throw InputErrors(problems) }
         return MentionReport(files: files)
+    }
+
+    /// One file's mentions, or the problem that stops it from being read or decoded.
+    enum Outcome: Sendable {
+        case file(File)
+        case problem(InputError)
+    }
+
+    static func scanOne(_ path: String, matcher: MentionMatcher, encoding: TextEncoding?, context: Bool)
+        throws(TextProcessingError) -> Outcome {
+        let decoder = TextDecoder()
+        guard FileManager.default.fileExists(atPath: path) else { return .problem(InputError(file: path, "no such file")) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
+            return .problem(InputError(file: path, "cannot read the file: \((error as NSError).localizedDescription)"))
+        }
+        // UTF-8 (the usual case) is scanned in place, without a String in between.
+        var found: TextEncoding = .utf8
+        var mentions: [Mention]? = nil
+        var decodedText: String? = nil
+        if encoding == nil || encoding == .utf8 {
+            mentions = try matcher.mentions(utf8File: data)
+        }
+        if mentions == nil {
+            let decoded: DecodedText
+            do {
+                decoded = try decoder.decode(data, as: encoding)
+            } catch {
+                return .problem(InputError(file: path, error.message))
+            }
+            found = decoded.encoding
+            mentions = try matcher.mentions(in: decoded.text)
+            decodedText = decoded.text
+        }
+        var sentences: [String] = []
+        if context, let mentions, !mentions.isEmpty {
+            let text = decodedText ?? ((try? decoder.decode(data, as: .utf8))?.text ?? "")
+            sentences = try Self.sentences(around: mentions, in: text)
+        }
+        return .file(File(path: path, encoding: found, mentions: mentions ?? [], sentences: sentences))
     }
 
     /// The sentence (by ICU's sentence break iterator) each mention stands in.

@@ -112,13 +112,7 @@ extension MentionMatcher {
     func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
                breaker: inout WordBreaker, candidates: ArraySlice<Int>,
                into result: inout [Span]) throws(TextProcessingError) {
-        var starts = [Int32](repeating: 0, count: window.count)
-        var ends = [Int32](repeating: 0, count: window.count)
-        let words = try starts.withUnsafeMutableBufferPointer { (s) throws(TextProcessingError) in
-            try ends.withUnsafeMutableBufferPointer { (e) throws(TextProcessingError) in
-                try breaker.words(window, starts: s.baseAddress!, ends: e.baseAddress!)
-            }
-        }
+        let (starts, ends, words) = try breaker.words(window)
         guard words > 0 else { return }
         var tokens: [Token] = []
         tokens.reserveCapacity(words)
@@ -656,10 +650,12 @@ final class TokenFolds {
     private let tokens: [MentionMatcher.Token]
     /// Folded forms, one after another; a form is never longer than its word without marks.
     private let units: UnsafeMutableBufferPointer<UInt16>
-    private var used = 0
+    /// Read and written by one thread only (the window's), so without runtime exclusivity checks,
+    /// which cost more than the folding.
+    @exclusivity(unchecked) private var used = 0
     /// Per token, where its form starts in ``units`` and its length; -1 while not made.
-    private var starts: [Int32]
-    private var lengths: [Int32]
+    @exclusivity(unchecked) private var starts: [Int32]
+    @exclusivity(unchecked) private var lengths: [Int32]
 
     init(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token]) throws(TextProcessingError) {
         self.all = all

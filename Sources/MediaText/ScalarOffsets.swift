@@ -7,11 +7,17 @@ struct ScalarOffsets {
     init() { lows = [] }
 
     init(_ units: [UInt16]) {
+        lows = units.withUnsafeBufferPointer { Self.lows(in: $0) }
+    }
+
+    init(_ units: UnsafeBufferPointer<UInt16>) {
+        lows = Self.lows(in: units)
+    }
+
+    private static func lows(in u: UnsafeBufferPointer<UInt16>) -> [Int] {
         var lows: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
-        }
-        self.lows = lows
+        for i in 0..<u.count where u[i] & 0xFC00 == 0xDC00 { lows.append(i) }
+        return lows
     }
 
     func scalar(at utf16: Int) -> Int {

@@ -11,30 +11,37 @@ enum UTF16Units {
     /// A String from UTF-16 units, transcoded by hand: the standard library's UTF-16 path is
     /// several times slower than its UTF-8 one. Unpaired surrogates become U+FFFD, as there.
     static func string(_ units: [UInt16]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(units.count * 2)
-        var i = 0
-        let n = units.count
-        while i < n {
-            let u = units[i]
-            i += 1
-            var scalar = UInt32(u)
-            if u < 0x80 { bytes.append(UInt8(u)); continue }
-            if u < 0x800 {
-                bytes.append(UInt8(0xC0 | (u >> 6))); bytes.append(UInt8(0x80 | (u & 0x3F))); continue
-            }
-            if (0xD800...0xDBFF).contains(u), i < n, (0xDC00...0xDFFF).contains(units[i]) {
-                scalar = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+        units.withUnsafeBufferPointer { string($0) }
+    }
+
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var o = 0
+            var i = 0
+            let n = units.count
+            while i < n {
+                let u = units[i]
                 i += 1
-                bytes.append(UInt8(0xF0 | (scalar >> 18))); bytes.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (scalar & 0x3F)))
-                continue
+                var scalar = UInt32(u)
+                if u < 0x80 { bytes[o] = UInt8(u); o += 1; continue }
+                if u < 0x800 {
+                    bytes[o] = UInt8(0xC0 | (u >> 6)); bytes[o + 1] = UInt8(0x80 | (u & 0x3F)); o += 2; continue
+                }
+                if (0xD800...0xDBFF).contains(u), i < n, (0xDC00...0xDFFF).contains(units[i]) {
+                    scalar = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                    i += 1
+                    bytes[o] = UInt8(0xF0 | (scalar >> 18)); bytes[o + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                    bytes[o + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F)); bytes[o + 3] = UInt8(0x80 | (scalar & 0x3F))
+                    o += 4
+                    continue
+                }
+                if (0xD800...0xDFFF).contains(u) { scalar = 0xFFFD }
+                bytes[o] = UInt8(0xE0 | (scalar >> 12)); bytes[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                bytes[o + 2] = UInt8(0x80 | (scalar & 0x3F))
+                o += 3
             }
-            if (0xD800...0xDFFF).contains(u) { scalar = 0xFFFD }
-            bytes.append(UInt8(0xE0 | (scalar >> 12))); bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (scalar & 0x3F)))
+            return o
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Transcodes UTF-8, or returns nil at the first ill-formed sequence (overlong forms,
@@ -62,6 +69,29 @@ enum UTF16Units {
             written = o
         }
         return valid ? (units, landed, astral) : nil
+    }
+
+    /// ``transcode(_:stops:)`` into reused buffers: `units` grows as needed and holds the
+    /// window in its first `count` elements; `landed` is overwritten. Nil if ill-formed.
+    static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, stops: [Int], into units: inout [UInt16],
+                          landed: inout [Int]) -> (count: Int, astral: Bool)? {
+        let need = stops.last! - stops.first!
+        if units.count < need { units = [UInt16](repeating: 0, count: max(need, 2 * units.count)) }
+        landed.removeAll(keepingCapacity: true)
+        landed.append(0)
+        var valid = true
+        var astral = false
+        var o = 0
+        units.withUnsafeMutableBufferPointer { buffer in
+            for k in 0..<(stops.count - 1) {
+                let r = segment(bytes, from: stops[k], to: stops[k + 1], into: buffer, at: o)
+                o = r.end
+                landed.append(o)
+                if r.astral { astral = true }
+                if !r.valid { valid = false; break }
+            }
+        }
+        return valid ? (o, astral) : nil
     }
 
     /// Transcodes `bytes[from..<to]` into `buffer` from `start`; returns where it stopped.

@@ -1,4 +1,5 @@
 import CICU
+import Foundation
 
 /// The scan of UTF-8 text: the prefilter reads the bytes directly, and only the windows around
 /// its candidates are transcoded to UTF-16 for ICU, so large files never exist in UTF-16.
@@ -19,6 +20,10 @@ extension MentionMatcher {
         var breaker = WordBreaker()
         var mentions: [(mention: Mention, status: Status)] = []
         var spans: [Span] = []
+        // One window's stops and UTF-16 units, reused from window to window.
+        var stops: [Int] = []
+        var units: [UInt16] = []
+        var landed: [Int] = []
         let n = bytes.count
         var c = 0
         while c < candidates.count {
@@ -37,19 +42,22 @@ extension MentionMatcher {
             let ceiling = min(n, hi + 256)
             while hi < ceiling, !Self.isSpaceByte(bytes[hi]) { hi += 1 }
             while hi < n, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
-            let stops = [lo] + candidates[c...last].map(\.byte) + [hi]
-            guard let (units, landed, astral) = UTF16Units.transcode(bytes, stops: stops) else { return nil }
+            stops.removeAll(keepingCapacity: true)
+            stops.append(lo)
+            for k in c...last { stops.append(candidates[k].byte) }
+            stops.append(hi)
+            guard let (count, astral) = UTF16Units.transcode(bytes, stops: stops, into: &units, landed: &landed) else { return nil }
             spans.removeAll(keepingCapacity: true)
-            try units.withUnsafeBufferPointer { (w) throws(TextProcessingError) in
+            try units.withUnsafeBufferPointer { (all) throws(TextProcessingError) in
+                let w = UnsafeBufferPointer(rebasing: all[0..<count])
                 try match(window: w, offset: 0, all: w, breaker: &breaker, candidates: landed[1..<(landed.count - 1)], into: &spans)
-            }
-            if !spans.isEmpty {
+                guard !spans.isEmpty else { return }
                 let origin = candidates[c].scalar - UTF16Units.scalarCount(UnsafeBufferPointer(rebasing: bytes[lo..<candidates[c].byte]))
-                let offsets = astral ? ScalarOffsets(units) : ScalarOffsets()
+                let offsets = astral ? ScalarOffsets(w) : ScalarOffsets()
                 for s in spans {
                     mentions.append((Mention(subject: subjects[s.subject], start: origin + offsets.scalar(at: s.start),
                                              end: origin + offsets.scalar(at: s.end),
-                                             text: UTF16Units.string(Array(units[s.start..<s.end]))), s.status))
+                                             text: UTF16Units.string(UnsafeBufferPointer(rebasing: w[s.start..<s.end]))), s.status))
                 }
             }
             c = last + 1
@@ -158,26 +166,129 @@ extension MentionMatcher {
         var folded: [UInt16] = []
         var next: [UInt16] = []
         var found: [Int32] = []
+        var memo = FirstWordMemo()
+        /// Whether a first word that needs a next word, the gap and that word start a phrase.
+        var pairs = FirstWordMemo()
     }
 
     /// Whether the word in `bytes[from..<to]` (valid UTF-8) starts an alias phrase, looking at
     /// the next word when every phrase it starts needs one.
     func confirm(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, scratch: inout Scratch) throws(TextProcessingError) -> Bool {
-        scratch.run.removeAll(keepingCapacity: true)
-        _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
-        scratch.folded.removeAll(keepingCapacity: true)
-        let upper = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
-            try Folding.appendFolded(r, to: &scratch.folded)
-            return leadingUpper(r, 0, r.count)
+        // What the word itself decides depends on its bytes alone, and news repeats its words.
+        let word = UnsafeBufferPointer(rebasing: bytes[from..<end])
+        var decision = scratch.memo.decision(for: word)
+        if decision == nil {
+            scratch.run.removeAll(keepingCapacity: true)
+            _ = UTF16Units.appendWord(bytes, from: from, to: end, into: &scratch.run)
+            scratch.folded.removeAll(keepingCapacity: true)
+            let upper = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+                try Folding.appendFolded(r, to: &scratch.folded)
+                return leadingUpper(r, 0, r.count)
+            }
+            let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
+            let made: FirstWordMemo.Decision = first.alone ? .alone : first.pending.isEmpty ? .none : .pending(first.pending)
+            scratch.memo.remember(word, made)
+            decision = made
         }
-        let first = firstWord(scratch.folded, upper: upper, words: &scratch.found)
-        if first.alone { return true }
-        guard !first.pending.isEmpty else { return false }
+        guard case .pending(let pending) = decision! else { return decision! == .alone }
         // The gap and the next word only, decoded (up to 192 bytes on).
         scratch.run.removeAll(keepingCapacity: true)
-        _ = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
-        return try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
-            try continues(first.pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next)
+        let stop = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        // What follows depends on both words and the gap, as bytes: «Қазақстан Республикасы».
+        let pair = UnsafeBufferPointer(rebasing: bytes[from..<stop])
+        if let known = scratch.pairs.decision(for: pair) { return known == .alone }
+        let next = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+            try continues(pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next)
         }
+        scratch.pairs.remember(pair, next ? .alone : .none)
+        return next
+    }
+}
+
+/// What ``MentionMatcher/firstWord(_:upper:words:)`` decided for a word, by the word's UTF-8
+/// bytes: one hash lookup instead of decoding, folding and walking the word trie again. One
+/// per thread; it forgets everything when full, so memory stays bounded (a few MB at most).
+struct FirstWordMemo {
+    enum Decision: Equatable {
+        case none
+        case alone
+        /// The phrase nodes that need the next word.
+        case pending([Int32])
+    }
+
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var length: Int32
+        var decision: Decision
+    }
+
+    /// Keys longer than this are decided afresh each time.
+    static let longestKey = 160
+    static let capacity = 1 << 14
+
+    /// Open addressing: entry index + 1, 0 when empty; at least twice as many slots as entries
+    /// (grown as entries come, so a short text pays for a small table).
+    private var slots = [Int32](repeating: 0, count: 256)
+    private var entries: [Entry] = []
+    private var keys: [UInt8] = []
+
+    @inline(__always)
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+        let raw = UnsafeRawPointer(word.baseAddress!)
+        var i = 0
+        while i + 8 <= word.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01B3
+            h ^= h >> 29
+            i += 8
+        }
+        while i < word.count {
+            h = (h ^ UInt64(word[i])) &* 0x100_0000_01B3
+            i += 1
+        }
+        return h ^ (h >> 32)
+    }
+
+    func decision(for word: UnsafeBufferPointer<UInt8>) -> Decision? {
+        guard word.count <= Self.longestKey, !entries.isEmpty else { return nil }
+        let h = Self.hash(word)
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            let entry = entries[e - 1]
+            if entry.hash == h, Int(entry.length) == word.count {
+                let same = keys.withUnsafeBufferPointer { k in
+                    memcmp(k.baseAddress! + Int(entry.start), word.baseAddress!, word.count) == 0
+                }
+                if same { return entry.decision }
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    mutating func remember(_ word: UnsafeBufferPointer<UInt8>, _ decision: Decision) {
+        guard word.count <= Self.longestKey, word.count > 0 else { return }
+        if entries.count == Self.capacity {
+            entries.removeAll(keepingCapacity: true)
+            keys.removeAll(keepingCapacity: true)
+            for i in slots.indices { slots[i] = 0 }
+        } else if 2 * (entries.count + 1) > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for e in entries.indices { place(entries[e].hash, Int32(e + 1)) }
+        }
+        let h = Self.hash(word)
+        entries.append(Entry(hash: h, start: Int32(keys.count), length: Int32(word.count), decision: decision))
+        keys.append(contentsOf: word)
+        place(h, Int32(entries.count))
+    }
+
+    private mutating func place(_ h: UInt64, _ entry: Int32) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = entry
     }
 }

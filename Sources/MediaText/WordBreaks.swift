@@ -58,7 +58,21 @@ enum WordBreaks {
                     var end = i
                     while i < n {
                         let d = table[Int(text[i])]
-                        if d == letter || d == numeric || d == extendNumLet {
+                        // The common case first: another letter, or a mark after one (WB4).
+                        if d == letter {
+                            last = d
+                            significant += 1
+                            i += 1
+                            lastEnd = i
+                            end = i
+                            continue
+                        }
+                        if d == extendFormat {
+                            i += 1
+                            end = i
+                            continue
+                        }
+                        if d == numeric || d == extendNumLet {
                             // WB5, WB8–WB10, WB13a, WB13b: letters, digits and connectors join.
                             last = d
                             significant += 1
@@ -108,9 +122,36 @@ struct WordBreaker: ~Copyable {
     /// ICU for every window: the reference the matcher's own breaks are tested against.
     private let icuOnly: Bool
 
-    init(icuOnly: Bool = false) { self.icuOnly = icuOnly }
+    /// Word starts and ends of the last window, reused from window to window.
+    private var starts: UnsafeMutablePointer<Int32>
+    private var ends: UnsafeMutablePointer<Int32>
+    private var capacity = 1024
 
-    deinit { cicu_wordbreaker_close(icu) }
+    init(icuOnly: Bool = false) {
+        self.icuOnly = icuOnly
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        cicu_wordbreaker_close(icu)
+        starts.deallocate()
+        ends.deallocate()
+    }
+
+    /// The words of `text`: their start and end offsets (valid until the next call) and how many.
+    mutating func words(_ text: UnsafeBufferPointer<UInt16>) throws(TextProcessingError)
+        -> (starts: UnsafePointer<Int32>, ends: UnsafePointer<Int32>, count: Int) {
+        if capacity < text.count {
+            starts.deallocate()
+            ends.deallocate()
+            capacity = max(text.count, 2 * capacity)
+            starts = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
+        }
+        let n = try words(text, starts: starts, ends: ends)
+        return (UnsafePointer(starts), UnsafePointer(ends), n)
+    }
 
     /// Writes the start and end offsets of the words of `text` (see ``WordBreaks/words(_:starts:ends:)``)
     /// and returns how many; throws when ICU fails.
