@@ -213,4 +213,20 @@ import Testing
         // A headline and the line under it stay two references.
         #expect(Shipped.subjects("ОСК\nТөрағасы Қ. Тұрғанқұлов мәлімдеді") == ["cec", "cec"])
     }
+
+    @Test func predicatesAreDecidedAlikeInEveryWindow() throws {
+        // The words before a title decide a predicate only when every prefilter window holds them:
+        // the fast scan and matching every word agree wherever the dash, pronoun or verb stands.
+        // A subject named far before (another window) lets the lower-case «правительство» count.
+        let before = "Назарбаев заявил. " + String(repeating: "Погода была хорошей. ", count: 20)
+        for n in 0..<14 {
+            let words = String(repeating: "жүрген ", count: n), adjectives = String(repeating: "новым ", count: n)
+            for text in ["Сайланған 40 кандидаттың 10 қызметші, 22 – сол \(words)әкімдері.",
+                         "Сүйеғалиев тіркелген, ол \(words)әкімі.",
+                         before + "Ахметов будет назначен \(adjectives)главой правительства.",
+                         before + "Ахметов встретился с \(adjectives)главой правительства."] {
+                #expect(try Shipped.matcher.mentions(in: text) == Shipped.matcher.mentionsWithoutPrefilter(in: text), "\(text)")
+            }
+        }
+    }
 }
