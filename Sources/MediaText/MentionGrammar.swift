@@ -41,6 +41,23 @@ struct MentionGrammar: Sendable {
     /// but not the voters (сайлаушылар).
     static let candidacyWords = ["кандидат", "үміткер", "сайлау", "претендент", "баллотир"]
     static let notCandidacyWords = ["сайлаушы"]
+    /// Words of an election before a Russian title in the genitive (выборы сельских акимов); word
+    /// beginnings.
+    static let russianElectionWords = ["выбор", "перевыбор", "довыбор"]
+    /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
+    static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
+    static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
+    /// A preposition and a noun before a title in the genitive that make it a post someone is
+    /// appointed to, runs for or leaves (претендует на пост президента, освобожден от должности
+    /// премьер-министра, ушел с поста акима); whole words.
+    static let postPrepositions = ["на", "с", "со", "от", "c"]
+    static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
+    /// A Kazakh title in the accusative before a form of «сайла-» (to elect) is the office an
+    /// election fills: «Қазақстан президентін сайлауда»; word beginnings.
+    static let kazakhElectVerbs = ["сайла"]
+    static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
+    /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
+    static let kazakhPostWords = ["лауазым"]
     /// Kazakh dative endings, on the folded word.
     static let kazakhDatives = ["ға", "ге", "қа", "ке", "на", "не"]
     /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): one
@@ -68,6 +85,14 @@ struct MentionGrammar: Sendable {
     var candidacyWords: [[UInt16]]
     var notCandidacyWords: [[UInt16]]
     var kazakhDatives: [[UInt16]]
+    var russianElectionWords: [[UInt16]]
+    var russianGenitiveEndings: [[UInt16]]
+    var russianGenitiveAdjectiveEndings: [[UInt16]]
+    var postPrepositions: Set<[UInt16]>
+    var postNouns: Set<[UInt16]>
+    var kazakhElectVerbs: [[UInt16]]
+    var kazakhAccusativeEndings: [[UInt16]]
+    var kazakhPostWords: [[UInt16]]
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
@@ -88,6 +113,14 @@ struct MentionGrammar: Sendable {
         candidacyWords = try fold(Self.candidacyWords)
         notCandidacyWords = try fold(Self.notCandidacyWords)
         kazakhDatives = try fold(Self.kazakhDatives)
+        russianElectionWords = plain(Self.russianElectionWords)
+        russianGenitiveEndings = plain(Self.russianGenitiveEndings)
+        russianGenitiveAdjectiveEndings = plain(Self.russianGenitiveAdjectiveEndings)
+        postPrepositions = Set(plain(Self.postPrepositions))
+        postNouns = Set(plain(Self.postNouns))
+        kazakhElectVerbs = try fold(Self.kazakhElectVerbs)
+        kazakhAccusativeEndings = try fold(Self.kazakhAccusativeEndings)
+        kazakhPostWords = try fold(Self.kazakhPostWords)
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)

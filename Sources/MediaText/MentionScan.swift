@@ -312,10 +312,18 @@ extension MentionMatcher {
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
     ///   түсті, әкімдікке 243 кандидат).
     func predicateOrVacancy(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard tokens[first].leadingUpper == 0 else { return false }
         let g = grammar
         let after = last + 1
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+        // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
+        // name) before «сайла-»: «Қазақстан президентін сайлауда».
+        if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
+           inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
+            return true
+        }
+        guard tokens[first].leadingUpper == 0 else { return false }
+        // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
+        if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
         // candidate (UTF8Scan.swift). A token before `first` is seen when it starts that close; the
@@ -377,6 +385,22 @@ extension MentionMatcher {
         }
         if inClause(c), folded[c].hasPrefix(in: copulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
             return true
+        }
+
+        // A Russian title in the genitive after a post (на пост, от должности) or an election
+        // (выборы, выборы сельских).
+        let genitive = [first, first + 1].contains { h in
+            h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3)
+        }
+        if genitive {
+            var p = first - 1
+            if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
+               folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
+            if seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, g.postNouns.contains(Array(folded[p])),
+               g.postPrepositions.contains(Array(folded[p - 1])) {
+                return true
+            }
         }
 
         // Vacancy: «в президенты»; a dative title before a candidacy word.

@@ -187,6 +187,11 @@ import Testing
         #expect(Shipped.subjects("Búgingi kúni ákimdikke 243 kandıdat usynyldy").isEmpty)
         // The voters are no candidacy: a letter to the akim is a mention.
         #expect(Shipped.subjects("Аудан әкіміне кеше сайлаушылар хат жазды") == ["akims"])
+        // Electing the office (its title in the accusative before «сайла-») and the post (лауазым).
+        #expect(Shipped.subjects("Қазақстан президентін кезектен тыс сайлауда. Мемлекет басшысын сайлау. Перуашев президент лауазымына үміткер.")
+                == ["ak-zhol"])
+        // A name in the accusative is the person: the voters supported the President.
+        #expect(Shipped.subjects("Президентті сайлаушылар қолдады.") == ["president"])
     }
 
     @Test func aSignatureBlockIsOneMentionPerSigner() {

@@ -72,6 +72,11 @@ import Testing
         // ru-09 (Respublika, 2010).
         #expect(Shipped.found("Гостем клуба стал на этой неделе экс-кандидат в президенты Гани Касымов.").map(\.1) == ["Гани Касымов"])
         #expect(Shipped.subjects("Назарбаев выдвинут кандидатом. Президент Казахстана выступил.") == ["president", "president"])
+        // The post run for, appointed to or left, and an election of the office (SOURCES.md rules).
+        #expect(Shipped.found("""
+            Назарбаев прибыл. Он претендует на пост президента. Выборы сельских акимов прошли. \
+            Масимов освобожден от должности премьер-министра. Он на посту президента. Указ президента подписан.
+            """).map(\.1) == ["Назарбаев", "Масимов", "президента", "президента"])
     }
 
     @Test func aNameAndItsTitleInAppositionAreOneMention() {
