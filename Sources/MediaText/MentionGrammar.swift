@@ -14,6 +14,12 @@ struct MentionGrammar: Sendable {
     static let kazakhCopulas = [
         "болып", "болды", "болған", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді",
     ]
+    /// Kazakh case endings that make a title no subject of a copula: «әкімімен болған кездесу» is
+    /// a meeting with the akim, «әкімдікте болды» a visit to the akimat (instrumental, locative,
+    /// ablative, dative), on the folded word.
+    static let kazakhObliqueEndings = [
+        "мен", "бен", "пен", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не",
+    ]
     /// Prepositions before an instrumental title: then it is a companion (встреча с президентом),
     /// not a predicate. Latin «c» is the look-alike of «с», too short to be repaired as a word.
     static let russianPrepositions = ["с", "со", "c", "перед", "передо", "над", "под", "за", "между", "вместе"]
@@ -55,6 +61,7 @@ struct MentionGrammar: Sendable {
     var candidacyWords: [[UInt16]]
     var notCandidacyWords: [[UInt16]]
     var kazakhDatives: [[UInt16]]
+    var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
     var representedBy: [[UInt16]]
@@ -72,6 +79,7 @@ struct MentionGrammar: Sendable {
         candidacyWords = try fold(Self.candidacyWords)
         notCandidacyWords = try fold(Self.notCandidacyWords)
         kazakhDatives = try fold(Self.kazakhDatives)
+        kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
         representedBy = plain(Self.representedBy)

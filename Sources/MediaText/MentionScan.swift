@@ -349,10 +349,12 @@ extension MentionMatcher {
             }
         }
 
-        // Kazakh copula, possibly after an officer's title.
+        // Kazakh copula after the title in the nominative, possibly after an officer's title.
         var c = after
         if inClause(c), folded[c].hasPrefix(in: g.officerWords) { c += 1 }
-        if inClause(c), folded[c].hasPrefix(in: g.kazakhCopulas) { return true }
+        if inClause(c), folded[c].hasPrefix(in: g.kazakhCopulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
+            return true
+        }
 
         // Vacancy: «в президенты»; a dative title before a candidacy word.
         if first > 0, !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),

@@ -59,12 +59,13 @@ import Testing
         }
     }
 
-    /// The development set: the matcher and codebook were corrected on these (the first 37 texts
-    /// and the 26 of the second held-out set, which joined after its fixes).
+    /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
+    /// the 26 of the second set and the 15 of the third, each of which joined after its fixes).
     static let documents = load("documents")
-    /// The third set, annotated by hand and committed before the finder was first run on it: an
-    /// estimate of how the finder does on news it was not tuned on (until fixes are made on it).
-    static let heldOut = load("heldout")
+    /// A fresh set, annotated by hand and committed before the finder is first run on it
+    /// (`Evaluation/fresh/`, when present): scored by ``freshNews()``.
+    static let fresh = load("fresh")
+    static var hasFresh: Bool { !fresh.isEmpty }
 
     // MARK: Variants
 
@@ -190,7 +191,7 @@ import Testing
     @Test func annotationsAreWellFormed() {
         #expect(Self.russian.count >= 15 && Self.kazakh.count >= 10)
         let subjects = Set(Shipped.codebook.subjects.map(\.id))
-        for d in Self.documents + Self.heldOut {
+        for d in Self.documents + Self.fresh {
             #expect(!d.text.contains("⟦") && !d.text.contains("⟧"), "\(d.name): unbalanced mark")
             for e in d.expected { #expect(subjects.contains(e.subject) && e.end > e.start, "\(d.name): \(e.subject)") }
         }
@@ -199,54 +200,60 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors follow the figures (P 0.972, R 0.997): precision is below the 0.98 target since
-        // the second held-out set joined with the errors it still has.
-        #expect(s.precision() >= 0.97 && s.recall() >= 0.99, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 1.000, R 0.990: 475 of 480), so one more error fails.
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.989, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        #expect(ru.precision() >= 0.97 && ru.recall() >= 0.99)
-        #expect(kk.precision() >= 0.97 && kk.recall() >= 0.99)
+        // Russian P 1.000, R 0.994 (315 of 317); Kazakh P 1.000, R 0.982 (160 of 163).
+        #expect(ru.precision() >= 0.999 && ru.recall() >= 0.993)
+        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.981)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.97 && s.recall() >= 0.99, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.989, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.97 && s.recall() >= 0.99, "\(Self.report("greek look-alikes", s))")
-    }
-
-    /// The held-out (third) set in every writing variant. The floors are its first run: P 0.989,
-    /// R 0.948 plain and with look-alikes, P 0.976, R 0.931 in the Latin alphabets.
-    @Test func heldOutNews() {
-        #expect(Self.heldOut.count >= 10)
-        let cyrillic = Self.heldOut.filter { !$0.name.hasPrefix("kl-") }
-        let sets: [(String, [Document], Double, Double)] = [
-            ("Held out, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, 0.98, 0.95),
-            ("Held out, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, 0.99, 0.93),
-            ("Held out, Kazakh and Russian plain", cyrillic, 0.98, 0.94),
-            ("Held out, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, 0.98, 0.94),
-            ("Held out, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, 0.98, 0.94),
-            ("Held out, Kazakh in Latin", Self.inLatinAlphabets(Self.heldOut), 0.97, 0.93),
-        ]
-        for (title, documents, precision, recall) in sets {
-            let s = Self.score(documents)
-            print(Self.report(title, s))
-            #expect(s.precision() >= precision && s.recall() >= recall, "\(Self.report(title, s))")
-        }
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.989, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        #expect(s.precision() >= 0.96 && s.recall() >= 0.99, "\(Self.report("kazakh latin", s))")
+        // P 1.000, R 0.982 (494 of 503).
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.981, "\(Self.report("kazakh latin", s))")
+    }
+
+    /// The fresh set in every writing variant, scored once by the lead after the work it tests
+    /// has landed. Until its first-run figures are set here as floors, the test prints its report
+    /// and checks only that there is something to score.
+    @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
+    func freshNews() {
+        let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
+        // (title, documents, floors once set: precision, recall)
+        let sets: [(String, [Document], (Double, Double)?)] = [
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, nil),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, nil),
+            ("Fresh, Kazakh and Russian plain", cyrillic, nil),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, nil),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, nil),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), nil),
+        ]
+        #expect(cyrillic.contains { !$0.expected.isEmpty })
+        for (title, documents, floors) in sets {
+            let s = Self.score(documents)
+            print(Self.report(title, s))
+            if let floors {
+                #expect(s.precision() >= floors.0 && s.recall() >= floors.1, "\(Self.report(title, s))")
+            }
+        }
     }
 }

@@ -173,6 +173,8 @@ import Testing
             """).isEmpty)
         // A dash after a title names who holds it: a mention (ru-01: «лидер - глава государства»).
         #expect(Shipped.subjects("«Нур Отан» (партия власти, лидер - глава государства), «Ак жол».") == ["nur-otan", "president", "ak-zhol"])
+        // A title in another case is no subject of the copula: a meeting with the akim, a visit to the akimat.
+        #expect(Shipped.subjects("Облыс әкімімен болған кездесуде сөз алды. Ол кеше әкімдікте болды.") == ["akims", "akims"])
         // A clause that has a verb is no nominal predicate: «деді облыс әкімі».
         #expect(Shipped.subjects("«Жұмыс жалғасады», – деді облыс әкімі.") == ["akims"])
     }

@@ -70,7 +70,7 @@ extension ScanEquivalenceTests {
     /// The evaluation documents in every writing variant, alone and all in one text: the fast
     /// path finds what matching every word finds, person and after-mention decisions included.
     @Test func prefilterMissesNothingInTheEvaluationSet() throws {
-        let documents = EvaluationTests.documents + EvaluationTests.heldOut
+        let documents = EvaluationTests.documents + EvaluationTests.fresh
             + (EvaluationTests.russian + EvaluationTests.kazakh).map { EvaluationTests.substituted($0, EvaluationTests.latinLookAlikes, suffix: "/l") }
             + (EvaluationTests.russian + EvaluationTests.kazakh).map { EvaluationTests.substituted($0, EvaluationTests.greekLookAlikes, suffix: "/g") }
             + EvaluationTests.kazakhLatin
