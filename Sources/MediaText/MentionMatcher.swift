@@ -123,7 +123,7 @@ public struct MentionMatcher: Sendable {
             partyWords.insert(addWord(try Folding.fold(party), abbreviation: false))
         }
         wordTrie.seal()
-        starts.seal()
+        starts.seal(through: Folding.skeleton)
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
     }

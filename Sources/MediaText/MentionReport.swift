@@ -27,15 +27,16 @@ public struct MentionReport: Sendable {
     /// ``InputError`` naming it; all such problems are reported together, and nothing else.
     /// A failure of ICU itself is a ``TextProcessingError``, thrown at once.
     ///
-    /// Files are scanned a few at a time in parallel (one per processor; a file of a megabyte or
-    /// more is also split across processors inside ``MentionMatcher``), in groups, so that memory
-    /// follows a group of files and progress is reported from the calling thread; the result is
-    /// in the order of `paths`, as if scanned one after another.
+    /// Files are scanned in parallel (a file of a megabyte or more is also split across processors
+    /// inside ``MentionMatcher``), in groups of four per processor, so that memory follows a group
+    /// of files and progress is reported from the calling thread; the result is in the order of
+    /// `paths`, as if scanned one after another.
     public static func scan(files paths: [String], matcher: MentionMatcher, encoding: TextEncoding? = nil,
                             context: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> MentionReport {
         var files: [File] = []
         var problems: [InputError] = []
-        let group = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        // Several files per processor in a group, so that one slow file holds up little.
+        let group = 4 * max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         var first = 0
         while first < paths.count {
             progress?(first, paths.count)

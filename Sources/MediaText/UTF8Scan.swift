@@ -81,8 +81,9 @@ extension MentionMatcher {
         var out: [Candidate] = []
         var total = 0
         let n = bytes.count
+        // The trie as a table over text units (skeleton included): one load per letter.
         let ok: Bool = try Folding.scanClass.withUnsafeBufferPointer { (scan) throws(TextProcessingError) in
-            try Folding.skeleton.withUnsafeBufferPointer { (skeleton) throws(TextProcessingError) in
+            try starts.withDense { (trie) throws(TextProcessingError) in
                 var i = from, scalar = 0
                 var inRun = false, hit = false
                 var node = -1
@@ -131,8 +132,8 @@ extension MentionMatcher {
                     if inRun {
                         if k & Folding.inWord != 0 {
                             if k & Folding.skipped == 0, node >= 0, !hit {
-                                node = starts.child(node, skeleton[Int(u)])
-                                if node >= 0, starts.payload[node] != 0 { hit = true }
+                                node = trie.child(node, u)
+                                if node >= 0, trie.payload[node] != 0 { hit = true }
                             }
                             i += length; scalar += 1
                             continue
@@ -145,8 +146,8 @@ extension MentionMatcher {
                     if k & Folding.startsWord != 0 {
                         inRun = true
                         runByte = i; runScalar = scalar
-                        node = starts.child(UnitTrie.root, skeleton[Int(u)])
-                        hit = node >= 0 && starts.payload[node] != 0
+                        node = trie.child(UnitTrie.root, u)
+                        hit = node >= 0 && trie.payload[node] != 0
                     }
                     i += length; scalar += 1
                 }

@@ -9,6 +9,11 @@ struct UnitTrie: Sendable {
     private var edgeStart: [Int32] = []
     private var edgeUnits: [UInt16] = []
     private var edgeTargets: [Int32] = []
+    /// With ``seal(through:)``: per code unit of the text, the column of the unit it maps to
+    /// (0 when no edge has that label), and per node a row of children by column (-1 for none).
+    private var columns: [UInt16] = []
+    private var width = 0
+    private var transitions: [Int32] = []
 
     static let root = 0
 
@@ -46,6 +51,49 @@ struct UnitTrie: Sendable {
             for e in edges { edgeUnits.append(e.unit); edgeTargets.append(e.node) }
         }
         edgeStart.append(Int32(edgeUnits.count))
+    }
+
+    /// ``seal()``, and lays the trie out as a table for text units mapped through `map` (the
+    /// prefilter's skeleton): ``Dense/child(_:_:)`` is then one load per unit of text.
+    mutating func seal(through map: [UInt16]) {
+        seal()
+        var labels: [UInt16: Int] = [:]
+        for edges in building { for e in edges where labels[e.unit] == nil { labels[e.unit] = labels.count + 1 } }
+        width = labels.count + 1
+        columns = map.map { UInt16(labels[$0] ?? 0) }
+        transitions = [Int32](repeating: -1, count: building.count * width)
+        for (node, edges) in building.enumerated() {
+            for e in edges { transitions[node * width + labels[e.unit]!] = e.node }
+        }
+    }
+
+    /// The table of ``seal(through:)``, borrowed for a scan.
+    struct Dense {
+        let columns: UnsafeBufferPointer<UInt16>
+        let transitions: UnsafeBufferPointer<Int32>
+        let payload: UnsafeBufferPointer<UInt32>
+        let width: Int
+
+        /// The child of `node` along the text unit `unit` (mapped), or -1.
+        @inline(__always)
+        func child(_ node: Int, _ unit: UInt16) -> Int {
+            Int(transitions[node &* width &+ Int(columns[Int(unit)])])
+        }
+    }
+
+    /// Runs `body` with the table of ``seal(through:)``, which must have been called.
+    func withDense<R, E: Error>(_ body: (Dense) throws(E) -> R) throws(E) -> R {
+        precondition(width > 0, "UnitTrie.withDense before seal(through:)")
+        let result: Result<R, E> = columns.withUnsafeBufferPointer { c in
+            transitions.withUnsafeBufferPointer { t in
+                payload.withUnsafeBufferPointer { p in
+                    do throws(E) { return .success(try body(Dense(columns: c, transitions: t, payload: p, width: width))) } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+        }
+        return try result.get()
     }
 
     /// The child of `node` along `unit`, or -1.

@@ -5,6 +5,7 @@ import MediaModel
 import MediaReports
 import MediaStore
 import MediaText
+import Synchronization
 
 struct MentionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -138,38 +139,55 @@ struct MentionsJSON: Encodable {
         }
         Self.append(",\n  \"mentions\" : [", to: &out)
         if mentions.isEmpty { Self.append("\n\n  ]\n}", to: &out); return out }
-        out.reserveCapacity(out.count + mentions.count * 120)
+        // The list in a few parts written side by side (each mention's text depends on it alone):
+        // the output is written after the scan, so this part of the run is not parallel otherwise.
+        let parts = mentions.count < 4096 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let written = Mutex<[[UInt8]]>(Array(repeating: [], count: parts))
+        let items = mentions
+        DispatchQueue.concurrentPerform(iterations: parts) { p in
+            let part = Self.bytes(of: items, from: items.count * p / parts, to: items.count * (p + 1) / parts)
+            written.withLock { $0[p] = part }
+        }
+        for part in written.withLock({ $0 }) { out.append(contentsOf: part) }
+        Self.append("\n  ]\n}", to: &out)
+        return out
+    }
+
+    /// The JSON of `items[from..<to]` in the mention list, each preceded by its separator.
+    static func bytes(of items: [Item], from: Int, to: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((to - from) * 120)
         // One quoted form per distinct file and subject, not one per mention.
         var quotedFile: (name: String, bytes: [UInt8])?
         var quotedSubjects: [String: [UInt8]] = [:]
-        for (i, m) in mentions.enumerated() {
-            Self.append(i == 0 ? "\n    {\n      \"end\" : " : ",\n    {\n      \"end\" : ", to: &out)
-            Self.appendDecimal(m.end, to: &out)
+        for i in from..<to {
+            let m = items[i]
+            append(i == 0 ? "\n    {\n      \"end\" : " : ",\n    {\n      \"end\" : ", to: &out)
+            appendDecimal(m.end, to: &out)
             if let file = m.file {
-                Self.append(",\n      \"file\" : ", to: &out)
+                append(",\n      \"file\" : ", to: &out)
                 if quotedFile?.name != file {
                     var q: [UInt8] = []
-                    Self.appendQuoted(file, to: &q)
+                    appendQuoted(file, to: &q)
                     quotedFile = (file, q)
                 }
                 out.append(contentsOf: quotedFile!.bytes)
             }
-            Self.append(",\n      \"start\" : ", to: &out)
-            Self.appendDecimal(m.start, to: &out)
-            Self.append(",\n      \"subject\" : ", to: &out)
+            append(",\n      \"start\" : ", to: &out)
+            appendDecimal(m.start, to: &out)
+            append(",\n      \"subject\" : ", to: &out)
             if let q = quotedSubjects[m.subject] {
                 out.append(contentsOf: q)
             } else {
                 var q: [UInt8] = []
-                Self.appendQuoted(m.subject, to: &q)
+                appendQuoted(m.subject, to: &q)
                 quotedSubjects[m.subject] = q
                 out.append(contentsOf: q)
             }
-            Self.append(",\n      \"text\" : ", to: &out)
-            Self.appendQuoted(m.text, to: &out)
-            Self.append("\n    }", to: &out)
+            append(",\n      \"text\" : ", to: &out)
+            appendQuoted(m.text, to: &out)
+            append("\n    }", to: &out)
         }
-        Self.append("\n  ]\n}", to: &out)
         return out
     }
 
