@@ -181,6 +181,14 @@ extension MentionMatcher {
     /// line break: a headline and the line under it are two references).
     func oneReference(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                       cache: inout [[Int32]?]) -> Bool {
+        // «Жағанова «Руханият» партиясынан шығарылды»: a name (not an abbreviation or a party word)
+        // right before a quoted party name is the person and the party, two references; the
+        // apposition puts the party first («Адилет» Максут Нарикбаев).
+        if first == last + 1, tokens[first].quoteBefore, !tokens[last].quoteAfter,
+           tokens[last].leadingUpper > 0, tokens[last].leadingUpper < tokens[last].end - tokens[last].start,
+           !cachedWords(last, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) {
+            return false
+        }
         let kinds = Folding.table.kinds
         var depth = 0, words = 0, comma = false
         var i = tokens[last].end
@@ -326,7 +334,9 @@ extension MentionMatcher {
         }
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».
+        // Only an office's title: «"Руханият" партиясын сайлаудан алып тастаған» removes a party.
         if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
+           folded[last].hasPrefix(in: g.oneHolderTitles),
            inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
             return true
         }
