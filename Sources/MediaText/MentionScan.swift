@@ -202,8 +202,16 @@ extension MentionMatcher {
                         k += 1
                         continue
                     }
-                    words += 1
                     let f = folded[k]
+                    // «негізін қалаушы және бұрынғы басшысы»: a conjunction between two titles
+                    // joins them and is not counted.
+                    if k > last + 1, k + 1 < first, grammar.conjunctions.contains(Array(f)),
+                       folded[k + 1].hasPrefix(in: gapWords) {
+                        i = token.end
+                        k += 1
+                        continue
+                    }
+                    words += 1
                     guard words <= 4, gapWords.contains(where: { f.starts(with: $0) })
                             || cachedWords(k, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains)
                     else { return false }
