@@ -67,9 +67,14 @@ struct MentionGrammar: Sendable {
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
     ]
-    /// «мемлекет басшысы қызметіне кірісті», «Премьер-министрдің міндеттерін атқару»: a one-person
-    /// title followed by its post, duties or position names the post; word beginnings.
-    static let postAfterWords = ["қызметі", "міндет", "лауазым"]
+    /// «мемлекет басшысы қызметіне кірісті», «әкім қызметінен босатылды», «әкім лауазымына»: a
+    /// one-person title before the post it is taken up or left names the post; word beginnings.
+    static let postAfterWords = ["қызметіне", "қызметінен", "лауазым"]
+    /// «Премьер-министрдің міндеттерін уақытша … атқару»: its duties or work performed by an acting
+    /// holder (``actingWords`` within four words) name the post too; «Президент қызметін жоғары
+    /// бағалады» (the President's work) is the President. Word beginnings.
+    static let dutyWords = ["қызмет", "міндет"]
+    static let actingWords = ["атқар"]
     /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
@@ -104,6 +109,8 @@ struct MentionGrammar: Sendable {
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
     var postAfterWords: [[UInt16]]
+    var dutyWords: [[UInt16]]
+    var actingWords: [[UInt16]]
     var oneHolderTitles: [[UInt16]]
     var notOneHolderTitles: [[UInt16]]
     var representedBy: [[UInt16]]
@@ -135,6 +142,8 @@ struct MentionGrammar: Sendable {
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
         postAfterWords = try fold(Self.postAfterWords)
+        dutyWords = try fold(Self.dutyWords)
+        actingWords = try fold(Self.actingWords)
         oneHolderTitles = try fold(Self.oneHolderTitles)
         notOneHolderTitles = try fold(Self.notOneHolderTitles)
         representedBy = plain(Self.representedBy)

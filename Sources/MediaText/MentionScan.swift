@@ -325,8 +325,8 @@ extension MentionMatcher {
     ///   first word (22 – … әкімдері,
     ///   Нурсултан Абишевич – елбасы).
     /// - Post: a lower-case title after «пост» or «должность» (покинул пост акима); a one-person
-    ///   title, in either case, before its post or duties (басшысы қызметіне кірісті,
-    ///   Премьер-министрдің міндеттерін атқару).
+    ///   title, in either case, before the post taken up or left (басшысы қызметіне кірісті), or
+    ///   before its duties performed by an acting holder (Премьер-министрдің міндеттерін атқару).
     /// - Vacancy: «в» before a plural title (кандидат в президенты); a Kazakh dative title with a
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
     ///   түсті, әкімдікке 243 кандидат).
@@ -336,9 +336,16 @@ extension MentionMatcher {
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
-        if inClause(after), !tokens[after].joined, folded[after].hasPrefix(in: g.postAfterWords),
+        if inClause(after), !tokens[after].joined,
            folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
-            return true
+            if folded[after].hasPrefix(in: g.postAfterWords) { return true }
+            if folded[after].hasPrefix(in: g.dutyWords) {
+                var q = after + 1
+                while q <= after + 4, inClause(q) {
+                    if folded[q].hasPrefix(in: g.actingWords) { return true }
+                    q += 1
+                }
+            }
         }
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».

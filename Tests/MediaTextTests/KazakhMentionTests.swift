@@ -234,4 +234,21 @@ import Testing
             }
         }
     }
+
+    @Test func roundFourCasesFromTheFourthSet() {
+        // kk-f12, kk-f15: the post taken up, an acting holder's duties; the President's work counts.
+        #expect(Shipped.subjects("Ол ресми түрде мемлекет басшысы қызметіне кірісті.").isEmpty)
+        #expect(Shipped.subjects("Енді Премьер-министрдің міндеттерін уақытша Роман Скляр атқармақ.").isEmpty)
+        #expect(Shipped.subjects("Сарапшылар Президент қызметін жоғары бағалады.") == ["president"])
+        // kk-f17: the Presidential Administration is neither the President nor an akimat.
+        #expect(Shipped.subjects("Президент Әкімшілігінің басшысы сөйледі.").isEmpty)
+        // kk-f1: a name right before the party's quoted name is two references; a founder and former
+        // leader in apposition is one.
+        #expect(Shipped.subjects("Жағанова «Руханият» партиясынан шығарылды – Мәмбетәлин") == ["rukhaniyat", "rukhaniyat", "rukhaniyat"])
+        #expect(Shipped.found("«Руханият» партиясының негізін қалаушы және бұрынғы басшысы Алтыншаш Жағанова шығарылды.").count == 1)
+        // kk-f4: a party removed from the election is no vacancy; kk-f8: the CEC misnamed.
+        #expect(Shipped.subjects("ОСК «Руханият» партиясын сайлаудан алып тастаған.") == ["cec", "rukhaniyat"])
+        #expect(Shipped.subjects("Құжаттар Орталық сайлау комитетіне тапсырылды.") == ["cec"])
+        #expect(Shipped.subjects("Азат Тұрлыбекұлына алғыс айтты. Коммунистік халық партиясы үн қатты.") == ["ak-zhol", "knpk"])
+    }
 }

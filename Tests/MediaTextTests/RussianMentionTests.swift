@@ -113,4 +113,22 @@ import Testing
         #expect(found.map(\.1) == ["Нурсултан Назарбаев", "лидера нации"])
         #expect(Shipped.subjects("Он лидер нации по мнению многих.").isEmpty)
     }
+
+    @Test func roundFourCasesFromTheFourthSet() {
+        // ru-f13, ru-f9, ru-f4: the post, not its holder.
+        #expect(Shipped.subjects("Сенатор продолжит участие в гонке за пост президента Казахстана.").isEmpty)
+        #expect(Shipped.subjects("Крымбек Кушербаев покинул пост акима Мангистауской области.").isEmpty)
+        #expect(Shipped.subjects("Процедуре утверждения премьер-министра Казахстана посвятили заседание.").isEmpty)
+        // «постановление акимата» is the akimat's act: only the whole word «пост» names a post.
+        #expect(Shipped.subjects("Вышло постановление акимата области.") == ["akims"])
+        // ru-f9: the President's website is an agency; ru-f2: the KPK is not the KNPK.
+        #expect(Shipped.subjects("Об этом сообщает официальный сайт Главы государства.").isEmpty)
+        #expect(Shipped.subjects("Лидер Компартии Казахстана Газиз Алдамжаров выступил.").isEmpty)
+        // ru-f16, ru-f2, ru-f18: a title and leaders by other forms of their names.
+        #expect(Shipped.subjects("Казахстанский лидер выступил с речью.") == ["president"])
+        #expect(Shipped.subjects("Соглашение подписали с Ж.Туякбаем и Б.Абиловым.") == ["osdp", "osdp"])
+        #expect(Shipped.subjects("Гани Алимович ответил на вопросы.") == ["auyl"])
+        // ru-f7: the country described between a title and the name is one reference.
+        #expect(Shipped.found("Сообщил глава ЦИК среднеазиатской республики Куандык Турганкулов.").count == 1)
+    }
 }
