@@ -128,9 +128,17 @@ public struct ReportRequest: Sendable {
     }
 
     /// Whether the report reads the codebook's own variables of the codings (`--where`,
-    /// `--attribute-by`, a breakdown by one): if not, its rows need not carry them.
+    /// `--attribute-by`, a breakdown on one): if not, its rows need not carry them, and it reads
+    /// the sums summed over every value. Tone, genre and direct speech are in every row.
     public func readsValues(_ kind: ReportKind) -> Bool {
-        !conditions.isEmpty || attributeBy != nil || (kind == .breakdown && by != "tone" && by != "genre")
+        Self.readsValues(conditions: conditions + (attributeBy.map { [$0] } ?? []))
+            || (kind == .breakdown && !Variable.builtInIDs.contains(by ?? ""))
+    }
+
+    /// Whether any of these `ID=VALUE` options (`--where`, `--attribute-by`) names a variable of
+    /// the codebook's own. One that does not parse reads values: the filter refuses it anyway.
+    public static func readsValues(conditions: [String]) -> Bool {
+        conditions.contains { VariableAssignment($0).map { !Variable.builtInIDs.contains($0.variable) } ?? true }
     }
 
     public func numbering(for codebook: Codebook) -> WeekNumbering {

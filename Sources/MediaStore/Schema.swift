@@ -160,6 +160,7 @@ enum Schema {
         registerUsers(&migrator)
         registerAudit(&migrator)
         registerSums(&migrator)
+        registerSumsWithoutValues(&migrator)
         return migrator
     }
 }

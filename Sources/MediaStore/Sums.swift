@@ -110,44 +110,81 @@ struct SumsLedger {
         }
     }
 
-    /// Writes the gathered changes; rows left with no coding are removed. A change that takes away
-    /// codings from a row the table does not hold means the sums were already out of step with the
-    /// codings: an error (nothing written), never a guess.
+    /// Writes the gathered changes to both sums tables: to `codingSum` as they are, and summed
+    /// over the values to `codingSumWithoutValues` (v5). Rows left with no coding are removed.
+    /// A change that takes away codings from a row a table does not hold means the sums were
+    /// already out of step with the codings: an error (nothing written), never a guess.
     mutating func flush(_ db: Database) throws {
         guard !deltas.isEmpty else { return }
+        try SumsTable.withValues.apply(deltas, db)
+        if writesSumsWithoutValues { try SumsTable.withoutValues.apply(MonitoringDatabase.withoutValues(deltas), db) }
+        deltas = [:]
+    }
+
+    /// Whether the database has the value-free sums: only the `v4-sums` migration, which counts
+    /// the sums before `v5-sums-without-values` creates that table, writes without them.
+    var writesSumsWithoutValues = true
+}
+
+extension SumKey {
+    /// The key of the value-free sums this key's codings count in.
+    var withoutValues: SumKey {
+        var key = self
+        key.codingValues = ""
+        key.itemValues = ""
+        return key
+    }
+}
+
+/// The two sums tables: per value (`codingSum`, v4) and summed over the values
+/// (`codingSumWithoutValues`, v5), each with its running total.
+enum SumsTable: CaseIterable {
+    case withValues, withoutValues
+
+    var name: String { self == .withValues ? "codingSum" : "codingSumWithoutValues" }
+    var total: String { name + "Total" }
+    /// The key columns, in the primary key's order.
+    var keyColumns: [String] {
+        self == .withValues
+            ? ["isPrimary", "outletID", "date", "subjectID", "unit", "genreID", "tone", "insideWindow", "codingVars", "itemVars"]
+            : ["isPrimary", "outletID", "date", "subjectID", "unit", "genreID", "tone", "insideWindow"]
+    }
+
+    func arguments(_ key: SumKey) -> StatementArguments {
+        var arguments: StatementArguments = [key.isPrimary, key.outlet, key.date, key.subject, key.unit, key.genre, key.tone, key.insideWindow]
+        if self == .withValues { arguments += [key.codingValues, key.itemValues] }
+        return arguments
+    }
+
+    /// Adds `deltas` (keys of this table) to its rows.
+    func apply(_ deltas: [SumKey: SumValue], _ db: Database) throws {
+        let keys = keyColumns.joined(separator: ", ")
+        let matches = keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
         // SQLite checks the row to insert before it looks for a conflict: a row that loses codings
         // is updated, not upserted.
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO codingSum (outletID, date, unit, subjectID, genreID, tone, codingVars, itemVars, isPrimary, insideWindow,
-                                   amount, direct, codings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (isPrimary, outletID, date, subjectID, unit, genreID, tone, insideWindow, codingVars, itemVars)
+            INSERT INTO \(name) (\(keys), amount, direct, codings)
+            VALUES (\(Array(repeating: "?", count: keyColumns.count + 3).joined(separator: ", ")))
+            ON CONFLICT (\(keys))
             DO UPDATE SET amount = amount + excluded.amount, direct = direct + excluded.direct, codings = codings + excluded.codings
             """)
         let update = try db.cachedStatement(sql: """
-            UPDATE codingSum SET amount = amount + ?, direct = direct + ?, codings = codings + ?
-            WHERE outletID = ? AND date = ? AND subjectID = ? AND unit = ? AND genreID = ? AND tone = ?
-                AND codingVars = ? AND itemVars = ? AND isPrimary = ? AND insideWindow = ? AND codings + ? >= 0
+            UPDATE \(name) SET amount = amount + ?, direct = direct + ?, codings = codings + ?
+            WHERE \(matches) AND codings + ? >= 0
             """)
-        let removeEmpty = try db.cachedStatement(sql: """
-            DELETE FROM codingSum WHERE outletID = ? AND date = ? AND subjectID = ? AND unit = ? AND genreID = ? AND tone = ?
-                AND codingVars = ? AND itemVars = ? AND isPrimary = ? AND insideWindow = ? AND codings = 0
-            """)
+        let removeEmpty = try db.cachedStatement(sql: "DELETE FROM \(name) WHERE \(matches) AND codings = 0")
         for (key, value) in deltas where value != SumValue() {
-            let where_: StatementArguments = [key.outlet, key.date, key.subject, key.unit, key.genre, key.tone,
-                                              key.codingValues, key.itemValues, key.isPrimary, key.insideWindow]
+            let row = arguments(key)
             if value.codings > 0 {
-                try upsert.execute(arguments: [key.outlet, key.date, key.unit, key.subject, key.genre, key.tone, key.codingValues,
-                                               key.itemValues, key.isPrimary, key.insideWindow, value.amount, value.direct, value.codings])
+                try upsert.execute(arguments: row + [value.amount, value.direct, value.codings])
                 continue
             }
-            try update.execute(arguments: [value.amount, value.direct, value.codings] + where_ + [value.codings])
+            try update.execute(arguments: [value.amount, value.direct, value.codings] + row + [value.codings])
             guard db.changesCount == 1 else {
-                throw InputError(field: "sums", "the coding sums do not hold the codings being changed (\(key.outlet) \(key.date) \(key.subject)): they are out of step with the codings; run `mediamon check --repair-sums` and try again")
+                throw InputError(field: "sums", "the coding sums (\(name)) do not hold the codings being changed (\(key.outlet) \(key.date) \(key.subject)): they are out of step with the codings; run `mediamon check --repair-sums` and try again")
             }
-            if value.codings < 0 { try removeEmpty.execute(arguments: where_) }
+            if value.codings < 0 { try removeEmpty.execute(arguments: row) }
         }
-        deltas = [:]
     }
 }
 
@@ -210,12 +247,13 @@ extension MonitoringDatabase {
         return sums
     }
 
-    /// The sums as stored.
-    static func storedSums(_ db: Database) throws -> [SumKey: SumValue] {
+    /// The sums as stored in `table` (the value-free table's keys carry no values).
+    static func storedSums(_ db: Database, table: SumsTable = .withValues) throws -> [SumKey: SumValue] {
         var sums: [SumKey: SumValue] = [:]
+        let values = table == .withValues ? "codingVars, itemVars" : "'', ''"
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT outletID, date, unit, subjectID, genreID, tone, codingVars, itemVars, isPrimary, insideWindow, amount, direct, codings
-            FROM codingSum
+            SELECT outletID, date, unit, subjectID, genreID, tone, \(values), isPrimary, insideWindow, amount, direct, codings
+            FROM \(table.name)
             """)
         while let row = try rows.next() {
             let key = SumKey(outlet: row[0], date: row[1], unit: row[2], subject: row[3], genre: row[4], tone: row[5],
@@ -225,43 +263,74 @@ extension MonitoringDatabase {
         return sums
     }
 
-    /// Replaces the stored sums by a fresh count of the codings (the `v4-sums` migration, a
-    /// `codebook amend` that moves a monitoring window, `mediamon check --repair-sums`).
+    /// Sums summed over their values: the rows of the value-free table they give.
+    static func withoutValues(_ sums: [SumKey: SumValue]) -> [SumKey: SumValue] {
+        var result: [SumKey: SumValue] = [:]
+        for (key, value) in sums { result[key.withoutValues, default: SumValue()].add(value) }
+        return result.filter { $0.value != SumValue() }
+    }
+
+    /// Replaces the stored sums, both tables, by a fresh count of the codings (the `v4-sums`
+    /// migration, a `codebook amend` that moves a monitoring window, `mediamon check --repair-sums`).
     static func rebuildSums(_ db: Database, codebook: Codebook, clock: MissionClock) throws {
-        try db.execute(sql: "DELETE FROM codingSum")
         var ledger = SumsLedger(codebook: codebook, clock: clock)
+        // The v4-sums migration counts the sums before v5 creates the value-free table (and fills it from them).
+        ledger.writesSumsWithoutValues = try db.tableExists(SumsTable.withoutValues.name)
+        let tables = ledger.writesSumsWithoutValues ? SumsTable.allCases : [.withValues]
+        for table in tables { try db.execute(sql: "DELETE FROM \(table.name)") }
         try ledger.add(sums(db, context: &ledger.context))
         try ledger.flush(db)
-        // The triggers kept the running total in step with every change above; set it from the
-        // sums themselves too, in case it had been edited by hand.
-        try db.execute(sql: "UPDATE codingSumTotal SET codings = (SELECT COALESCE(SUM(codings), 0) FROM codingSum) WHERE id = 1")
+        // The triggers kept the running totals in step with every change above; set them from the
+        // sums themselves too, in case one had been edited by hand.
+        for table in tables {
+            try db.execute(sql: "UPDATE \(table.total) SET codings = (SELECT COALESCE(SUM(codings), 0) FROM \(table.name)) WHERE id = 1")
+        }
     }
 
     /// Where the stored sums and a fresh count of the codings differ: one line per differing
-    /// row (at most `limit`), empty when they agree.
+    /// row (at most `limit`), empty when they agree. A value-free sum is compared with the codings
+    /// and named with `codingSum` summed over its values beside them; each table's running total
+    /// with its rows. (Two tables that each agree with the codings agree with each other.)
     func sumsDisagreements(_ db: Database, limit: Int = 10) throws -> (count: Int, examples: [String]) {
         var context = SumsContext(codebook: codebook, clock: clock)
         let counted = try Self.sums(db, context: &context)
         let stored = try Self.storedSums(db)
         var examples: [String] = []
         var count = 0
+        func show(_ v: SumValue, _ key: SumKey) -> String {
+            "\(Millionths.value(v.amount).formatted) \(key.unit), direct \(Millionths.value(v.direct).formatted), \(v.codings) codings"
+        }
+        func describe(_ key: SumKey) -> String {
+            "\(key.outlet) \(key.date) \(key.subject) (genre \(key.genre.isEmpty ? "none" : key.genre), tone \(key.tone)\(key.codingValues.isEmpty ? "" : ", " + key.codingValues)\(key.itemValues.isEmpty ? "" : ", " + key.itemValues)\(key.isPrimary ? "" : ", not primary")\(key.insideWindow ? "" : ", outside the window"))"
+        }
         for key in Set(counted.keys).union(stored.keys) {
             let want = counted[key] ?? SumValue(), have = stored[key] ?? SumValue()
             guard want != have else { continue }
             count += 1
             if examples.count < limit {
-                func show(_ v: SumValue) -> String {
-                    "\(Millionths.value(v.amount).formatted) \(key.unit), direct \(Millionths.value(v.direct).formatted), \(v.codings) codings"
-                }
-                examples.append("\(key.outlet) \(key.date) \(key.subject) (genre \(key.genre.isEmpty ? "none" : key.genre), tone \(key.tone)\(key.codingValues.isEmpty ? "" : ", " + key.codingValues)\(key.itemValues.isEmpty ? "" : ", " + key.itemValues)\(key.isPrimary ? "" : ", not primary")\(key.insideWindow ? "" : ", outside the window")): the sums hold \(show(have)), the codings give \(show(want))")
+                examples.append("\(describe(key)): the sums hold \(show(have, key)), the codings give \(show(want, key))")
             }
         }
-        // The running total the reports' guard reads must be the sums' own count.
-        let totals = try Row.fetchOne(db, sql: "SELECT (SELECT COALESCE(SUM(codings), 0) FROM codingSum), (SELECT COALESCE(MAX(codings), -1) FROM codingSumTotal)")!
-        if totals[0] as Int64 != totals[1] as Int64 {
+        let countedWithout = Self.withoutValues(counted), summedOver = Self.withoutValues(stored)
+        let storedWithout = try Self.storedSums(db, table: .withoutValues)
+        for key in Set(countedWithout.keys).union(summedOver.keys).union(storedWithout.keys) {
+            let want = countedWithout[key] ?? SumValue(), have = storedWithout[key] ?? SumValue(), withValues = summedOver[key] ?? SumValue()
+            // Wrong when it is not what the codings give; codingSum's figure is shown beside it (when
+            // codingSum is the damaged one, its own rows are named above).
+            guard want != have else { continue }
             count += 1
             if examples.count < limit {
-                examples.append("the running total of the sums says \(totals[1] as Int64) codings, the sums hold \(totals[0] as Int64)")
+                examples.append("\(describe(key)): the sums without values hold \(show(have, key)), the sums with values give \(show(withValues, key)), the codings give \(show(want, key))")
+            }
+        }
+        // The running total each report's guard reads must be its table's own count.
+        for table in SumsTable.allCases {
+            let totals = try Row.fetchOne(db, sql: "SELECT (SELECT COALESCE(SUM(codings), 0) FROM \(table.name)), (SELECT COALESCE(MAX(codings), -1) FROM \(table.total))")!
+            if totals[0] as Int64 != totals[1] as Int64 {
+                count += 1
+                if examples.count < limit {
+                    examples.append("the running total of the \(table == .withValues ? "sums" : "sums without values") (\(table.total)) says \(totals[1] as Int64) codings, they hold \(totals[0] as Int64)")
+                }
             }
         }
         return (count, examples.sorted())

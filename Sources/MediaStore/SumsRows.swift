@@ -12,9 +12,10 @@ extension MonitoringDatabase {
     /// and the rules check (`report rules`, whose time slots need each item's start) read
     /// `codedRows`, one row per coding.
     ///
-    /// With `values: false` (a report with no `--where`, `--attribute-by` or breakdown by a
-    /// variable of the codebook's own) the rows are summed over every value as well, in SQLite,
-    /// and carry no values: far fewer rows when a mission codes many variables.
+    /// With `values: false` (a report with no `--where`, `--attribute-by` or breakdown on a
+    /// variable of the codebook's own) the rows are those of `codingSumWithoutValues`, the sums
+    /// already summed over every value, and carry no values: far fewer rows when a mission codes
+    /// many variables.
     public func codingSums(days: DayRange? = nil, outlets: [String] = [], values: Bool = true) throws -> [CodedRow] {
         var (whereClause, arguments) = Self.itemFilter(days: days, outlets: outlets)
         whereClause = (whereClause.isEmpty ? "WHERE " : whereClause + " AND ") + "s.isPrimary = 1"
@@ -23,13 +24,13 @@ extension MonitoringDatabase {
         return try read { db in
             // A cheap guard on every report: sums that do not hold every coding (a table damaged or
             // written around mediamon) are refused, never printed. `check` compares them in full.
-            // The sums' own count is kept by triggers (v4-sums): one row to read, not every sum.
-            let counts = try Row.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM coding), (SELECT COALESCE(MAX(codings), -1) FROM codingSumTotal)")!
+            // The count of the table read is kept by triggers (v4-sums, v5): one row to read, not every sum.
+            let table: SumsTable = values ? .withValues : .withoutValues
+            let counts = try Row.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM coding), (SELECT COALESCE(MAX(codings), -1) FROM \(table.total))")!
             guard counts[0] as Int64 == counts[1] as Int64 else {
-                throw InputError(file: path, field: "sums", "the coding sums reports read hold \(counts[1] as Int64) codings, the database \(counts[0] as Int64): run `mediamon check --repair-sums --db \(path)` to count them again")
+                throw InputError(file: path, field: "sums", "the coding sums reports read (\(table.name)) hold \(counts[1] as Int64) codings, the database \(counts[0] as Int64): run `mediamon check --repair-sums --db \(path)` to count them again")
             }
             // In key order (the table's own, no sort): the same rows are added up in the same order every time.
-            // Integers: SQLite's sums over them are exact, in whatever order.
             let statement = try db.makeStatement(sql: values ? """
                 SELECT s.outletID, s.date, s.unit, s.subjectID, s.genreID, s.tone, s.codingVars, s.itemVars,
                        s.insideWindow, s.amount, s.direct, s.codings
@@ -37,10 +38,9 @@ extension MonitoringDatabase {
                 \(whereClause)
                 """ : """
                 SELECT s.outletID, s.date, s.unit, s.subjectID, s.genreID, s.tone, '', '',
-                       s.insideWindow, SUM(s.amount), SUM(s.direct), SUM(s.codings)
-                FROM codingSum s
+                       s.insideWindow, s.amount, s.direct, s.codings
+                FROM codingSumWithoutValues s
                 \(whereClause)
-                GROUP BY s.outletID, s.date, s.subjectID, s.unit, s.genreID, s.tone, s.insideWindow
                 """)
             try statement.setArguments(arguments)
             let s = statement.sqliteStatement

@@ -7,13 +7,18 @@ struct MentionGrammar: Sendable {
     /// Words that say what someone is, becomes or stays, with a Russian title in the instrumental
     /// case (назначен главой, стал президентом, остается президентом); word beginnings.
     static let russianPredicateVerbs = [
-        "назнач", "стал", "стан", "стать", "оста", "явля", "избран", "избира", "переизбран", "работа", "служи",
+        "назнач", "стал", "станет", "станут", "становит", "стать", "остает", "остался", "осталась", "оставался",
+        "оставалась", "останется", "оставаться", "явля", "избран", "избирается", "избирался", "переизбран",
+        "работал", "работает", "работать", "служил", "служит",
     ]
-    /// Kazakh copulas after a title (әкімі болып сайланды, әкімі етіп тағайындалды,
-    /// әкімінің орынбасары болды); word beginnings.
-    static let kazakhCopulas = [
-        "болып", "болды", "болған", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді",
-    ]
+    /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
+    /// is: «акимы назначаются президентом» (by the President).
+    static let notRussianPredicateVerbs = ["назнача"]
+    /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
+    /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
+    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
+    /// Copulas after an officer's title that follows the title (әкімінің орынбасары болды).
+    static let kazakhCopulasAfterOfficer = ["болды", "болған"]
     /// Kazakh case endings that make a title no subject of a copula: «әкімімен болған кездесу» is
     /// a meeting with the akim, «әкімдікте болды» a visit to the akimat (instrumental, locative,
     /// ablative, dative), on the folded word.
@@ -36,6 +41,23 @@ struct MentionGrammar: Sendable {
     /// but not the voters (сайлаушылар).
     static let candidacyWords = ["кандидат", "үміткер", "сайлау", "претендент", "баллотир"]
     static let notCandidacyWords = ["сайлаушы"]
+    /// Words of an election before a Russian title in the genitive (выборы сельских акимов); word
+    /// beginnings.
+    static let russianElectionWords = ["выбор", "перевыбор", "довыбор"]
+    /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
+    static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
+    static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
+    /// A preposition and a noun before a title in the genitive that make it a post someone is
+    /// appointed to, runs for or leaves (претендует на пост президента, освобожден от должности
+    /// премьер-министра, ушел с поста акима); whole words.
+    static let postPrepositions = ["на", "с", "со", "от", "c"]
+    static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
+    /// A Kazakh title in the accusative before a form of «сайла-» (to elect) is the office an
+    /// election fills: «Қазақстан президентін сайлауда»; word beginnings.
+    static let kazakhElectVerbs = ["сайла"]
+    static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
+    /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
+    static let kazakhPostWords = ["лауазым"]
     /// Kazakh dative endings, on the folded word.
     static let kazakhDatives = ["ға", "ге", "қа", "ке", "на", "не"]
     /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): one
@@ -53,7 +75,9 @@ struct MentionGrammar: Sendable {
     static let conjunctions = ["и", "және", "а", "также"]
 
     var russianPredicateVerbs: [[UInt16]]
+    var notRussianPredicateVerbs: [[UInt16]]
     var kazakhCopulas: [[UInt16]]
+    var kazakhCopulasAfterOfficer: [[UInt16]]
     var russianPrepositions: Set<[UInt16]>
     var instrumentalEndings: [[UInt16]]
     var instrumentalAdjectiveEndings: [[UInt16]]
@@ -61,6 +85,14 @@ struct MentionGrammar: Sendable {
     var candidacyWords: [[UInt16]]
     var notCandidacyWords: [[UInt16]]
     var kazakhDatives: [[UInt16]]
+    var russianElectionWords: [[UInt16]]
+    var russianGenitiveEndings: [[UInt16]]
+    var russianGenitiveAdjectiveEndings: [[UInt16]]
+    var postPrepositions: Set<[UInt16]>
+    var postNouns: Set<[UInt16]>
+    var kazakhElectVerbs: [[UInt16]]
+    var kazakhAccusativeEndings: [[UInt16]]
+    var kazakhPostWords: [[UInt16]]
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
@@ -71,7 +103,9 @@ struct MentionGrammar: Sendable {
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
         russianPredicateVerbs = try fold(Self.russianPredicateVerbs)
+        notRussianPredicateVerbs = try fold(Self.notRussianPredicateVerbs)
         kazakhCopulas = try fold(Self.kazakhCopulas)
+        kazakhCopulasAfterOfficer = try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer)
         russianPrepositions = Set(plain(Self.russianPrepositions))
         instrumentalEndings = plain(Self.instrumentalEndings)
         instrumentalAdjectiveEndings = plain(Self.instrumentalAdjectiveEndings)
@@ -79,6 +113,14 @@ struct MentionGrammar: Sendable {
         candidacyWords = try fold(Self.candidacyWords)
         notCandidacyWords = try fold(Self.notCandidacyWords)
         kazakhDatives = try fold(Self.kazakhDatives)
+        russianElectionWords = plain(Self.russianElectionWords)
+        russianGenitiveEndings = plain(Self.russianGenitiveEndings)
+        russianGenitiveAdjectiveEndings = plain(Self.russianGenitiveAdjectiveEndings)
+        postPrepositions = Set(plain(Self.postPrepositions))
+        postNouns = Set(plain(Self.postNouns))
+        kazakhElectVerbs = try fold(Self.kazakhElectVerbs)
+        kazakhAccusativeEndings = try fold(Self.kazakhAccusativeEndings)
+        kazakhPostWords = try fold(Self.kazakhPostWords)
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)

@@ -312,38 +312,65 @@ extension MentionMatcher {
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
     ///   түсті, әкімдікке 243 кандидат).
     func predicateOrVacancy(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard tokens[first].leadingUpper == 0 else { return false }
         let g = grammar
         let after = last + 1
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+        // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
+        // name) before «сайла-»: «Қазақстан президентін сайлауда».
+        if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
+           inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
+            return true
+        }
+        guard tokens[first].leadingUpper == 0 else { return false }
+        // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
+        if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
+        // Before the title only what every window holds is read, so that the scan decides alike in
+        // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
+        // candidate (UTF8Scan.swift). A token before `first` is seen when it starts that close; the
+        // gap before a token (its hardGap) is known when the token before it is seen too.
+        func seen(_ t: Int) -> Bool {
+            guard t >= 0 else { return false }
+            var bytes = 0
+            for i in tokens[t].start..<tokens[first].start {
+                let u = all[i]
+                bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+            }
+            return bytes < 2 * Self.lookBehind
+        }
 
         // Russian: an instrumental head without a preposition, near a verb of being or becoming.
         var head: Int?
         for h in [first, first + 1] where h <= last && (h == first || tokens[h].joined) {
             if folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { head = h }
         }
-        if head == nil, first > 0, !tokens[first].hardGap, tokens[first - 1].leadingUpper == 0,
+        if head == nil, seen(first - 1), !tokens[first].hardGap, tokens[first - 1].leadingUpper == 0,
            folded[first - 1].hasPrefix(in: gapWords), folded[first - 1].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
             head = first - 1
         }
         if let h = head {
             var p = min(h, first) - 1
             var adjectives = 0
-            while p >= 0, adjectives < 2, !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
+            while seen(p), adjectives < 2, !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                   folded[p].hasSuffix(in: g.instrumentalAdjectiveEndings, longerThan: 3) {
                 p -= 1
                 adjectives += 1
             }
-            let preposition = p >= 0 && !tokens[p + 1].hardGap && g.russianPrepositions.contains(Array(folded[p]))
-            if !preposition {
+            // The word before is read (a clause starts there, or it is no preposition); text start
+            // or a word out of sight decides nothing.
+            let known = seen(p)
+            let preposition = known && !tokens[p + 1].hardGap && g.russianPrepositions.contains(Array(folded[p]))
+            if known, !preposition {
+                func verb(_ t: Int) -> Bool {
+                    folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
+                }
                 var q = min(h, first) - 1
-                while q >= 0, q >= min(h, first) - 3, !tokens[q + 1].hardGap {
-                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                while seen(q), q >= min(h, first) - 3, !tokens[q + 1].hardGap {
+                    if verb(q) { return true }
                     q -= 1
                 }
                 q = after
                 while q <= last + 3, inClause(q) {
-                    if folded[q].hasPrefix(in: g.russianPredicateVerbs) { return true }
+                    if verb(q) { return true }
                     q += 1
                 }
             }
@@ -351,13 +378,33 @@ extension MentionMatcher {
 
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         var c = after
-        if inClause(c), folded[c].hasPrefix(in: g.officerWords) { c += 1 }
-        if inClause(c), folded[c].hasPrefix(in: g.kazakhCopulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
+        var copulas = g.kazakhCopulas
+        if inClause(c), folded[c].hasPrefix(in: g.officerWords) {
+            c += 1
+            copulas = g.kazakhCopulasAfterOfficer
+        }
+        if inClause(c), folded[c].hasPrefix(in: copulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
             return true
         }
 
+        // A Russian title in the genitive after a post (на пост, от должности) or an election
+        // (выборы, выборы сельских).
+        let genitive = [first, first + 1].contains { h in
+            h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3)
+        }
+        if genitive {
+            var p = first - 1
+            if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
+               folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
+            if seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, g.postNouns.contains(Array(folded[p])),
+               g.postPrepositions.contains(Array(folded[p - 1])) {
+                return true
+            }
+        }
+
         // Vacancy: «в президенты»; a dative title before a candidacy word.
-        if first > 0, !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
            let final = folded[first].last, final == 0x44B || final == 0x438 {
             return true
         }
@@ -369,17 +416,18 @@ extension MentionMatcher {
             }
         }
 
-        // Kazakh nominal predicate closing its clause.
+        // Kazakh nominal predicate closing its clause: the clause's words in sight before the title.
         if closesClause(at: tokens[last].end, all: all) {
             var start = first
-            while start > 0, !tokens[start].hardGap { start -= 1 }
-            if start < first, first - start <= 4, g.kazakhPronouns.contains(Array(folded[start])) { return true }
-            // The dash between subject and predicate: after the clause's first word, not after a
-            // title (лидер – глава государства names who the leader is), and only lower-case
-            // words after it (INTERFAX.RU - Первый президент Казахстана is a dateline).
+            while seen(start - 1), !tokens[start].hardGap { start -= 1 }
+            let opens = seen(start - 1) && tokens[start].hardGap
+            if opens, start < first, first - start <= 4, g.kazakhPronouns.contains(Array(folded[start])) { return true }
+            // The dash between subject and predicate: after a word, not after a title (лидер –
+            // глава государства names who the leader is), and only lower-case words after it
+            // (INTERFAX.RU - Первый президент Казахстана is a dateline).
             let kinds = Folding.table.kinds
             var dash: Int?
-            for k in start..<first where dash == nil && k + 1 <= first {
+            for k in start..<first where dash == nil {
                 for i in tokens[k].end..<tokens[k + 1].start where kinds[Int(all[i])].contains(.hyphen) {
                     let spaced = kinds[Int(all[i - 1])].contains(.space) || (i + 1 < all.count && kinds[Int(all[i + 1])].contains(.space))
                     if spaced { dash = k; break }

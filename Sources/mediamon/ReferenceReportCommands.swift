@@ -65,7 +65,8 @@ extension ReportCommand {
             let first = figures.map(\.figure.period.first).min()!, last = figures.map(\.figure.period.last).max()!
             let within = DayRange(first: from ?? first, last: to ?? last)
             if within.last < within.first { throw InputError(field: "--to", "\(within.last) is before \(within.first)") }
-            let rows = try db.codingSums(days: DayRange(first: max(within.first, first), last: min(within.last, last)))
+            let rows = try db.codingSums(days: DayRange(first: max(within.first, first), last: min(within.last, last)),
+                                         values: ReportRequest.readsValues(conditions: conditions))
             var filter = ReportFilter(genres: genre.isEmpty ? nil : genre, attributeInstitutions: attributeInstitutions, subjects: subjects)
             for text in conditions {
                 guard let condition = VariableAssignment(text) else { throw ValidationError("--where takes ID=VALUE, not \"\(text)\"") }

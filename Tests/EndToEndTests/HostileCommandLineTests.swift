@@ -194,11 +194,15 @@ import Testing
         // sums that no longer agree with the codings.
         let check = try cli.run("check")
         #expect(check.status == 1 && check.stderr.contains("tone sarcastic") && check.stderr.contains("the codings give"), "\(check.stderr)")
-        // A sum holding the tone is refused, naming it, never read as another tone.
-        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"), "UPDATE codingSum SET tone = 'sarcastic'") == 0)
-        let report = try cli.run("report", "share", "--subjects", "all", "--format", "json")
-        #expect(report.status == 1)
-        #expect(report.stderr.contains("has the tone \"sarcastic\", which the codebook does not allow"), "\(report.stderr)")
+        // A sum holding the tone is refused, naming it, never read as another tone: in the sums a
+        // report with no --where reads (summed over the values) and in those with the values.
+        #expect(try system("/usr/bin/sqlite3", cli.path("monitoring.sqlite"),
+                           "UPDATE codingSum SET tone = 'sarcastic'; UPDATE codingSumWithoutValues SET tone = 'sarcastic'") == 0)
+        for options in [[String](), ["--where", "capacity=other"]] {
+            let report = try cli.runArray(["report", "share", "--subjects", "all", "--format", "json"] + options)
+            #expect(report.status == 1)
+            #expect(report.stderr.contains("has the tone \"sarcastic\", which the codebook does not allow"), "\(options): \(report.stderr)")
+        }
         // What reads the codings themselves (the rules check) names the coding.
         let rules = try cli.run("report", "rules")
         #expect(rules.status == 1)

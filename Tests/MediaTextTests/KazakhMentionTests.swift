@@ -175,6 +175,8 @@ import Testing
         #expect(Shipped.subjects("«Нур Отан» (партия власти, лидер - глава государства), «Ак жол».") == ["nur-otan", "president", "ak-zhol"])
         // A title in another case is no subject of the copula: a meeting with the akim, a visit to the akimat.
         #expect(Shipped.subjects("Облыс әкімімен болған кездесуде сөз алды. Ол кеше әкімдікте болды.") == ["akims", "akims"])
+        // «болды» right after a title is also "was there": a visit.
+        #expect(Shipped.subjects("Кеше ауданда облыс әкімі болды.") == ["akims"])
         // A clause that has a verb is no nominal predicate: «деді облыс әкімі».
         #expect(Shipped.subjects("«Жұмыс жалғасады», – деді облыс әкімі.") == ["akims"])
     }
@@ -185,6 +187,11 @@ import Testing
         #expect(Shipped.subjects("Búgingi kúni ákimdikke 243 kandıdat usynyldy").isEmpty)
         // The voters are no candidacy: a letter to the akim is a mention.
         #expect(Shipped.subjects("Аудан әкіміне кеше сайлаушылар хат жазды") == ["akims"])
+        // Electing the office (its title in the accusative before «сайла-») and the post (лауазым).
+        #expect(Shipped.subjects("Қазақстан президентін кезектен тыс сайлауда. Мемлекет басшысын сайлау. Перуашев президент лауазымына үміткер.")
+                == ["ak-zhol"])
+        // A name in the accusative is the person: the voters supported the President.
+        #expect(Shipped.subjects("Президентті сайлаушылар қолдады.") == ["president"])
     }
 
     @Test func aSignatureBlockIsOneMentionPerSigner() {
@@ -210,5 +217,21 @@ import Testing
         }
         // A headline and the line under it stay two references.
         #expect(Shipped.subjects("ОСК\nТөрағасы Қ. Тұрғанқұлов мәлімдеді") == ["cec", "cec"])
+    }
+
+    @Test func predicatesAreDecidedAlikeInEveryWindow() throws {
+        // The words before a title decide a predicate only when every prefilter window holds them:
+        // the fast scan and matching every word agree wherever the dash, pronoun or verb stands.
+        // A subject named far before (another window) lets the lower-case «правительство» count.
+        let before = "Назарбаев заявил. " + String(repeating: "Погода была хорошей. ", count: 20)
+        for n in 0..<14 {
+            let words = String(repeating: "жүрген ", count: n), adjectives = String(repeating: "новым ", count: n)
+            for text in ["Сайланған 40 кандидаттың 10 қызметші, 22 – сол \(words)әкімдері.",
+                         "Сүйеғалиев тіркелген, ол \(words)әкімі.",
+                         before + "Ахметов будет назначен \(adjectives)главой правительства.",
+                         before + "Ахметов встретился с \(adjectives)главой правительства."] {
+                #expect(try Shipped.matcher.mentions(in: text) == Shipped.matcher.mentionsWithoutPrefilter(in: text), "\(text)")
+            }
+        }
     }
 }

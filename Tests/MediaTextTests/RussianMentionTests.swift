@@ -61,6 +61,9 @@ import Testing
         // With a preposition the title is a companion, not a predicate; nor is an agent (подписан).
         #expect(Shipped.subjects("Масимов встретился с новым президентом Казахстана. Указ подписан президентом Казахстана.")
                 == ["government", "president", "president"])
+        // Who appoints is no predicate: «назначаются президентом», nor a noun like «работа».
+        #expect(Shipped.subjects("Президент Казахстана выступил. Акимы областей назначаются президентом страны. Затем правительством проводится работа.")
+                == ["president", "akims", "president", "government"])
         // Before the fix the lower-case titles above counted: an exclusion on «правительство» would bar it later.
         #expect(Shipped.subjects("Масимов стал главой правительства. Затем правительство ушло в отставку.") == ["government", "government"])
     }
@@ -69,6 +72,11 @@ import Testing
         // ru-09 (Respublika, 2010).
         #expect(Shipped.found("Гостем клуба стал на этой неделе экс-кандидат в президенты Гани Касымов.").map(\.1) == ["Гани Касымов"])
         #expect(Shipped.subjects("Назарбаев выдвинут кандидатом. Президент Казахстана выступил.") == ["president", "president"])
+        // The post run for, appointed to or left, and an election of the office (SOURCES.md rules).
+        #expect(Shipped.found("""
+            Назарбаев прибыл. Он претендует на пост президента. Выборы сельских акимов прошли. \
+            Масимов освобожден от должности премьер-министра. Он на посту президента. Указ президента подписан.
+            """).map(\.1) == ["Назарбаев", "Масимов", "президента", "президента"])
     }
 
     @Test func aNameAndItsTitleInAppositionAreOneMention() {
