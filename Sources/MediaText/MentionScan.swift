@@ -731,44 +731,54 @@ final class TokenFolds {
     /// Read and written by one thread only (the window's), so without runtime exclusivity checks,
     /// which cost more than the folding.
     @exclusivity(unchecked) private var used = 0
-    /// Per token, where its form starts in ``units`` and its length; -1 while not made.
-    @exclusivity(unchecked) private var starts: [Int32]
-    @exclusivity(unchecked) private var lengths: [Int32]
+    /// Per token, where its form starts in ``units`` (-1 while not made) and its length, a pair
+    /// after another.
+    private let spans: UnsafeMutablePointer<Int32>
 
     init(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token]) throws(TextProcessingError) {
         self.all = all
         self.tokens = tokens
-        starts = [Int32](repeating: -1, count: tokens.count)
-        lengths = [Int32](repeating: 0, count: tokens.count)
-        let kinds = Folding.table.kinds
-        var marks = false
-        for t in tokens where !marks {
-            for i in t.start..<t.end where kinds[Int(all[i])].contains(.mark) { marks = true; break }
+        // Tokens are in order and apart: their letters lie between the first's start and the last's end.
+        let range = tokens.isEmpty ? 0..<0 : tokens[0].start..<tokens[tokens.count - 1].end
+        let marks = Folding.table.kinds.withUnsafeBufferPointer { kinds in
+            for i in range where kinds[Int(all[i])].contains(.mark) { return true }
+            return false
         }
         guard marks else {
-            units = .allocate(capacity: tokens.reduce(0) { $0 + $1.end - $1.start })
+            spans = .allocate(capacity: max(1, 2 * tokens.count))
+            spans.initialize(repeating: -1, count: 2 * tokens.count)
+            units = .allocate(capacity: max(1, range.count))
             return
         }
+        // Combining marks (rare): every word is folded now, since composing them runs through ICU,
+        // which may fail. A word without marks folds the same now or later.
         var folded: [UInt16] = []
-        for (k, t) in tokens.enumerated() {
-            starts[k] = Int32(folded.count)
+        var pairs: [Int32] = []
+        for t in tokens {
+            let start = Int32(folded.count)
             try Folding.appendFolded(UnsafeBufferPointer(rebasing: all[t.start..<t.end]), to: &folded)
-            lengths[k] = Int32(folded.count) - starts[k]
+            pairs.append(start)
+            pairs.append(Int32(folded.count) - start)
         }
-        units = .allocate(capacity: folded.count)
+        spans = .allocate(capacity: max(1, pairs.count))
+        spans.initialize(from: pairs, count: pairs.count)
+        units = .allocate(capacity: max(1, folded.count))
         _ = units.initialize(from: folded)
     }
 
-    deinit { units.deallocate() }
+    deinit {
+        units.deallocate()
+        spans.deallocate()
+    }
 
     /// The folded form of token `t`, valid while this value lives.
     subscript(t: Int) -> UnsafeBufferPointer<UInt16> {
-        if starts[t] < 0 {
+        if spans[2 * t] < 0 {
             let token = tokens[t]
-            starts[t] = Int32(used)
+            spans[2 * t] = Int32(used)
             used = Folding.writeFoldedComposed(UnsafeBufferPointer(rebasing: all[token.start..<token.end]), to: units, at: used)
-            lengths[t] = Int32(used) - starts[t]
+            spans[2 * t + 1] = Int32(used) - spans[2 * t]
         }
-        return UnsafeBufferPointer(rebasing: units[Int(starts[t])..<(Int(starts[t]) + Int(lengths[t]))])
+        return UnsafeBufferPointer(start: units.baseAddress! + Int(spans[2 * t]), count: Int(spans[2 * t + 1]))
     }
 }
