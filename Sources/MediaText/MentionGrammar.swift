@@ -67,6 +67,13 @@ struct MentionGrammar: Sendable {
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
     ]
+    /// «мемлекет басшысы қызметіне кірісті», «Премьер-министрдің міндеттерін атқару»: a one-person
+    /// title followed by its post, duties or position names the post; word beginnings.
+    static let postAfterWords = ["қызметі", "міндет", "лауазым"]
+    /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
+    /// bodies (әкімдік, әкімшілік, Үкімет).
+    static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
+    static let notOneHolderTitles = ["әкімдік", "әкімшіл"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.
@@ -96,6 +103,9 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
+    var postAfterWords: [[UInt16]]
+    var oneHolderTitles: [[UInt16]]
+    var notOneHolderTitles: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
 
@@ -124,6 +134,9 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
+        postAfterWords = try fold(Self.postAfterWords)
+        oneHolderTitles = try fold(Self.oneHolderTitles)
+        notOneHolderTitles = try fold(Self.notOneHolderTitles)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
     }

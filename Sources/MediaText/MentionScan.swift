@@ -181,6 +181,14 @@ extension MentionMatcher {
     /// line break: a headline and the line under it are two references).
     func oneReference(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                       cache: inout [[Int32]?]) -> Bool {
+        // «Жағанова «Руханият» партиясынан шығарылды»: a name (not an abbreviation or a party word)
+        // right before a quoted party name is the person and the party, two references; the
+        // apposition puts the party first («Адилет» Максут Нарикбаев).
+        if first == last + 1, tokens[first].quoteBefore, !tokens[last].quoteAfter,
+           tokens[last].leadingUpper > 0, tokens[last].leadingUpper < tokens[last].end - tokens[last].start,
+           !cachedWords(last, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) {
+            return false
+        }
         let kinds = Folding.table.kinds
         var depth = 0, words = 0, comma = false
         var i = tokens[last].end
@@ -194,8 +202,16 @@ extension MentionMatcher {
                         k += 1
                         continue
                     }
-                    words += 1
                     let f = folded[k]
+                    // «негізін қалаушы және бұрынғы басшысы»: a conjunction between two titles
+                    // joins them and is not counted.
+                    if k > last + 1, k + 1 < first, grammar.conjunctions.contains(Array(f)),
+                       folded[k + 1].hasPrefix(in: gapWords) {
+                        i = token.end
+                        k += 1
+                        continue
+                    }
+                    words += 1
                     guard words <= 4, gapWords.contains(where: { f.starts(with: $0) })
                             || cachedWords(k, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains)
                     else { return false }
@@ -308,6 +324,9 @@ extension MentionMatcher {
     ///   pronoun at most three words before it (ол ауданның қазіргі әкімі) or has a dash after its
     ///   first word (22 – … әкімдері,
     ///   Нурсултан Абишевич – елбасы).
+    /// - Post: a lower-case title after «пост» or «должность» (покинул пост акима); a one-person
+    ///   title, in either case, before its post or duties (басшысы қызметіне кірісті,
+    ///   Премьер-министрдің міндеттерін атқару).
     /// - Vacancy: «в» before a plural title (кандидат в президенты); a Kazakh dative title with a
     ///   candidacy or election word within three words after it (аудан әкіміне кімдер сайлауға
     ///   түсті, әкімдікке 243 кандидат).
@@ -315,9 +334,17 @@ extension MentionMatcher {
         let g = grammar
         let after = last + 1
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+        // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
+        // «Премьер-министрдің міндеттерін».
+        if inClause(after), !tokens[after].joined, folded[after].hasPrefix(in: g.postAfterWords),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+            return true
+        }
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».
+        // Only an office's title: «"Руханият" партиясын сайлаудан алып тастаған» removes a party.
         if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
+           folded[last].hasPrefix(in: g.oneHolderTitles),
            inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
             return true
         }
@@ -337,6 +364,9 @@ extension MentionMatcher {
             }
             return bytes < 2 * Self.lookBehind
         }
+        // A post noun right before the title, with or without a preposition: «гонке за пост
+        // президента», «покинул пост акима».
+        if seen(first - 1), !tokens[first].hardGap, g.postNouns.contains(Array(folded[first - 1])) { return true }
 
         // Russian: an instrumental head without a preposition, near a verb of being or becoming.
         var head: Int?
