@@ -65,6 +65,29 @@ extension MentionMatcher {
         return (mentions, scalars)
     }
 
+    /// The UTF-16 unit of the character at `i` of valid UTF-8 and its length in bytes; a
+    /// character outside the BMP is 0xD800 (a letter that starts no alias). Nil if ill-formed.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (unit: UInt16, length: Int)? {
+        let n = bytes.count
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (UInt16(b0), 1) }
+        if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+            return (UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)), 2)
+        }
+        if b0 >= 0xE0, b0 < 0xF0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+            let c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            guard c >= 0x800, c < 0xD800 || c > 0xDFFF else { return nil }
+            return (UInt16(c), 3)
+        }
+        if b0 >= 0xF0, b0 < 0xF5, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, bytes[i + 3] & 0xC0 == 0x80 {
+            let c = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            guard c >= 0x10000, c <= 0x10FFFF else { return nil }
+            return (0xD800, 4)
+        }
+        return nil
+    }
+
     /// ASCII letters and digits: they continue a word.
     static let asciiWordByte: [Bool] = (0..<128).map { b in
         (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
@@ -81,15 +104,39 @@ extension MentionMatcher {
         var out: [Candidate] = []
         var total = 0
         let n = bytes.count
-        // The trie as a table over text units (skeleton included): one load per letter.
+        // The trie as a table over text units (skeleton included): one load per letter. Words
+        // are taken one at a time: the gap before a word, its letters while the trie still
+        // matches, then the rest of it skipped without decoding where it can be.
         let ok: Bool = try Folding.scanClass.withUnsafeBufferPointer { (scan) throws(TextProcessingError) in
             try starts.withDense { (trie) throws(TextProcessingError) in
                 var i = from, scalar = 0
-                var inRun = false, hit = false
-                var node = -1
-                var runByte = 0, runScalar = 0
                 while i < to {
-                    if inRun, node < 0 || hit {
+                    // Between words: until a letter.
+                    guard let (u0, length0) = Self.decode(bytes, at: i) else { return false }
+                    i += length0; scalar += 1
+                    guard scan[Int(u0)] & Folding.startsWord != 0 else { continue }
+                    let runByte = i - length0, runScalar = scalar - 1
+                    var node = trie.child(UnitTrie.root, u0)
+                    var hit = node >= 0 && trie.payload[node] != 0
+                    // The word's letters while the trie matches; `ended` when a non-word character
+                    // (consumed) ended the word there.
+                    var end = to
+                    var ended = false
+                    while node >= 0, !hit, i < to {
+                        guard let (u, length) = Self.decode(bytes, at: i) else { return false }
+                        let k = scan[Int(u)]
+                        if k & Folding.inWord == 0 {
+                            end = i; ended = true
+                            i += length; scalar += 1
+                            break
+                        }
+                        if k & Folding.skipped == 0 {
+                            node = trie.child(node, u)
+                            hit = node >= 0 && trie.payload[node] != 0
+                        }
+                        i += length; scalar += 1
+                    }
+                    if !ended {
                         // The rest of a word whose fate is known: skip ASCII letters and digits and
                         // two-byte Cyrillic letters (lead bytes D0–D3) without decoding them.
                         while i < to {
@@ -101,58 +148,21 @@ extension MentionMatcher {
                             let b = bytes[i]
                             if b < 0x80 {
                                 if Self.asciiWordByte[Int(b)] { i += 1; scalar += 1; continue }
+                            } else if b >= 0xD0, b <= 0xD3, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                                i += 2; scalar += 1; continue
+                            }
+                            guard let (u, length) = Self.decode(bytes, at: i) else { return false }
+                            if scan[Int(u)] & Folding.inWord == 0 {
+                                end = i
+                                i += length; scalar += 1
                                 break
                             }
-                            if b >= 0xD0, b <= 0xD3, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 { i += 2; scalar += 1; continue }
-                            break
-                        }
-                        guard i < to else { break }
-                    }
-                    let b0 = UInt32(bytes[i])
-                    var u: UInt16
-                    var length: Int
-                    if b0 < 0x80 {
-                        u = UInt16(b0); length = 1
-                    } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
-                        u = UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); length = 2
-                    } else if b0 >= 0xE0, b0 < 0xF0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
-                        let c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        guard c >= 0x800, c < 0xD800 || c > 0xDFFF else { return false }
-                        u = UInt16(c); length = 3
-                    } else if b0 >= 0xF0, b0 < 0xF5, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80,
-                              bytes[i + 3] & 0xC0 == 0x80 {
-                        let c = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        guard c >= 0x10000, c <= 0x10FFFF else { return false }
-                        u = 0xD800; length = 4  // astral: a letter that starts no alias
-                    } else {
-                        return false
-                    }
-                    let k = scan[Int(u)]
-                    if inRun {
-                        if k & Folding.inWord != 0 {
-                            if k & Folding.skipped == 0, node >= 0, !hit {
-                                node = trie.child(node, u)
-                                if node >= 0, trie.payload[node] != 0 { hit = true }
-                            }
                             i += length; scalar += 1
-                            continue
                         }
-                        if hit, try confirm(bytes, from: runByte, to: i, scratch: &scratch) {
-                            out.append(Candidate(byte: runByte, scalar: runScalar))
-                        }
-                        inRun = false
                     }
-                    if k & Folding.startsWord != 0 {
-                        inRun = true
-                        runByte = i; runScalar = scalar
-                        node = trie.child(UnitTrie.root, u)
-                        hit = node >= 0 && trie.payload[node] != 0
+                    if hit, try confirm(bytes, from: runByte, to: end, scratch: &scratch) {
+                        out.append(Candidate(byte: runByte, scalar: runScalar))
                     }
-                    i += length; scalar += 1
-                }
-                if inRun, hit, try confirm(bytes, from: runByte, to: to, scratch: &scratch) {
-                    out.append(Candidate(byte: runByte, scalar: runScalar))
                 }
                 total = scalar
                 return true
