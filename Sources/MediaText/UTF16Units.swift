@@ -54,21 +54,11 @@ enum UTF16Units {
     /// landed in it and whether a character outside the BMP was seen; nil if ill-formed.
     /// Stops must fall on character boundaries.
     static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, stops: [Int]) -> (units: [UInt16], stops: [Int], astral: Bool)? {
-        var valid = true
-        var astral = false
-        var landed: [Int] = [0]
-        let units = [UInt16](unsafeUninitializedCapacity: stops.last! - stops.first!) { buffer, written in
-            var o = 0
-            for k in 0..<(stops.count - 1) {
-                let r = segment(bytes, from: stops[k], to: stops[k + 1], into: buffer, at: o)
-                o = r.end
-                landed.append(o)
-                if r.astral { astral = true }
-                if !r.valid { valid = false; break }
-            }
-            written = o
-        }
-        return valid ? (units, landed, astral) : nil
+        var units: [UInt16] = []
+        var landed: [Int] = []
+        guard let window = transcode(bytes, stops: stops, into: &units, landed: &landed) else { return nil }
+        units.removeSubrange(window.count...)
+        return (units, landed, window.astral)
     }
 
     /// ``transcode(_:stops:)`` into reused buffers: `units` grows as needed and holds the
