@@ -114,7 +114,17 @@ extension MentionMatcher {
                into result: inout [Span]) throws(TextProcessingError) {
         let (starts, ends, words) = try breaker.words(window)
         guard words > 0 else { return }
-        var tokens: [Token] = []
+        // The token list and the word cache are the breaker's (one per thread), reused from window
+        // to window: they are handed back when the window is done, after ``TokenFolds`` let go.
+        var tokens = breaker.tokens
+        breaker.tokens = []
+        var wordCache = breaker.wordCache
+        breaker.wordCache = []
+        defer {
+            breaker.tokens = tokens
+            breaker.wordCache = wordCache
+        }
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(words)
         var previousEnd = offset
         for t in 0..<words {
@@ -134,7 +144,8 @@ extension MentionMatcher {
         }
         let count = tokens.count
         let folded = try TokenFolds(all: all, tokens: tokens)
-        var wordCache = [[Int32]?](repeating: nil, count: count)
+        wordCache.removeAll(keepingCapacity: true)
+        wordCache.append(contentsOf: repeatElement(nil, count: count))
         var next = candidates.startIndex
         var t = 0
         var consumedUntil = 0

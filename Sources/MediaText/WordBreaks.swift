@@ -126,6 +126,10 @@ struct WordBreaker: ~Copyable {
     private var starts: UnsafeMutablePointer<Int32>
     private var ends: UnsafeMutablePointer<Int32>
     private var capacity = 1024
+    /// The matcher's tokens and their alias words of the last window, reused from window to
+    /// window (``MentionMatcher/match(window:offset:all:breaker:candidates:into:)``).
+    var tokens: [MentionMatcher.Token] = []
+    var wordCache: [[Int32]?] = []
 
     init(icuOnly: Bool = false) {
         self.icuOnly = icuOnly
