@@ -607,6 +607,8 @@ extension MentionMatcher {
     func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout [[Int32]?]) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
+        // An office-holder's name out of office on the text's day names no subject.
+        guard rule.inEffect else { return .fails }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
@@ -685,6 +687,10 @@ extension MentionMatcher {
         // Only a surname needs the earlier mentions' folded text: fold those of its subjects only.
         var surnameSubjects: Set<String> = []
         for (m, status) in spans { if case .person = status { surnameSubjects.insert(m.subject) } }
+        // A title before the text's first mention (a headline: «В правительстве создается штаб»)
+        // stands on a definite mention later in the text, unless the text excludes the subject anywhere.
+        let definiteLater = spans.contains { $0.status == .definite }
+        let blockedAnywhere = Set(spans.filter { $0.status == .blocked }.map(\.mention.subject))
         for (m, status) in spans {
             var keep = false
             switch status {
@@ -692,7 +698,8 @@ extension MentionMatcher {
             case .blocked: excluded.insert(m.subject)
             case .consumed: break
             // A text that names another country's president leaves a bare «президент» undecided.
-            case .afterMention: keep = !out.isEmpty && !excluded.contains(m.subject)
+            case .afterMention:
+                keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)
             case .person(let surname):
                 keep = foldedBySubject[m.subject]?.contains { text in
                     text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }

@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Testing
 @testable import MediaText
 
@@ -18,6 +19,8 @@ import Testing
         var name: String
         var text: String
         var expected: [Expected]
+        /// The day the text was published (`Evaluation/dates.txt`); nil: the codebook's period.
+        var date: LocalDate? = nil
     }
 
     static let evaluation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation")
@@ -55,9 +58,29 @@ import Testing
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { name in
             let annotated = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            return parse(name: String(name.dropLast(4)), annotated: annotated)
+            var d = parse(name: String(name.dropLast(4)), annotated: annotated)
+            d.date = dates[d.name] ?? nil
+            return d
         }
     }
+
+    /// `Evaluation/dates.txt`: a document's name, its date (YYYY-MM-DD, or `period` for the
+    /// codebook's period) and why; `#` starts a comment.
+    static let dates: [String: LocalDate?] = {
+        let text = (try? String(contentsOf: evaluation.appendingPathComponent("dates.txt"), encoding: .utf8)) ?? ""
+        var out: [String: LocalDate?] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard fields.count >= 2 else { continue }
+            // A date that does not parse leaves the document without a line: everyDocumentIsDated fails.
+            if fields[1] == "period" {
+                out[String(fields[0])] = .some(nil)
+            } else if let date = LocalDate(String(fields[1])) {
+                out[String(fields[0])] = .some(date)
+            }
+        }
+        return out
+    }()
 
     /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
     /// the 26 of the second set, the 15 of the third and the 36 of the fourth, each of which joined
@@ -83,7 +106,7 @@ import Testing
 
     /// A letter-for-letter substitution keeps every offset.
     static func substituted(_ d: Document, _ map: [Character: Character], suffix: String) -> Document {
-        Document(name: d.name + suffix, text: String(d.text.map { map[$0] ?? $0 }), expected: d.expected)
+        Document(name: d.name + suffix, text: String(d.text.map { map[$0] ?? $0 }), expected: d.expected, date: d.date)
     }
 
     /// The document transliterated piece by piece between annotation boundaries.
@@ -104,7 +127,7 @@ import Testing
         }
         newOffset[scalars.count] = count
         let expected = d.expected.map { Expected(subject: $0.subject, start: newOffset[$0.start]!, end: newOffset[$0.end]!) }
-        return Document(name: d.name + "/" + scheme.rawValue, text: out, expected: expected)
+        return Document(name: d.name + "/" + scheme.rawValue, text: out, expected: expected, date: d.date)
     }
 
     static var russian: [Document] { documents.filter { $0.name.hasPrefix("ru-") } }
@@ -150,7 +173,7 @@ import Testing
     static func score(_ documents: [Document]) -> Score {
         var score = Score()
         for d in documents {
-            let found = try! Shipped.matcher.mentions(in: d.text)
+            let found = try! Shipped.matcher.mentions(in: d.text, on: d.date)
             var used = [Bool](repeating: false, count: d.expected.count)
             let scalars = Array(d.text.unicodeScalars)
             func snippet(_ a: Int, _ b: Int) -> String {
@@ -196,6 +219,15 @@ import Testing
             #expect(!d.text.contains("⟦") && !d.text.contains("⟧"), "\(d.name): unbalanced mark")
             for e in d.expected { #expect(subjects.contains(e.subject) && e.end > e.start, "\(d.name): \(e.subject)") }
         }
+    }
+
+    /// Every document has a line in `dates.txt`, with a valid date or `period`.
+    @Test func everyDocumentIsDated() {
+        for d in Self.documents + Self.fresh {
+            let entry = Self.dates[d.name]
+            #expect(entry != nil, "\(d.name): no line in Evaluation/dates.txt, or not a date")
+        }
+        #expect(Self.dates.values.contains { $0 != nil })
     }
 
     @Test func kazakhAndRussianPlain() {
