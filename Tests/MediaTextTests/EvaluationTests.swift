@@ -83,8 +83,8 @@ import Testing
     }()
 
     /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
-    /// the 26 of the second set, the 15 of the third and the 36 of the fourth, each of which joined
-    /// after its fixes).
+    /// the 26 of the second set, the 15 of the third, the 36 of the fourth and the 35 of the fifth,
+    /// each of which joined after its fixes).
     static let documents = load("documents")
     /// A fresh set, annotated by hand and committed before the finder is first run on it
     /// (`Evaluation/fresh/`, when present): scored by ``freshNews()``.
@@ -233,36 +233,36 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 1.000, R 0.979: 712 of 727), so one more error fails.
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 1.000, R 0.985: 896 of 910), so one more error fails.
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 1.000, R 0.987 (440 of 446); Kazakh P 1.000, R 0.968 (272 of 281).
-        #expect(ru.precision() >= 0.999 && ru.recall() >= 0.986)
-        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.967)
+        // Russian P 1.000, R 0.985 (531 of 539); Kazakh P 1.000, R 0.984 (365 of 371).
+        #expect(ru.precision() >= 0.999 && ru.recall() >= 0.984)
+        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.983)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 1.000, R 0.968 (830 of 857).
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.967, "\(Self.report("kazakh latin", s))")
+        // P 1.000, R 0.984 (1109 of 1127).
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.983, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (fifth) set in every writing variant: annotated by hand and committed before the
