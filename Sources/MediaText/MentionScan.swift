@@ -163,8 +163,11 @@ extension MentionMatcher {
                 if !span.status.ruledOut, predicateOrVacancy(first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all) {
                     span.status = .consumed
                 }
+                // A capitalised common word right after a name starts the next reference: «Премьер-министр
+                // Олжас Бектенов ⟨Үкімет⟩ отырысында» (a title comes before the name it joins).
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
-                   result[i].subject == span.subject, result[i].end <= span.start {
+                   result[i].subject == span.subject, result[i].end <= span.start,
+                   !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
                     if represents
@@ -550,7 +553,7 @@ extension MentionMatcher {
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool)? {
+                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool, commonWord: Bool)? {
         var best: (rule: Int, last: Int, status: Status)?
         var blocked: (rule: Int, last: Int)?
         var stack: [(node: Int32, token: Int)] = [(0, first)]
@@ -577,7 +580,7 @@ extension MentionMatcher {
             guard let blocked else { return nil }
             // Only a common title's exclusion (Президент России) bars that title later in the text.
             let title = rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention
-            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false)
+            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
         var last = best.last
@@ -599,7 +602,7 @@ extension MentionMatcher {
                 }
             }
         }
-        return (rule.subject, end, last + 1, best.status, rule.abbreviation)
+        return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
     }
 
     enum Verdict { case holds, tentative, excluded, fails }

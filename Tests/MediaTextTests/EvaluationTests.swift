@@ -233,36 +233,36 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 1.000, R 0.985: 896 of 910), so one more error fails.
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 1.000, R 0.986: 897 of 910), so one more error fails.
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 1.000, R 0.985 (531 of 539); Kazakh P 1.000, R 0.984 (365 of 371).
+        // Russian P 1.000, R 0.985 (531 of 539); Kazakh P 1.000, R 0.987 (366 of 371).
         #expect(ru.precision() >= 0.999 && ru.recall() >= 0.984)
-        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.983)
+        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.986)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.984, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 1.000, R 0.984 (1109 of 1127).
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.983, "\(Self.report("kazakh latin", s))")
+        // P 1.000, R 0.987 (1112 of 1127).
+        #expect(s.precision() >= 0.999 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (fifth) set in every writing variant: annotated by hand and committed before the

@@ -270,6 +270,11 @@ import Testing
         #expect(Shipped.subjects("Ресей үкіметінің отырысы өтті.").isEmpty)
         // The Cabinet of Ministers in Kazakh.
         #expect(Shipped.subjects("Министрлер кабинетінің жаңа құрамы бекітілді.") == ["government"])
+        // A capitalised common word right after a name starts the next reference; a title before a
+        // name joins it.
+        #expect(Shipped.subjects("Премьер-министр Кәрім Мәсімов Үкімет отырысында сөйледі.") == ["government", "government"])
+        #expect(Shipped.found("Үкімет басшысы Кәрім Мәсімов сөйледі.").count == 1)
+        #expect(Shipped.found("Президент Нұрсұлтан Назарбаев сөйледі.").count == 1)
         // «әкімшілік орталығы» is an administrative centre, no akimat.
         #expect(Shipped.subjects("Жезқазған қаласы облыстың әкімшілік орталығы болады.").isEmpty)
     }
