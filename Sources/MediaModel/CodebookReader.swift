@@ -31,7 +31,11 @@ public struct CodebookReader {
     }
 
     /// Reads and validates a codebook file.
-    public func read(contentsOf url: URL) throws -> Codebook {
+    public func read(contentsOf url: URL) throws -> Codebook { try readWithText(contentsOf: url).codebook }
+
+    /// Reads and validates a codebook file, with the text it was read from: what a database keeps
+    /// as its codebook snapshot, from the same single read of the file.
+    public func readWithText(contentsOf url: URL) throws -> (codebook: Codebook, yaml: String) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputErrors([InputError(file: url.relativePath, "cannot read the codebook: \(error.localizedDescription)")])
@@ -39,7 +43,7 @@ public struct CodebookReader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputErrors([InputError(file: url.relativePath, "the codebook is not UTF-8 text")])
         }
-        return try read(yaml: text, file: url.relativePath)
+        return (try read(yaml: text, file: url.relativePath), text)
     }
 
     static func line(of error: YamlError) -> Int? {
