@@ -31,7 +31,11 @@ public struct CodebookReader {
     }
 
     /// Reads and validates a codebook file.
-    public func read(contentsOf url: URL) throws -> Codebook {
+    public func read(contentsOf url: URL) throws -> Codebook { try readWithText(contentsOf: url).codebook }
+
+    /// Reads and validates a codebook file, with the text it was read from: what a database keeps
+    /// as its codebook snapshot, from the same single read of the file.
+    public func readWithText(contentsOf url: URL) throws -> (codebook: Codebook, yaml: String) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw InputErrors([InputError(file: url.relativePath, "cannot read the codebook: \(error.localizedDescription)")])
@@ -39,7 +43,7 @@ public struct CodebookReader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputErrors([InputError(file: url.relativePath, "the codebook is not UTF-8 text")])
         }
-        return try read(yaml: text, file: url.relativePath)
+        return (try read(yaml: text, file: url.relativePath), text)
     }
 
     static func line(of error: YamlError) -> Int? {
@@ -113,32 +117,23 @@ private struct Walk {
         return Array(sequence)
     }
 
-    mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, _: E.Type) -> E? where E.RawValue == String {
+    /// The text at `key` read by `parse`; text it refuses is a problem saying what the value is not.
+    mutating func parsed<T>(_ node: Node?, _ key: String, _ parse: (String) -> T?, isNot: String) -> T? {
         guard let raw = text(node, key) else { return nil }
-        guard let value = E(rawValue: raw) else {
-            problem(node, key, "\"\(raw)\" is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let value = parse(raw) else {
+            problem(node, key, "\"\(raw)\" is not \(isNot)")
             return nil
         }
         return value
     }
 
-    mutating func date(_ node: Node?, _ key: String) -> LocalDate? {
-        guard let raw = text(node, key) else { return nil }
-        guard let date = LocalDate(raw) else {
-            problem(node, key, "\"\(raw)\" is not a date (YYYY-MM-DD)")
-            return nil
-        }
-        return date
+    mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, _: E.Type) -> E? where E.RawValue == String {
+        parsed(node, key, E.init(rawValue:), isNot: "one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
     }
 
-    mutating func time(_ node: Node?, _ key: String) -> TimeOfDay? {
-        guard let raw = text(node, key) else { return nil }
-        guard let time = TimeOfDay(raw) else {
-            problem(node, key, "\"\(raw)\" is not a time of day (HH:MM)")
-            return nil
-        }
-        return time
-    }
+    mutating func date(_ node: Node?, _ key: String) -> LocalDate? { parsed(node, key, LocalDate.init, isNot: "a date (YYYY-MM-DD)") }
+
+    mutating func time(_ node: Node?, _ key: String) -> TimeOfDay? { parsed(node, key, TimeOfDay.init, isNot: "a time of day (HH:MM)") }
 
     mutating func window(_ node: Node?, _ key: String) -> TimeWindow? {
         guard let node, let e = entries(node, key, allowed: ["from", "to"], required: ["from", "to"]) else { return nil }

@@ -48,25 +48,13 @@ struct RulesReader {
         let before = problems.count
         let id = scalar(e["id"], "id")
         if let id, !Self.isValidID(id) { problem(e["id"], "id", "\"\(id)\" is not a valid id (lower-case letters, digits and hyphens)") }
-        let kind = scalar(e["kind"], "kind").flatMap { raw -> Rule.Kind? in
-            if let k = Rule.Kind(rawValue: raw) { return k }
-            problem(e["kind"], "kind", "\"\(raw)\" is not one of \(Rule.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            return nil
-        }
+        let kind = scalar(e["kind"], "kind").flatMap { oneOf($0, e["kind"], "kind", Rule.Kind.self) }
         let text = localized(e["text"], "text")
 
         let outletIDs = list(e["outlets"], "outlets")
         for (o, n) in outletIDs where !outlets.contains(o) { problem(n, "outlets", "\"\(o)\" is not an outlet of this codebook") }
-        let ownership = list(e["ownership"], "ownership").compactMap { raw, n -> Outlet.Ownership? in
-            if let v = Outlet.Ownership(rawValue: raw) { return v }
-            problem(n, "ownership", "\"\(raw)\" is not one of \(Outlet.Ownership.allCases.map(\.rawValue).joined(separator: ", "))")
-            return nil
-        }
-        let media = list(e["media"], "media").compactMap { raw, n -> Outlet.Medium? in
-            if let v = Outlet.Medium(rawValue: raw) { return v }
-            problem(n, "media", "\"\(raw)\" is not one of \(Outlet.Medium.allCases.map(\.rawValue).joined(separator: ", "))")
-            return nil
-        }
+        let ownership = list(e["ownership"], "ownership").compactMap { oneOf($0, $1, "ownership", Outlet.Ownership.self) }
+        let media = list(e["media"], "media").compactMap { oneOf($0, $1, "media", Outlet.Medium.self) }
         let subjectIDs = list(e["subjects"], "subjects")
         let known = Set(subjects.map(\.id))
         for (s, n) in subjectIDs where !known.contains(s) { problem(n, "subjects", "\"\(s)\" is not a subject of this codebook") }
@@ -119,6 +107,14 @@ struct RulesReader {
 
     private mutating func problem(_ node: Node?, _ key: String?, _ message: String) {
         problems.append(InputError(file: file, line: node?.mark?.line, column: node?.mark?.column, field: key, message))
+    }
+
+    /// `raw` as one of `E`'s cases; another value is a problem listing them.
+    private mutating func oneOf<E: RawRepresentable & CaseIterable>(_ raw: String, _ node: Node?, _ key: String, _: E.Type) -> E?
+        where E.RawValue == String {
+        if let value = E(rawValue: raw) { return value }
+        problem(node, key, "\"\(raw)\" is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        return nil
     }
 
     private mutating func scalar(_ node: Node?, _ key: String) -> String? {

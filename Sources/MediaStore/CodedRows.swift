@@ -48,12 +48,7 @@ extension MonitoringDatabase {
             var item: (id: Int64, outlet: String, unit: AmountUnit, date: LocalDate, start: TimeOfDay?, genre: String?)?
             var sorted = true
             var local = LocalTimes(clock: clock)
-            while true {
-                let code = sqlite3_step(s)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
+            while try nextRow(s, db.sqliteConnection) {
                 let segmentID = sqlite3_column_int64(s, 1)
                 if item?.id != segmentID {
                     if let previous = item?.id, segmentID < previous { sorted = false }

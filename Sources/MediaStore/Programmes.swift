@@ -113,9 +113,7 @@ struct RawInsert {
     func run() throws -> Bool {
         let code = sqlite3_step(statement)
         defer { sqlite3_reset(statement) }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-        }
+        guard code == SQLITE_DONE else { throw sqliteError(code, connection) }
         return sqlite3_changes(connection) > 0
     }
 }

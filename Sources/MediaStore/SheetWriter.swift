@@ -203,12 +203,8 @@ struct CodingWriter {
         let s = findItem.sqliteStatement
         defer { sqlite3_reset(s) }
         try bind(s, 1, key)
-        let code = sqlite3_step(s)
-        switch code {
-        case SQLITE_ROW: return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
-        case SQLITE_DONE: return nil
-        default: throw error(code)
-        }
+        guard try nextRow(s, connection) else { return nil }
+        return Item(id: sqlite3_column_int64(s, 0), extent: sqlite3_column_double(s, 1))
     }
 
     /// Stores a new item with every coder's codings, genre and item variables, as `insertSegment`
@@ -243,15 +239,10 @@ struct CodingWriter {
         try bind(s, 2, UTCTimestamp.string(start - CodingRules.longestItem))
         try bind(s, 3, UTCTimestamp.string(end))
         try bind(s, 4, UTCTimestamp.string(start))
-        let code = sqlite3_step(s)
-        switch code {
-        case SQLITE_ROW:
-            let text = { (i: Int32) in String(cString: sqlite3_column_text(s, i)) }
-            guard let itemStart = UTCTimestamp.seconds(text(2)), let itemEnd = UTCTimestamp.seconds(text(3)) else { return nil }
-            return (sqlite3_column_int64(s, 0), text(1), itemStart, itemEnd, sqlite3_column_double(s, 4))
-        case SQLITE_DONE: return nil
-        default: throw error(code)
-        }
+        guard try nextRow(s, connection) else { return nil }
+        let text = { (i: Int32) in String(cString: sqlite3_column_text(s, i)) }
+        guard let itemStart = UTCTimestamp.seconds(text(2)), let itemEnd = UTCTimestamp.seconds(text(3)) else { return nil }
+        return (sqlite3_column_int64(s, 0), text(1), itemStart, itemEnd, sqlite3_column_double(s, 4))
     }
 
     private func enclosingProgramme(_ outlet: String, _ start: String, _ end: String) throws -> Int64? {
@@ -260,12 +251,8 @@ struct CodingWriter {
         try bind(s, 1, outlet)
         try bind(s, 2, start)
         try bind(s, 3, end)
-        let code = sqlite3_step(s)
-        switch code {
-        case SQLITE_ROW: return sqlite3_column_int64(s, 0)
-        case SQLITE_DONE: return nil
-        default: throw error(code)
-        }
+        guard try nextRow(s, connection) else { return nil }
+        return sqlite3_column_int64(s, 0)
     }
 
     // MARK: - C API
@@ -308,9 +295,7 @@ struct CodingWriter {
         sqlite3_reset(s)
     }
 
-    private func error(_ code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-    }
+    private func error(_ code: Int32) -> DatabaseError { sqliteError(code, connection) }
 }
 
 extension CodingWriter {

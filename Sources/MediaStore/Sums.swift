@@ -225,12 +225,7 @@ extension MonitoringDatabase {
             texts[probe] = probe
             return probe
         }
-        while true {
-            let code = sqlite3_step(s)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        while try nextRow(s, db.sqliteConnection) {
             let outlet = text(0)
             // One start per item: parsed, not kept.
             let startUTC = sqlite3_column_text(s, 3).flatMap { p in

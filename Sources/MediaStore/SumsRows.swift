@@ -56,12 +56,7 @@ extension MonitoringDatabase {
                 guard let p = sqlite3_column_text(s, column) else { return "" }
                 return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
             }
-            while true {
-                let code = sqlite3_step(s)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
+            while try nextRow(s, db.sqliteConnection) {
                 // A stored value the codebook does not know is an error naming the row, never a guess.
                 guard let date = dates.value(s, 1) else {
                     throw InputError(file: path, field: "date", "a coding sum of \(text(0)) has the date \"\(text(1))\"")

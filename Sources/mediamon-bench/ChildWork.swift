@@ -26,8 +26,7 @@ enum ChildWork {
     /// keystroke to the redrawn 80×24 screen, over a monitor's keys (tone, amount, next item…).
     /// Prints `keys p50 p95 max` (milliseconds).
     static func coderLatency(folder: String, items: Int, keystrokes: Int) throws -> String {
-        let codebook = try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
-        let yaml = try String(contentsOf: ShippedCodebooks.kazakhstan2012, encoding: .utf8)
+        let (codebook, yaml) = try CodebookReader().readWithText(contentsOf: ShippedCodebooks.kazakhstan2012)
         let path = URL(fileURLWithPath: folder).appendingPathComponent("coder.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let db = try MonitoringDatabase.create(at: path, codebook: codebook, yaml: yaml, source: "bench")

@@ -23,8 +23,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: codebook)
-        let book = try CodebookReader().read(contentsOf: url)
-        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let (book, yaml) = try CodebookReader().readWithText(contentsOf: url)
         _ = try MonitoringDatabase.create(at: database.db, codebook: book, yaml: yaml, source: url.lastPathComponent)
         print("Created \(database.db) for \(book.mission)")
         print("  period \(book.period), \(book.timeZoneID), monitoring window \(book.window)")
@@ -56,8 +55,7 @@ struct CodebookCommand: ParsableCommand {
 
         func run() throws {
             let url = URL(fileURLWithPath: file)
-            let book = try CodebookReader().read(contentsOf: url)
-            let yaml = try String(contentsOf: url, encoding: .utf8)
+            let (book, yaml) = try CodebookReader().readWithText(contentsOf: url)
             let db = try database.open()
             let summary = try db.amend(to: book, yaml: yaml, source: url.lastPathComponent)
             if summary.isEmpty {

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import MediaCodebooks
-import MediaImport
 import MediaModel
 import Testing
 @testable import MediaStore
@@ -10,18 +9,6 @@ import Testing
 /// coding, and cannot lose or retype what its codings use (AmCAT's failure: a new variable wiped codings).
 @Suite struct AmendTests {
     static let shipped = try! String(contentsOf: ShippedCodebooks.kazakhstan2012, encoding: .utf8)
-
-    func coded() throws -> MonitoringDatabase {
-        let db = try makeDatabase()
-        let sheet = """
-            outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
-            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,president,100,20,positive,aigerim,official,independence-20
-            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,50,,positive,aigerim,campaign,independence-20
-
-            """
-        _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "s.csv"))
-        return db
-    }
 
     func amend(_ db: MonitoringDatabase, _ yaml: String) throws -> AmendSummary {
         try db.amend(to: try CodebookReader().read(yaml: yaml, file: "new.yaml"), yaml: yaml, source: "new.yaml")
@@ -36,7 +23,7 @@ import Testing
     }
 
     @Test func addsAVariableACategoryAndASubjectWithoutTouchingACoding() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         let before = try codingsAndAudit(db)
         var yaml = Self.shipped.replacingOccurrences(of: """
               - {id: other, key: x, name: {en: Other, ru: Другое, kk: Басқа}}
@@ -83,7 +70,7 @@ import Testing
     }
 
     @Test func refusesToRemoveOrRetypeWhatCodingsUseAndChangesNothing() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         let before = try codingsAndAudit(db)
         let snapshot = try db.read { db in try String.fetchOne(db, sql: "SELECT yaml FROM codebook") }
         let withoutCapacity = Self.shipped.replacingOccurrences(of: "  - id: capacity\n    of: coding\n    level: nominal", with: "  - id: capacity\n    of: coding\n    level: ordinal")

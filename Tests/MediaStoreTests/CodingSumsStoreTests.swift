@@ -8,27 +8,12 @@ import Testing
 /// The coding sums reports read (docs/METHODOLOGY.md "Coding sums"): built by `v4-sums` from a
 /// released database, kept by every write, and never trusted blindly — `check` counts them again.
 @Suite struct CodingSumsStoreTests {
-    func coded() throws -> MonitoringDatabase {
-        let db = try makeDatabase()
-        let sheet = """
-            outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
-            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,president,100,20,positive,aigerim,official,independence-20
-            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,50,,positive,aigerim,campaign,independence-20
-            khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,60,,neutral,bolat,,
-            khabar,2012-01-05,12:00:00,12:01:00,,,Днём,news,osdp,30,,negative,aigerim,,
-            golos-respubliki,2012-01-06,,,2,400,Статья,news,ak-zhol,120.5,,positive,aigerim,,
-
-            """
-        _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(sheet.utf8), file: "s.csv"))
-        return db
-    }
-
     func sumsRows(_ db: MonitoringDatabase) throws -> [String] {
         try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM codingSum").map { "\($0)" } }
     }
 
     @Test func aSheetWritesOneSumPerCombinationWithItsWindowAndPrimaryCoding() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         let rows = try db.read { db in
             try Row.fetchAll(db, sql: "SELECT outletID, subjectID, tone, codingVars, itemVars, isPrimary, insideWindow, amount, direct, codings FROM codingSum ORDER BY outletID, subjectID, isPrimary")
         }
@@ -56,7 +41,7 @@ import Testing
     }
 
     @Test func reImportingASheetChangesNoSum() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         let before = try sumsRows(db)
         let sheet = """
             outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
@@ -68,7 +53,7 @@ import Testing
     }
 
     @Test func checkReportsCorruptedSumsAndRepairCountsThemAgain() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         #expect(try db.healthProblems().filter { $0.check == "sums" }.isEmpty)
         try db.write { db in
             try db.execute(sql: "UPDATE codingSum SET amount = amount + 1000000 WHERE subjectID = 'president'")
@@ -88,7 +73,7 @@ import Testing
     /// Reports' guard reads a running total kept by triggers: it follows every change of a sum,
     /// even one made around mediamon, and a total edited by hand is found and repaired.
     @Test func theRunningTotalFollowsTheSumsAndIsRepaired() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         func total() throws -> Int64 { try db.read { try Int64.fetchOne($0, sql: "SELECT codings FROM codingSumTotal")! } }
         func counted() throws -> Int64 { try db.read { try Int64.fetchOne($0, sql: "SELECT SUM(codings) FROM codingSum")! } }
         let codings = try db.read { try Int64.fetchOne($0, sql: "SELECT COUNT(*) FROM coding")! }
@@ -153,7 +138,7 @@ import Testing
     /// Reports that need no value read the value-free sums; `check` compares them with the codings
     /// and with codingSum, and the repair counts both again.
     @Test func checkNamesDamagedValueFreeSumsAndRepairCountsThemAgain() throws {
-        let db = try coded()
+        let db = try makeCodedDatabase()
         func amount(_ values: Bool) throws -> Double { try db.codingSums(values: values).reduce(0) { $0 + $1.amount } }
         #expect(try amount(false) == amount(true))
         try db.write { try $0.execute(sql: "UPDATE codingSumWithoutValues SET amount = amount + 1000000 WHERE subjectID = 'president'") }

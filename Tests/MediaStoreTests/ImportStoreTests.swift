@@ -90,13 +90,12 @@ import Testing
     @Test func transcriptCuesJoinTheirProgrammeAndAreSearchable() throws {
         let db = try database()
         _ = try db.importProgrammes(from: XMLTVReader(path: Self.examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, codebook: db.codebook))
-        let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
-        let transcript = try reader.read(path: Self.examples.appendingPathComponent("khabar-2012-01-05-debate.vtt").path)
+        let transcript = try debateTranscript(db)
         let result = try db.importTranscript(transcript)
         #expect(result.imported == 4 && result.duplicates == 0)
         let again = try db.importTranscript(transcript)
         #expect(again.imported == 0 && again.duplicates == 4)
-        let debate = try #require(db.programmes(outlet: "khabar", from: utc("2012-01-05T12:40:00Z"), to: utc("2012-01-05T12:41:00Z")).first)
+        let debate = try #require(try debateProgramme(db))
         #expect(debate.title == "Дебаты: выборы в Мажилис")
         #expect(try db.cues(programme: debate.id).count == 4)
         let found = try db.searchCues("налоги для малого бизнеса")
@@ -107,10 +106,9 @@ import Testing
     @Test func mentionsInCuesBecomeSuggestionsWithTheirSeconds() throws {
         let db = try database()
         _ = try db.importProgrammes(from: XMLTVReader(path: Self.examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, codebook: db.codebook))
-        let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
-        let transcript = try reader.read(path: Self.examples.appendingPathComponent("khabar-2012-01-05-debate.vtt").path)
+        let transcript = try debateTranscript(db)
         let result = try db.importTranscript(transcript)
-        let debate = try #require(db.programmes(outlet: "khabar", from: utc("2012-01-05T12:40:00Z"), to: utc("2012-01-05T12:41:00Z")).first)
+        let debate = try #require(try debateProgramme(db))
         let suggestions = try db.suggestions(programme: debate.id)
         // Expected from the cues themselves: every subject a cue mentions gets that cue's seconds.
         var expected: [String: Double] = [:]
@@ -145,6 +143,17 @@ import Testing
         #expect(try db.programmeCount() == 5001)
     }
 
+    /// The sample evening's debate as its transcript reads (18:40 Almaty, 12:40 UTC).
+    func debateTranscript(_ db: MonitoringDatabase) throws -> NewTranscript {
+        let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
+        return try reader.read(path: Self.examples.appendingPathComponent("khabar-2012-01-05-debate.vtt").path)
+    }
+
+    /// The debate's programme, from the sample evening's broadcast log.
+    func debateProgramme(_ db: MonitoringDatabase) throws -> StoredProgramme? {
+        try db.programmes(outlet: "khabar", from: utc("2012-01-05T12:40:00Z"), to: utc("2012-01-05T12:41:00Z")).first
+    }
+
     static func xmltvTime(_ seconds: Int) -> String {
         UTCTimestamp.string(seconds).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
             .replacingOccurrences(of: "T", with: "").replacingOccurrences(of: "Z", with: " +0000")
@@ -152,8 +161,7 @@ import Testing
 
     @Test func transcriptWithoutABroadcastLogIsRefusedWhole() throws {
         let db = try database()
-        let reader = try TranscriptReader(codebook: db.codebook, outlet: "khabar", start: "2012-01-05T18:40:00")
-        let transcript = try reader.read(path: Self.examples.appendingPathComponent("khabar-2012-01-05-debate.vtt").path)
+        let transcript = try debateTranscript(db)
         let error = #expect(throws: InputError.self) { try db.importTranscript(transcript) }
         #expect(error?.line == 8)
         #expect(error?.message.contains("import its broadcast log") == true)

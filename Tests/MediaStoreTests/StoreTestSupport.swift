@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MediaCodebooks
+import MediaImport
 import MediaModel
 @testable import MediaStore
 
@@ -35,3 +36,23 @@ extension MonitoringDatabase {
 }
 
 let sheetHeader = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
+
+/// A small coding sheet with the codebook's variables: an evening item coded by two coders
+/// (president with a direct part and both variables; nur-otan by each), an item at noon, outside
+/// the 18:00–24:00 window, and a newspaper article with its page and area.
+let smallCodingSheet = """
+    outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic
+    khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,president,100,20,positive,aigerim,official,independence-20
+    khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,50,,positive,aigerim,campaign,independence-20
+    khabar,2012-01-05,20:00:00,20:03:00,,,Президент,news,nur-otan,60,,neutral,bolat,,
+    khabar,2012-01-05,12:00:00,12:01:00,,,Днём,news,osdp,30,,negative,aigerim,,
+    golos-respubliki,2012-01-06,,,2,400,Статья,news,ak-zhol,120.5,,positive,aigerim,,
+
+    """
+
+/// A fresh database (``makeDatabase()``) with ``smallCodingSheet`` imported.
+func makeCodedDatabase() throws -> MonitoringDatabase {
+    let db = try makeDatabase()
+    _ = try db.importSheet(try CodingSheetReader(codebook: db.codebook).read(Data(smallCodingSheet.utf8), file: "s.csv"))
+    return db
+}

@@ -4,14 +4,6 @@ import Testing
 @testable import MediaText
 
 @Suite struct MentionReportTests {
-    func temporaryFile(_ name: String, _ data: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-text-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
-
     @Test func sameMentionsInEveryEncodingOfAFile() throws {
         let text = "«Нұр Отан» партиясы мен ЖСДП-ның өкілдері және Ақ жолдың үміткері Азат Перуашев кездесті.\n"
         let decoder = TextDecoder()

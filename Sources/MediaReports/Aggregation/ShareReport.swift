@@ -59,9 +59,7 @@ public struct ShareReport: Sendable {
         var tables: [ShareTable] = []
         for unit in AmountUnit.allCases {
             var table = ShareTable(unit: unit, rows: [])
-            for column in tally.columns(unit: unit, order: grouping.columnOrder(codebook)) {
-                let subjects = tally.subjects(unit: unit, column: column, order: subjectOrder)
-                let sums = subjects.map { tally.sums[Tally.Key(unit: unit, column: column, subject: $0)]! }
+            for (column, subjects, sums) in tally.columnSums(unit: unit, order: grouping.columnOrder(codebook), subjectOrder: subjectOrder) {
                 let total = sums.reduce(0) { $0 + $1.total }
                 let totalDirect = sums.reduce(0) { $0 + $1.direct }
                 for (subject, s) in zip(subjects, sums) {

@@ -73,6 +73,15 @@ struct Tally {
     func subjects(unit: AmountUnit, column: String, order: [String]) -> [String] {
         order.filter { sums[Key(unit: unit, column: column, subject: $0)] != nil }
     }
+
+    /// Each column of `unit` (as ``columns(unit:order:)``) with its subjects in `subjectOrder` and
+    /// their sums: what a table of that unit is computed from.
+    func columnSums(unit: AmountUnit, order: [String], subjectOrder: [String]) -> [(column: String, subjects: [String], sums: [Sums])] {
+        columns(unit: unit, order: order).map { column in
+            let present = subjects(unit: unit, column: column, order: subjectOrder)
+            return (column, present, present.map { sums[Key(unit: unit, column: column, subject: $0)]! })
+        }
+    }
 }
 
 extension Tone {

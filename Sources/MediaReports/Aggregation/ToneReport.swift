@@ -73,9 +73,7 @@ public struct ToneReport: Sendable {
         var tables: [ToneTable] = []
         for unit in AmountUnit.allCases {
             var table = ToneTable(unit: unit, rows: [])
-            for column in tally.columns(unit: unit, order: grouping.columnOrder(codebook)) {
-                let subjects = tally.subjects(unit: unit, column: column, order: subjectOrder)
-                let sums = subjects.map { tally.sums[Tally.Key(unit: unit, column: column, subject: $0)]! }
+            for (column, subjects, sums) in tally.columnSums(unit: unit, order: grouping.columnOrder(codebook), subjectOrder: subjectOrder) {
                 var toneTotals = [0.0, 0.0, 0.0]
                 for s in sums { for i in 0..<3 { toneTotals[i] += s[i] } }
                 for (subject, s) in zip(subjects, sums) {
