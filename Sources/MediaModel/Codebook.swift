@@ -130,7 +130,8 @@ public struct Alias: Sendable, Equatable {
 
     public var text: String
     public var context: Context
-    /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`.
+    /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`;
+    /// two words with a space rule out the next two words (`баспасөз қызмет`).
     public var notFollowedBy: [String]
     /// Words (their beginnings) that rule a match out when right before it: `имени` before `Назарбаева`.
     public var notPrecededBy: [String]

@@ -49,9 +49,9 @@ struct MentionGrammar: Sendable {
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
     /// A preposition and a noun before a title in the genitive that make it a post someone is
     /// appointed to, runs for or leaves (претендует на пост президента, освобожден от должности
-    /// премьер-министра, ушел с поста акима); whole words.
+    /// премьер-министра, ушел с поста акима, на посту главы государства); whole words.
     static let postPrepositions = ["на", "с", "со", "от", "c"]
-    static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
+    static let postNouns = ["пост", "поста", "посту", "должность", "должности", "кресло", "кресла"]
     /// A Kazakh title in the accusative before a form of «сайла-» (to elect) is the office an
     /// election fills: «Қазақстан президентін сайлауда»; word beginnings.
     static let kazakhElectVerbs = ["сайла"]
@@ -79,6 +79,15 @@ struct MentionGrammar: Sendable {
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
     static let notOneHolderTitles = ["әкімдік", "әкімшіл"]
+    /// Kazakh plural suffixes: a one-holder title in the plural names its holders, not the post
+    /// («әкімдерін міндет атқарушы мәртебесіне түсірді»: the akims were made acting ones).
+    static let kazakhPlurals = ["дар", "дер", "тар", "тер", "лар", "лер"]
+    /// The quoted title of a legal act names a document, not the body it is about: «"Қазақстан
+    /// Республикасының Үкіметі туралы" Жарлық», «"… әкімдері туралы" заң». A title right before
+    /// «туралы» (about) that an act's word follows; «Үкімет туралы айтты» (spoke about the
+    /// Government) is the Government. Whole word, then word beginnings.
+    static let aboutWord = "туралы"
+    static let legalActWords = ["заң", "жарлық", "қаулы", "кодекс", "бұйрық", "ереже"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.
@@ -108,11 +117,14 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
+    var aboutWord: Set<[UInt16]>
+    var legalActWords: [[UInt16]]
     var postAfterWords: [[UInt16]]
     var dutyWords: [[UInt16]]
     var actingWords: [[UInt16]]
     var oneHolderTitles: [[UInt16]]
     var notOneHolderTitles: [[UInt16]]
+    var kazakhPlurals: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
 
@@ -141,13 +153,25 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
+        aboutWord = Set(try fold([Self.aboutWord]))
+        legalActWords = try fold(Self.legalActWords)
         postAfterWords = try fold(Self.postAfterWords)
         dutyWords = try fold(Self.dutyWords)
         actingWords = try fold(Self.actingWords)
         oneHolderTitles = try fold(Self.oneHolderTitles)
         notOneHolderTitles = try fold(Self.notOneHolderTitles)
+        kazakhPlurals = try fold(Self.kazakhPlurals)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
+    }
+}
+
+extension MentionGrammar {
+    /// Whether `word` is a one-holder title in the Kazakh plural (әкімдерін, президенттер).
+    func isPluralTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        oneHolderTitles.contains { title in
+            word.starts(with: title) && kazakhPlurals.contains { word.dropFirst(title.count).starts(with: $0) }
+        }
     }
 }
 

@@ -22,6 +22,9 @@ public struct MentionMatcher: Sendable {
         var subject: Int
         var context: Alias.Context
         var notFollowedBy: [[UInt16]]
+        /// Entries of `notFollowedBy` of two words, split: the next two words' beginnings
+        /// («баспасөз қызмет»: the press service, not the press secretary).
+        var notFollowedByPairs: [([UInt16], [UInt16])] = []
         var notPrecededBy: [[UInt16]]
         /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
         /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
@@ -73,7 +76,7 @@ public struct MentionMatcher: Sendable {
         "казахстанск", "среднеазиатск", "центральноазиатск",
         // Founder and former leader: «негізін қалаушы және бұрынғы басшысы Алтыншаш Жағанова».
         "основател", "бывш", "негізін", "қалаушы", "бұрынғы",
-        "рк", "төраға", "тең", "басшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
+        "рк", "төраға", "тең", "басшы", "көшбасшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
     ]
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie
@@ -107,8 +110,13 @@ public struct MentionMatcher: Sendable {
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: try folded(alias.notFollowedBy),
+                let notFollowedBy = try folded(alias.notFollowedBy)
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: notFollowedBy.filter { !$0.contains(0x20) },
                                 notPrecededBy: try folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
+                base.notFollowedByPairs = notFollowedBy.compactMap { words in
+                    guard let space = words.firstIndex(of: 0x20) else { return nil }
+                    return (Array(words[..<space]), Array(words[(space + 1)...]))
+                }
                 base.given = given
                 base.initials = Set(given.compactMap(\.first))
                 base.roles = try folded(alias.roles)

@@ -351,7 +351,8 @@ extension MentionMatcher {
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
         if inClause(after), !tokens[after].joined,
-           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
+           !g.isPluralTitle(folded[last]) {
             if folded[after].hasPrefix(in: g.postAfterWords) { return true }
             if folded[after].hasPrefix(in: g.dutyWords) {
                 var q = after + 1
@@ -617,6 +618,15 @@ extension MentionMatcher {
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
             let next = f(after)
             if rule.notFollowedBy.contains(where: { next.starts(with: $0) }) { return .excluded }
+        }
+        if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
+            let next = f(after), second = f(after + 1)
+            if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
+        }
+        // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық».
+        if after + 1 < tokens.count, !tokens[after].hardGap, grammar.aboutWord.contains(Array(f(after))),
+           f(after + 1).hasPrefix(in: grammar.legalActWords) {
+            return .excluded
         }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.isEmpty {
             let previous = f(first - 1)

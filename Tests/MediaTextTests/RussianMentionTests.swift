@@ -179,4 +179,28 @@ import Testing
         #expect(Shipped.subjects("ЦИК вручил Назарбаеву удостоверение президента.") == ["cec", "president"])
         #expect(Shipped.subjects("На внеочередных выборах главы государства победил Назарбаев.") == ["president"])
     }
+
+    @Test func roundSixCasesFromTheSixthSet() {
+        // The KNPK's abbreviation misprinted, and its leader by given name and patronymic.
+        #expect(Shipped.subjects("Съезд КПНК утвердил партийный список.") == ["knpk"])
+        #expect(Shipped.subjects("— Владислав Борисович, что вы скажете о программе?") == ["knpk"])
+        // The CEC secretary of 2022 by surname once named in full; Ерман is also a given name.
+        #expect(Self.subjects("Списки проверил Мухтар Ерман. Позже Ерман ответил журналистам.", on: "2023-02-20") == ["cec", "cec"])
+        #expect(Self.subjects("Ерман Садыков открыл кафе.", on: "2023-02-20").isEmpty)
+        #expect(Shipped.subjects("Списки проверил Мухтар Ерман.").isEmpty)
+        // «глава региона» is the region's akim; not another country's region.
+        #expect(Shipped.subjects("Глава региона встретился с фермерами.") == ["akims"])
+        #expect(Shipped.subjects("Поручения даны главам регионов.") == ["akims"])
+        #expect(Shipped.subjects("Глава региона России подписал указ.").isEmpty)
+        // The post, not its holder: «на посту главы государства», the duties sworn to in the oath.
+        #expect(Shipped.subjects("Назарбаев провел на посту главы государства почти тридцать лет.") == ["president"])
+        #expect(Shipped.subjects("Клянусь честно исполнять обязанности президента Республики Казахстан.").isEmpty)
+        #expect(Shipped.subjects("Президент Республики Казахстан подписал закон.") == ["president"])
+        // The OSDP's chairmen of 2019 by the text's day.
+        #expect(Self.subjects("Ермурат Бапи выступил на съезде.", on: "2019-08-01") == ["osdp"])
+        #expect(Self.subjects("Ермурат Бапи выступил на съезде.", on: "2011-06-01").isEmpty)
+        #expect(Self.subjects("Асхат Рахимжанов провел пресс-конференцию.", on: "2020-05-01") == ["osdp"])
+        #expect(Self.subjects("Асхат Рахимжанов провел пресс-конференцию.", on: "2019-01-01").isEmpty)
+        #expect(Self.subjects("Рахимжанов выиграл турнир по шахматам.", on: "2020-05-01").isEmpty)
+    }
 }
