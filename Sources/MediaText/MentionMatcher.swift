@@ -31,6 +31,10 @@ public struct MentionMatcher: Sendable {
         var surname: [UInt16] = []
         var tokenCount: Int
         var abbreviation: Bool
+        /// The alias's tenures (an office-holder's name), and whether it names the subject on the
+        /// day the matcher is for (``on(_:)``).
+        var during: [Alias.Tenure] = []
+        var inEffect = true
     }
 
     struct Entry: Sendable {
@@ -108,6 +112,9 @@ public struct MentionMatcher: Sendable {
                 base.given = given
                 base.initials = Set(given.compactMap(\.first))
                 base.roles = try folded(alias.roles)
+                base.during = alias.during
+                // With no date given, the holders of the codebook's own period.
+                base.inEffect = alias.holds(during: codebook.period)
                 for text in try variants(alias.text) {
                     let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
@@ -128,6 +135,23 @@ public struct MentionMatcher: Sendable {
         starts.seal(through: Folding.skeleton)
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
+    }
+
+    /// The matcher for texts of `day`: an office-holder's name names the office only while its
+    /// holder held it (``Alias/during``): Tokayev is the President from 20 March 2019, Masimov is
+    /// no Prime Minister in 2020. Cheap: only the rules are copied.
+    public func on(_ day: LocalDate) -> MentionMatcher {
+        var dated = self
+        for r in dated.rules.indices where !dated.rules[r].during.isEmpty {
+            dated.rules[r].inEffect = dated.rules[r].during.contains { $0.contains(day) }
+        }
+        return dated
+    }
+
+    /// The mentions in a text of `day`, or of the codebook's period when `day` is nil.
+    public func mentions(in text: String, on day: LocalDate?) throws(TextProcessingError) -> [Mention] {
+        guard let day else { return try mentions(in: text) }
+        return try on(day).mentions(in: text)
     }
 
     /// The folded words of an alias, by ICU's word break iterator.

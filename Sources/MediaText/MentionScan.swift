@@ -163,8 +163,11 @@ extension MentionMatcher {
                 if !span.status.ruledOut, predicateOrVacancy(first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all) {
                     span.status = .consumed
                 }
+                // A capitalised common word right after a name starts the next reference: «Премьер-министр
+                // Олжас Бектенов ⟨Үкімет⟩ отырысында» (a title comes before the name it joins).
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
-                   result[i].subject == span.subject, result[i].end <= span.start {
+                   result[i].subject == span.subject, result[i].end <= span.start,
+                   !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
                     if represents
@@ -550,7 +553,7 @@ extension MentionMatcher {
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool)? {
+                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool, commonWord: Bool)? {
         var best: (rule: Int, last: Int, status: Status)?
         var blocked: (rule: Int, last: Int)?
         var stack: [(node: Int32, token: Int)] = [(0, first)]
@@ -577,7 +580,7 @@ extension MentionMatcher {
             guard let blocked else { return nil }
             // Only a common title's exclusion (Президент России) bars that title later in the text.
             let title = rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention
-            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false)
+            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
         var last = best.last
@@ -599,7 +602,7 @@ extension MentionMatcher {
                 }
             }
         }
-        return (rule.subject, end, last + 1, best.status, rule.abbreviation)
+        return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
     }
 
     enum Verdict { case holds, tentative, excluded, fails }
@@ -607,6 +610,8 @@ extension MentionMatcher {
     func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout [[Int32]?]) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
+        // An office-holder's name out of office on the text's day names no subject.
+        guard rule.inEffect else { return .fails }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
@@ -685,6 +690,10 @@ extension MentionMatcher {
         // Only a surname needs the earlier mentions' folded text: fold those of its subjects only.
         var surnameSubjects: Set<String> = []
         for (m, status) in spans { if case .person = status { surnameSubjects.insert(m.subject) } }
+        // A title before the text's first mention (a headline: «В правительстве создается штаб»)
+        // stands on a definite mention later in the text, unless the text excludes the subject anywhere.
+        let definiteLater = spans.contains { $0.status == .definite }
+        let blockedAnywhere = Set(spans.filter { $0.status == .blocked }.map(\.mention.subject))
         for (m, status) in spans {
             var keep = false
             switch status {
@@ -692,7 +701,8 @@ extension MentionMatcher {
             case .blocked: excluded.insert(m.subject)
             case .consumed: break
             // A text that names another country's president leaves a bare «президент» undecided.
-            case .afterMention: keep = !out.isEmpty && !excluded.contains(m.subject)
+            case .afterMention:
+                keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)
             case .person(let surname):
                 keep = foldedBySubject[m.subject]?.contains { text in
                     text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }

@@ -251,4 +251,31 @@ import Testing
         #expect(Shipped.subjects("Құжаттар Орталық сайлау комитетіне тапсырылды.") == ["cec"])
         #expect(Shipped.subjects("Азат Тұрлыбекұлына алғыс айтты. Коммунистік халық партиясы үн қатты.") == ["ak-zhol", "knpk"])
     }
+
+    @Test func officeHoldersCountWhileInOfficeInKazakh() {
+        let tokayev = "Тоқаев Жолдауында жаңа облыстар құруды ұсынды."
+        #expect(RussianMentionTests.subjects(tokayev, on: "2022-03-16") == ["president"])
+        #expect(RussianMentionTests.subjects(tokayev, on: "2011-06-01").isEmpty)
+        #expect(RussianMentionTests.subjects("Олжас Бектенов әкімдерге ескерту жасады.", on: "2024-05-01") == ["government", "akims"])
+        #expect(RussianMentionTests.subjects("Олжас Бектенов әкімдерге ескерту жасады.", on: "2020-05-01") == ["akims"])
+        #expect(RussianMentionTests.subjects("Берік Имашев сайлаушыларға алғыс айтты.", on: "2021-01-11") == ["cec"])
+        #expect(Shipped.subjects("Берік Имашев сайлаушыларға алғыс айтты.").isEmpty)
+        #expect(RussianMentionTests.subjects("Асқар Маминнің төрағалығымен отырыс өтті.", on: "2020-02-11") == ["government"])
+    }
+
+    @Test func roundFiveCasesFromTheFifthSetInKazakh() {
+        // The Government in lower case before the text's first mention, on a later definite one.
+        #expect(Shipped.subjects("Жиыннан кейінгі үкіметтің кезекті отырысы\nОтырыс Премьер-министр Кәрім Мәсімовтің төрағалығымен өтті.")
+            == ["government", "government"])
+        #expect(Shipped.subjects("Ресей үкіметінің отырысы өтті.").isEmpty)
+        // The Cabinet of Ministers in Kazakh.
+        #expect(Shipped.subjects("Министрлер кабинетінің жаңа құрамы бекітілді.") == ["government"])
+        // A capitalised common word right after a name starts the next reference; a title before a
+        // name joins it.
+        #expect(Shipped.subjects("Премьер-министр Кәрім Мәсімов Үкімет отырысында сөйледі.") == ["government", "government"])
+        #expect(Shipped.found("Үкімет басшысы Кәрім Мәсімов сөйледі.").count == 1)
+        #expect(Shipped.found("Президент Нұрсұлтан Назарбаев сөйледі.").count == 1)
+        // «әкімшілік орталығы» is an administrative centre, no akimat.
+        #expect(Shipped.subjects("Жезқазған қаласы облыстың әкімшілік орталығы болады.").isEmpty)
+    }
 }
