@@ -49,9 +49,9 @@ struct MentionGrammar: Sendable {
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
     /// A preposition and a noun before a title in the genitive that make it a post someone is
     /// appointed to, runs for or leaves (претендует на пост президента, освобожден от должности
-    /// премьер-министра, ушел с поста акима, на посту главы государства); whole words.
+    /// премьер-министра, ушел с поста акима); whole words.
     static let postPrepositions = ["на", "с", "со", "от", "c"]
-    static let postNouns = ["пост", "поста", "посту", "должность", "должности", "кресло", "кресла"]
+    static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
     /// A Kazakh title in the accusative before a form of «сайла-» (to elect) is the office an
     /// election fills: «Қазақстан президентін сайлауда»; word beginnings.
     static let kazakhElectVerbs = ["сайла"]

@@ -426,9 +426,13 @@ extension MentionMatcher {
                     if verb(q) { return true }
                     q -= 1
                 }
+                // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
+                // области стал»).
                 q = after
-                while q <= last + 3, inClause(q) {
+                var words = 0
+                while words < 3, inClause(q) {
                     if verb(q) { return true }
+                    if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
                     q += 1
                 }
             }

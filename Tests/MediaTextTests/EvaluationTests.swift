@@ -83,8 +83,8 @@ import Testing
     }()
 
     /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
-    /// the 26 of the second set, the 15 of the third, the 36 of the fourth and the 35 of the fifth,
-    /// each of which joined after its fixes).
+    /// the 26 of the second set, the 15 of the third, the 36 of the fourth, the 35 of the fifth and
+    /// the 45 of the sixth, each of which joined after its fixes).
     static let documents = load("documents")
     /// A fresh set, annotated by hand and committed before the finder is first run on it
     /// (`Evaluation/fresh/`, when present): scored by ``freshNews()``.
@@ -233,36 +233,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 1.000, R 0.986: 897 of 910), so one more error fails.
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.995: 1146 of 1152 found; R 0.983: 1146 of 1166), so
+        // one more error fails.
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 1.000, R 0.985 (531 of 539); Kazakh P 1.000, R 0.987 (366 of 371).
-        #expect(ru.precision() >= 0.999 && ru.recall() >= 0.984)
-        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.986)
+        // Russian P 0.994 (674 of 678), R 0.977 (674 of 690); Kazakh P 0.996 (472 of 474), R 0.992
+        // (472 of 476).
+        #expect(ru.precision() >= 0.993 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.995 && kk.recall() >= 0.991)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.985, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 1.000, R 0.987 (1112 of 1127).
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
+        // P 0.996 (1430 of 1436), R 0.992 (1430 of 1442).
+        #expect(s.precision() >= 0.9955 && s.recall() >= 0.9915, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (sixth) set in every writing variant: annotated by hand and committed before the

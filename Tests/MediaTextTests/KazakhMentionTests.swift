@@ -286,6 +286,12 @@ import Testing
         // An agency named after the title in Kazakh word order: the press service.
         #expect(Shipped.subjects("Бұл туралы Мемлекет басшысының баспасөз қызметі хабарлады.").isEmpty)
         #expect(Shipped.subjects("Қазақстан президентінің баспасөз қызметі мәлім етті.").isEmpty)
+        #expect(Shipped.subjects("Мұны Президенттің баспасөз хатшысы жазды.") == ["president"])
+        // «көшбасшысы» (leader) joins a party and its leader in one reference.
+        #expect(RussianMentionTests.subjects("Съезде ЖСДП көшбасшысы Асхат Рахымжанов сөйледі.", on: "2020-06-01") == ["osdp"])
+        // «Ádilet» in Kazakh Latin is the common word unless quoted or with a party word.
+        #expect(Shipped.subjects("Ádiletti Qazaqstan qurý mańyzdy.").isEmpty)
+        #expect(Shipped.subjects("«Ádilet» partııasy sezin ótkizdi.") == ["adilet"])
         #expect(Shipped.subjects("Мемлекет басшысы жиын өткізді.") == ["president"])
         // The election administration is no akimat; akims still to be appointed are no akims.
         #expect(Shipped.subjects("Сайлау әкімшілігі органдары дайындықты аяқтады.").isEmpty)
