@@ -152,8 +152,31 @@ struct MentionGrammar: Sendable {
 }
 
 extension UnsafeBufferPointer where Element == UInt16 {
-    func hasPrefix(in list: [[UInt16]]) -> Bool { list.contains { starts(with: $0) } }
+    /// Whether the word starts with one of `list`'s words. Compared unit by unit over the
+    /// buffers: the generic `starts(with:)` cost about 6 instructions a byte of the scan.
+    func hasPrefix(in list: [[UInt16]]) -> Bool {
+        for word in list where word.count <= count {
+            if word.withUnsafeBufferPointer({ Self.same(self, 0, $0) }) { return true }
+        }
+        return false
+    }
+
     func hasSuffix(in list: [[UInt16]], longerThan minimum: Int) -> Bool {
-        count > minimum && list.contains { count > $0.count && self[(count - $0.count)...].elementsEqual($0) }
+        guard count > minimum else { return false }
+        for word in list where count > word.count {
+            if word.withUnsafeBufferPointer({ Self.same(self, count - $0.count, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether `word[at...]` begins with all of `part` (which must fit).
+    @inline(__always)
+    private static func same(_ word: UnsafeBufferPointer<UInt16>, _ at: Int, _ part: UnsafeBufferPointer<UInt16>) -> Bool {
+        var i = 0
+        while i < part.count {
+            if word[at + i] != part[i] { return false }
+            i += 1
+        }
+        return true
     }
 }

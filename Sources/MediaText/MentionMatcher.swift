@@ -53,6 +53,7 @@ public struct MentionMatcher: Sendable {
     var nodeEntries: [Int: [Entry]] = [:]
     var entryTable: [[Entry]] = []
     var phraseChildren: [UInt64: Int32] = [:]
+    var phraseEdges = PhraseEdges()
     var phraseRules: [[Int]] = [[]]
     var rules: [Rule] = []
     /// Skeletons of the words a phrase can start with, for the prefilter.
@@ -135,6 +136,7 @@ public struct MentionMatcher: Sendable {
         starts.seal(through: Folding.skeleton)
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
+        phraseEdges = PhraseEdges(phraseChildren)
     }
 
     /// The matcher for texts of `day`: an office-holder's name names the office only while its
@@ -230,6 +232,52 @@ public struct MentionMatcher: Sendable {
 
     @inline(__always)
     func phraseChild(_ node: Int32, _ word: Int32) -> Int32? {
-        phraseChildren[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))]
+        phraseEdges.child(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
+    }
+}
+
+/// The phrase trie's edges (``MentionMatcher/phraseChildren``) as an open-addressing table with a
+/// multiplicative hash: looked up for every word a rule reads, where `Dictionary`'s SipHash cost
+/// more than the rest of the lookup.
+struct PhraseEdges: Sendable {
+    private var keys: [UInt64] = [UInt64.max]
+    private var targets: [Int32] = [-1]
+    private var shift: UInt64 = 63
+
+    init() {}
+
+    init(_ edges: [UInt64: Int32]) {
+        var bits = 1
+        while 1 << bits < 2 * edges.count { bits += 1 }
+        keys = [UInt64](repeating: .max, count: 1 << bits)
+        targets = [Int32](repeating: -1, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        let mask = (1 << bits) - 1
+        for (key, target) in edges {
+            var s = Self.slot(key, shift)
+            while keys[s] != .max { s = (s + 1) & mask }
+            keys[s] = key
+            targets[s] = target
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The target of `key` (node << 32 | word), nil when there is no such edge.
+    @inline(__always)
+    func child(_ key: UInt64) -> Int32? {
+        keys.withUnsafeBufferPointer { k in
+            let mask = k.count - 1
+            var s = Self.slot(key, shift) & mask
+            while true {
+                let found = k[s]
+                if found == key { return targets[s] }
+                if found == .max { return nil }
+                s = (s + 1) & mask
+            }
+        }
     }
 }

@@ -112,10 +112,10 @@ extension MentionMatcher {
     func match(window: UnsafeBufferPointer<UInt16>, offset: Int, all: UnsafeBufferPointer<UInt16>,
                breaker: inout WordBreaker, candidates: ArraySlice<Int>,
                into result: inout [Span]) throws(TextProcessingError) {
-        let (starts, ends, words) = try breaker.words(window)
+        let (starts, ends, words, marks, stops) = try breaker.words(window)
         guard words > 0 else { return }
         // The token list and the word cache are the breaker's (one per thread), reused from window
-        // to window: they are handed back when the window is done, after ``TokenFolds`` let go.
+        // to window: they are handed back when the window is done.
         var tokens = breaker.tokens
         breaker.tokens = []
         var wordCache = breaker.wordCache
@@ -129,6 +129,11 @@ extension MentionMatcher {
         var previousEnd = offset
         for t in 0..<words {
             let wordStart = offset + Int(starts[t]), wordEnd = offset + Int(ends[t])
+            if !stops {
+                tokens.append(token(all, start: wordStart, end: wordEnd, previousEnd: previousEnd))
+                previousEnd = wordEnd
+                continue
+            }
             // ICU keeps a full stop between letters inside the word (Н.Назарбаев, А.И.Мырзахметов):
             // initials and surname are words of their own here.
             var s = wordStart
@@ -143,7 +148,8 @@ extension MentionMatcher {
             }
         }
         let count = tokens.count
-        let folded = try TokenFolds(all: all, tokens: tokens)
+        let folded = breaker.folds
+        try folded.reset(all: all, tokens: tokens, marks: marks)
         wordCache.removeAll(keepingCapacity: true)
         wordCache.append(contentsOf: repeatElement(nil, count: count))
         var next = candidates.startIndex
@@ -743,63 +749,91 @@ extension MentionMatcher {
 
 /// The folded forms of a window's tokens (``Folding/appendFolded(_:to:)``), each made when first
 /// asked for: most words of a window are never looked at. A window with combining marks is
-/// folded whole up front, since composing them (NFC) runs through ICU, which may fail.
+/// folded whole up front, since composing them (NFC) runs through ICU, which may fail. One per
+/// thread (the ``WordBreaker``'s), its buffers reused from window to window.
 final class TokenFolds {
-    private let all: UnsafeBufferPointer<UInt16>
-    private let tokens: [MentionMatcher.Token]
+    private var all = UnsafeBufferPointer<UInt16>(start: nil, count: 0)
+    /// Per token, where its letters start and end in ``all``, a pair after another.
+    private var bounds: UnsafeMutablePointer<Int32>
     /// Folded forms, one after another; a form is never longer than its word without marks.
-    private let units: UnsafeMutableBufferPointer<UInt16>
+    private var units: UnsafeMutablePointer<UInt16>
     /// Read and written by one thread only (the window's), so without runtime exclusivity checks,
     /// which cost more than the folding.
     @exclusivity(unchecked) private var used = 0
     /// Per token, where its form starts in ``units`` (-1 while not made) and its length, a pair
     /// after another.
-    private let spans: UnsafeMutablePointer<Int32>
+    private var spans: UnsafeMutablePointer<Int32>
+    private var tokenCapacity = 256
+    private var unitCapacity = 4096
 
-    init(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token]) throws(TextProcessingError) {
+    init() {
+        bounds = .allocate(capacity: 2 * tokenCapacity)
+        spans = .allocate(capacity: 2 * tokenCapacity)
+        units = .allocate(capacity: unitCapacity)
+    }
+
+    deinit {
+        bounds.deallocate()
+        spans.deallocate()
+        units.deallocate()
+    }
+
+    /// Starts on a new window's tokens. `marks` false promises that the window has no combining
+    /// marks (its word breaks saw none); true has them looked for.
+    func reset(all: UnsafeBufferPointer<UInt16>, tokens: [MentionMatcher.Token], marks: Bool) throws(TextProcessingError) {
         self.all = all
-        self.tokens = tokens
+        used = 0
+        if tokenCapacity < tokens.count {
+            bounds.deallocate()
+            spans.deallocate()
+            tokenCapacity = max(tokens.count, 2 * tokenCapacity)
+            bounds = .allocate(capacity: 2 * tokenCapacity)
+            spans = .allocate(capacity: 2 * tokenCapacity)
+        }
+        for (t, token) in tokens.enumerated() {
+            bounds[2 * t] = Int32(token.start)
+            bounds[2 * t + 1] = Int32(token.end)
+        }
         // Tokens are in order and apart: their letters lie between the first's start and the last's end.
         let range = tokens.isEmpty ? 0..<0 : tokens[0].start..<tokens[tokens.count - 1].end
-        let marks = Folding.table.kinds.withUnsafeBufferPointer { kinds in
+        reserve(range.count)
+        let hasMarks = marks && Folding.table.kinds.withUnsafeBufferPointer { kinds in
             for i in range where kinds[Int(all[i])].contains(.mark) { return true }
             return false
         }
-        guard marks else {
-            spans = .allocate(capacity: max(1, 2 * tokens.count))
+        guard hasMarks else {
             spans.initialize(repeating: -1, count: 2 * tokens.count)
-            units = .allocate(capacity: max(1, range.count))
             return
         }
         // Combining marks (rare): every word is folded now, since composing them runs through ICU,
         // which may fail. A word without marks folds the same now or later.
         var folded: [UInt16] = []
-        var pairs: [Int32] = []
-        for t in tokens {
+        for (t, token) in tokens.enumerated() {
             let start = Int32(folded.count)
-            try Folding.appendFolded(UnsafeBufferPointer(rebasing: all[t.start..<t.end]), to: &folded)
-            pairs.append(start)
-            pairs.append(Int32(folded.count) - start)
+            try Folding.appendFolded(UnsafeBufferPointer(rebasing: all[token.start..<token.end]), to: &folded)
+            spans[2 * t] = start
+            spans[2 * t + 1] = Int32(folded.count) - start
         }
-        spans = .allocate(capacity: max(1, pairs.count))
-        spans.initialize(from: pairs, count: pairs.count)
-        units = .allocate(capacity: max(1, folded.count))
-        _ = units.initialize(from: folded)
+        reserve(folded.count)
+        folded.withUnsafeBufferPointer { units.initialize(from: $0.baseAddress!, count: $0.count) }
+        used = folded.count
     }
 
-    deinit {
+    private func reserve(_ count: Int) {
+        guard unitCapacity < count else { return }
         units.deallocate()
-        spans.deallocate()
+        unitCapacity = max(count, 2 * unitCapacity)
+        units = .allocate(capacity: unitCapacity)
     }
 
-    /// The folded form of token `t`, valid while this value lives.
+    /// The folded form of token `t`, valid until the next ``reset(all:tokens:marks:)``.
     subscript(t: Int) -> UnsafeBufferPointer<UInt16> {
         if spans[2 * t] < 0 {
-            let token = tokens[t]
             spans[2 * t] = Int32(used)
-            used = Folding.writeFoldedComposed(UnsafeBufferPointer(rebasing: all[token.start..<token.end]), to: units, at: used)
+            let word = UnsafeBufferPointer(rebasing: all[Int(bounds[2 * t])..<Int(bounds[2 * t + 1])])
+            used = Folding.writeFoldedComposed(word, to: UnsafeMutableBufferPointer(start: units, count: unitCapacity), at: used)
             spans[2 * t + 1] = Int32(used) - spans[2 * t]
         }
-        return UnsafeBufferPointer(start: units.baseAddress! + Int(spans[2 * t]), count: Int(spans[2 * t + 1]))
+        return UnsafeBufferPointer(start: units + Int(spans[2 * t]), count: Int(spans[2 * t + 1]))
     }
 }

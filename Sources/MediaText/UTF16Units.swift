@@ -90,7 +90,28 @@ enum UTF16Units {
                                 into buffer: UnsafeMutableBufferPointer<UInt16>, at start: Int) -> (end: Int, valid: Bool, astral: Bool) {
         var i = from, o = start
         var astral = false
+        guard i < n else { return (o, true, false) }
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let out = UnsafeMutableRawPointer(buffer.baseAddress!)
         while i < n {
+            // Eight bytes at once: eight ASCII characters, or four two-byte letters with leads
+            // D0–D3 (Cyrillic U+0400–U+04FF, always well formed), each lane (lead, continuation)
+            // becoming (lead & 1F) << 6 | (continuation & 3F) in place.
+            if i + 8 <= n {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if x & 0x8080_8080_8080_8080 == 0 {
+                    let wide = SIMD8<UInt16>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self))
+                    out.storeBytes(of: wide, toByteOffset: 2 * o, as: SIMD8<UInt16>.self)
+                    i += 8; o += 8
+                    continue
+                }
+                if x & 0xC0FC_C0FC_C0FC_C0FC == 0x80D0_80D0_80D0_80D0 {
+                    let four = (x & 0x001F_001F_001F_001F) << 6 | (x >> 8) & 0x003F_003F_003F_003F
+                    out.storeBytes(of: four, toByteOffset: 2 * o, as: UInt64.self)
+                    i += 8; o += 4
+                    continue
+                }
+            }
             let b0 = UInt32(bytes[i])
             if b0 < 0x80 {
                 buffer[o] = UInt16(b0); i += 1; o += 1

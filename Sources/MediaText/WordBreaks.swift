@@ -38,13 +38,22 @@ enum WordBreaks {
     /// `starts` and `ends` must hold `text.count` elements.
     static func words(_ text: UnsafeBufferPointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
                       ends: UnsafeMutablePointer<Int32>) -> Int? {
-        classes.withUnsafeBufferPointer { table in
+        var extend = false, middle = false
+        return words(text, starts: starts, ends: ends, sawExtend: &extend, joinedMiddle: &middle)
+    }
+
+    /// ``words(_:starts:ends:)``, also telling whether a mark or format character (``extendFormat``)
+    /// was seen — when not, the text has no combining marks (every mark is Word_Break Extend, see
+    /// ``marksAreExtend``) — and whether a middle character (a full stop, an apostrophe, a colon
+    /// between digits …) joined two parts of a word — when not, no word holds a full stop. The
+    /// matcher then need not look for either again.
+    static func words(_ text: UnsafeBufferPointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
+                      ends: UnsafeMutablePointer<Int32>, sawExtend: inout Bool, joinedMiddle: inout Bool) -> Int? {
+        let found: (count: Int, extend: Bool, joined: Bool)? = classes.withUnsafeBufferPointer { table in
             let n = text.count
             var count = 0
+            var extend = false, joined = false
             var i = 0
-            @inline(__always) func skipExtend(_ j: inout Int) {
-                while j < n, table[Int(text[j])] == extendFormat { j += 1 }
-            }
             while i < n {
                 let c = table[Int(text[i])]
                 switch c {
@@ -54,7 +63,7 @@ enum WordBreaks {
                     var significant = 1
                     i += 1
                     var lastEnd = i
-                    skipExtend(&i)
+                    while i < n, table[Int(text[i])] == extendFormat { i += 1; extend = true }
                     var end = i
                     while i < n {
                         let d = table[Int(text[i])]
@@ -68,6 +77,7 @@ enum WordBreaks {
                             continue
                         }
                         if d == extendFormat {
+                            extend = true
                             i += 1
                             end = i
                             continue
@@ -78,7 +88,7 @@ enum WordBreaks {
                             significant += 1
                             i += 1
                             lastEnd = i
-                            skipExtend(&i)
+                            while i < n, table[Int(text[i])] == extendFormat { i += 1; extend = true }
                             end = i
                             continue
                         }
@@ -87,8 +97,9 @@ enum WordBreaks {
                             || (last == numeric && (d == midNum || d == midNumLet))
                         guard middle else { break }
                         var j = i + 1
-                        skipExtend(&j)
+                        while j < n, table[Int(text[j])] == extendFormat { j += 1; extend = true }
                         guard j < n, table[Int(text[j])] == last else { break }
+                        joined = true
                         i = j
                     }
                     // ICU's rule status: a span ending in a connector (_, U+202F) is a word only if
@@ -105,12 +116,28 @@ enum WordBreaks {
                     return nil
                 default:
                     // Anything else (with the marks and format characters after it) is no word.
+                    if c == extendFormat { extend = true }
                     i += 1
-                    skipExtend(&i)
+                    while i < n, table[Int(text[i])] == extendFormat { i += 1; extend = true }
                 }
             }
-            return count
+            return (count, extend, joined)
         }
+        guard let found else { return nil }
+        sawExtend = found.extend
+        joinedMiddle = found.joined
+        return found.count
+    }
+
+    /// Whether every combining mark of the character table (Mn, Mc, Me) is ``extendFormat`` or
+    /// ``unsupported`` here, as UAX #29 defines Extend: then a text in which ``words(_:starts:ends:sawExtend:)``
+    /// saw no ``extendFormat`` has no marks. Checked once, against the tables themselves.
+    static let marksAreExtend: Bool = classes.withUnsafeBufferPointer { table in
+        let kinds = CharacterTable.shared.kinds
+        for u in 0..<0x10000 where kinds[u].contains(.mark) {
+            if table[u] != extendFormat && table[u] != unsupported { return false }
+        }
+        return true
     }
 }
 
@@ -130,6 +157,8 @@ struct WordBreaker: ~Copyable {
     /// window (``MentionMatcher/match(window:offset:all:breaker:candidates:into:)``).
     var tokens: [MentionMatcher.Token] = []
     var wordCache: [[Int32]?] = []
+    /// The folded forms of the last window's tokens, their buffers reused from window to window.
+    let folds = TokenFolds()
 
     init(icuOnly: Bool = false) {
         self.icuOnly = icuOnly
@@ -143,9 +172,11 @@ struct WordBreaker: ~Copyable {
         ends.deallocate()
     }
 
-    /// The words of `text`: their start and end offsets (valid until the next call) and how many.
+    /// The words of `text`: their start and end offsets (valid until the next call), how many,
+    /// whether the text may hold combining marks and whether a word may hold a full stop (each
+    /// false only when surely not).
     mutating func words(_ text: UnsafeBufferPointer<UInt16>) throws(TextProcessingError)
-        -> (starts: UnsafePointer<Int32>, ends: UnsafePointer<Int32>, count: Int) {
+        -> (starts: UnsafePointer<Int32>, ends: UnsafePointer<Int32>, count: Int, marks: Bool, stops: Bool) {
         if capacity < text.count {
             starts.deallocate()
             ends.deallocate()
@@ -153,8 +184,14 @@ struct WordBreaker: ~Copyable {
             starts = .allocate(capacity: capacity)
             ends = .allocate(capacity: capacity)
         }
-        let n = try words(text, starts: starts, ends: ends)
-        return (UnsafePointer(starts), UnsafePointer(ends), n)
+        if !icuOnly {
+            var extend = false, middle = false
+            if let n = WordBreaks.words(text, starts: starts, ends: ends, sawExtend: &extend, joinedMiddle: &middle) {
+                return (UnsafePointer(starts), UnsafePointer(ends), n, extend || !WordBreaks.marksAreExtend, middle)
+            }
+        }
+        let n = try icuWords(text, starts: starts, ends: ends)
+        return (UnsafePointer(starts), UnsafePointer(ends), n, true, true)
     }
 
     /// Writes the start and end offsets of the words of `text` (see ``WordBreaks/words(_:starts:ends:)``)
@@ -162,6 +199,12 @@ struct WordBreaker: ~Copyable {
     mutating func words(_ text: UnsafeBufferPointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
                         ends: UnsafeMutablePointer<Int32>) throws(TextProcessingError) -> Int {
         if !icuOnly, let n = WordBreaks.words(text, starts: starts, ends: ends) { return n }
+        return try icuWords(text, starts: starts, ends: ends)
+    }
+
+    /// The words of `text` by ICU's word break iterator.
+    private mutating func icuWords(_ text: UnsafeBufferPointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
+                                   ends: UnsafeMutablePointer<Int32>) throws(TextProcessingError) -> Int {
         if icu == nil {
             var error: Int32 = 0
             icu = cicu_wordbreaker_open(&error)

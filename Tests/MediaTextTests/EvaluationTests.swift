@@ -265,22 +265,22 @@ import Testing
         #expect(s.precision() >= 0.999 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (fifth) set in every writing variant: annotated by hand and committed before the
+    /// The fresh (sixth) set in every writing variant: annotated by hand and committed before the
     /// finder was first run on it, and never tuned on. The floors sit just under that first run
-    /// (P 0.977 / R 0.914 Russian, P 0.988 / R 0.900 Kazakh, P 0.982 / R 0.907 both and with
-    /// look-alikes, P 0.988 / R 0.900 in the Latin alphabets): below the targets on recall, which
-    /// is what unseen news looks like today. Fixing its errors makes it development data.
+    /// (P 0.957 / R 0.894 Russian, P 0.890 / R 0.924 Kazakh, P 0.928 / R 0.906 both and with
+    /// look-alikes, P 0.874 / R 0.924 in the Latin alphabets): below the targets, which is what
+    /// unseen news looks like today. Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.976, 0.913)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.987, 0.899)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.981, 0.906)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.981, 0.906)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.981, 0.906)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.987, 0.899)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.956, 0.893)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.889, 0.923)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.927, 0.905)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.927, 0.905)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.927, 0.905)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.873, 0.923)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {

@@ -61,4 +61,29 @@ import Testing
             #expect(Self.own(Array(text.utf16)) == nil, "\(text)")
         }
     }
+
+    /// Full stops inside words (Н.Назарбаев) are split off by the matcher only where the breaks
+    /// joined a word across a middle character.
+    @Test func toldWhenAMiddleCharacterJoinsAWord() {
+        var starts = [Int32](repeating: 0, count: 16), ends = [Int32](repeating: 0, count: 16)
+        for (text, joined) in [("Нұр Отан. Ауыл", false), ("Н.Назарбаев", true), ("3.5 млн", true), ("а. б", false), ("Aýyl'dyń", true)] {
+            var saw = false, middle = false
+            let units = Array(text.utf16)
+            _ = units.withUnsafeBufferPointer { WordBreaks.words($0, starts: &starts, ends: &ends, sawExtend: &saw, joinedMiddle: &middle) }
+            #expect(middle == joined, "\(text)")
+        }
+    }
+
+    /// The matcher skips looking for combining marks in a window whose breaks saw no Extend or
+    /// Format character: every mark must be one (or left to ICU).
+    @Test func everyCombiningMarkIsExtendOrLeftToICU() {
+        #expect(WordBreaks.marksAreExtend)
+        var starts = [Int32](repeating: 0, count: 8), ends = [Int32](repeating: 0, count: 8)
+        for (text, extend) in [("Нұр Отан", false), ("Нұ\u{0301}р", true), ("а \u{0483}б", true), ("\u{AD}ауыл", true)] {
+            var saw = false, middle = false
+            let units = Array(text.utf16)
+            _ = units.withUnsafeBufferPointer { WordBreaks.words($0, starts: &starts, ends: &ends, sawExtend: &saw, joinedMiddle: &middle) }
+            #expect(saw == extend, "\(text)")
+        }
+    }
 }
