@@ -10,6 +10,8 @@ struct MentionGrammar: Sendable {
         "назнач", "стал", "станет", "станут", "становит", "стать", "остает", "остался", "осталась", "оставался",
         "оставалась", "останется", "оставаться", "явля", "избран", "избирается", "избирался", "переизбран",
         "работал", "работает", "работать", "служил", "служит",
+        // Participles: «работавшего акимом с 2013 года».
+        "работавш", "работающ",
     ]
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
@@ -87,7 +89,8 @@ struct MentionGrammar: Sendable {
     /// «туралы» (about) that an act's word follows; «Үкімет туралы айтты» (spoke about the
     /// Government) is the Government. Whole word, then word beginnings.
     static let aboutWord = "туралы"
-    static let legalActWords = ["заң", "жарлық", "қаулы", "кодекс", "бұйрық", "ереже"]
+    // «Жарлығына», «бұйрығы»: the final қ turns ғ before a vowel.
+    static let legalActWords = ["заң", "жарлық", "жарлығ", "қаулы", "кодекс", "бұйрық", "бұйрығ", "ереже"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.

@@ -638,6 +638,16 @@ extension MentionMatcher {
            f(after + 1).hasPrefix(in: grammar.legalActWords) {
             return .excluded
         }
+        // … and so does a title further inside it, up to the quote's end: «"Әкімдердің есеп беруі
+        // туралы" Жарлық»; a quote that opens first is another title.
+        var inTitle = after
+        while inTitle + 1 < tokens.count, inTitle <= after + 14, !tokens[inTitle].hardGap, !tokens[inTitle].quoteBefore {
+            if tokens[inTitle].quoteAfter {
+                if grammar.aboutWord.contains(Array(f(inTitle))), f(inTitle + 1).hasPrefix(in: grammar.legalActWords) { return .excluded }
+                break
+            }
+            inTitle += 1
+        }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.isEmpty {
             let previous = f(first - 1)
             if rule.notPrecededBy.contains(where: { previous.starts(with: $0) }) { return .excluded }

@@ -83,8 +83,8 @@ import Testing
     }()
 
     /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
-    /// the 26 of the second set, the 15 of the third, the 36 of the fourth, the 35 of the fifth and
-    /// the 45 of the sixth, each of which joined after its fixes).
+    /// the 26 of the second set, the 15 of the third, the 36 of the fourth, the 35 of the fifth,
+    /// the 45 of the sixth and the 50 of the seventh, each of which joined after its fixes).
     static let documents = load("documents")
     /// A fresh set, annotated by hand and committed before the finder is first run on it
     /// (`Evaluation/fresh/`, when present): scored by ``freshNews()``.
@@ -233,38 +233,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.995: 1146 of 1152 found; R 0.983: 1146 of 1166), so
+        // Floors just under the figures (P 0.996: 1429 of 1435 found; R 0.981: 1429 of 1457), so
         // one more error fails.
-        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("plain", s))")
+        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.994 (674 of 678), R 0.977 (674 of 690); Kazakh P 0.996 (472 of 474), R 0.992
-        // (472 of 476).
-        #expect(ru.precision() >= 0.993 && ru.recall() >= 0.976)
-        #expect(kk.precision() >= 0.995 && kk.recall() >= 0.991)
+        // Russian P 0.995 (843 of 847), R 0.975 (843 of 865); Kazakh P 0.997 (586 of 588), R 0.990
+        // (586 of 592).
+        #expect(ru.precision() >= 0.994 && ru.recall() >= 0.974)
+        #expect(kk.precision() >= 0.996 && kk.recall() >= 0.989)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.996 (1430 of 1436), R 0.992 (1430 of 1442).
-        #expect(s.precision() >= 0.9955 && s.recall() >= 0.9915, "\(Self.report("kazakh latin", s))")
+        // P 0.996 (1772 of 1779), R 0.990 (1772 of 1790).
+        #expect(s.precision() >= 0.9955 && s.recall() >= 0.9895, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (seventh) set in every writing variant: annotated by hand and committed before the

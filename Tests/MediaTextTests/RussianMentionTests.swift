@@ -206,4 +206,20 @@ import Testing
         #expect(Self.subjects("Асхат Рахимжанов провел пресс-конференцию.", on: "2019-01-01").isEmpty)
         #expect(Self.subjects("Рахимжанов выиграл турнир по шахматам.", on: "2020-05-01").isEmpty)
     }
+
+    @Test func roundSevenCasesFromTheSeventhSet() {
+        // A deputy of the Prime Minister is not the Prime Minister.
+        #expect(Shipped.subjects("На совещании выступил заместитель премьер-министра.").isEmpty)
+        #expect(Shipped.subjects("На совещании выступил премьер-министр.") == ["government"])
+        // The post as a capacity («в качестве акима») is no akim.
+        #expect(Shipped.subjects("В город в качестве акима прислали бывшего генерала.").isEmpty)
+        #expect(Shipped.subjects("Штандарт Президента внесли в зал.").isEmpty)
+        #expect(Shipped.subjects("Аким города провел прием граждан.") == ["akims"])
+        // A descriptive title of an akim counts, as «глава государства» does for the President.
+        #expect(Shipped.subjects("Отчет главы района прошел в сельском клубе.") == ["akims"])
+        #expect(Shipped.subjects("Вопросы можно задать первому руководителю региона.") == ["akims"])
+        #expect(Shipped.subjects("Глава района Кыргызстана приехал в Алматы.").isEmpty)
+        // A participle of «работать» before the title makes it a predicate.
+        #expect(Shipped.subjects("Его сменил чиновник, работавший акимом района пять лет.").isEmpty)
+    }
 }
