@@ -91,6 +91,10 @@ struct MentionGrammar: Sendable {
     static let aboutWord = "туралы"
     // «Жарлығына», «бұйрығы»: the final қ turns ғ before a vowel.
     static let legalActWords = ["заң", "жарлық", "жарлығ", "қаулы", "кодекс", "бұйрық", "бұйрығ", "ереже"]
+    /// «до назначения соответствующих акимов»: holders still to be appointed, the Russian of
+    /// «тағайындалғанға дейін»; «до» whole, the noun by its beginning.
+    static let untilWord = "до"
+    static let appointmentNouns = ["назначени", "избрани"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.
@@ -120,6 +124,8 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: [[UInt16]]
     var officerWords: [[UInt16]]
     var intoPost: [UInt16]
+    var untilWord: [UInt16]
+    var appointmentNouns: [[UInt16]]
     var aboutWord: Set<[UInt16]>
     var legalActWords: [[UInt16]]
     var postAfterWords: [[UInt16]]
@@ -156,6 +162,8 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
         officerWords = try fold(Self.officerWords)
         intoPost = Array(Self.intoPost.utf16)
+        untilWord = Array(Self.untilWord.utf16)
+        appointmentNouns = plain(Self.appointmentNouns)
         aboutWord = Set(try fold([Self.aboutWord]))
         legalActWords = try fold(Self.legalActWords)
         postAfterWords = try fold(Self.postAfterWords)

@@ -395,6 +395,17 @@ extension MentionMatcher {
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
         if seen(first - 1), !tokens[first].hardGap, g.postNouns.contains(Array(folded[first - 1])) { return true }
+        // Holders still to be appointed, an adjective between or not: «до назначения
+        // соответствующих акимов».
+        var appointment = first - 1
+        if seen(appointment), !tokens[first].hardGap, tokens[appointment].leadingUpper == 0,
+           folded[appointment].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) {
+            appointment -= 1
+        }
+        if seen(appointment - 1), !tokens[appointment + 1].hardGap, !tokens[appointment].hardGap,
+           folded[appointment].hasPrefix(in: g.appointmentNouns), Array(folded[appointment - 1]) == g.untilWord {
+            return true
+        }
 
         // Russian: an instrumental head without a preposition, near a verb of being or becoming.
         var head: Int?

@@ -233,31 +233,31 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.996: 1429 of 1435 found; R 0.981: 1429 of 1457), so
+        // Floors just under the figures (P 0.997: 1429 of 1434 found; R 0.981: 1429 of 1457), so
         // one more error fails.
-        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.995 (843 of 847), R 0.975 (843 of 865); Kazakh P 0.997 (586 of 588), R 0.990
+        // Russian P 0.996 (843 of 846), R 0.975 (843 of 865); Kazakh P 0.997 (586 of 588), R 0.990
         // (586 of 592).
-        #expect(ru.precision() >= 0.994 && ru.recall() >= 0.974)
+        #expect(ru.precision() >= 0.995 && ru.recall() >= 0.974)
         #expect(kk.precision() >= 0.996 && kk.recall() >= 0.989)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.995 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {

@@ -215,6 +215,10 @@ import Testing
         #expect(Shipped.subjects("В город в качестве акима прислали бывшего генерала.").isEmpty)
         #expect(Shipped.subjects("Штандарт Президента внесли в зал.").isEmpty)
         #expect(Shipped.subjects("Аким города провел прием граждан.") == ["akims"])
+        // Akims still to be appointed are no akims; their appointment's news is.
+        #expect(Shipped.subjects("Заместители работают до назначения новых акимов.").isEmpty)
+        #expect(Shipped.subjects("Заместители работают до назначения акима.").isEmpty)
+        #expect(Shipped.subjects("После назначения акима области начались перемены.") == ["akims"])
         // A descriptive title of an akim counts, as «глава государства» does for the President.
         #expect(Shipped.subjects("Отчет главы района прошел в сельском клубе.") == ["akims"])
         #expect(Shipped.subjects("Вопросы можно задать первому руководителю региона.") == ["akims"])
