@@ -86,72 +86,117 @@ struct MentionGrammar: Sendable {
     /// Joins the names of a list of representatives.
     static let conjunctions = ["и", "және", "а", "также"]
 
-    var russianPredicateVerbs: [[UInt16]]
-    var notRussianPredicateVerbs: [[UInt16]]
-    var kazakhCopulas: [[UInt16]]
-    var kazakhCopulasAfterOfficer: [[UInt16]]
+    var russianPredicateVerbs: WordList
+    var notRussianPredicateVerbs: WordList
+    var kazakhCopulas: WordList
+    var kazakhCopulasAfterOfficer: WordList
     var russianPrepositions: Set<[UInt16]>
-    var instrumentalEndings: [[UInt16]]
-    var instrumentalAdjectiveEndings: [[UInt16]]
+    var instrumentalEndings: WordList
+    var instrumentalAdjectiveEndings: WordList
     var kazakhPronouns: Set<[UInt16]>
-    var candidacyWords: [[UInt16]]
-    var notCandidacyWords: [[UInt16]]
-    var kazakhDatives: [[UInt16]]
-    var russianElectionWords: [[UInt16]]
-    var russianGenitiveEndings: [[UInt16]]
-    var russianGenitiveAdjectiveEndings: [[UInt16]]
+    var candidacyWords: WordList
+    var notCandidacyWords: WordList
+    var kazakhDatives: WordList
+    var russianElectionWords: WordList
+    var russianGenitiveEndings: WordList
+    var russianGenitiveAdjectiveEndings: WordList
     var postPrepositions: Set<[UInt16]>
     var postNouns: Set<[UInt16]>
-    var kazakhElectVerbs: [[UInt16]]
-    var kazakhAccusativeEndings: [[UInt16]]
-    var kazakhPostWords: [[UInt16]]
-    var kazakhObliqueEndings: [[UInt16]]
-    var officerWords: [[UInt16]]
+    var kazakhElectVerbs: WordList
+    var kazakhAccusativeEndings: WordList
+    var kazakhPostWords: WordList
+    var kazakhObliqueEndings: WordList
+    var officerWords: WordList
     var intoPost: [UInt16]
-    var postAfterWords: [[UInt16]]
-    var dutyWords: [[UInt16]]
-    var actingWords: [[UInt16]]
-    var oneHolderTitles: [[UInt16]]
-    var notOneHolderTitles: [[UInt16]]
+    var postAfterWords: WordList
+    var dutyWords: WordList
+    var actingWords: WordList
+    var oneHolderTitles: WordList
+    var notOneHolderTitles: WordList
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
-        russianPredicateVerbs = try fold(Self.russianPredicateVerbs)
-        notRussianPredicateVerbs = try fold(Self.notRussianPredicateVerbs)
-        kazakhCopulas = try fold(Self.kazakhCopulas)
-        kazakhCopulasAfterOfficer = try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer)
+        russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
+        notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
+        kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
+        kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         russianPrepositions = Set(plain(Self.russianPrepositions))
-        instrumentalEndings = plain(Self.instrumentalEndings)
-        instrumentalAdjectiveEndings = plain(Self.instrumentalAdjectiveEndings)
+        instrumentalEndings = WordList(plain(Self.instrumentalEndings))
+        instrumentalAdjectiveEndings = WordList(plain(Self.instrumentalAdjectiveEndings))
         kazakhPronouns = Set(try fold(Self.kazakhPronouns))
-        candidacyWords = try fold(Self.candidacyWords)
-        notCandidacyWords = try fold(Self.notCandidacyWords)
-        kazakhDatives = try fold(Self.kazakhDatives)
-        russianElectionWords = plain(Self.russianElectionWords)
-        russianGenitiveEndings = plain(Self.russianGenitiveEndings)
-        russianGenitiveAdjectiveEndings = plain(Self.russianGenitiveAdjectiveEndings)
+        candidacyWords = WordList(try fold(Self.candidacyWords))
+        notCandidacyWords = WordList(try fold(Self.notCandidacyWords))
+        kazakhDatives = WordList(try fold(Self.kazakhDatives))
+        russianElectionWords = WordList(plain(Self.russianElectionWords))
+        russianGenitiveEndings = WordList(plain(Self.russianGenitiveEndings))
+        russianGenitiveAdjectiveEndings = WordList(plain(Self.russianGenitiveAdjectiveEndings))
         postPrepositions = Set(plain(Self.postPrepositions))
         postNouns = Set(plain(Self.postNouns))
-        kazakhElectVerbs = try fold(Self.kazakhElectVerbs)
-        kazakhAccusativeEndings = try fold(Self.kazakhAccusativeEndings)
-        kazakhPostWords = try fold(Self.kazakhPostWords)
-        kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
-        officerWords = try fold(Self.officerWords)
+        kazakhElectVerbs = WordList(try fold(Self.kazakhElectVerbs))
+        kazakhAccusativeEndings = WordList(try fold(Self.kazakhAccusativeEndings))
+        kazakhPostWords = WordList(try fold(Self.kazakhPostWords))
+        kazakhObliqueEndings = WordList(try fold(Self.kazakhObliqueEndings))
+        officerWords = WordList(try fold(Self.officerWords))
         intoPost = Array(Self.intoPost.utf16)
-        postAfterWords = try fold(Self.postAfterWords)
-        dutyWords = try fold(Self.dutyWords)
-        actingWords = try fold(Self.actingWords)
-        oneHolderTitles = try fold(Self.oneHolderTitles)
-        notOneHolderTitles = try fold(Self.notOneHolderTitles)
+        postAfterWords = WordList(try fold(Self.postAfterWords))
+        dutyWords = WordList(try fold(Self.dutyWords))
+        actingWords = WordList(try fold(Self.actingWords))
+        oneHolderTitles = WordList(try fold(Self.oneHolderTitles))
+        notOneHolderTitles = WordList(try fold(Self.notOneHolderTitles))
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
     }
 }
 
+/// Words (or endings) a folded word is compared with, with the first and last units of all of
+/// them as bit masks: most words of the text start (or end) with a unit no word here does, and
+/// are then turned away by one test instead of a comparison per word.
+struct WordList: Sendable {
+    let words: [[UInt16]]
+    /// Bit `u & 63` for each word's first (last) unit.
+    let firstUnits: UInt64
+    let lastUnits: UInt64
+    /// An empty word begins and ends every word.
+    let hasEmpty: Bool
+
+    init(_ words: [[UInt16]]) {
+        self.words = words
+        var first: UInt64 = 0, last: UInt64 = 0
+        for word in words where !word.isEmpty {
+            first |= 1 << (word[0] & 63)
+            last |= 1 << (word[word.count - 1] & 63)
+        }
+        firstUnits = first
+        lastUnits = last
+        hasEmpty = words.contains { $0.isEmpty }
+    }
+}
+
 extension UnsafeBufferPointer where Element == UInt16 {
+    func hasPrefix(in list: WordList) -> Bool {
+        if list.hasEmpty { return true }
+        guard let first, list.firstUnits & 1 << (first & 63) != 0 else { return false }
+        return hasPrefix(in: list.words)
+    }
+
+    func hasSuffix(in list: WordList, longerThan minimum: Int) -> Bool {
+        guard count > minimum else { return false }
+        if list.hasEmpty { return true }
+        guard let last, list.lastUnits & 1 << (last & 63) != 0 else { return false }
+        return hasSuffix(in: list.words, longerThan: minimum)
+    }
+
+    /// Whether the word is one of `set`'s, without making an array of it to look up.
+    func isOne(of set: Set<[UInt16]>) -> Bool {
+        for word in set where word.count == count {
+            if word.withUnsafeBufferPointer({ $0.elementsEqual(self) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the word starts with one of `list`'s words. Compared unit by unit over the
     /// buffers: the generic `starts(with:)` cost about 6 instructions a byte of the scan.
     func hasPrefix(in list: [[UInt16]]) -> Bool {

@@ -21,13 +21,13 @@ public struct MentionMatcher: Sendable {
     struct Rule: Sendable {
         var subject: Int
         var context: Alias.Context
-        var notFollowedBy: [[UInt16]]
-        var notPrecededBy: [[UInt16]]
+        var notFollowedBy: WordList
+        var notPrecededBy: WordList
         /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
         /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
-        var given: [[UInt16]] = []
+        var given = WordList([])
         var initials: Set<UInt16> = []
-        var roles: [[UInt16]] = []
+        var roles = WordList([])
         var surname: [UInt16] = []
         var tokenCount: Int
         var abbreviation: Bool
@@ -55,9 +55,11 @@ public struct MentionMatcher: Sendable {
     /// Skeletons of the words a phrase can start with, for the prefilter.
     var starts = UnitTrie()
     var partyWords: Set<Int32> = []
+    /// ``partyWords`` by word id, for the scan.
+    var isPartyWord: [Bool] = []
     /// Folded beginnings of the words that may stand between two names of one subject that are one
     /// reference (``gapWordList``).
-    var gapWords: [[UInt16]] = []
+    var gapWords = WordList([])
     /// Predicates, vacancies and the joins of one reference that need more than one alias.
     var grammar: MentionGrammar
 
@@ -99,16 +101,16 @@ public struct MentionMatcher: Sendable {
             }
             return Array(out)
         }
-        gapWords = try folded(Self.gapWordList)
+        gapWords = WordList(try folded(Self.gapWordList))
         grammar = try MentionGrammar(fold: folded)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: try folded(alias.notFollowedBy),
-                                notPrecededBy: try folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
-                base.given = given
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: WordList(try folded(alias.notFollowedBy)),
+                                notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)
+                base.given = WordList(given)
                 base.initials = Set(given.compactMap(\.first))
-                base.roles = try folded(alias.roles)
+                base.roles = WordList(try folded(alias.roles))
                 for text in try variants(alias.text) {
                     let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
@@ -130,6 +132,7 @@ public struct MentionMatcher: Sendable {
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
         phraseEdges = PhraseEdges(phraseChildren)
+        isPartyWord = words.indices.map { partyWords.contains(Int32($0)) }
     }
 
     /// The folded words of an alias, by ICU's word break iterator.
