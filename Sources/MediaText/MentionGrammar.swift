@@ -151,35 +151,77 @@ struct MentionGrammar: Sendable {
     }
 }
 
-/// Words (or endings) a folded word is compared with, with the first and last units of all of
-/// them as bit masks: most words of the text start (or end) with a unit no word here does, and
-/// are then turned away by one test instead of a comparison per word.
-struct WordList: Sendable {
+/// Words (or endings) a folded word is compared with, laid out so that a word of the text is
+/// compared only with the list's words that begin with its own first two units (found by binary
+/// search), and most are turned away by a bit mask before that: lists like the titles that join a
+/// reference hold over a hundred forms with their romanizations.
+///
+/// A class, so that copying a rule or the grammar retains one reference per list, not five.
+final class WordList: Sendable {
     let words: [[UInt16]]
-    /// Bit `u & 63` for each word's first (last) unit.
-    let firstUnits: UInt64
-    let lastUnits: UInt64
     /// An empty word begins and ends every word.
     let hasEmpty: Bool
+    /// The one-unit words, and bit `u & 63` for each.
+    let singles: [UInt16]
+    let singleUnits: UInt64
+    /// The longer words by their first two units (`a << 16 | b`, ascending): the words of key
+    /// `pairKeys[k]` are `longer[pairStarts[k]..<pairStarts[k + 1]]`.
+    let pairKeys: [UInt32]
+    let pairStarts: [Int]
+    let longer: [[UInt16]]
+    /// Bit ``pair(_:_:)`` for each key.
+    let pairBits: UInt64
+    /// Bit `u & 63` for each word's last unit.
+    let lastUnits: UInt64
 
     init(_ words: [[UInt16]]) {
         self.words = words
-        var first: UInt64 = 0, last: UInt64 = 0
-        for word in words where !word.isEmpty {
-            first |= 1 << (word[0] & 63)
-            last |= 1 << (word[word.count - 1] & 63)
-        }
-        firstUnits = first
-        lastUnits = last
         hasEmpty = words.contains { $0.isEmpty }
+        singles = words.filter { $0.count == 1 }.map { $0[0] }
+        singleUnits = singles.reduce(0) { $0 | 1 << ($1 & 63) }
+        let sorted = words.filter { $0.count > 1 }.sorted { Self.key($0) < Self.key($1) }
+        var keys: [UInt32] = [], starts: [Int] = []
+        for (i, word) in sorted.enumerated() where keys.last != Self.key(word) {
+            keys.append(Self.key(word))
+            starts.append(i)
+        }
+        starts.append(sorted.count)
+        pairKeys = keys
+        pairStarts = starts
+        longer = sorted
+        pairBits = sorted.reduce(0) { $0 | 1 << Self.pair($1[0], $1[1]) }
+        lastUnits = words.reduce(0) { $0 | ($1.isEmpty ? 0 : 1 << ($1[$1.count - 1] & 63)) }
     }
+
+    private static func key(_ word: [UInt16]) -> UInt32 { UInt32(word[0]) << 16 | UInt32(word[1]) }
+
+    @inline(__always)
+    static func pair(_ a: UInt16, _ b: UInt16) -> UInt64 { (UInt64(a) &* 31 &+ UInt64(b)) & 63 }
 }
 
 extension UnsafeBufferPointer where Element == UInt16 {
     func hasPrefix(in list: WordList) -> Bool {
         if list.hasEmpty { return true }
-        guard let first, list.firstUnits & 1 << (first & 63) != 0 else { return false }
-        return hasPrefix(in: list.words)
+        guard let first else { return false }
+        if list.singleUnits & 1 << (first & 63) != 0, list.singles.contains(first) { return true }
+        guard count > 1, list.pairBits & 1 << WordList.pair(first, self[1]) != 0 else { return false }
+        let key = UInt32(first) << 16 | UInt32(self[1])
+        var lo = 0, hi = list.pairKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list.pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < list.pairKeys.count, list.pairKeys[lo] == key else { return false }
+        for k in list.pairStarts[lo]..<list.pairStarts[lo + 1] {
+            let word = list.longer[k]
+            guard word.count <= count else { continue }
+            if word.withUnsafeBufferPointer({ w in
+                var i = 2
+                while i < w.count, w[i] == self[i] { i += 1 }
+                return i == w.count
+            }) { return true }
+        }
+        return false
     }
 
     func hasSuffix(in list: WordList, longerThan minimum: Int) -> Bool {

@@ -18,19 +18,52 @@ public struct MentionMatcher: Sendable {
         var abbreviation: Bool
     }
 
+    /// An alias phrase's rule. Its values sit in one immutable object, so that the copies the
+    /// scan makes of a rule retain one reference instead of one per list.
     struct Rule: Sendable {
-        var subject: Int
-        var context: Alias.Context
-        var notFollowedBy: WordList
-        var notPrecededBy: WordList
-        /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
-        /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
-        var given = WordList([])
-        var initials: Set<UInt16> = []
-        var roles = WordList([])
-        var surname: [UInt16] = []
-        var tokenCount: Int
-        var abbreviation: Bool
+        struct Values: Sendable {
+            var subject: Int
+            var context: Alias.Context
+            var notFollowedBy: WordList
+            var notPrecededBy: WordList
+            /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
+            /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
+            var given = WordList([])
+            var initials: Set<UInt16> = []
+            var roles = WordList([])
+            var surname: [UInt16] = []
+            var tokenCount: Int
+            var abbreviation: Bool
+        }
+
+        private final class Box: Sendable {
+            let values: Values
+            init(_ values: Values) { self.values = values }
+        }
+
+        private var box: Box
+
+        init(subject: Int, context: Alias.Context, notFollowedBy: WordList, notPrecededBy: WordList, tokenCount: Int, abbreviation: Bool) {
+            box = Box(Values(subject: subject, context: context, notFollowedBy: notFollowedBy, notPrecededBy: notPrecededBy,
+                             tokenCount: tokenCount, abbreviation: abbreviation))
+        }
+
+        private mutating func change(_ body: (inout Values) -> Void) {
+            var values = box.values
+            body(&values)
+            box = Box(values)
+        }
+
+        var subject: Int { get { box.values.subject } set { change { $0.subject = newValue } } }
+        var context: Alias.Context { get { box.values.context } set { change { $0.context = newValue } } }
+        var notFollowedBy: WordList { get { box.values.notFollowedBy } set { change { $0.notFollowedBy = newValue } } }
+        var notPrecededBy: WordList { get { box.values.notPrecededBy } set { change { $0.notPrecededBy = newValue } } }
+        var given: WordList { get { box.values.given } set { change { $0.given = newValue } } }
+        var initials: Set<UInt16> { get { box.values.initials } set { change { $0.initials = newValue } } }
+        var roles: WordList { get { box.values.roles } set { change { $0.roles = newValue } } }
+        var surname: [UInt16] { get { box.values.surname } set { change { $0.surname = newValue } } }
+        var tokenCount: Int { get { box.values.tokenCount } set { change { $0.tokenCount = newValue } } }
+        var abbreviation: Bool { get { box.values.abbreviation } set { change { $0.abbreviation = newValue } } }
     }
 
     struct Entry: Sendable {

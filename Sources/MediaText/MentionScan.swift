@@ -630,7 +630,7 @@ extension MentionMatcher {
 
     enum Verdict { case holds, tentative, excluded, fails }
 
-    func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
+    func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout WordCache) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
         var after = last + 1

@@ -20,10 +20,15 @@ enum WordBreaks {
     static let covered: [ClosedRange<Int>] = [0x0000...0x06FF, 0x1E00...0x1FFF, 0x2000...0x2BFF, 0x2E00...0x2E7F,
                                               0x3000...0x303F, 0xFE00...0xFFFF]
 
+    static func isCovered(_ u: Int) -> Bool {
+        for range in covered where range.contains(u) { return true }
+        return false
+    }
+
     /// The class of every UTF-16 code unit; surrogates and units outside ``covered`` are ``unsupported``.
     static let classes: [UInt8] = (0..<0x10000).map { u in
         if (0xD800...0xDFFF).contains(u) { return unsupported }
-        guard covered.contains(where: { $0.contains(u) }) else { return unsupported }
+        guard isCovered(u) else { return unsupported }
         // ICU's root rules take the colon out of MidLetter (it joins letters only in Swedish).
         if u == 0x3A || u == 0xFE55 || u == 0xFF1A { return other }
         switch cicu_word_break(UInt32(u)) {
