@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaLocale", "MediaCodebooks", "MediaSamples",
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder", "MediaModel"]),
         // Inputs that try to crash, hang or trick the parsers (files in Tests/HostileInputs).
         .testTarget(name: "HostileInputTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
     ]

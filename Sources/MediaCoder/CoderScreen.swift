@@ -162,7 +162,8 @@ public final class CoderScreen {
 
     func text(of item: CoderItem) -> ItemText {
         if let cached = texts[item.segment.id] { return cached }
-        let text = ItemText(title: item.segment.title, text: item.segment.text, cues: cues(item.segment), extent: item.segment.extent, finder: finder)
+        let text = ItemText(title: item.segment.title, text: item.segment.text, cues: cues(item.segment), extent: item.segment.extent, finder: finder,
+                            date: item.segment.date)
         texts[item.segment.id] = text
         return text
     }
@@ -184,7 +185,7 @@ public final class CoderScreen {
         let cues = ((try? db.cues(programme: programme.id)) ?? []).map { cue in
             TimedCue(start: 0, end: 0, text: "\(clock.local(cue.startMs / 1000).time)  \(cue.text)")
         }
-        let text = ItemText(text: programme.description, cues: cues, extent: 0, finder: finder)
+        let text = ItemText(text: programme.description, cues: cues, extent: 0, finder: finder, date: programme.date)
         programmeTexts[programme.id] = text
         return text
     }

@@ -6,6 +6,14 @@ import MediaText
 public protocol MentionFinder: Sendable {
     /// Throws ``TextProcessingError`` when the text library fails.
     func mentions(in text: String) throws(TextProcessingError) -> [Mention]
+    /// The mentions in a text of `day` (an office-holder's name counts while in office); nil:
+    /// the codebook's period.
+    func mentions(in text: String, on day: LocalDate?) throws(TextProcessingError) -> [Mention]
+}
+
+extension MentionFinder {
+    /// A finder that knows no office-holders by date finds the same on every day.
+    public func mentions(in text: String, on day: LocalDate?) throws(TextProcessingError) -> [Mention] { try mentions(in: text) }
 }
 
 extension MentionMatcher: MentionFinder {}
@@ -48,7 +56,8 @@ public struct ItemText: Sendable, Equatable {
     /// Reads an item's text (its cues joined line by line when it has cues), finds the subjects,
     /// and suggests each subject found in the text or the title, in order of first mention. With cues, a subject's
     /// suggested seconds are the length of the cues that mention it, within the item.
-    public init(title: String = "", text: String?, cues: [TimedCue], extent: Double, finder: MentionFinder) {
+    /// `date`: the item's day, which decides who held an office; nil: the codebook's period.
+    public init(title: String = "", text: String?, cues: [TimedCue], extent: Double, finder: MentionFinder, date: LocalDate? = nil) {
         var body = ""
         var cueRanges: [(Range<Int>, TimedCue)] = []
         if cues.isEmpty {
@@ -66,8 +75,8 @@ public struct ItemText: Sendable, Equatable {
         self.text = body
         var found: [Mention] = [], foundInTitle: [Mention] = []
         do {
-            found = try finder.mentions(in: body)
-            foundInTitle = try finder.mentions(in: title)
+            found = try finder.mentions(in: body, on: date)
+            foundInTitle = try finder.mentions(in: title, on: date)
         } catch {
             found = []
             foundInTitle = []

@@ -21,7 +21,8 @@ struct MentionFinder: Sendable {
     /// Compiles the matcher on a thread of its own with a large stack: compiling (ICU's
     /// transliterators among others) needs more stack than Swift concurrency's worker threads
     /// have, and overflowed them when the reader was made inside a task (as in tests).
-    init(codebook: Codebook) throws(TextProcessingError) {
+    /// `day`: the text's date, for the office-holders' names (``MentionMatcher/on(_:)``).
+    init(codebook: Codebook, on day: LocalDate? = nil) throws(TextProcessingError) {
         final class Slot: Sendable { let matcher = Mutex<Result<MentionMatcher, TextProcessingError>?>(nil) }
         let slot = Slot()
         let done = DispatchSemaphore(value: 0)
@@ -34,7 +35,8 @@ struct MentionFinder: Sendable {
         thread.start()
         done.wait()
         guard let compiled = slot.matcher.withLock({ $0 }) else { fatalError("the compiling thread signals only after storing its result") }
-        matcher = try compiled.get()
+        let whole = try compiled.get()
+        matcher = day.map(whole.on) ?? whole
     }
 
     /// The ids of the subjects mentioned, each once, in order of first mention.

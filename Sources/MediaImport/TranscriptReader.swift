@@ -27,7 +27,8 @@ public struct TranscriptReader: Sendable {
         self.codebook = codebook
         self.outlet = outlet
         self.baseMs = MissionClock(codebook: codebook).utcSeconds(of: date, at: time) * 1000
-        self.matcher = try MentionFinder(codebook: codebook)
+        // The recording's day decides who held an office (Codebook aliases' `during`).
+        self.matcher = try MentionFinder(codebook: codebook, on: date)
     }
 
     /// Whether `text` is a local date and time the reader takes as the recording's start, so that

@@ -121,14 +121,17 @@ public struct Alias: Sendable, Equatable {
         /// or their initial just before it, a ``Alias/roles`` word nearby, or after a mention of
         /// the subject that contains it earlier in the same text.
         case person
-        /// A common title (президент): only after a mention of the subject earlier in the same
-        /// text, with no excluded use of the alias (Президент России) in between.
+        /// A common title (президент): only after a mention of a subject earlier in the same
+        /// text, with no excluded use of the alias (Президент России) in between; before the
+        /// text's first mention (a headline), only if a definite mention follows and the text
+        /// excludes no use of the subject's titles anywhere.
         case afterMention = "after-mention"
     }
 
     public var text: String
     public var context: Context
-    /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`.
+    /// Contexts that rule a match out even when `context` is met, e.g. `министрлігі` after `Әділет`;
+    /// two words with a space rule out the next two words (`баспасөз қызмет`).
     public var notFollowedBy: [String]
     /// Words (their beginnings) that rule a match out when right before it: `имени` before `Назарбаева`.
     public var notPrecededBy: [String]
@@ -137,16 +140,42 @@ public struct Alias: Sendable, Equatable {
     /// For ``Context/person``: words (their beginnings) that identify the person near the surname
     /// (`патриот`, `сенатор`).
     public var roles: [String]
+    /// When the alias names the subject, for an office-holder's name: Tokayev is the President from
+    /// 20 March 2019, Masimov the Prime Minister in two terms. Empty: always.
+    public var during: [Tenure]
+
+    /// Days an office was held, both ends included; an open end runs on.
+    public struct Tenure: Sendable, Equatable {
+        public var from: LocalDate?
+        public var to: LocalDate?
+
+        public init(from: LocalDate? = nil, to: LocalDate? = nil) {
+            self.from = from
+            self.to = to
+        }
+
+        public func contains(_ day: LocalDate) -> Bool { (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true) }
+        /// Whether the tenure shares a day with `range`.
+        public func overlaps(_ range: DayRange) -> Bool {
+            (from.map { $0 <= range.last } ?? true) && (to.map { range.first <= $0 } ?? true)
+        }
+    }
 
     public init(_ text: String, context: Context = .any, notFollowedBy: [String] = [], notPrecededBy: [String] = [],
-                given: [String] = [], roles: [String] = []) {
+                given: [String] = [], roles: [String] = [], during: [Tenure] = []) {
         self.text = text
         self.context = context
         self.notFollowedBy = notFollowedBy
         self.notPrecededBy = notPrecededBy
         self.given = given
         self.roles = roles
+        self.during = during
     }
+
+    /// Whether the alias names the subject on `day` (any day when it has no tenure).
+    public func holds(on day: LocalDate) -> Bool { during.isEmpty || during.contains { $0.contains(day) } }
+    /// Whether the alias names the subject on some day of `range`.
+    public func holds(during range: DayRange) -> Bool { during.isEmpty || during.contains { $0.overlaps(range) } }
 }
 
 public struct Outlet: Sendable, Equatable, Identifiable {

@@ -242,7 +242,7 @@ private struct Walk {
         for a in list(e["aliases"], "aliases") {
             if case .scalar = a, let t = text(a, "aliases") {
                 aliases.append(Alias(t))
-            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy", "notPrecededBy", "given", "roles"],
+            } else if let ae = entries(a, "an alias", allowed: ["text", "context", "notFollowedBy", "notPrecededBy", "given", "roles", "during"],
                                        required: ["text"]),
                       let t = text(ae["text"], "text") {
                 let context = ae["context"].map { oneOf($0, "context", Alias.Context.self) } ?? .any
@@ -257,12 +257,41 @@ private struct Walk {
                     problem(a, ae["given"] == nil ? "roles" : "given", "given and roles are only for context: person")
                 } else if let context {
                     aliases.append(Alias(t, context: context, notFollowedBy: words["notFollowedBy"]!, notPrecededBy: words["notPrecededBy"]!,
-                                         given: given, roles: roles))
+                                         given: given, roles: roles, during: tenures(ae["during"])))
                 }
             }
         }
         guard let id, let kind, let name else { return nil }
         return Subject(id: id, kind: kind, name: name, affiliation: affiliation, aliases: aliases)
+    }
+
+    /// `during: {from: 2019-03-20}` or a list of such spans (two terms in office); `from` or `to`
+    /// may be left open, not both.
+    mutating func tenures(_ node: Node?) -> [Alias.Tenure] {
+        guard let node else { return [] }
+        let spans: [Node]
+        if case .sequence(let sequence) = node {
+            spans = Array(sequence)
+            if spans.isEmpty { problem(node, "during", "must name at least one span ({from: YYYY-MM-DD, to: YYYY-MM-DD})") }
+        } else {
+            spans = [node]
+        }
+        var out: [Alias.Tenure] = []
+        for span in spans {
+            guard let e = entries(span, "during", allowed: ["from", "to"], required: []) else { continue }
+            if e["from"] == nil, e["to"] == nil {
+                problem(span, "during", "needs from, to or both (YYYY-MM-DD)")
+                continue
+            }
+            let from = e["from"].flatMap { date($0, "from") }, to = e["to"].flatMap { date($0, "to") }
+            if (e["from"] != nil && from == nil) || (e["to"] != nil && to == nil) { continue }
+            if let from, let to, to < from {
+                problem(span, "during", "the span ends (\(to)) before it starts (\(from))")
+                continue
+            }
+            out.append(Alias.Tenure(from: from, to: to))
+        }
+        return out
     }
 
     mutating func outlet(_ node: Node) -> Outlet? {

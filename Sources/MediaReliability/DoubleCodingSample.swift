@@ -1,3 +1,5 @@
+import MediaModel
+
 /// Picks the items a second coder codes for the reliability check: a reproducible random sample
 /// of a share of each outlet's items (`mediamon assign --double 10% --seed 7`).
 ///
@@ -35,20 +37,5 @@ public struct DoubleCodingSample: Sendable {
     func rank(of id: Int64) -> UInt64 {
         var generator = SplitMix64(seed: seed ^ (UInt64(bitPattern: id) &* 0xD1B5_4A32_D192_ED03))
         return generator.next()
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, well-mixed generator, the same everywhere.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -362,8 +362,10 @@ public struct TeamServer: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { return jsonError(.notFound, "no such item") }
         let user = try context.signedIn
         let (database, generation) = live.withCurrent { ($0, $1) }
-        let matcher = self.matcher, media = self.media
+        let media = self.media
         guard let segment = try await blocking({ try database.segment(id: id) }) else { return jsonError(.notFound, "there is no item \(id)") }
+        // The item's day decides who held an office (the codebook aliases' `during`).
+        let matcher = self.matcher.on(segment.date)
         if let refused = try await refusalUnlessAssigned(user, outlet: segment.outlet, date: segment.date) { return refused }
         let detail = try await blocking { () -> ItemDetail in
             let work = try database.work(of: user.name, SegmentFilter(outlet: segment.outlet, date: segment.date))
@@ -488,10 +490,11 @@ public struct TeamServer: Sendable {
     /// A programme still to be cut into items: its recording and transcript, times from its start.
     func programme(_ request: Request, _ context: ServerContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { return jsonError(.notFound, "no such programme") }
-        let database = self.database, matcher = self.matcher, media = self.media
+        let database = self.database, media = self.media
         guard let p = try await blocking({ try database.localProgrammes().first { $0.id == id } }) else {
             return jsonError(.notFound, "there is no programme \(id)")
         }
+        let matcher = self.matcher.on(p.date)
         if let refused = try await refusalUnlessAssigned(try context.signedIn, outlet: p.outlet, date: p.date) { return refused }
         let detail = try await blocking { () -> ProgrammeDetail in
             let cues = try database.cues(programme: id).map { cue in

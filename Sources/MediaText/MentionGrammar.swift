@@ -79,6 +79,15 @@ struct MentionGrammar: Sendable {
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
     static let notOneHolderTitles = ["әкімдік", "әкімшіл"]
+    /// Kazakh plural suffixes: a one-holder title in the plural names its holders, not the post
+    /// («әкімдерін міндет атқарушы мәртебесіне түсірді»: the akims were made acting ones).
+    static let kazakhPlurals = ["дар", "дер", "тар", "тер", "лар", "лер"]
+    /// The quoted title of a legal act names a document, not the body it is about: «"Қазақстан
+    /// Республикасының Үкіметі туралы" Жарлық», «"… әкімдері туралы" заң». A title right before
+    /// «туралы» (about) that an act's word follows; «Үкімет туралы айтты» (spoke about the
+    /// Government) is the Government. Whole word, then word beginnings.
+    static let aboutWord = "туралы"
+    static let legalActWords = ["заң", "жарлық", "қаулы", "кодекс", "бұйрық", "ереже"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
     /// «в лице»: the people after it are who represents the party before it.
@@ -108,11 +117,14 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: WordList
     var officerWords: WordList
     var intoPost: [UInt16]
+    var aboutWord: Set<[UInt16]>
+    var legalActWords: [[UInt16]]
     var postAfterWords: WordList
     var dutyWords: WordList
     var actingWords: WordList
     var oneHolderTitles: WordList
     var notOneHolderTitles: WordList
+    var kazakhPlurals: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
 
@@ -141,11 +153,14 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = WordList(try fold(Self.kazakhObliqueEndings))
         officerWords = WordList(try fold(Self.officerWords))
         intoPost = Array(Self.intoPost.utf16)
+        aboutWord = Set(try fold([Self.aboutWord]))
+        legalActWords = try fold(Self.legalActWords)
         postAfterWords = WordList(try fold(Self.postAfterWords))
         dutyWords = WordList(try fold(Self.dutyWords))
         actingWords = WordList(try fold(Self.actingWords))
         oneHolderTitles = WordList(try fold(Self.oneHolderTitles))
         notOneHolderTitles = WordList(try fold(Self.notOneHolderTitles))
+        kazakhPlurals = try fold(Self.kazakhPlurals)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
     }
@@ -197,6 +212,15 @@ final class WordList: Sendable {
 
     @inline(__always)
     static func pair(_ a: UInt16, _ b: UInt16) -> UInt64 { (UInt64(a) &* 31 &+ UInt64(b)) & 63 }
+}
+
+extension MentionGrammar {
+    /// Whether `word` is a one-holder title in the Kazakh plural (әкімдерін, президенттер).
+    func isPluralTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        oneHolderTitles.words.contains { title in
+            word.starts(with: title) && kazakhPlurals.contains { word.dropFirst(title.count).starts(with: $0) }
+        }
+    }
 }
 
 extension UnsafeBufferPointer where Element == UInt16 {

@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Synchronization
 
 extension MentionReport {
@@ -32,22 +33,15 @@ struct MentionJSON: Encodable {
         }
     }
 
-    /// The options of all of mediamon's JSON (MediaReports' `JSONOutput.encoder`, out of this target's reach).
-    static var encoder: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-
-    /// What `encoder` writes for `self`. The counts go through JSONEncoder, so their key order is
-    /// the encoder's own.
+    /// What `JSONOutput.encoder` writes for `self`. The counts go through JSONEncoder, so their
+    /// key order is the encoder's own.
     func bytes() throws -> [UInt8] {
         var out: [UInt8] = []
         Self.append("{\n  \"counts\" : ", to: &out)
         if counts.isEmpty {
             Self.append("{\n\n  }", to: &out)
         } else {
-            for b in try Self.encoder.encode(counts) {
+            for b in try JSONOutput.encoder.encode(counts) {
                 out.append(b)
                 if b == 0x0A { out.append(0x20); out.append(0x20) }
             }

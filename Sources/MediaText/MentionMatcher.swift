@@ -25,6 +25,9 @@ public struct MentionMatcher: Sendable {
             var subject: Int
             var context: Alias.Context
             var notFollowedBy: WordList
+            /// Entries of `notFollowedBy` of two words, split: the next two words' beginnings
+            /// («баспасөз қызмет»: the press service, not the press secretary).
+            var notFollowedByPairs: [([UInt16], [UInt16])] = []
             var notPrecededBy: WordList
             /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
             /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
@@ -34,6 +37,10 @@ public struct MentionMatcher: Sendable {
             var surname: [UInt16] = []
             var tokenCount: Int
             var abbreviation: Bool
+            /// The alias's tenures (an office-holder's name), and whether it names the subject on the
+            /// day the matcher is for (``on(_:)``).
+            var during: [Alias.Tenure] = []
+            var inEffect = true
         }
 
         private final class Box: Sendable {
@@ -64,6 +71,12 @@ public struct MentionMatcher: Sendable {
         var surname: [UInt16] { get { box.values.surname } set { change { $0.surname = newValue } } }
         var tokenCount: Int { get { box.values.tokenCount } set { change { $0.tokenCount = newValue } } }
         var abbreviation: Bool { get { box.values.abbreviation } set { change { $0.abbreviation = newValue } } }
+        var notFollowedByPairs: [([UInt16], [UInt16])] {
+            get { box.values.notFollowedByPairs }
+            set { change { $0.notFollowedByPairs = newValue } }
+        }
+        var during: [Alias.Tenure] { get { box.values.during } set { change { $0.during = newValue } } }
+        var inEffect: Bool { get { box.values.inEffect } set { change { $0.inEffect = newValue } } }
     }
 
     struct Entry: Sendable {
@@ -105,7 +118,7 @@ public struct MentionMatcher: Sendable {
         "казахстанск", "среднеазиатск", "центральноазиатск",
         // Founder and former leader: «негізін қалаушы және бұрынғы басшысы Алтыншаш Жағанова».
         "основател", "бывш", "негізін", "қалаушы", "бұрынғы",
-        "рк", "төраға", "тең", "басшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
+        "рк", "төраға", "тең", "басшы", "көшбасшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
     ]
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie
@@ -139,11 +152,19 @@ public struct MentionMatcher: Sendable {
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: WordList(try folded(alias.notFollowedBy)),
+                let notFollowedBy = try folded(alias.notFollowedBy)
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: WordList(notFollowedBy.filter { !$0.contains(0x20) }),
                                 notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)
+                base.notFollowedByPairs = notFollowedBy.compactMap { words in
+                    guard let space = words.firstIndex(of: 0x20) else { return nil }
+                    return (Array(words[..<space]), Array(words[(space + 1)...]))
+                }
                 base.given = WordList(given)
                 base.initials = Set(given.compactMap(\.first))
                 base.roles = WordList(try folded(alias.roles))
+                base.during = alias.during
+                // With no date given, the holders of the codebook's own period.
+                base.inEffect = alias.holds(during: codebook.period)
                 for text in try variants(alias.text) {
                     let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
@@ -166,6 +187,23 @@ public struct MentionMatcher: Sendable {
         nodeEntries = [:]
         phraseEdges = PhraseEdges(phraseChildren)
         isPartyWord = words.indices.map { partyWords.contains(Int32($0)) }
+    }
+
+    /// The matcher for texts of `day`: an office-holder's name names the office only while its
+    /// holder held it (``Alias/during``): Tokayev is the President from 20 March 2019, Masimov is
+    /// no Prime Minister in 2020. Cheap: only the rules are copied.
+    public func on(_ day: LocalDate) -> MentionMatcher {
+        var dated = self
+        for r in dated.rules.indices where !dated.rules[r].during.isEmpty {
+            dated.rules[r].inEffect = dated.rules[r].during.contains { $0.contains(day) }
+        }
+        return dated
+    }
+
+    /// The mentions in a text of `day`, or of the codebook's period when `day` is nil.
+    public func mentions(in text: String, on day: LocalDate?) throws(TextProcessingError) -> [Mention] {
+        guard let day else { return try mentions(in: text) }
+        return try on(day).mentions(in: text)
     }
 
     /// The folded words of an alias, by ICU's word break iterator.

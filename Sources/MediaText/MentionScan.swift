@@ -168,8 +168,11 @@ extension MentionMatcher {
                 if !span.status.ruledOut, predicateOrVacancy(first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all) {
                     span.status = .consumed
                 }
+                // A capitalised common word right after a name starts the next reference: «Премьер-министр
+                // Олжас Бектенов ⟨Үкімет⟩ отырысында» (a title comes before the name it joins).
                 if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
-                   result[i].subject == span.subject, result[i].end <= span.start {
+                   result[i].subject == span.subject, result[i].end <= span.start,
+                   !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
                     if represents
@@ -361,7 +364,8 @@ extension MentionMatcher {
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
         if inClause(after), !tokens[after].joined,
-           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
+           !g.isPluralTitle(folded[last]) {
             if folded[after].hasPrefix(in: g.postAfterWords) { return true }
             if folded[after].hasPrefix(in: g.dutyWords) {
                 var q = after + 1
@@ -429,9 +433,13 @@ extension MentionMatcher {
                     if verb(q) { return true }
                     q -= 1
                 }
+                // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
+                // области стал»).
                 q = after
-                while q <= last + 3, inClause(q) {
+                var words = 0
+                while words < 3, inClause(q) {
                     if verb(q) { return true }
+                    if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
                     q += 1
                 }
             }
@@ -572,7 +580,7 @@ extension MentionMatcher {
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                      cache: inout WordCache) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool)? {
+                      cache: inout WordCache) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool, commonWord: Bool)? {
         var best: (rule: Int, last: Int, status: Status)?
         var blocked: (rule: Int, last: Int)?
         // The stack is the cache's, reused from candidate to candidate.
@@ -603,7 +611,7 @@ extension MentionMatcher {
             guard let blocked else { return nil }
             // Only a common title's exclusion (Президент России) bars that title later in the text.
             let title = rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention
-            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false)
+            return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
         var last = best.last
@@ -625,7 +633,7 @@ extension MentionMatcher {
                 }
             }
         }
-        return (rule.subject, end, last + 1, best.status, rule.abbreviation)
+        return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
     }
 
     enum Verdict { case holds, tentative, excluded, fails }
@@ -633,11 +641,22 @@ extension MentionMatcher {
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout WordCache) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
+        // An office-holder's name out of office on the text's day names no subject.
+        guard rule.inEffect else { return .fails }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
             let next = f(after)
             if next.hasPrefix(in: rule.notFollowedBy) { return .excluded }
+        }
+        if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
+            let next = f(after), second = f(after + 1)
+            if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
+        }
+        // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық».
+        if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord),
+           f(after + 1).hasPrefix(in: grammar.legalActWords) {
+            return .excluded
         }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.words.isEmpty {
             let previous = f(first - 1)
@@ -711,6 +730,10 @@ extension MentionMatcher {
         // Only a surname needs the earlier mentions' folded text: fold those of its subjects only.
         var surnameSubjects: Set<String> = []
         for (m, status) in spans { if case .person = status { surnameSubjects.insert(m.subject) } }
+        // A title before the text's first mention (a headline: «В правительстве создается штаб»)
+        // stands on a definite mention later in the text, unless the text excludes the subject anywhere.
+        let definiteLater = spans.contains { $0.status == .definite }
+        let blockedAnywhere = Set(spans.filter { $0.status == .blocked }.map(\.mention.subject))
         for (m, status) in spans {
             var keep = false
             switch status {
@@ -718,7 +741,8 @@ extension MentionMatcher {
             case .blocked: excluded.insert(m.subject)
             case .consumed: break
             // A text that names another country's president leaves a bare «президент» undecided.
-            case .afterMention: keep = !out.isEmpty && !excluded.contains(m.subject)
+            case .afterMention:
+                keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)
             case .person(let surname):
                 keep = foldedBySubject[m.subject]?.contains { text in
                     text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }

@@ -15,11 +15,14 @@ struct MentionsCommand: ParsableCommand {
 
             The codebook is --codebook, else the one in the database at --db if that file exists, else the shipped Kazakhstan 2012 codebook.
 
+            An office-holder's name counts while its holder was in office (the codebook's `during`): --date gives the texts' day (Tokayev is the President from 2019-03-20, Masimov no Prime Minister in 2020); without it, the codebook's period.
+
             JSON: {"counts": {"nur-otan": 36}, "mentions": [{"subject", "start", "end", "text"}]}; with several files each mention also names its "file".
 
             Examples:
               mediamon mentions article.txt --context
               mediamon mentions news/*.txt --format json
+              mediamon mentions address-2022.txt --date 2022-03-16
             """
     )
 
@@ -43,8 +46,12 @@ struct MentionsCommand: ParsableCommand {
     @Flag(help: "List each mention in its sentence.")
     var context = false
 
+    @Option(help: ArgumentHelp("The day the texts are from (YYYY-MM-DD), for office-holders' names; default: the codebook's period.", valueName: "date"))
+    var date: String?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to scan") }
+        if let date, LocalDate(date) == nil { throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)") }
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("unknown encoding \"\(encoding)\" (use one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -52,7 +59,8 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let book = try MentionsCommand.codebook(codebook, db: database.db)
-        let matcher = try MentionMatcher(codebook: book)
+        let compiled = try MentionMatcher(codebook: book)
+        let matcher = date.flatMap { LocalDate($0) }.map(compiled.on) ?? compiled
         let progress: ((Int, Int) -> Void)? = stderrIsTerminal && files.count > 1 ? { done, total in
             FileHandle.standardError.write(Data("\rscanning \(done)/\(total)\(done == total ? "\n" : "")".utf8))
         } : nil

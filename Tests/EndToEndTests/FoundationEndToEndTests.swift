@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Testing
 
 /// The foundation's path as a monitor runs it: init → code import → report share, through the binary.
@@ -10,7 +11,7 @@ import Testing
 
     /// A random but reproducible coding sheet: a few hundred rows, items with 1–3 subjects.
     func generatedSheet(seed: UInt64) -> (text: String, rows: [(outlet: String, subject: String, amount: Int, counted: Bool)]) {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var text = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
         var rows: [(String, String, Int, Bool)] = []
         for item in 0..<160 {
@@ -144,16 +145,7 @@ import Testing
     }
 }
 
-/// A small deterministic generator, so the generated sheet is the same on every machine.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
+// SplitMix64, so that the generated sheets are the same on every machine.
+extension SplitMix64 {
     mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Testing
 
 /// The reliability check as a mission runs it, through the binary: double-coded sheets → `reliability`
@@ -19,7 +20,7 @@ import Testing
     /// Coder a codes 120 items; b re-codes about 60% and c about 20% of them, now and then missing or
     /// adding a subject, changing a tone, an amount or the genre.
     static func generated(seed: UInt64) -> Coded {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var coded = Coded()
         for item in 0..<120 {
             if item % 5 == 0 { coded.print.insert(item) }

@@ -1,4 +1,5 @@
 import Foundation
+import MediaCodebooks
 import MediaCoder
 import MediaModel
 import MediaStore
@@ -265,6 +266,14 @@ import Testing
         let cues = [TimedCue(start: 50, end: 80, text: "Нур Отан")]
         let text = ItemText(text: nil, cues: cues, extent: 60, finder: NoMentionsButNurOtan())
         #expect(text.suggestions == [SuggestedCoding(subject: "nur-otan", amount: 10)])
+    }
+
+    /// The coder screen passes the item's date: an office-holder's name is suggested only then.
+    @Test func anItemsDateDecidesWhoHoldsAnOffice() throws {
+        let matcher = try MentionMatcher(codebook: CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012))
+        let text = "Касым-Жомарт Токаев провел совещание."
+        #expect(ItemText(text: text, cues: [], extent: 60, finder: matcher, date: LocalDate("2012-01-05")).suggestions.isEmpty)
+        #expect(ItemText(text: text, cues: [], extent: 60, finder: matcher, date: LocalDate("2022-03-16")).suggestions.map(\.subject) == ["president"])
     }
 
     struct NoMentionsButNurOtan: MentionFinder {

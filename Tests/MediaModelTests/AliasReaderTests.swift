@@ -31,4 +31,27 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.field == "given" && found.first?.message.contains("only for context: person") == true)
     }
+
+    @Test func readsTenuresAsOneSpanOrAList() throws {
+        let one = try CodebookReader().read(yaml: Self.yaml("{text: Тоқаев, during: {from: 2019-03-20}}"), file: "test.yaml")
+        let alias = try #require(one.subject("president")?.aliases.first)
+        #expect(alias.during == [Alias.Tenure(from: LocalDate("2019-03-20"), to: nil)])
+        #expect(!alias.holds(on: LocalDate("2011-06-01")!) && alias.holds(on: LocalDate("2019-03-20")!))
+        let two = try CodebookReader().read(yaml: Self.yaml(
+            "{text: Масимов, during: [{from: 2007-01-10, to: 2012-09-24}, {from: 2014-04-02, to: 2016-09-08}]}"), file: "test.yaml")
+        let masimov = try #require(two.subject("president")?.aliases.first)
+        #expect(masimov.holds(on: LocalDate("2012-09-24")!) && !masimov.holds(on: LocalDate("2013-01-01")!))
+        #expect(masimov.holds(on: LocalDate("2015-01-01")!) && !masimov.holds(on: LocalDate("2020-01-01")!))
+        #expect(masimov.holds(during: DayRange(first: LocalDate("2011-12-16")!, last: LocalDate("2012-01-13")!)))
+    }
+
+    @Test func reportsABadTenureWithItsLine() {
+        let bad = problems(Self.yaml("{text: Тоқаев, during: {from: 2019-02-30}}"))
+        #expect(bad.count == 1)
+        #expect(bad.first?.message.contains("not a date") == true && bad.first?.line == 17 && bad.first?.file == "test.yaml")
+        let backwards = problems(Self.yaml("{text: Тоқаев, during: {from: 2019-03-20, to: 2019-01-01}}"))
+        #expect(backwards.count == 1 && backwards.first?.message.contains("ends") == true && backwards.first?.line == 17)
+        let empty = problems(Self.yaml("{text: Тоқаев, during: {}}"))
+        #expect(empty.count == 1 && empty.first?.field == "during")
+    }
 }

@@ -6,6 +6,17 @@ import Testing
     let report = ShareReport(codebook: Fixture.codebook)
     let tone = ToneReport(codebook: Fixture.codebook)
 
+    /// A grouped column's name comes from the catalogue, in the reader's language; a column id that
+    /// is no ownership or medium stays as it is.
+    @Test func groupedColumnsAreNamedInTheReadersLanguage() {
+        let book = Fixture.codebook
+        #expect(book.columnName("state", grouping: .ownership) == "State")
+        #expect(book.columnName("private", grouping: .ownership, language: .ru) == "Частные")
+        #expect(Outlet.Medium.allCases.map { book.columnName($0.rawValue, grouping: .medium) } == ["TV", "Radio", "Print", "Online"])
+        #expect(book.columnName("print", grouping: .medium, language: .ru) == "Пресса")
+        #expect(book.columnName("cable", grouping: .medium) == "cable" && book.columnName("public", grouping: .ownership) == "public")
+    }
+
     @Test func shareDividesSubjectAmountByOutletTotal() throws {
         let rows = [Fixture.row("tv1", "a", 30, .neutral), Fixture.row("tv1", "b", 90, .positive),
                     Fixture.row("tv1", "a", 15, .negative, segment: 2), Fixture.row("tv2", "b", 10, .neutral)]

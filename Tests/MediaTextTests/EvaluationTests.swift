@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Testing
 @testable import MediaText
 
@@ -18,6 +19,8 @@ import Testing
         var name: String
         var text: String
         var expected: [Expected]
+        /// The day the text was published (`Evaluation/dates.txt`); nil: the codebook's period.
+        var date: LocalDate? = nil
     }
 
     static let evaluation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation")
@@ -55,13 +58,33 @@ import Testing
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { name in
             let annotated = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            return parse(name: String(name.dropLast(4)), annotated: annotated)
+            var d = parse(name: String(name.dropLast(4)), annotated: annotated)
+            d.date = dates[d.name] ?? nil
+            return d
         }
     }
 
+    /// `Evaluation/dates.txt`: a document's name, its date (YYYY-MM-DD, or `period` for the
+    /// codebook's period) and why; `#` starts a comment.
+    static let dates: [String: LocalDate?] = {
+        let text = (try? String(contentsOf: evaluation.appendingPathComponent("dates.txt"), encoding: .utf8)) ?? ""
+        var out: [String: LocalDate?] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard fields.count >= 2 else { continue }
+            // A date that does not parse leaves the document without a line: everyDocumentIsDated fails.
+            if fields[1] == "period" {
+                out[String(fields[0])] = .some(nil)
+            } else if let date = LocalDate(String(fields[1])) {
+                out[String(fields[0])] = .some(date)
+            }
+        }
+        return out
+    }()
+
     /// The development set: the matcher and codebook were corrected on these (the first 37 texts,
-    /// the 26 of the second set, the 15 of the third and the 36 of the fourth, each of which joined
-    /// after its fixes).
+    /// the 26 of the second set, the 15 of the third, the 36 of the fourth, the 35 of the fifth and
+    /// the 45 of the sixth, each of which joined after its fixes).
     static let documents = load("documents")
     /// A fresh set, annotated by hand and committed before the finder is first run on it
     /// (`Evaluation/fresh/`, when present): scored by ``freshNews()``.
@@ -83,7 +106,7 @@ import Testing
 
     /// A letter-for-letter substitution keeps every offset.
     static func substituted(_ d: Document, _ map: [Character: Character], suffix: String) -> Document {
-        Document(name: d.name + suffix, text: String(d.text.map { map[$0] ?? $0 }), expected: d.expected)
+        Document(name: d.name + suffix, text: String(d.text.map { map[$0] ?? $0 }), expected: d.expected, date: d.date)
     }
 
     /// The document transliterated piece by piece between annotation boundaries.
@@ -104,7 +127,7 @@ import Testing
         }
         newOffset[scalars.count] = count
         let expected = d.expected.map { Expected(subject: $0.subject, start: newOffset[$0.start]!, end: newOffset[$0.end]!) }
-        return Document(name: d.name + "/" + scheme.rawValue, text: out, expected: expected)
+        return Document(name: d.name + "/" + scheme.rawValue, text: out, expected: expected, date: d.date)
     }
 
     static var russian: [Document] { documents.filter { $0.name.hasPrefix("ru-") } }
@@ -150,7 +173,7 @@ import Testing
     static func score(_ documents: [Document]) -> Score {
         var score = Score()
         for d in documents {
-            let found = try! Shipped.matcher.mentions(in: d.text)
+            let found = try! Shipped.matcher.mentions(in: d.text, on: d.date)
             var used = [Bool](repeating: false, count: d.expected.count)
             let scalars = Array(d.text.unicodeScalars)
             func snippet(_ a: Int, _ b: Int) -> String {
@@ -198,57 +221,68 @@ import Testing
         }
     }
 
+    /// Every document has a line in `dates.txt`, with a valid date or `period`.
+    @Test func everyDocumentIsDated() {
+        for d in Self.documents + Self.fresh {
+            let entry = Self.dates[d.name]
+            #expect(entry != nil, "\(d.name): no line in Evaluation/dates.txt, or not a date")
+        }
+        #expect(Self.dates.values.contains { $0 != nil })
+    }
+
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 1.000, R 0.979: 712 of 727), so one more error fails.
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.995: 1146 of 1152 found; R 0.983: 1146 of 1166), so
+        // one more error fails.
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 1.000, R 0.987 (440 of 446); Kazakh P 1.000, R 0.968 (272 of 281).
-        #expect(ru.precision() >= 0.999 && ru.recall() >= 0.986)
-        #expect(kk.precision() >= 0.999 && kk.recall() >= 0.967)
+        // Russian P 0.994 (674 of 678), R 0.977 (674 of 690); Kazakh P 0.996 (472 of 474), R 0.992
+        // (472 of 476).
+        #expect(ru.precision() >= 0.993 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.995 && kk.recall() >= 0.991)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.978, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.994 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 1.000, R 0.968 (830 of 857).
-        #expect(s.precision() >= 0.999 && s.recall() >= 0.967, "\(Self.report("kazakh latin", s))")
+        // P 0.996 (1430 of 1436), R 0.992 (1430 of 1442).
+        #expect(s.precision() >= 0.9955 && s.recall() >= 0.9915, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (fifth) set in every writing variant: annotated by hand and committed before the
+    /// The fresh (seventh) set in every writing variant: annotated by hand and committed before the
     /// finder was first run on it, and never tuned on. The floors sit just under that first run
-    /// (P 0.977 / R 0.914 Russian, P 0.988 / R 0.900 Kazakh, P 0.982 / R 0.907 both and with
-    /// look-alikes, P 0.988 / R 0.900 in the Latin alphabets): below the targets on recall, which
-    /// is what unseen news looks like today. Fixing its errors makes it development data.
+    /// (P 0.982 / R 0.948 Russian, P 0.920 / R 0.981 Kazakh, P 0.957 / R 0.961 both and with
+    /// look-alikes, P 0.920 / R 0.981 in the Latin alphabets): below the targets, which is what
+    /// unseen news looks like today. Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.976, 0.913)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.987, 0.899)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.981, 0.906)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.981, 0.906)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.981, 0.906)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.987, 0.899)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.981, 0.947)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.919, 0.980)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.960)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.960)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.960)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.919, 0.980)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {

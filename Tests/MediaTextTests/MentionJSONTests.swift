@@ -1,4 +1,5 @@
 import Foundation
+import MediaModel
 import Testing
 @testable import MediaText
 
@@ -12,7 +13,7 @@ import Testing
         return (counts, mentions, Set(root.keys))
     }
 
-    func encoded(_ report: MentionReport) throws -> [UInt8] { Array(try MentionJSON.encoder.encode(MentionJSON(report))) }
+    func encoded(_ report: MentionReport) throws -> [UInt8] { Array(try JSONOutput.encoder.encode(MentionJSON(report))) }
 
     /// Two files: every mention names its file, the name escaped (quote, backslash, a control
     /// character) with its non-BMP letter as it is; offsets count the emoji before a mention once.

@@ -1,3 +1,4 @@
+import MediaModel
 import Testing
 @testable import MediaText
 
@@ -130,5 +131,79 @@ import Testing
         #expect(Shipped.subjects("Гани Алимович ответил на вопросы.") == ["auyl"])
         // ru-f7: the country described between a title and the name is one reference.
         #expect(Shipped.found("Сообщил глава ЦИК среднеазиатской республики Куандык Турганкулов.").count == 1)
+    }
+
+    static func subjects(_ text: String, on day: String) -> [String] {
+        try! Shipped.matcher.mentions(in: text, on: LocalDate(day)!).map(\.subject)
+    }
+
+    @Test func officeHoldersCountWhileInOffice() {
+        // Tokayev chaired the Senate in 2011 and is the President from 20 March 2019.
+        let tokayev = "Касым-Жомарт Токаев провел встречу в Акорде. Позже Токаев заявил о реформах."
+        #expect(Self.subjects(tokayev, on: "2011-06-01").isEmpty)
+        #expect(Self.subjects(tokayev, on: "2019-03-19").isEmpty)
+        #expect(Self.subjects(tokayev, on: "2022-06-01") == ["president", "president"])
+        // Without a date, the codebook's period (December 2011 – January 2012): Masimov is the
+        // Prime Minister, Tokayev no President.
+        #expect(Shipped.subjects("Карим Масимов и Касым-Жомарт Токаев прибыли в Астану.") == ["government"])
+        // Masimov in two terms; in 2020 he headed the KNB.
+        #expect(Self.subjects("Масимов провел совещание.", on: "2015-05-01") == ["government"])
+        #expect(Self.subjects("Масимов провел совещание.", on: "2013-05-01").isEmpty)
+        #expect(Self.subjects("Масимов провел совещание.", on: "2020-05-01").isEmpty)
+        // A common surname needs the given name or a role: not another Ахметов.
+        #expect(Self.subjects("Серик Ахметов провел заседание.", on: "2013-05-01") == ["government"])
+        #expect(Self.subjects("Даниал Ахметов выступил на собрании.", on: "2013-05-01").isEmpty)
+        #expect(Self.subjects("Олжас Бектенов провел совещание.", on: "2024-03-01") == ["government"])
+        #expect(Self.subjects("Олжас Бектенов провел совещание.", on: "2022-03-01").isEmpty)
+        // The CEC chairman of 2016–2022, with his initial.
+        #expect(Self.subjects("Б. Имашев подвел итоги голосования.", on: "2021-01-11") == ["cec"])
+        #expect(Shipped.subjects("Б. Имашев подвел итоги голосования.").isEmpty)
+    }
+
+    @Test func roundFiveCasesFromTheFifthSet() {
+        // The Government in lower case with the country; not another country's.
+        #expect(Shipped.subjects("Бюджет обсудили в правительстве Казахстана.") == ["government"])
+        #expect(Shipped.subjects("Бюджет обсудили в правительстве России.").isEmpty)
+        // A title before the text's first mention (a headline) stands on a later definite mention,
+        // unless the text excludes it anywhere.
+        #expect(Shipped.subjects("В правительстве готовят новый бюджет\nКарим Масимов провел совещание.") == ["government", "government"])
+        #expect(Shipped.subjects("В правительстве готовят новый бюджет.").isEmpty)
+        #expect(Shipped.subjects("В правительстве готовят бюджет. Делегация правительства Кыргызстана встретилась с Назарбаевым.") == ["president"])
+        // The appointee as the appointment is announced, and a vice-premier, are not the Prime Minister.
+        #expect(Self.subjects("Главой правительства будет назначен вице-премьер Серик Ахметов.", on: "2012-09-24").isEmpty)
+        #expect(Self.subjects("Исполняющим обязанности назначен Аскар Мамин.", on: "2019-02-25").isEmpty)
+        // A listed leader by a common surname once named in full.
+        #expect(Shipped.subjects("Амиржан Косанов выступил на митинге. Косанов потребовал диалога.") == ["osdp", "osdp"])
+        #expect(Shipped.subjects("Футболист Ерлан Косанов забил гол.").isEmpty)
+        // A document named after the office, and an election of the head of state, are not the President.
+        #expect(Shipped.subjects("ЦИК вручил Назарбаеву удостоверение президента.") == ["cec", "president"])
+        #expect(Shipped.subjects("На внеочередных выборах главы государства победил Назарбаев.") == ["president"])
+    }
+
+    @Test func roundSixCasesFromTheSixthSet() {
+        // The KNPK's abbreviation misprinted, and its leader by given name and patronymic.
+        #expect(Shipped.subjects("Съезд КПНК утвердил партийный список.") == ["knpk"])
+        #expect(Shipped.subjects("Бывший член партии \"Аділет\" написал письмо.") == ["adilet"])
+        #expect(Shipped.subjects("— Владислав Борисович, что вы скажете о программе?") == ["knpk"])
+        // The CEC secretary of 2022 by surname once named in full; Ерман is also a given name.
+        #expect(Self.subjects("Списки проверил Мухтар Ерман. Позже Ерман ответил журналистам.", on: "2023-02-20") == ["cec", "cec"])
+        #expect(Self.subjects("Ерман Садыков открыл кафе.", on: "2023-02-20").isEmpty)
+        #expect(Shipped.subjects("Списки проверил Мухтар Ерман.").isEmpty)
+        // «глава региона» is the region's akim; not another country's region.
+        #expect(Shipped.subjects("Глава региона встретился с фермерами.") == ["akims"])
+        #expect(Shipped.subjects("Поручения даны главам регионов.") == ["akims"])
+        #expect(Shipped.subjects("Глава региона России подписал указ.").isEmpty)
+        // The post's duties sworn to in the oath are not its holder.
+        #expect(Shipped.subjects("Клянусь честно исполнять обязанности президента Республики Казахстан.").isEmpty)
+        #expect(Shipped.subjects("Президент Республики Казахстан подписал закон.") == ["president"])
+        // An instrumental title before a verb of becoming three words on, a hyphenated word counting once.
+        #expect(Shipped.subjects("Так, акимом Западно-Казахстанской области стал бывший министр.").isEmpty)
+        #expect(Shipped.subjects("Встреча с акимом Западно-Казахстанской области состоялась.") == ["akims"])
+        // The OSDP's chairmen of 2019 by the text's day.
+        #expect(Self.subjects("Ермурат Бапи выступил на съезде.", on: "2019-08-01") == ["osdp"])
+        #expect(Self.subjects("Ермурат Бапи выступил на съезде.", on: "2011-06-01").isEmpty)
+        #expect(Self.subjects("Асхат Рахимжанов провел пресс-конференцию.", on: "2020-05-01") == ["osdp"])
+        #expect(Self.subjects("Асхат Рахимжанов провел пресс-конференцию.", on: "2019-01-01").isEmpty)
+        #expect(Self.subjects("Рахимжанов выиграл турнир по шахматам.", on: "2020-05-01").isEmpty)
     }
 }

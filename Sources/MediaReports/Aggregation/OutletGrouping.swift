@@ -1,3 +1,4 @@
+import MediaLocale
 import MediaModel
 
 /// What the columns of a report are: single outlets, or groups of outlets compared with each other
@@ -47,20 +48,8 @@ extension Codebook {
         let text = Catalogue(language)
         switch grouping {
         case .outlet: return outlet(id)?.name.in(language) ?? id
-        case .ownership:
-            return switch id {
-            case Outlet.Ownership.state.rawValue: text[.ownershipState]
-            case Outlet.Ownership.private.rawValue: text[.ownershipPrivate]
-            default: id
-            }
-        case .medium:
-            return switch id {
-            case Outlet.Medium.tv.rawValue: text[.mediumTV]
-            case Outlet.Medium.radio.rawValue: text[.mediumRadio]
-            case Outlet.Medium.print.rawValue: text[.mediumPrint]
-            case Outlet.Medium.online.rawValue: text[.mediumOnline]
-            default: id
-            }
+        case .ownership: return Outlet.Ownership(rawValue: id).map { text.name(of: $0) } ?? id
+        case .medium: return Outlet.Medium(rawValue: id).map { text.name(of: $0) } ?? id
         case .language:
             return text.languageName(code: id)
         case .genre:
@@ -78,5 +67,25 @@ extension Codebook {
             if !inner.isEmpty && inner.count <= 8 { return String(inner) }
         }
         return name
+    }
+}
+
+extension Catalogue {
+    /// An ownership's name for readers: a column of the state-vs-private grouping, a rule's scope.
+    func name(of ownership: Outlet.Ownership) -> String {
+        switch ownership {
+        case .state: self[.ownershipState]
+        case .private: self[.ownershipPrivate]
+        }
+    }
+
+    /// A medium's name for readers: a column of the by-medium grouping, a rule's scope.
+    func name(of medium: Outlet.Medium) -> String {
+        switch medium {
+        case .tv: self[.mediumTV]
+        case .radio: self[.mediumRadio]
+        case .print: self[.mediumPrint]
+        case .online: self[.mediumOnline]
+        }
     }
 }

@@ -130,17 +130,10 @@ extension ReportComposer {
             parts.append(text(.ruleOutlets, ["list": list(rule.outlets.map { codebook.columnName($0, grouping: .outlet, language: language) })]))
         }
         if !rule.ownership.isEmpty {
-            parts.append(text(.ruleOwnership, ["list": list(rule.ownership.map { text[$0 == .state ? .ownershipState : .ownershipPrivate] })]))
+            parts.append(text(.ruleOwnership, ["list": list(rule.ownership.map { text.name(of: $0) })]))
         }
         if !rule.media.isEmpty {
-            parts.append(text(.ruleMedia, ["list": list(rule.media.map { m -> String in
-                switch m {
-                case .tv: text[.mediumTV]
-                case .radio: text[.mediumRadio]
-                case .print: text[.mediumPrint]
-                case .online: text[.mediumOnline]
-                }
-            })]))
+            parts.append(text(.ruleMedia, ["list": list(rule.media.map { text.name(of: $0) })]))
         }
         if let genres = rule.genres {
             parts.append(text(.ruleGenres, ["list": list(genres.map { codebook.genre($0)?.name.in(language) ?? $0 })]))

@@ -60,11 +60,3 @@ public struct ShareRenderer: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
-
-public enum JSONOutput {
-    public static var encoder: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-}
