@@ -102,37 +102,37 @@ struct MentionGrammar: Sendable {
     /// Joins the names of a list of representatives.
     static let conjunctions = ["и", "және", "а", "также"]
 
-    var russianPredicateVerbs: [[UInt16]]
-    var notRussianPredicateVerbs: [[UInt16]]
-    var kazakhCopulas: [[UInt16]]
-    var kazakhCopulasAfterOfficer: [[UInt16]]
+    var russianPredicateVerbs: WordList
+    var notRussianPredicateVerbs: WordList
+    var kazakhCopulas: WordList
+    var kazakhCopulasAfterOfficer: WordList
     var russianPrepositions: Set<[UInt16]>
-    var instrumentalEndings: [[UInt16]]
-    var instrumentalAdjectiveEndings: [[UInt16]]
+    var instrumentalEndings: WordList
+    var instrumentalAdjectiveEndings: WordList
     var kazakhPronouns: Set<[UInt16]>
-    var candidacyWords: [[UInt16]]
-    var notCandidacyWords: [[UInt16]]
-    var kazakhDatives: [[UInt16]]
-    var russianElectionWords: [[UInt16]]
-    var russianGenitiveEndings: [[UInt16]]
-    var russianGenitiveAdjectiveEndings: [[UInt16]]
+    var candidacyWords: WordList
+    var notCandidacyWords: WordList
+    var kazakhDatives: WordList
+    var russianElectionWords: WordList
+    var russianGenitiveEndings: WordList
+    var russianGenitiveAdjectiveEndings: WordList
     var postPrepositions: Set<[UInt16]>
     var postNouns: Set<[UInt16]>
-    var kazakhElectVerbs: [[UInt16]]
-    var kazakhAccusativeEndings: [[UInt16]]
-    var kazakhPostWords: [[UInt16]]
-    var kazakhObliqueEndings: [[UInt16]]
-    var officerWords: [[UInt16]]
+    var kazakhElectVerbs: WordList
+    var kazakhAccusativeEndings: WordList
+    var kazakhPostWords: WordList
+    var kazakhObliqueEndings: WordList
+    var officerWords: WordList
     var intoPost: [UInt16]
     var untilWord: [UInt16]
-    var appointmentNouns: [[UInt16]]
+    var appointmentNouns: WordList
     var aboutWord: Set<[UInt16]>
     var legalActWords: [[UInt16]]
-    var postAfterWords: [[UInt16]]
-    var dutyWords: [[UInt16]]
-    var actingWords: [[UInt16]]
-    var oneHolderTitles: [[UInt16]]
-    var notOneHolderTitles: [[UInt16]]
+    var postAfterWords: WordList
+    var dutyWords: WordList
+    var actingWords: WordList
+    var oneHolderTitles: WordList
+    var notOneHolderTitles: WordList
     var kazakhPlurals: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
@@ -140,53 +140,140 @@ struct MentionGrammar: Sendable {
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
-        russianPredicateVerbs = try fold(Self.russianPredicateVerbs)
-        notRussianPredicateVerbs = try fold(Self.notRussianPredicateVerbs)
-        kazakhCopulas = try fold(Self.kazakhCopulas)
-        kazakhCopulasAfterOfficer = try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer)
+        russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
+        notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
+        kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
+        kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         russianPrepositions = Set(plain(Self.russianPrepositions))
-        instrumentalEndings = plain(Self.instrumentalEndings)
-        instrumentalAdjectiveEndings = plain(Self.instrumentalAdjectiveEndings)
+        instrumentalEndings = WordList(plain(Self.instrumentalEndings))
+        instrumentalAdjectiveEndings = WordList(plain(Self.instrumentalAdjectiveEndings))
         kazakhPronouns = Set(try fold(Self.kazakhPronouns))
-        candidacyWords = try fold(Self.candidacyWords)
-        notCandidacyWords = try fold(Self.notCandidacyWords)
-        kazakhDatives = try fold(Self.kazakhDatives)
-        russianElectionWords = plain(Self.russianElectionWords)
-        russianGenitiveEndings = plain(Self.russianGenitiveEndings)
-        russianGenitiveAdjectiveEndings = plain(Self.russianGenitiveAdjectiveEndings)
+        candidacyWords = WordList(try fold(Self.candidacyWords))
+        notCandidacyWords = WordList(try fold(Self.notCandidacyWords))
+        kazakhDatives = WordList(try fold(Self.kazakhDatives))
+        russianElectionWords = WordList(plain(Self.russianElectionWords))
+        russianGenitiveEndings = WordList(plain(Self.russianGenitiveEndings))
+        russianGenitiveAdjectiveEndings = WordList(plain(Self.russianGenitiveAdjectiveEndings))
         postPrepositions = Set(plain(Self.postPrepositions))
         postNouns = Set(plain(Self.postNouns))
-        kazakhElectVerbs = try fold(Self.kazakhElectVerbs)
-        kazakhAccusativeEndings = try fold(Self.kazakhAccusativeEndings)
-        kazakhPostWords = try fold(Self.kazakhPostWords)
-        kazakhObliqueEndings = try fold(Self.kazakhObliqueEndings)
-        officerWords = try fold(Self.officerWords)
+        kazakhElectVerbs = WordList(try fold(Self.kazakhElectVerbs))
+        kazakhAccusativeEndings = WordList(try fold(Self.kazakhAccusativeEndings))
+        kazakhPostWords = WordList(try fold(Self.kazakhPostWords))
+        kazakhObliqueEndings = WordList(try fold(Self.kazakhObliqueEndings))
+        officerWords = WordList(try fold(Self.officerWords))
         intoPost = Array(Self.intoPost.utf16)
         untilWord = Array(Self.untilWord.utf16)
-        appointmentNouns = plain(Self.appointmentNouns)
+        appointmentNouns = WordList(plain(Self.appointmentNouns))
         aboutWord = Set(try fold([Self.aboutWord]))
         legalActWords = try fold(Self.legalActWords)
-        postAfterWords = try fold(Self.postAfterWords)
-        dutyWords = try fold(Self.dutyWords)
-        actingWords = try fold(Self.actingWords)
-        oneHolderTitles = try fold(Self.oneHolderTitles)
-        notOneHolderTitles = try fold(Self.notOneHolderTitles)
+        postAfterWords = WordList(try fold(Self.postAfterWords))
+        dutyWords = WordList(try fold(Self.dutyWords))
+        actingWords = WordList(try fold(Self.actingWords))
+        oneHolderTitles = WordList(try fold(Self.oneHolderTitles))
+        notOneHolderTitles = WordList(try fold(Self.notOneHolderTitles))
         kazakhPlurals = try fold(Self.kazakhPlurals)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
     }
 }
 
+/// Words (or endings) a folded word is compared with, laid out so that a word of the text is
+/// compared only with the list's words that begin with its own first two units (found by binary
+/// search), and most are turned away by a bit mask before that: lists like the titles that join a
+/// reference hold over a hundred forms with their romanizations.
+///
+/// A class, so that copying a rule or the grammar retains one reference per list, not five.
+final class WordList: Sendable {
+    let words: [[UInt16]]
+    /// An empty word begins and ends every word.
+    let hasEmpty: Bool
+    /// The one-unit words, and bit `u & 63` for each.
+    let singles: [UInt16]
+    let singleUnits: UInt64
+    /// The longer words by their first two units (`a << 16 | b`, ascending): the words of key
+    /// `pairKeys[k]` are `longer[pairStarts[k]..<pairStarts[k + 1]]`.
+    let pairKeys: [UInt32]
+    let pairStarts: [Int]
+    let longer: [[UInt16]]
+    /// Bit ``pair(_:_:)`` for each key.
+    let pairBits: UInt64
+    /// Bit `u & 63` for each word's last unit.
+    let lastUnits: UInt64
+
+    init(_ words: [[UInt16]]) {
+        self.words = words
+        hasEmpty = words.contains { $0.isEmpty }
+        singles = words.filter { $0.count == 1 }.map { $0[0] }
+        singleUnits = singles.reduce(0) { $0 | 1 << ($1 & 63) }
+        let sorted = words.filter { $0.count > 1 }.sorted { Self.key($0) < Self.key($1) }
+        var keys: [UInt32] = [], starts: [Int] = []
+        for (i, word) in sorted.enumerated() where keys.last != Self.key(word) {
+            keys.append(Self.key(word))
+            starts.append(i)
+        }
+        starts.append(sorted.count)
+        pairKeys = keys
+        pairStarts = starts
+        longer = sorted
+        pairBits = sorted.reduce(0) { $0 | 1 << Self.pair($1[0], $1[1]) }
+        lastUnits = words.reduce(0) { $0 | ($1.isEmpty ? 0 : 1 << ($1[$1.count - 1] & 63)) }
+    }
+
+    private static func key(_ word: [UInt16]) -> UInt32 { UInt32(word[0]) << 16 | UInt32(word[1]) }
+
+    @inline(__always)
+    static func pair(_ a: UInt16, _ b: UInt16) -> UInt64 { (UInt64(a) &* 31 &+ UInt64(b)) & 63 }
+}
+
 extension MentionGrammar {
     /// Whether `word` is a one-holder title in the Kazakh plural (әкімдерін, президенттер).
     func isPluralTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        oneHolderTitles.contains { title in
+        oneHolderTitles.words.contains { title in
             word.starts(with: title) && kazakhPlurals.contains { word.dropFirst(title.count).starts(with: $0) }
         }
     }
 }
 
 extension UnsafeBufferPointer where Element == UInt16 {
+    func hasPrefix(in list: WordList) -> Bool {
+        if list.hasEmpty { return true }
+        guard let first else { return false }
+        if list.singleUnits & 1 << (first & 63) != 0, list.singles.contains(first) { return true }
+        guard count > 1, list.pairBits & 1 << WordList.pair(first, self[1]) != 0 else { return false }
+        let key = UInt32(first) << 16 | UInt32(self[1])
+        var lo = 0, hi = list.pairKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list.pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < list.pairKeys.count, list.pairKeys[lo] == key else { return false }
+        for k in list.pairStarts[lo]..<list.pairStarts[lo + 1] {
+            let word = list.longer[k]
+            guard word.count <= count else { continue }
+            if word.withUnsafeBufferPointer({ w in
+                var i = 2
+                while i < w.count, w[i] == self[i] { i += 1 }
+                return i == w.count
+            }) { return true }
+        }
+        return false
+    }
+
+    func hasSuffix(in list: WordList, longerThan minimum: Int) -> Bool {
+        guard count > minimum else { return false }
+        if list.hasEmpty { return true }
+        guard let last, list.lastUnits & 1 << (last & 63) != 0 else { return false }
+        return hasSuffix(in: list.words, longerThan: minimum)
+    }
+
+    /// Whether the word is one of `set`'s, without making an array of it to look up.
+    func isOne(of set: Set<[UInt16]>) -> Bool {
+        for word in set where word.count == count {
+            if word.withUnsafeBufferPointer({ $0.elementsEqual(self) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the word starts with one of `list`'s words. Compared unit by unit over the
     /// buffers: the generic `starts(with:)` cost about 6 instructions a byte of the scan.
     func hasPrefix(in list: [[UInt16]]) -> Bool {

@@ -18,26 +18,65 @@ public struct MentionMatcher: Sendable {
         var abbreviation: Bool
     }
 
+    /// An alias phrase's rule. Its values sit in one immutable object, so that the copies the
+    /// scan makes of a rule retain one reference instead of one per list.
     struct Rule: Sendable {
-        var subject: Int
-        var context: Alias.Context
-        var notFollowedBy: [[UInt16]]
-        /// Entries of `notFollowedBy` of two words, split: the next two words' beginnings
-        /// («баспасөз қызмет»: the press service, not the press secretary).
-        var notFollowedByPairs: [([UInt16], [UInt16])] = []
-        var notPrecededBy: [[UInt16]]
-        /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
-        /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
-        var given: [[UInt16]] = []
-        var initials: Set<UInt16> = []
-        var roles: [[UInt16]] = []
-        var surname: [UInt16] = []
-        var tokenCount: Int
-        var abbreviation: Bool
-        /// The alias's tenures (an office-holder's name), and whether it names the subject on the
-        /// day the matcher is for (``on(_:)``).
-        var during: [Alias.Tenure] = []
-        var inEffect = true
+        struct Values: Sendable {
+            var subject: Int
+            var context: Alias.Context
+            var notFollowedBy: WordList
+            /// Entries of `notFollowedBy` of two words, split: the next two words' beginnings
+            /// («баспасөз қызмет»: the press service, not the press secretary).
+            var notFollowedByPairs: [([UInt16], [UInt16])] = []
+            var notPrecededBy: WordList
+            /// For ``Alias/Context/person``: given names, their initials and role words, folded, in
+            /// Cyrillic and in every romanization; and the folded surname an earlier mention must contain.
+            var given = WordList([])
+            var initials: Set<UInt16> = []
+            var roles = WordList([])
+            var surname: [UInt16] = []
+            var tokenCount: Int
+            var abbreviation: Bool
+            /// The alias's tenures (an office-holder's name), and whether it names the subject on the
+            /// day the matcher is for (``on(_:)``).
+            var during: [Alias.Tenure] = []
+            var inEffect = true
+        }
+
+        private final class Box: Sendable {
+            let values: Values
+            init(_ values: Values) { self.values = values }
+        }
+
+        private var box: Box
+
+        init(subject: Int, context: Alias.Context, notFollowedBy: WordList, notPrecededBy: WordList, tokenCount: Int, abbreviation: Bool) {
+            box = Box(Values(subject: subject, context: context, notFollowedBy: notFollowedBy, notPrecededBy: notPrecededBy,
+                             tokenCount: tokenCount, abbreviation: abbreviation))
+        }
+
+        private mutating func change(_ body: (inout Values) -> Void) {
+            var values = box.values
+            body(&values)
+            box = Box(values)
+        }
+
+        var subject: Int { get { box.values.subject } set { change { $0.subject = newValue } } }
+        var context: Alias.Context { get { box.values.context } set { change { $0.context = newValue } } }
+        var notFollowedBy: WordList { get { box.values.notFollowedBy } set { change { $0.notFollowedBy = newValue } } }
+        var notPrecededBy: WordList { get { box.values.notPrecededBy } set { change { $0.notPrecededBy = newValue } } }
+        var given: WordList { get { box.values.given } set { change { $0.given = newValue } } }
+        var initials: Set<UInt16> { get { box.values.initials } set { change { $0.initials = newValue } } }
+        var roles: WordList { get { box.values.roles } set { change { $0.roles = newValue } } }
+        var surname: [UInt16] { get { box.values.surname } set { change { $0.surname = newValue } } }
+        var tokenCount: Int { get { box.values.tokenCount } set { change { $0.tokenCount = newValue } } }
+        var abbreviation: Bool { get { box.values.abbreviation } set { change { $0.abbreviation = newValue } } }
+        var notFollowedByPairs: [([UInt16], [UInt16])] {
+            get { box.values.notFollowedByPairs }
+            set { change { $0.notFollowedByPairs = newValue } }
+        }
+        var during: [Alias.Tenure] { get { box.values.during } set { change { $0.during = newValue } } }
+        var inEffect: Bool { get { box.values.inEffect } set { change { $0.inEffect = newValue } } }
     }
 
     struct Entry: Sendable {
@@ -62,9 +101,11 @@ public struct MentionMatcher: Sendable {
     /// Skeletons of the words a phrase can start with, for the prefilter.
     var starts = UnitTrie()
     var partyWords: Set<Int32> = []
+    /// ``partyWords`` by word id, for the scan.
+    var isPartyWord: [Bool] = []
     /// Folded beginnings of the words that may stand between two names of one subject that are one
     /// reference (``gapWordList``).
-    var gapWords: [[UInt16]] = []
+    var gapWords = WordList([])
     /// Predicates, vacancies and the joins of one reference that need more than one alias.
     var grammar: MentionGrammar
 
@@ -106,21 +147,21 @@ public struct MentionMatcher: Sendable {
             }
             return Array(out)
         }
-        gapWords = try folded(Self.gapWordList)
+        gapWords = WordList(try folded(Self.gapWordList))
         grammar = try MentionGrammar(fold: folded)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
                 let notFollowedBy = try folded(alias.notFollowedBy)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: notFollowedBy.filter { !$0.contains(0x20) },
-                                notPrecededBy: try folded(alias.notPrecededBy), tokenCount: 0, abbreviation: false)
+                var base = Rule(subject: s, context: alias.context, notFollowedBy: WordList(notFollowedBy.filter { !$0.contains(0x20) }),
+                                notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)
                 base.notFollowedByPairs = notFollowedBy.compactMap { words in
                     guard let space = words.firstIndex(of: 0x20) else { return nil }
                     return (Array(words[..<space]), Array(words[(space + 1)...]))
                 }
-                base.given = given
+                base.given = WordList(given)
                 base.initials = Set(given.compactMap(\.first))
-                base.roles = try folded(alias.roles)
+                base.roles = WordList(try folded(alias.roles))
                 base.during = alias.during
                 // With no date given, the holders of the codebook's own period.
                 base.inEffect = alias.holds(during: codebook.period)
@@ -145,6 +186,7 @@ public struct MentionMatcher: Sendable {
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
         phraseEdges = PhraseEdges(phraseChildren)
+        isPartyWord = words.indices.map { partyWords.contains(Int32($0)) }
     }
 
     /// The matcher for texts of `day`: an office-holder's name names the office only while its

@@ -119,7 +119,7 @@ extension MentionMatcher {
         var tokens = breaker.tokens
         breaker.tokens = []
         var wordCache = breaker.wordCache
-        breaker.wordCache = []
+        breaker.wordCache = WordCache()
         defer {
             breaker.tokens = tokens
             breaker.wordCache = wordCache
@@ -150,8 +150,7 @@ extension MentionMatcher {
         let count = tokens.count
         let folded = breaker.folds
         try folded.reset(all: all, tokens: tokens, marks: marks)
-        wordCache.removeAll(keepingCapacity: true)
-        wordCache.append(contentsOf: repeatElement(nil, count: count))
+        wordCache.reset(tokens: count)
         var next = candidates.startIndex
         var t = 0
         var consumedUntil = 0
@@ -200,13 +199,13 @@ extension MentionMatcher {
     /// between token `last` and token `first` (at most four words, no sentence punctuation, no
     /// line break: a headline and the line under it are two references).
     func oneReference(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                      cache: inout [[Int32]?]) -> Bool {
+                      cache: inout WordCache) -> Bool {
         // «Жағанова «Руханият» партиясынан шығарылды»: a name (not an abbreviation or a party word)
         // right before a quoted party name is the person and the party, two references; the
         // apposition puts the party first («Адилет» Максут Нарикбаев).
         if first == last + 1, tokens[first].quoteBefore, !tokens[last].quoteAfter,
            tokens[last].leadingUpper > 0, tokens[last].leadingUpper < tokens[last].end - tokens[last].start,
-           !cachedWords(last, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) {
+           !hasPartyWord(last, tokens: tokens, folded: folded, cache: &cache) {
             return false
         }
         let kinds = Folding.table.kinds
@@ -225,15 +224,15 @@ extension MentionMatcher {
                     let f = folded[k]
                     // «негізін қалаушы және бұрынғы басшысы»: a conjunction between two titles
                     // joins them and is not counted.
-                    if k > last + 1, k + 1 < first, grammar.conjunctions.contains(Array(f)),
+                    if k > last + 1, k + 1 < first, f.isOne(of: grammar.conjunctions),
                        folded[k + 1].hasPrefix(in: gapWords) {
                         i = token.end
                         k += 1
                         continue
                     }
                     words += 1
-                    guard words <= 4, gapWords.contains(where: { f.starts(with: $0) })
-                            || cachedWords(k, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains)
+                    guard words <= 4, f.hasPrefix(in: gapWords)
+                            || hasPartyWord(k, tokens: tokens, folded: folded, cache: &cache)
                     else { return false }
                 }
                 i = token.end
@@ -297,16 +296,24 @@ extension MentionMatcher {
         let gap = (previous.lastToken + 1)..<first
         let kinds = Folding.table.kinds
         var commas = 0
-        for i in tokens[previous.lastToken].end..<tokens[first].start where !gap.contains(where: { tokens[$0].start <= i && i < tokens[$0].end }) {
-            let u = all[i], k = kinds[Int(u)]
-            if k.contains(.space) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
+        // The characters between the two spans outside the gap's words, walking both in order.
+        var i = tokens[previous.lastToken].end
+        var k = gap.lowerBound
+        while i < tokens[first].start {
+            while k < gap.upperBound, tokens[k].end <= i { k += 1 }
+            if k < gap.upperBound, tokens[k].start <= i { i = tokens[k].end; continue }
+            let u = all[i], kind = kinds[Int(u)]
+            i += 1
+            if kind.contains(.space) || kind.contains(.openingQuote) || kind.contains(.closingQuote) { continue }
             guard u == 0x2C else { return false }
             commas += 1
         }
-        let words = gap.map { Array(folded[$0]) }
-        if commas == 0, words == grammar.representedBy { return true }
+        if commas == 0, gap.count == grammar.representedBy.count,
+           zip(gap, grammar.representedBy).allSatisfy({ folded[$0].elementsEqual($1) }) {
+            return true
+        }
         guard previous.listsRepresentatives else { return false }
-        return (words.isEmpty && commas == 1) || (words.count == 1 && commas == 0 && grammar.conjunctions.contains(words[0]))
+        return (gap.isEmpty && commas == 1) || (gap.count == 1 && commas == 0 && folded[gap.lowerBound].isOne(of: grammar.conjunctions))
     }
 
     /// A signed document's block: the body, an officer's title on a line of its own and the
@@ -394,7 +401,7 @@ extension MentionMatcher {
         }
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
-        if seen(first - 1), !tokens[first].hardGap, g.postNouns.contains(Array(folded[first - 1])) { return true }
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.postNouns) { return true }
         // Holders still to be appointed, an adjective between or not: «до назначения
         // соответствующих акимов».
         var appointment = first - 1
@@ -403,7 +410,7 @@ extension MentionMatcher {
             appointment -= 1
         }
         if seen(appointment - 1), !tokens[appointment + 1].hardGap, !tokens[appointment].hardGap,
-           folded[appointment].hasPrefix(in: g.appointmentNouns), Array(folded[appointment - 1]) == g.untilWord {
+           folded[appointment].hasPrefix(in: g.appointmentNouns), folded[appointment - 1].elementsEqual(g.untilWord) {
             return true
         }
 
@@ -427,7 +434,7 @@ extension MentionMatcher {
             // The word before is read (a clause starts there, or it is no preposition); text start
             // or a word out of sight decides nothing.
             let known = seen(p)
-            let preposition = known && !tokens[p + 1].hardGap && g.russianPrepositions.contains(Array(folded[p]))
+            let preposition = known && !tokens[p + 1].hardGap && folded[p].isOne(of: g.russianPrepositions)
             if known, !preposition {
                 func verb(_ t: Int) -> Bool {
                     folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
@@ -470,8 +477,8 @@ extension MentionMatcher {
             if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
             if seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
-            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, g.postNouns.contains(Array(folded[p])),
-               g.postPrepositions.contains(Array(folded[p - 1])) {
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns),
+               folded[p - 1].isOne(of: g.postPrepositions) {
                 return true
             }
         }
@@ -494,7 +501,7 @@ extension MentionMatcher {
             var start = first
             while seen(start - 1), !tokens[start].hardGap { start -= 1 }
             let opens = seen(start - 1) && tokens[start].hardGap
-            if opens, start < first, first - start <= 4, g.kazakhPronouns.contains(Array(folded[start])) { return true }
+            if opens, start < first, first - start <= 4, folded[start].isOne(of: g.kazakhPronouns) { return true }
             // The dash between subject and predicate: after a word, not after a title (лидер –
             // глава государства names who the leader is), and only lower-case words after it
             // (INTERFAX.RU - Первый президент Казахстана is a dateline).
@@ -564,25 +571,37 @@ extension MentionMatcher {
         }
     }
 
-    func cachedWords(_ t: Int, tokens: [Token], folded: TokenFolds, cache: inout [[Int32]?]) -> [Int32] {
-        if let w = cache[t] { return w }
-        var w: [Int32] = []
-        words(of: folded[t], leadingUpper: tokens[t].leadingUpper, into: &w)
-        cache[t] = w
-        return w
+    /// Where token `t`'s alias words are in `cache.ids`, looked up on first need.
+    func cachedWords(_ t: Int, tokens: [Token], folded: TokenFolds, cache: inout WordCache) -> Range<Int> {
+        let known = cache.ranges[2 * t]
+        if known >= 0 { return Int(known)..<Int(known + cache.ranges[2 * t + 1]) }
+        let start = cache.ids.count
+        words(of: folded[t], leadingUpper: tokens[t].leadingUpper, into: &cache.ids)
+        cache.ranges[2 * t] = Int32(start)
+        cache.ranges[2 * t + 1] = Int32(cache.ids.count - start)
+        return start..<cache.ids.count
+    }
+
+    /// Whether token `t` is a party word (партия, партиясы, party …).
+    func hasPartyWord(_ t: Int, tokens: [Token], folded: TokenFolds, cache: inout WordCache) -> Bool {
+        for i in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) where isPartyWord[Int(cache.ids[i])] { return true }
+        return false
     }
 
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                      cache: inout [[Int32]?]) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool, commonWord: Bool)? {
+                      cache: inout WordCache) -> (subject: Int, end: Int, nextToken: Int, status: Status, abbreviation: Bool, commonWord: Bool)? {
         var best: (rule: Int, last: Int, status: Status)?
         var blocked: (rule: Int, last: Int)?
-        var stack: [(node: Int32, token: Int)] = [(0, first)]
+        // The stack is the cache's, reused from candidate to candidate.
+        var stack = cache.stack
+        cache.stack = []
+        stack.append((0, first))
         while let (node, t) = stack.popLast() {
             guard t < tokens.count, t == first || tokens[t].softGap else { continue }
-            for w in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
-                guard let child = phraseChild(node, w) else { continue }
+            for i in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
+                guard let child = phraseChild(node, cache.ids[i]) else { continue }
                 for r in phraseRules[Int(child)] {
                     if let b = best, t < b.last || (t == b.last && (b.status == .definite || b.status == .afterMention)) { continue }
                     switch verdict(rules[r], first: first, last: t, tokens: tokens, folded: folded, all: all, cache: &cache) {
@@ -597,6 +616,7 @@ extension MentionMatcher {
                 stack.append((child, t + 1))
             }
         }
+        cache.stack = stack
         guard let best else {
             // Consumed, so that a shorter alias inside it does not match: «имени Нурсултана Назарбаева».
             guard let blocked else { return nil }
@@ -615,8 +635,8 @@ extension MentionMatcher {
         // The abbreviation in parentheses after a full name is the same mention: … партия (ОСДП).
         if last + 1 < tokens.count, tokens[last + 1].parenBefore, tokens[last + 1].parenAfter {
             let a = last + 1
-            for w in cachedWords(a, tokens: tokens, folded: folded, cache: &cache) {
-                guard let child = phraseChild(0, w) else { continue }
+            for i in cachedWords(a, tokens: tokens, folded: folded, cache: &cache) {
+                guard let child = phraseChild(0, cache.ids[i]) else { continue }
                 if phraseRules[Int(child)].contains(where: { rules[$0].subject == rule.subject }) {
                     last = a
                     end = tokens[a].end + 1
@@ -629,23 +649,23 @@ extension MentionMatcher {
 
     enum Verdict { case holds, tentative, excluded, fails }
 
-    func verdict(_ rule: Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
-                 cache: inout [[Int32]?]) -> Verdict {
+    func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
+                 cache: inout WordCache) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
         // An office-holder's name out of office on the text's day names no subject.
         guard rule.inEffect else { return .fails }
         var after = last + 1
         if after < tokens.count, tokens[after].joined { after += 1 }
-        if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.isEmpty {
+        if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
             let next = f(after)
-            if rule.notFollowedBy.contains(where: { next.starts(with: $0) }) { return .excluded }
+            if next.hasPrefix(in: rule.notFollowedBy) { return .excluded }
         }
         if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
             let next = f(after), second = f(after + 1)
             if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
         }
         // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық».
-        if after + 1 < tokens.count, !tokens[after].hardGap, grammar.aboutWord.contains(Array(f(after))),
+        if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord),
            f(after + 1).hasPrefix(in: grammar.legalActWords) {
             return .excluded
         }
@@ -654,14 +674,14 @@ extension MentionMatcher {
         var inTitle = after
         while inTitle + 1 < tokens.count, inTitle <= after + 14, !tokens[inTitle].hardGap, !tokens[inTitle].quoteBefore {
             if tokens[inTitle].quoteAfter {
-                if grammar.aboutWord.contains(Array(f(inTitle))), f(inTitle + 1).hasPrefix(in: grammar.legalActWords) { return .excluded }
+                if f(inTitle).isOne(of: grammar.aboutWord), f(inTitle + 1).hasPrefix(in: grammar.legalActWords) { return .excluded }
                 break
             }
             inTitle += 1
         }
-        if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.isEmpty {
+        if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.words.isEmpty {
             let previous = f(first - 1)
-            if rule.notPrecededBy.contains(where: { previous.starts(with: $0) }) { return .excluded }
+            if previous.hasPrefix(in: rule.notPrecededBy) { return .excluded }
         }
         switch rule.context {
         case .any:
@@ -675,13 +695,13 @@ extension MentionMatcher {
         case .partyWord:
             var t = last + 1
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
-                if cachedWords(t, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains) { return .holds }
+                if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache) { return .holds }
                 t += 1
             }
             // Before the name only the Russian order, right before it: партия «Ауыл». A Kazakh
             // possessive (партиясы) belongs to the name before it: «"Ауыл" партиясы ауыл тұрғындары».
             if first > 0, !tokens[first].hardGap,
-               cachedWords(first - 1, tokens: tokens, folded: folded, cache: &cache).contains(where: partyWords.contains),
+               hasPartyWord(first - 1, tokens: tokens, folded: folded, cache: &cache),
                !f(first - 1).dropFirst(5).contains(where: { $0 == 0x0441 || $0 == 0x73 }) {
                 return .holds
             }
@@ -700,20 +720,20 @@ extension MentionMatcher {
             var q = first - 1
             while q >= 0, q >= first - 2, !tokens[q + 1].hardGap {
                 let word = f(q)
-                if rule.given.contains(where: { word.starts(with: $0) }) { return .holds }
+                if word.hasPrefix(in: rule.given) { return .holds }
                 q -= 1
             }
             // A role word within three words on either side, in the same clause.
             var t = first - 1
             while t >= 0, t >= first - 3, !tokens[t + 1].hardGap {
                 let word = f(t)
-                if rule.roles.contains(where: { word.starts(with: $0) }) { return .holds }
+                if word.hasPrefix(in: rule.roles) { return .holds }
                 t -= 1
             }
             t = last + 1
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
                 let word = f(t)
-                if rule.roles.contains(where: { word.starts(with: $0) }) { return .holds }
+                if word.hasPrefix(in: rule.roles) { return .holds }
                 t += 1
             }
             return .tentative
@@ -870,5 +890,22 @@ final class TokenFolds {
             spans[2 * t + 1] = Int32(used) - spans[2 * t]
         }
         return UnsafeBufferPointer(start: units + Int(spans[2 * t]), count: Int(spans[2 * t + 1]))
+    }
+}
+
+/// The alias words of a window's tokens (``MentionMatcher/words(of:leadingUpper:into:)``), each
+/// looked up when first asked for, in one flat list: one per thread (the ``WordBreaker``'s),
+/// reused from window to window instead of an array per token.
+struct WordCache {
+    /// Per token, where its words start in ``ids`` (-1 while not looked up) and how many.
+    var ranges: [Int32] = []
+    var ids: [Int32] = []
+    /// ``MentionMatcher/longestMatch(at:tokens:folded:all:cache:)``'s stack of phrase nodes.
+    var stack: [(node: Int32, token: Int)] = []
+
+    mutating func reset(tokens: Int) {
+        ranges.removeAll(keepingCapacity: true)
+        ranges.append(contentsOf: repeatElement(-1, count: 2 * tokens))
+        ids.removeAll(keepingCapacity: true)
     }
 }

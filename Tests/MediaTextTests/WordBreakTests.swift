@@ -62,6 +62,16 @@ import Testing
         }
     }
 
+    /// Units outside the blocks the class table reads from ICU (Georgian, Devanagari, Cherokee)
+    /// send the window to ICU, and the matcher finds the same there.
+    @Test func leavesBlocksOutsideTheTableToICU() throws {
+        for text in ["Нұр Отан ვ", "партия हिन्दी «Ауыл»", "Ꭰ Ак жол"] {
+            #expect(Self.own(Array(text.utf16)) == nil, "\(text)")
+            #expect(try Shipped.matcher.mentions(in: text) == Shipped.matcher.mentionsWithoutPrefilter(in: text), "\(text)")
+        }
+        #expect(try Shipped.matcher.mentions(in: "Нұр Отан ვ").map(\.subject) == ["nur-otan"])
+    }
+
     /// Full stops inside words (Н.Назарбаев) are split off by the matcher only where the breaks
     /// joined a word across a middle character.
     @Test func toldWhenAMiddleCharacterJoinsAWord() {
