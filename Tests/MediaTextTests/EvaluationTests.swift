@@ -267,22 +267,22 @@ import Testing
         #expect(s.precision() >= 0.9955 && s.recall() >= 0.9895, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (seventh) set in every writing variant: annotated by hand and committed before the
+    /// The fresh (eighth) set in every writing variant: annotated by hand and committed before the
     /// finder was first run on it, and never tuned on. The floors sit just under that first run
-    /// (P 0.982 / R 0.948 Russian, P 0.920 / R 0.981 Kazakh, P 0.957 / R 0.961 both and with
-    /// look-alikes, P 0.920 / R 0.981 in the Latin alphabets): below the targets, which is what
+    /// (P 0.915 / R 0.900 Russian, P 0.964 / R 0.930 Kazakh, P 0.939 / R 0.915 both and with
+    /// look-alikes, P 0.961 / R 0.930 in the Latin alphabets): below the targets, which is what
     /// unseen news looks like today. Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.981, 0.947)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.919, 0.980)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.960)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.960)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.960)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.919, 0.980)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.914, 0.899)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.963, 0.929)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.938, 0.914)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.938, 0.914)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.938, 0.914)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.960, 0.929)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
