@@ -345,4 +345,18 @@ import Testing
         #expect(Shipped.subjects("Аудан басшысы тұрғындармен кездесті.") == ["akims"])
         #expect(Shipped.subjects("Мектеп басшысы тұрғындармен кездесті.").isEmpty)
     }
+
+    @Test func roundEightCasesFromTheEighthSet() {
+        // The misordered abbreviation of the ҚКХП.
+        #expect(Shipped.subjects("Жиынға ҚХКП өкілдері келді.") == ["knpk"])
+        // A party's members' plural in quotes names the party; unquoted it does not.
+        #expect(Shipped.subjects("Бұл жолы “Ақжолдықтар” белсенді болды.") == ["ak-zhol"])
+        #expect(Shipped.subjects("Бұл жолы Ақжолдықтар белсенді болды.").isEmpty)
+        // The CEC secretary's other spelling needs a role word like his usual one.
+        #expect(Shipped.subjects("ОСК хатшысы Мелдешев хабарлады.") == ["cec"])
+        #expect(Shipped.subjects("Мелдешев жарыста жеңді.").isEmpty)
+        // «тікелей» excludes the akim only before an election word.
+        #expect(Shipped.subjects("Тұрғындар әкімге тікелей хат жазды.") == ["akims"])
+        #expect(Shipped.subjects("Әкімдерді тікелей сайлау туралы заң талқыланды.").isEmpty)
+    }
 }

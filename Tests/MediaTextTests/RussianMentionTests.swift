@@ -226,4 +226,20 @@ import Testing
         // A participle of «работать» before the title makes it a predicate.
         #expect(Shipped.subjects("Его сменил чиновник, работавший акимом района пять лет.").isEmpty)
     }
+
+    @Test func roundEightCasesFromTheEighthSet() {
+        // A party's name glued into one word.
+        #expect(Shipped.subjects("Сторонники НурОтана собрались в сквере.") == ["nur-otan"])
+        // The CEC secretary under another spelling: initial and surname count, the surname alone does not.
+        #expect(Shipped.subjects("Документ подписал Б.Мельдешев.") == ["cec"])
+        #expect(Shipped.subjects("Мельдешев забил второй гол.").isEmpty)
+        // With his title and full name he is one reference.
+        #expect(Shipped.subjects("Слово взял секретарь ЦИК Бахыт Мельдешев.") == ["cec"])
+        // The CEC chairman by given name and patronymic, in his tenure only.
+        #expect(Self.subjects("– Нурлан Мажитович, когда начнется кампания?", on: "2024-05-01") == ["cec"])
+        #expect(Self.subjects("– Нурлан Мажитович, когда начнется кампания?", on: "2012-01-05").isEmpty)
+        // The deputy akim's compound title holds the akim.
+        #expect(Shipped.subjects("Жалобу передали замакиму города.") == ["akims"])
+        #expect(Shipped.subjects("Он пришел на пост в качестве замакима.").isEmpty)
+    }
 }
