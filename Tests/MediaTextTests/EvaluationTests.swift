@@ -233,38 +233,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.997: 1429 of 1434 found; R 0.981: 1429 of 1457), so
-        // one more error fails.
-        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.989: 1651 of 1670 found; R 0.976: 1651 of 1692, with
+        // the eighth set joined in round 8 and its errors left in SOURCES.md), so one more error fails.
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.996 (843 of 846), R 0.975 (843 of 865); Kazakh P 0.997 (586 of 588), R 0.990
-        // (586 of 592).
-        #expect(ru.precision() >= 0.995 && ru.recall() >= 0.974)
-        #expect(kk.precision() >= 0.996 && kk.recall() >= 0.989)
+        // Russian P 0.987 (954 of 967), R 0.969 (954 of 985); Kazakh P 0.991 (697 of 703), R 0.986
+        // (697 of 707).
+        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.968)
+        #expect(kk.precision() >= 0.991 && kk.recall() >= 0.985)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.996 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.996 (1772 of 1779), R 0.990 (1772 of 1790).
-        #expect(s.precision() >= 0.9955 && s.recall() >= 0.9895, "\(Self.report("kazakh latin", s))")
+        // P 0.991 (2105 of 2125), R 0.986 (2105 of 2135).
+        #expect(s.precision() >= 0.990 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (eighth) set in every writing variant: annotated by hand and committed before the
