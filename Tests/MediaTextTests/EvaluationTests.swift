@@ -233,7 +233,7 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.989: 1651 of 1670 found; R 0.976: 1651 of 1692, with
+        // Floors just under the figures (P 0.989: 1652 of 1671 found; R 0.976: 1652 of 1692, with
         // the eighth set joined in round 8 and its errors left in SOURCES.md), so one more error fails.
         #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("plain", s))")
     }
@@ -242,9 +242,9 @@ import Testing
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.987 (954 of 967), R 0.969 (954 of 985); Kazakh P 0.991 (697 of 703), R 0.986
+        // Russian P 0.987 (955 of 968), R 0.970 (955 of 985); Kazakh P 0.991 (697 of 703), R 0.986
         // (697 of 707).
-        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.968)
+        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.969)
         #expect(kk.precision() >= 0.991 && kk.recall() >= 0.985)
     }
 

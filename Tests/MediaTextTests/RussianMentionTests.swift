@@ -235,6 +235,9 @@ import Testing
         #expect(Shipped.subjects("Мельдешев забил второй гол.").isEmpty)
         // With his title and full name he is one reference.
         #expect(Shipped.subjects("Слово взял секретарь ЦИК Бахыт Мельдешев.") == ["cec"])
+        // The KNPK's faction name, capitalised as a name; in lower case it is a description.
+        #expect(Shipped.subjects("Позицию Народных коммунистов озвучил их лидер.") == ["knpk"])
+        #expect(Shipped.subjects("В Непале народные коммунисты выиграли выборы.").isEmpty)
         // The CEC chairman by given name and patronymic, in his tenure only.
         #expect(Self.subjects("– Нурлан Мажитович, когда начнется кампания?", on: "2024-05-01") == ["cec"])
         #expect(Self.subjects("– Нурлан Мажитович, когда начнется кампания?", on: "2012-01-05").isEmpty)
