@@ -94,6 +94,7 @@ public struct MentionMatcher: Sendable {
     /// Entries per word-trie node (flat: `entries[entryRange[node]]`).
     var nodeEntries: [Int: [Entry]] = [:]
     var entryTable: [[Entry]] = []
+    /// The phrase trie's edges while it is built; ``phraseEdges`` after.
     var phraseChildren: [UInt64: Int32] = [:]
     var phraseEdges = PhraseEdges()
     var phraseRules: [[Int]] = [[]]
@@ -186,6 +187,8 @@ public struct MentionMatcher: Sendable {
         entryTable = (0..<wordTrie.nodeCount).map { nodeEntries[$0] ?? [] }
         nodeEntries = [:]
         phraseEdges = PhraseEdges(phraseChildren)
+        // Only the table is read from here on (as with the entries above).
+        phraseChildren = [:]
         isPartyWord = words.indices.map { partyWords.contains(Int32($0)) }
     }
 
