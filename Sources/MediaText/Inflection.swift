@@ -84,6 +84,8 @@ enum Inflection {
         // Russian surnames (-ев, -ов, -ин) take either: Назарбаевқа, Косаревтің.
         let surname: Set<[UInt16]> = Set(["ев", "ов", "ёв", "ин", "ын", "ev", "ov", "in"].map { Array($0.utf16) })
         if word.count > 4, surname.contains(Array(word.suffix(2))) { return [back, front] }
+        // A final Cyrillic и is ый or ій: it follows the vowel before it, so either (Бапидың, Әлиге).
+        if word.count > 2, word.last == 0x0438 { return [back, front] }
         for u in word.reversed() {
             if u == 0x0443 || u == 0x044E { return [back, front] }  // у, ю
             if backVowels.contains(u) { return back }

@@ -101,6 +101,14 @@ struct MentionGrammar: Sendable {
     static let representedBy = ["в", "лице"]
     /// Joins the names of a list of representatives.
     static let conjunctions = ["и", "және", "а", "также"]
+    /// «бывший глава правительства», «бұрынғы әкімі», «экс-премьер»: a title its holder no longer
+    /// holds describes a past holder, not the office (round 9); word beginnings, «экс» whole.
+    static let formerWords = ["бывш", "бұрынғы", "прежн"]
+    static let exWord = "экс"
+    /// Heads of a body whose title the former word qualifies: «бывший глава правительства».
+    static let headWords = ["глав", "руководител", "председател", "басшы", "төраға"]
+    /// Bodies, not one-person titles: «перешли в акиматы» is a move to them, not a candidacy.
+    static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
@@ -136,6 +144,10 @@ struct MentionGrammar: Sendable {
     var kazakhPlurals: [[UInt16]]
     var representedBy: [[UInt16]]
     var conjunctions: Set<[UInt16]>
+    var formerWords: WordList
+    var exWord: Set<[UInt16]>
+    var headWords: WordList
+    var bodyTitles: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -174,6 +186,10 @@ struct MentionGrammar: Sendable {
         kazakhPlurals = try fold(Self.kazakhPlurals)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
+        formerWords = WordList(try fold(Self.formerWords))
+        exWord = Set(try fold([Self.exWord]))
+        headWords = WordList(try fold(Self.headWords))
+        bodyTitles = WordList(try fold(Self.bodyTitles))
     }
 }
 

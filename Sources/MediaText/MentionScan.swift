@@ -383,9 +383,6 @@ extension MentionMatcher {
            inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
             return true
         }
-        guard tokens[first].leadingUpper == 0 else { return false }
-        // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
-        if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
         // candidate (UTF8Scan.swift). A token before `first` is seen when it starts that close; the
@@ -398,6 +395,27 @@ extension MentionMatcher {
                 bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
             }
             return bytes < 2 * Self.lookBehind
+        }
+        // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
+        // office-holder); not a body, «перешли на работу в акиматы».
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
+           let final = folded[first].last, final == 0x44B || final == 0x438,
+           !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
+        guard tokens[first].leadingUpper == 0 else { return false }
+        // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
+        if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
+        // A past holder: «бывший глава правительства Казахстана», «облысының бұрынғы әкімі»,
+        // «экс-премьер»; a name after the title still counts on its own.
+        var former = first - 1
+        if seen(former), !tokens[first].hardGap, tokens[former].leadingUpper == 0,
+           folded[former].hasPrefix(in: g.headWords) {
+            former -= 1
+        }
+        if seen(former), !tokens[former + 1].hardGap,
+           folded[former].hasPrefix(in: g.formerWords) || folded[former].isOne(of: g.exWord) {
+            return true
         }
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
@@ -444,6 +462,24 @@ extension MentionMatcher {
                     if verb(q) { return true }
                     q -= 1
                 }
+                // A career listed after the verb, across commas and «и» within the sentence:
+                // «являлся акимом Петропавловска, замакима области и акимом Павлодара» (an earlier
+                // instrumental between says the list continues the predicate).
+                func sentenceBreak(before t: Int) -> Bool {
+                    tokens[t - 1].end < tokens[t].start && (tokens[t - 1].end..<tokens[t].start).contains { i in
+                        [0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A, 0x0D].contains(all[i])
+                    }
+                }
+                q = min(h, first) - 1
+                var listed = false
+                while seen(q), q >= min(h, first) - 10, !sentenceBreak(before: q + 1) {
+                    if verb(q) {
+                        if listed { return true }
+                        break
+                    }
+                    if tokens[q].leadingUpper == 0, folded[q].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { listed = true }
+                    q -= 1
+                }
                 // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
                 // области стал»).
                 q = after
@@ -483,11 +519,7 @@ extension MentionMatcher {
             }
         }
 
-        // Vacancy: «в президенты»; a dative title before a candidacy word.
-        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
-           let final = folded[first].last, final == 0x44B || final == 0x438 {
-            return true
-        }
+        // Vacancy: a dative title before a candidacy word.
         if folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3) {
             var q = after
             while q <= last + 3, inClause(q) {
@@ -620,8 +652,10 @@ extension MentionMatcher {
         guard let best else {
             // Consumed, so that a shorter alias inside it does not match: «имени Нурсултана Назарбаева».
             guard let blocked else { return nil }
-            // Only a common title's exclusion (Президент России) bars that title later in the text.
-            let title = rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention
+            // Only a common title's exclusion (Президент России) bars that title later in the text;
+            // a compound of it (вице-премьер, a deputy's office) is another title and bars nothing.
+            let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
+                && !tokens[first].joined
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
@@ -695,7 +729,12 @@ extension MentionMatcher {
         case .partyWord:
             var t = last + 1
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
-                if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache) { return .holds }
+                // After the name a Kazakh party word heads it only with its possessive («Ауыл»
+                // партиясы); «ауыл тұрғындары партияны қолдайды» is villagers supporting a party.
+                if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache),
+                   f(t).count <= 7 || f(t).dropFirst(5).contains(where: { $0 == 0x0441 || $0 == 0x73 }) {
+                    return .holds
+                }
                 t += 1
             }
             // Before the name only the Russian order, right before it: партия «Ауыл». A Kazakh

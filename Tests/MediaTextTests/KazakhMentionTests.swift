@@ -359,4 +359,21 @@ import Testing
         #expect(Shipped.subjects("Тұрғындар әкімге тікелей хат жазды.") == ["akims"])
         #expect(Shipped.subjects("Әкімдерді тікелей сайлау туралы заң талқыланды.").isEmpty)
     }
+
+    @Test func roundNineCasesFromTheNinthSet() {
+        // A former holder of an office is not the office; its sitting holder is.
+        #expect(Shipped.subjects("Жиынға облыстың бұрынғы әкімі келді.").isEmpty)
+        #expect(Shipped.subjects("Жиынға елдің бұрынғы премьер-министрі келді.").isEmpty)
+        #expect(Shipped.subjects("Жиынға облыс әкімі келді.") == ["akims"])
+        // «премьер» alone once the text is about politics; not a vice-premier, nor a premiere.
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Мәселе премьердің алдына қойылды.") == ["government", "government"])
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Оны вице-премьер жүргізді.") == ["government"])
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Кешке фильм премьерасы болды.") == ["government"])
+        // Villagers in a capitals headline that mentions a party are not the party Auyl.
+        #expect(Shipped.subjects("АУЫЛ ТҰРҒЫНДАРЫ ПАРТИЯНЫ ҚОЛДАЙДЫ").isEmpty)
+        #expect(Shipped.subjects("АУЫЛ ПАРТИЯСЫ ЖИЫН ӨТКІЗДІ") == ["auyl"])
+        // The OSDP chairman of 2019 in mixed spellings, in his tenure.
+        #expect(RussianMentionTests.subjects("Жиынды Ермұрат Бапи ашты. Бапидың сөзін тыңдадық.", on: "2019-08-01") == ["osdp", "osdp"])
+        #expect(RussianMentionTests.subjects("Жиынды Ермұрат Бапи ашты.", on: "2012-01-05").isEmpty)
+    }
 }
