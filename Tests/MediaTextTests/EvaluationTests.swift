@@ -121,7 +121,9 @@ import Testing
             newOffset[a] = count
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[a..<b])
-            let piece = try! romanize(String(view))
+            // A Latin ə standing for ә in the Cyrillic source (kk-y6 prints «əкімі») is that Kazakh
+            // letter: a Latin edition is transliterated from the letter, not from its look-alike.
+            let piece = try! romanize(String(view).replacingOccurrences(of: "ə", with: "ә").replacingOccurrences(of: "Ə", with: "Ә"))
             out += piece
             count += piece.unicodeScalars.count
         }
@@ -233,38 +235,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.989: 1652 of 1671 found; R 0.976: 1652 of 1692, with
-        // the eighth set joined in round 8 and its errors left in SOURCES.md), so one more error fails.
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.989: 1874 of 1895 found; R 0.980: 1874 of 1913, with
+        // the ninth set joined in round 9 and its errors left in SOURCES.md), so one more error fails.
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.987 (955 of 968), R 0.970 (955 of 985); Kazakh P 0.991 (697 of 703), R 0.986
-        // (697 of 707).
-        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.969)
-        #expect(kk.precision() >= 0.991 && kk.recall() >= 0.985)
+        // Russian P 0.986 (1082 of 1097), R 0.975 (1082 of 1110); Kazakh P 0.992 (792 of 798), R 0.986
+        // (792 of 803).
+        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.974)
+        #expect(kk.precision() >= 0.992 && kk.recall() >= 0.986)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.975, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.991 (2105 of 2125), R 0.986 (2105 of 2135).
-        #expect(s.precision() >= 0.990 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // P 0.992 (2387 of 2407), R 0.985 (2387 of 2423).
+        #expect(s.precision() >= 0.991 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (ninth) set in every writing variant: annotated by hand and committed before the
