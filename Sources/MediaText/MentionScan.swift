@@ -689,7 +689,11 @@ extension MentionMatcher {
         // An office-holder's name out of office on the text's day names no subject.
         guard rule.inEffect else { return .fails }
         var after = last + 1
-        if after < tokens.count, tokens[after].joined { after += 1 }
+        if after < tokens.count, tokens[after].joined {
+            // A compound's second half is read too: «премьер-лига» is the Premier League.
+            if !rule.notFollowedBy.words.isEmpty, f(after).hasPrefix(in: rule.notFollowedBy) { return .excluded }
+            after += 1
+        }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
             let next = f(after)
             if next.hasPrefix(in: rule.notFollowedBy) { return .excluded }
