@@ -107,7 +107,9 @@ struct MentionGrammar: Sendable {
     static let exWord = "экс"
     /// Heads of a body whose title the former word qualifies: «бывший глава правительства».
     static let headWords = ["глав", "руководител", "председател", "басшы", "төраға"]
-    /// Bodies, not one-person titles: «перешли в акиматы» is a move to them, not a candidacy.
+    /// The one-person titles «в» makes a post run for (в президенты, в акимы); word beginnings.
+    /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
+    static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет"]
 
     var russianPredicateVerbs: WordList
@@ -147,6 +149,7 @@ struct MentionGrammar: Sendable {
     var formerWords: WordList
     var exWord: Set<[UInt16]>
     var headWords: WordList
+    var intoPostTitles: WordList
     var bodyTitles: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
@@ -189,6 +192,7 @@ struct MentionGrammar: Sendable {
         formerWords = WordList(try fold(Self.formerWords))
         exWord = Set(try fold([Self.exWord]))
         headWords = WordList(try fold(Self.headWords))
+        intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
     }
 }

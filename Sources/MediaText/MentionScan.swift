@@ -397,10 +397,11 @@ extension MentionMatcher {
             return bytes < 2 * Self.lookBehind
         }
         // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
-        // office-holder); not a body, «перешли на работу в акиматы».
+        // office-holder); only a one-person title: not a body («перешли на работу в акиматы») nor
+        // a party («споры в партии патриотов»).
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
            let final = folded[first].last, final == 0x44B || final == 0x438,
-           !folded[first].hasPrefix(in: g.bodyTitles) {
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
         }
         guard tokens[first].leadingUpper == 0 else { return false }

@@ -251,6 +251,8 @@ import Testing
         #expect(Shipped.subjects("Партия выдвинула его кандидатом в Президенты Республики Казахстан.").isEmpty)
         #expect(Shipped.subjects("Она подала документы кандидата в Президенты РК.").isEmpty)
         #expect(Shipped.subjects("Нур Отан сообщил, что многие депутаты ушли работать в акиматы.") == ["nur-otan", "akims"])
+        // Nor is a party after «в» in the prepositional: споры в партии.
+        #expect(Shipped.subjects("Споры в Партии патриотов утихли, и в партии патриотов довольны.") == ["patriots", "patriots"])
         // The daughter in the accusative is not the President; the President in the dative is.
         #expect(Shipped.subjects("Журналисты спросили Даригу Назарбаеву о планах.").isEmpty)
         #expect(Shipped.subjects("Письмо отправили Нурсултану Назарбаеву.") == ["president"])
