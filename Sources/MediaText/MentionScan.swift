@@ -471,14 +471,17 @@ extension MentionMatcher {
                         [0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A, 0x0D].contains(all[i])
                     }
                 }
+                // The list's first item is the verb's own predicate (within three words of it), and a
+                // preposition ends the search: «встречался с акимом и президентом» are companions.
                 q = min(h, first) - 1
-                var listed = false
+                var listed: Int?
                 while seen(q), q >= min(h, first) - 10, !sentenceBreak(before: q + 1) {
+                    if folded[q].isOne(of: g.russianPrepositions) { break }
                     if verb(q) {
-                        if listed { return true }
+                        if let item = listed, item - q <= 3 { return true }
                         break
                     }
-                    if tokens[q].leadingUpper == 0, folded[q].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { listed = true }
+                    if tokens[q].leadingUpper == 0, folded[q].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { listed = q }
                     q -= 1
                 }
                 // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской

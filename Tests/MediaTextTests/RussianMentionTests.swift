@@ -263,6 +263,7 @@ import Testing
         // A career listed after the verb is a predicate throughout; a title outside the list is not.
         #expect(Shipped.subjects("Он работал учителем в Актобе, директором школы и акимом района.").isEmpty)
         #expect(Shipped.subjects("Он работал учителем в Актобе. Сейчас с акимом района спорят жители.") == ["akims"])
+        #expect(Shipped.subjects("Он работал в Актобе и встречался с акимом и президентом.") == ["akims", "president"])
         // «премьер» alone once a subject was named; not the Premier League (a compound's second
         // half is read by the exclusions), a premiere or a vice-premier.
         #expect(Shipped.subjects("Нур Отан провел съезд. Премьер выступил с речью.") == ["nur-otan", "government"])
