@@ -270,6 +270,9 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. Вечером в Премьер-лиге сыграли матч.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Премьера фильма состоится завтра.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Выступил вице-премьер.") == ["nur-otan"])
+        // Nor another country's premier, with «премьер» alone or the full title.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Премьер-министр Италии и британский премьер прилетели.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Премьер-министр выступил.") == ["nur-otan", "government"])
         // The heads of the regions are the akims; not another country's.
         #expect(Shipped.subjects("Всем руководителям регионов поручено отчитаться.") == ["akims"])
         #expect(Shipped.subjects("Руководители регионов России собрались в Москве.").isEmpty)
