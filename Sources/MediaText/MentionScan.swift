@@ -802,6 +802,17 @@ extension MentionMatcher {
         // stands on a definite mention later in the text, unless the text excludes the subject anywhere.
         let definiteLater = spans.contains { $0.status == .definite }
         let blockedAnywhere = Set(spans.filter { $0.status == .blocked }.map(\.mention.subject))
+        // So does a surname there («Смайылов министрлерге: …», then «Премьер-министр Әлихан
+        // Смайылов»): on a definite mention of its subject later in the text that contains it.
+        var definiteFolded: [String: [[UInt16]]] = [:]
+        for (m, status) in spans where status == .definite && surnameSubjects.contains(m.subject) {
+            definiteFolded[m.subject, default: []].append(try Folding.fold(m.text))
+        }
+        func contain(_ texts: [[UInt16]]?, _ surname: [UInt16]) -> Bool {
+            texts?.contains { text in
+                text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }
+            } ?? false
+        }
         for (m, status) in spans {
             var keep = false
             switch status {
@@ -812,9 +823,7 @@ extension MentionMatcher {
             case .afterMention:
                 keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)
             case .person(let surname):
-                keep = foldedBySubject[m.subject]?.contains { text in
-                    text.count >= surname.count && (0...(text.count - surname.count)).contains { text[$0..<($0 + surname.count)].elementsEqual(surname) }
-                } ?? false
+                keep = contain(foldedBySubject[m.subject], surname) || (out.isEmpty && contain(definiteFolded[m.subject], surname))
             }
             if keep {
                 out.append(m)

@@ -235,7 +235,7 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.989: 1874 of 1895 found; R 0.980: 1874 of 1913, with
+        // Floors just under the figures (P 0.989: 1875 of 1896 found; R 0.980: 1875 of 1913, with
         // the ninth set joined in round 9 and its errors left in SOURCES.md), so one more error fails.
         #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
@@ -244,10 +244,10 @@ import Testing
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.986 (1082 of 1097), R 0.975 (1082 of 1110); Kazakh P 0.992 (792 of 798), R 0.986
-        // (792 of 803).
+        // Russian P 0.986 (1082 of 1097), R 0.975 (1082 of 1110); Kazakh P 0.992 (793 of 799), R 0.988
+        // (793 of 803).
         #expect(ru.precision() >= 0.986 && ru.recall() >= 0.974)
-        #expect(kk.precision() >= 0.992 && kk.recall() >= 0.986)
+        #expect(kk.precision() >= 0.992 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
@@ -265,8 +265,8 @@ import Testing
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.992 (2387 of 2407), R 0.985 (2387 of 2423).
-        #expect(s.precision() >= 0.991 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // P 0.992 (2390 of 2410), R 0.986 (2390 of 2423).
+        #expect(s.precision() >= 0.991 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (ninth) set in every writing variant: annotated by hand and committed before the

@@ -375,5 +375,8 @@ import Testing
         // The OSDP chairman of 2019 in mixed spellings, in his tenure.
         #expect(RussianMentionTests.subjects("Жиынды Ермұрат Бапи ашты. Бапидың сөзін тыңдадық.", on: "2019-08-01") == ["osdp", "osdp"])
         #expect(RussianMentionTests.subjects("Жиынды Ермұрат Бапи ашты.", on: "2012-01-05").isEmpty)
+        // A surname in a headline before any mention stands on a later full mention of its subject.
+        #expect(RussianMentionTests.subjects("Смайылов министрлерді сынады\nКеше Премьер-министр Әлихан Смайылов отырыс өткізді.", on: "2023-05-01") == ["government", "government"])
+        #expect(RussianMentionTests.subjects("Смайылов министрлерді сынады\nКеше отырыс өтті.", on: "2023-05-01").isEmpty)
     }
 }
