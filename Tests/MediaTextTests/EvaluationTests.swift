@@ -269,22 +269,23 @@ import Testing
         #expect(s.precision() >= 0.991 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (ninth) set in every writing variant: annotated by hand and committed before the
-    /// finder was first run on it, and never tuned on. The floors sit just under that first run
-    /// (P 0.922 / R 0.960 Russian, P 0.967 / R 0.917 Kazakh, P 0.941 / R 0.941 both and with
-    /// look-alikes, P 0.967 / R 0.927 in the Latin alphabets): below the targets, which is what
-    /// unseen news looks like today. Fixing its errors makes it development data.
+    /// The fresh (tenth and eleventh) sets in every writing variant: annotated by hand and committed
+    /// before the finder was first run on them, and never tuned on. The floors sit just under that
+    /// first run, after round 9 (P 0.952 / R 0.934 Russian, P 0.943 / R 0.953 Kazakh, P 0.948 /
+    /// R 0.943 both and with look-alikes, P 0.943 / R 0.953 in the Latin alphabets): below the
+    /// targets, which is what unseen news looks like today. Fixing their errors makes them
+    /// development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.921, 0.959)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.966, 0.916)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.940, 0.940)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.940, 0.940)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.940, 0.940)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.966, 0.926)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.951, 0.933)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.942, 0.952)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.947, 0.942)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.947, 0.942)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.947, 0.942)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.942, 0.952)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
