@@ -110,7 +110,7 @@ struct MentionGrammar: Sendable {
     /// The one-person titles «в» makes a post run for (в президенты, в акимы); word beginnings.
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
-    static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет"]
+    static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList

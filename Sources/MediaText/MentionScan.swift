@@ -408,13 +408,15 @@ extension MentionMatcher {
         // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
         if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
         // A past holder: «бывший глава правительства Казахстана», «облысының бұрынғы әкімі»,
-        // «экс-премьер»; a name after the title still counts on its own.
+        // «экс-премьер»; a name after the title still counts on its own. Not a body: «члены
+        // прежнего кабмина» are the Government still in office (round 10).
         var former = first - 1
+        let body = folded[first].hasPrefix(in: g.bodyTitles)
         if seen(former), !tokens[first].hardGap, tokens[former].leadingUpper == 0,
            folded[former].hasPrefix(in: g.headWords) {
             former -= 1
         }
-        if seen(former), !tokens[former + 1].hardGap,
+        if !body || former < first - 1, seen(former), !tokens[former + 1].hardGap,
            folded[former].hasPrefix(in: g.formerWords) || folded[former].isOne(of: g.exWord) {
             return true
         }

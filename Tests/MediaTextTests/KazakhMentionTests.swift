@@ -379,4 +379,17 @@ import Testing
         #expect(RussianMentionTests.subjects("Смайылов министрлерді сынады\nКеше Премьер-министр Әлихан Смайылов отырыс өткізді.", on: "2023-05-01") == ["government", "government"])
         #expect(RussianMentionTests.subjects("Смайылов министрлерді сынады\nКеше отырыс өтті.", on: "2023-05-01").isEmpty)
     }
+
+    @Test func roundTenCasesFromTheTenthAndEleventhSets() {
+        // The KNPK's full name with the adjective's word order, in lower case too.
+        #expect(Shipped.subjects("Мәжіліске коммунистік халықтық партия да өтті.") == ["knpk"])
+        // Ak Zhol's registered name without the quoted one.
+        #expect(Shipped.subjects("Шешімді Қазақстанның Демократиялық партиясы қабылдады.") == ["ak-zhol"])
+        // Elbasy as two words; not another country's head.
+        #expect(Shipped.subjects("Бұл туралы ел басы айтты.") == ["president"])
+        #expect(Shipped.subjects("Бұл туралы көрші ел басы айтты.").isEmpty)
+        // After the KPK's liquidation its Kazakh name is the KNPK's misnaming.
+        #expect(RussianMentionTests.subjects("Қазақстан коммунистік партиясы жиналды.", on: "2021-01-11") == ["knpk"])
+        #expect(RussianMentionTests.subjects("Қазақстан коммунистік партиясы жиналды.", on: "2011-11-16").isEmpty)
+    }
 }

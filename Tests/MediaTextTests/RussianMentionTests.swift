@@ -281,4 +281,37 @@ import Testing
         #expect(Self.subjects("Съезд открыл Али Бектаев.", on: "2012-01-05").isEmpty)
         #expect(Self.subjects("Гол забил Бектаев.", on: "2019-04-20").isEmpty)
     }
+
+    @Test func roundTenCasesFromTheTenthAndEleventhSets() {
+        // The head of state with the country as an abbreviation or an adjective; not his office.
+        #expect(Shipped.subjects("Глава РК подписал закон о бюджете.") == ["president"])
+        #expect(Shipped.subjects("Слова главы казахстанского государства вызвали споры.") == ["president"])
+        #expect(Shipped.subjects("На сайте Главы РК опубликован указ.").isEmpty)
+        // Elbasy written as two words, in a Russian text too; not another country's head.
+        #expect(Shipped.subjects("Все ждали, что скажет ел басы.") == ["president"])
+        #expect(Shipped.subjects("Ресей ел басы сапармен келді.").isEmpty)
+        // The heads of the regions («руководители областей») are the akims; not another country's.
+        #expect(Shipped.subjects("Совещание провели с руководителями областей.") == ["akims"])
+        #expect(Shipped.subjects("Руководители областей России собрались.").isEmpty)
+        // Another country's communist party is not the KNPK; a Kazakh one still is.
+        #expect(Shipped.subjects("Позже возникла Российская коммунистическая партия.").isEmpty)
+        #expect(Shipped.subjects("Позже о ней заявила Коммунистическая партия.") == ["knpk"])
+        // After the KPK's liquidation (2015) its name can only be the KNPK's misnaming; in 2011 it is the KPK.
+        #expect(Self.subjects("Третьей стала Коммунистическая партия Казахстана.", on: "2021-01-11") == ["knpk"])
+        #expect(Self.subjects("Третьей стала Коммунистическая партия Казахстана.", on: "2011-11-16").isEmpty)
+        // The KNPK's faction name counts as the party, but not after «фракция», where it is the faction.
+        #expect(Shipped.subjects("Народные коммунисты снова выступили против.") == ["knpk"])
+        #expect(Shipped.subjects("Он вошел во фракцию «Народные коммунисты» весной.").isEmpty)
+        // Ak Zhol's registered name without the quoted one; not the DPK «Азат».
+        #expect(Shipped.subjects("Съезд провела Демократическая партия Казахстана.") == ["ak-zhol"])
+        #expect(!Shipped.subjects("Съезд провела Демократическая партия Казахстана «Азат».").contains("ak-zhol"))
+        // A listed leader by given name and patronymic.
+        #expect(Shipped.subjects("Гани Есенгельдинович ответил на вопросы.") == ["patriots"])
+        // The Prime Minister's duties handed to someone name the post; the sitting holder counts.
+        #expect(Shipped.subjects("Исполнение обязанностей премьер-министра возложено на вице-премьера.").isEmpty)
+        #expect(Shipped.subjects("Вчера премьер-министр провел совещание.") == ["government"])
+        // Members of the former cabinet still in office are the Government; a former head is not.
+        #expect(Shipped.subjects("Члены прежнего кабмина продолжат работу.") == ["government"])
+        #expect(Shipped.subjects("Приехал бывший глава кабмина.").isEmpty)
+    }
 }
