@@ -111,6 +111,9 @@ struct MentionGrammar: Sendable {
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
+    /// A party's common noun, ending a name after a dash: «Кеңес заманының мұрагері – коммунистік
+    /// халықтық партия» names the party; a party is no post a predicate gives (round 10).
+    static let partyNouns = ["парти"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
@@ -151,6 +154,7 @@ struct MentionGrammar: Sendable {
     var headWords: WordList
     var intoPostTitles: WordList
     var bodyTitles: WordList
+    var partyNouns: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -194,6 +198,7 @@ struct MentionGrammar: Sendable {
         headWords = WordList(try fold(Self.headWords))
         intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
+        partyNouns = WordList(try fold(Self.partyNouns))
     }
 }
 

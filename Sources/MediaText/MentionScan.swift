@@ -551,7 +551,8 @@ extension MentionMatcher {
                     if spaced { dash = k; break }
                 }
             }
-            if let d = dash, !folded[d].hasPrefix(in: gapWords), ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
+            if let d = dash, !folded[d].hasPrefix(in: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
+               ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
                 return true
             }
         }

@@ -391,5 +391,10 @@ import Testing
         // After the KPK's liquidation its Kazakh name is the KNPK's misnaming.
         #expect(RussianMentionTests.subjects("Қазақстан коммунистік партиясы жиналды.", on: "2021-01-11") == ["knpk"])
         #expect(RussianMentionTests.subjects("Қазақстан коммунистік партиясы жиналды.", on: "2011-11-16").isEmpty)
+        // A party's name after a dash is the party, not a predicate's post; a title there still is.
+        #expect(Shipped.subjects("Ескі дәстүрдің жалғасы – коммунистік халықтық партия.") == ["knpk"])
+        #expect(Shipped.subjects("Нұрлан Әбенұлы – облыс әкімі.").isEmpty)
+        // The members' plural in quotes names the party.
+        #expect(Shipped.subjects("Кеңесте «Нұр Отандықтардың» саны өсті.") == ["nur-otan"])
     }
 }
