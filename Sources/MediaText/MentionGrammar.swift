@@ -21,6 +21,9 @@ struct MentionGrammar: Sendable {
     static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
     /// Copulas after an officer's title that follows the title (әкімінің орынбасары болды).
     static let kazakhCopulasAfterOfficer = ["болды", "болған"]
+    /// «еді» (was) after a capitalised title ends a cleft sentence that names the holder: «жұлдызды
+    /// қадаған біздің Елбасымыз еді» is Nazarbayev; whole word.
+    static let kazakhPastCopula = "еді"
     /// Kazakh case endings that make a title no subject of a copula: «әкімімен болған кездесу» is
     /// a meeting with the akim, «әкімдікте болды» a visit to the akimat (instrumental, locative,
     /// ablative, dative), on the folded word.
@@ -119,6 +122,7 @@ struct MentionGrammar: Sendable {
     var notRussianPredicateVerbs: WordList
     var kazakhCopulas: WordList
     var kazakhCopulasAfterOfficer: WordList
+    var kazakhPastCopula: Set<[UInt16]>
     var russianPrepositions: Set<[UInt16]>
     var instrumentalEndings: WordList
     var instrumentalAdjectiveEndings: WordList
@@ -163,6 +167,7 @@ struct MentionGrammar: Sendable {
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
+        kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))
         russianPrepositions = Set(plain(Self.russianPrepositions))
         instrumentalEndings = WordList(plain(Self.instrumentalEndings))
         instrumentalAdjectiveEndings = WordList(plain(Self.instrumentalAdjectiveEndings))

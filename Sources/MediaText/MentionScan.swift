@@ -361,6 +361,16 @@ extension MentionMatcher {
         let g = grammar
         let after = last + 1
         func inClause(_ t: Int) -> Bool { t < tokens.count && !tokens[t].hardGap }
+        func kazakhCopulaAfter(_ last: Int, capitalised: Bool = false) -> Bool {
+            var c = last + 1
+            var copulas = g.kazakhCopulas
+            if inClause(c), folded[c].hasPrefix(in: g.officerWords) {
+                c += 1
+                copulas = g.kazakhCopulasAfterOfficer
+            }
+            if capitalised, inClause(c), folded[c].isOne(of: g.kazakhPastCopula) { return false }
+            return inClause(c) && folded[c].hasPrefix(in: copulas) && !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3)
+        }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
         if inClause(after), !tokens[after].joined,
@@ -402,6 +412,12 @@ extension MentionMatcher {
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
            let final = folded[first].last, final == 0x44B || final == 0x438,
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
+        // A capital does not make a one-person title with a Kazakh copula after it a mention:
+        // «Премьер-Министрі болып тағайындалды» says what someone became (round 10).
+        if tokens[first].leadingUpper > 0, folded[last].hasPrefix(in: g.oneHolderTitles),
+           !folded[last].hasPrefix(in: g.notOneHolderTitles), kazakhCopulaAfter(last, capitalised: true) {
             return true
         }
         guard tokens[first].leadingUpper == 0 else { return false }
@@ -499,15 +515,7 @@ extension MentionMatcher {
         }
 
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
-        var c = after
-        var copulas = g.kazakhCopulas
-        if inClause(c), folded[c].hasPrefix(in: g.officerWords) {
-            c += 1
-            copulas = g.kazakhCopulasAfterOfficer
-        }
-        if inClause(c), folded[c].hasPrefix(in: copulas), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
-            return true
-        }
+        if kazakhCopulaAfter(last) { return true }
 
         // A Russian title in the genitive after a post (на пост, от должности) or an election
         // (выборы, выборы сельских).

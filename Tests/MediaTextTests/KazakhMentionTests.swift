@@ -396,5 +396,11 @@ import Testing
         #expect(Shipped.subjects("Нұрлан Әбенұлы – облыс әкімі.").isEmpty)
         // The members' plural in quotes names the party.
         #expect(Shipped.subjects("Кеңесте «Нұр Отандықтардың» саны өсті.") == ["nur-otan"])
+        // A capital does not make a one-person title before a copula a mention: it says what
+        // someone became; the holder who did something («… Елбасымыз еді») still counts.
+        #expect(Shipped.subjects("Ол Премьер-Министр болып тағайындалды.").isEmpty)
+        #expect(Shipped.subjects("Оны Қазақстан Президенті болуымен құттықтады.").isEmpty)
+        #expect(Shipped.subjects("Туды алғаш көтерген Елбасымыз еді.") == ["president"])
+        #expect(Shipped.subjects("Премьер-Министр отырыс өткізді.") == ["government"])
     }
 }
