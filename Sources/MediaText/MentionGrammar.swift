@@ -40,7 +40,9 @@ struct MentionGrammar: Sendable {
     static let instrumentalAdjectiveEndings = ["ым", "им", "ой", "ей"]
     /// Subject pronouns that open a short Kazakh clause whose nominal predicate is the title
     /// (ол ауданның қазіргі әкімі). Not «мен», also the conjunction "and".
-    static let kazakhPronouns = ["ол", "олар", "біз", "сіз"]
+    /// «кім» (who) too: «Кім облыс әкімі болады?», and between a title and its copula, «Үкімет
+    /// басшысы кім болады?», it asks who will hold the post (round 10).
+    static let kazakhPronouns = ["ол", "олар", "біз", "сіз", "кім"]
     /// Words of a candidacy or an election: a title in the dative before one of these is the post
     /// competed for (аудан әкіміне кімдер сайлауға түсті, әкімдікке 243 кандидат); word beginnings,
     /// but not the voters (сайлаушылар).
@@ -48,7 +50,9 @@ struct MentionGrammar: Sendable {
     static let notCandidacyWords = ["сайлаушы"]
     /// Words of an election before a Russian title in the genitive (выборы сельских акимов); word
     /// beginnings.
-    static let russianElectionWords = ["выбор", "перевыбор", "довыбор"]
+    static let russianElectionWords = ["выбор", "перевыбор", "довыбор",
+        // The verbs too (round 10): «должны избрать акима своего сельского округа».
+        "избрать", "избирать", "избирают", "выбрать", "выбирать", "выбирают"]
     /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
     static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]

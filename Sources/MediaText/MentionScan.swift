@@ -368,6 +368,7 @@ extension MentionMatcher {
                 c += 1
                 copulas = g.kazakhCopulasAfterOfficer
             }
+            if inClause(c), folded[c].isOne(of: g.kazakhPronouns) { c += 1 }
             if capitalised, inClause(c), folded[c].isOne(of: g.kazakhPastCopula) { return false }
             return inClause(c) && folded[c].hasPrefix(in: copulas) && !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3)
         }
@@ -416,8 +417,10 @@ extension MentionMatcher {
         }
         // A capital does not make a one-person title with a Kazakh copula after it a mention:
         // «Премьер-Министрі болып тағайындалды» says what someone became (round 10).
-        if tokens[first].leadingUpper > 0, folded[last].hasPrefix(in: g.oneHolderTitles),
-           !folded[last].hasPrefix(in: g.notOneHolderTitles), kazakhCopulaAfter(last, capitalised: true) {
+        // So does a body's head: «ҮКІМЕТ БАСШЫСЫ КІМ БОЛАДЫ?».
+        let oneHolder = folded[last].hasPrefix(in: g.oneHolderTitles) && !folded[last].hasPrefix(in: g.notOneHolderTitles)
+        let bodyHead = folded[last].hasPrefix(in: g.bodyTitles) && inClause(after) && folded[after].hasPrefix(in: g.officerWords)
+        if tokens[first].leadingUpper > 0, oneHolder || bodyHead, kazakhCopulaAfter(last, capitalised: true) {
             return true
         }
         guard tokens[first].leadingUpper == 0 else { return false }

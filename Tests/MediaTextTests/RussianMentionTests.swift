@@ -313,5 +313,8 @@ import Testing
         // Members of the former cabinet still in office are the Government; a former head is not.
         #expect(Shipped.subjects("Члены прежнего кабмина продолжат работу.") == ["government"])
         #expect(Shipped.subjects("Приехал бывший глава кабмина.").isEmpty)
+        // Electing an akim names the post to be filled, by the verb as by «выборы»; the elected akim counts.
+        #expect(Shipped.subjects("Жители должны избрать акима своего округа.").isEmpty)
+        #expect(Shipped.subjects("Положение избранного акима шатко.") == ["akims"])
     }
 }
