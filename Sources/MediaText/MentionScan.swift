@@ -253,6 +253,13 @@ extension MentionMatcher {
             i += 1
         }
         // «Нур Отан», «Нур Отан»: a list repeats a name; a comma joins only a title (…, г-н Касымов).
+        // Not a Russian title in the instrumental and a name in another case: «внесенную
+        // Президентом страны, Нурсултан Назарбаев подписал» ends one clause and opens the next (round 10).
+        if comma, folded[last].hasSuffix(in: grammar.instrumentalEndings, longerThan: 3),
+           !folded[first].hasSuffix(in: grammar.instrumentalEndings, longerThan: 3),
+           !folded[first].hasSuffix(in: grammar.instrumentalAdjectiveEndings, longerThan: 3) {
+            return false
+        }
         return depth == 0 && (!comma || words > 0)
     }
 

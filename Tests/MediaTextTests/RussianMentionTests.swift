@@ -316,5 +316,9 @@ import Testing
         // Electing an akim names the post to be filled, by the verb as by «выборы»; the elected akim counts.
         #expect(Shipped.subjects("Жители должны избрать акима своего округа.").isEmpty)
         #expect(Shipped.subjects("Положение избранного акима шатко.") == ["akims"])
+        // A title in the instrumental, a comma and a name in the nominative: two clauses, two
+        // references; the title and the name in one case stay one.
+        #expect(Shipped.found("Проект, одобренный Президентом страны, Нурсултан Назарбаев подписал.").count == 2)
+        #expect(Shipped.found("Встреча с Президентом страны, Нурсултаном Назарбаевым, прошла.").count == 1)
     }
 }
