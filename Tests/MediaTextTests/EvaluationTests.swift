@@ -235,38 +235,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.989: 1875 of 1896 found; R 0.980: 1875 of 1913, with
-        // the ninth set joined in round 9 and its errors left in SOURCES.md), so one more error fails.
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.987: 2268 of 2299 found; R 0.979: 2268 of 2316, with
+        // the tenth and eleventh sets joined in round 10 and their errors left in SOURCES.md).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.986 (1082 of 1097), R 0.975 (1082 of 1110); Kazakh P 0.992 (793 of 799), R 0.988
-        // (793 of 803).
-        #expect(ru.precision() >= 0.986 && ru.recall() >= 0.974)
-        #expect(kk.precision() >= 0.992 && kk.recall() >= 0.987)
+        // Russian P 0.986 (1291 of 1310), R 0.977 (1291 of 1322); Kazakh P 0.988 (977 of 989), R 0.983
+        // (977 of 994).
+        #expect(ru.precision() >= 0.985 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.982)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.992 (2390 of 2410), R 0.986 (2390 of 2423).
-        #expect(s.precision() >= 0.991 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
+        // P 0.987 (2942 of 2980), R 0.982 (2942 of 2996).
+        #expect(s.precision() >= 0.987 && s.recall() >= 0.981, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (tenth and eleventh) sets in every writing variant: annotated by hand and committed
