@@ -104,6 +104,11 @@ struct MentionGrammar: Sendable {
     static let appointmentNouns = ["назначени", "избрани"]
     /// «в президенты», «в акимы»: a plural title after «в» is the post someone runs for.
     static let intoPost = "в"
+    /// The same «В» typed as a Latin B: a one-letter word is not folded as a look-alike word
+    /// («B президенты не пойду»: round 11).
+    static let intoPostLookAlike = "b"
+    /// A name right before a dot and one of these is a site («деп хабарлайды Elbasy.kz»: round 11).
+    static let siteEndings = ["kz", "ru", "com", "org", "net", "info", "uz", "kg", "қаз", "рф"]
     /// «в лице»: the people after it are who represents the party before it.
     static let representedBy = ["в", "лице"]
     /// Joins the names of a list of representatives.
@@ -145,6 +150,8 @@ struct MentionGrammar: Sendable {
     var kazakhObliqueEndings: WordList
     var officerWords: WordList
     var intoPost: [UInt16]
+    var intoPostLookAlike: [UInt16]
+    var siteEndings: Set<[UInt16]>
     var untilWord: [UInt16]
     var appointmentNouns: WordList
     var aboutWord: Set<[UInt16]>
@@ -190,6 +197,8 @@ struct MentionGrammar: Sendable {
         kazakhObliqueEndings = WordList(try fold(Self.kazakhObliqueEndings))
         officerWords = WordList(try fold(Self.officerWords))
         intoPost = Array(Self.intoPost.utf16)
+        intoPostLookAlike = Array(Self.intoPostLookAlike.utf16)
+        siteEndings = Set(plain(Self.siteEndings) + (try fold(Self.siteEndings)))
         untilWord = Array(Self.untilWord.utf16)
         appointmentNouns = WordList(plain(Self.appointmentNouns))
         aboutWord = Set(try fold([Self.aboutWord]))

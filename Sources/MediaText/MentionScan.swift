@@ -417,7 +417,8 @@ extension MentionMatcher {
         // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
         // office-holder); only a one-person title: not a body («перешли на работу в акиматы») nor
         // a party («споры в партии патриотов»).
-        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.intoPost),
+        if seen(first - 1), !tokens[first].hardGap,
+           folded[first - 1].elementsEqual(g.intoPost) || folded[first - 1].elementsEqual(g.intoPostLookAlike),
            let final = folded[first].last, final == 0x44B || final == 0x438,
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
@@ -726,6 +727,11 @@ extension MentionMatcher {
         if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
             let next = f(after), second = f(after + 1)
             if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
+        }
+        // A site's name: «деп хабарлайды Elbasy.kz», the dot right after the name (round 11).
+        if last + 1 < tokens.count, tokens[last].end < all.count, all[tokens[last].end] == 0x2E,
+           tokens[last + 1].start == tokens[last].end + 1, f(last + 1).isOne(of: grammar.siteEndings) {
+            return .excluded
         }
         // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық».
         if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord),

@@ -407,4 +407,21 @@ import Testing
         #expect(Shipped.subjects("Ауданның келесі әкімі кім болатыны белгісіз.").isEmpty)
         #expect(Shipped.subjects("Үкімет басшысы отырыс өткізді.") == ["government"])
     }
+
+    @Test func roundElevenCasesFromTheTwelfthAndThirteenthSets() {
+        // Үкімет's frequent misprint.
+        #expect(Shipped.subjects("Үкмет бұл мәселені қарады.") == ["government"])
+        // A city's head is its akim.
+        #expect(Shipped.subjects("Жиында қала басшысы сөз сөйледі.") == ["akims"])
+        // An earlier post as a predicate is not the akim; the akim acting is.
+        #expect(Shipped.subjects("Ол бұрын көрші ауданда әкім болған.").isEmpty)
+        #expect(Shipped.subjects("Әкім тұрғындармен кездесті.") == ["akims"])
+        // Ak Zhol's members' plural needs no quotes.
+        #expect(Shipped.subjects("Бұл жолы ақжолдықтар көп дауыс алды.") == ["ak-zhol"])
+        // A site's name is no mention; the title itself is.
+        #expect(Shipped.subjects("Бұл туралы Elbasy.kz хабарлады.").isEmpty)
+        #expect(Shipped.subjects("Бұл туралы Елбасы айтты.") == ["president"])
+        // The CEC's secretary with the Russian given name and the Kazakh surname.
+        #expect(Shipped.subjects("Бахыт Мелдешов мәлімдеме жасады.") == ["cec"])
+    }
 }
