@@ -328,6 +328,8 @@ import Testing
         #expect(Shipped.subjects("Утром он сложил полномочия главы государства.").isEmpty)
         #expect(Shipped.subjects("Каким будет будущий президент Казахстана?").isEmpty)
         #expect(Shipped.subjects("Ему выдали удостоверение президента Казахстана.").isEmpty)
+        #expect(Shipped.subjects("Граждане выбирали из трех кандидатов президента Казахстана.").isEmpty)
+        #expect(Shipped.subjects("Кандидаттар Президент жолдауын талқылады.") == ["president"])
         #expect(Shipped.subjects("Президент Республики Казахстан подписал закон.") == ["president"])
         #expect(Shipped.subjects("Глава государства подписал указ.") == ["president"])
         // «Глава страны» is the same title.
