@@ -413,15 +413,13 @@ import Testing
         #expect(Shipped.subjects("Үкмет бұл мәселені қарады.") == ["government"])
         // A city's head is its akim.
         #expect(Shipped.subjects("Жиында қала басшысы сөз сөйледі.") == ["akims"])
-        // An earlier post as a predicate is not the akim; the akim acting is.
-        #expect(Shipped.subjects("Ол бұрын көрші ауданда әкім болған.").isEmpty)
-        #expect(Shipped.subjects("Әкім тұрғындармен кездесті.") == ["akims"])
-        // Ak Zhol's members' plural needs no quotes.
-        #expect(Shipped.subjects("Бұл жолы ақжолдықтар көп дауыс алды.") == ["ak-zhol"])
         // A site's name is no mention; the title itself is.
         #expect(Shipped.subjects("Бұл туралы Elbasy.kz хабарлады.").isEmpty)
         #expect(Shipped.subjects("Бұл туралы Елбасы айтты.") == ["president"])
         // The CEC's secretary with the Russian given name and the Kazakh surname.
         #expect(Shipped.subjects("Бахыт Мелдешов мәлімдеме жасады.") == ["cec"])
+        // Auyl's chairman from 2023, in his tenure, by name and then by initial and surname.
+        #expect(RussianMentionTests.subjects("Съезді Серік Егізбаев ашты. С.Егізбаев баяндама жасады.", on: "2024-06-26") == ["auyl", "auyl"])
+        #expect(RussianMentionTests.subjects("Съезді Серік Егізбаев ашты.", on: "2020-01-10").isEmpty)
     }
 }
