@@ -73,6 +73,9 @@ struct CharacterTable: Sendable {
                     if base < 0x10000, base != f, cicu_script(base) == 25 { f = base }
                 }
                 if f == 0x0451 { f = 0x0435 }  // ё → е
+                // ӊ and ӈ (en with tail, with hook) are typed for the Kazakh ң where a font lacks it
+                // («комиссиясыныӊ»: round 11); no Kazakh or Russian word has them otherwise.
+                if f == 0x04CA || f == 0x04C8 { f = 0x04A3 }
                 if f < 0x10000 { folded[u] = UInt16(f) }
             }
             if cicu_is_digit(c) != 0 { k.insert(.digit) }
