@@ -487,9 +487,13 @@ extension MentionMatcher {
                 func verb(_ t: Int) -> Bool {
                     folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
                 }
+                // Three words back; a person's name there (up to three capitalised words) is not
+                // counted: «Назначить Туймебаева Жансейта Кансейтулы акимом области» (round 11).
                 var q = min(h, first) - 1
-                while seen(q), q >= min(h, first) - 3, !tokens[q + 1].hardGap {
+                var back = 0, names = 0
+                while seen(q), back < 3, !tokens[q + 1].hardGap {
                     if verb(q) { return true }
+                    if tokens[q].leadingUpper > 0, names < 3 { names += 1 } else { back += 1 }
                     q -= 1
                 }
                 // A career listed after the verb, across commas and «и» within the sentence:

@@ -340,6 +340,10 @@ import Testing
         #expect(Shipped.subjects("Главой кабинета министров назначен новый человек.").isEmpty)
         #expect(Shipped.subjects("Кабмин одобрил проект бюджета.") == ["government"])
         #expect(Shipped.subjects("Правительство ушло в отставку. Кандидатуру премьера внесут позже.") == ["government"])
+        // A person's full name between the appointing verb and the title in the instrumental: the post.
+        #expect(Shipped.subjects("Указ гласит: «Назначить Иванова Петра Сергеевича акимом района».").isEmpty)
+        #expect(Shipped.subjects("Указ гласит: «Назначить Иванова акимом района».").isEmpty)
+        #expect(Shipped.subjects("Иванов Петр Сергеевич встретился с акимом района.") == ["akims"])
         // «В» typed as a Latin B before a plural title is still the post run for.
         #expect(Shipped.subjects("Президент выступил. Он сказал: B президенты не пойду.") == ["president"])
     }
