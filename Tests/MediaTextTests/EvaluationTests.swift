@@ -235,38 +235,38 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.987: 2268 of 2299 found; R 0.979: 2268 of 2316, with
-        // the tenth and eleventh sets joined in round 10 and their errors left in SOURCES.md).
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 2709 of 2747 found; R 0.980: 2709 of 2763, with
+        // the twelfth and thirteenth sets joined in round 11 and their errors left in SOURCES.md).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.985 (1291 of 1310), R 0.977 (1291 of 1322); Kazakh P 0.988 (977 of 989), R 0.983
-        // (977 of 994).
-        #expect(ru.precision() >= 0.985 && ru.recall() >= 0.976)
-        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.982)
+        // Russian P 0.985 (1540 of 1563), R 0.978 (1540 of 1575); Kazakh P 0.987 (1169 of 1184), R 0.984
+        // (1169 of 1188).
+        #expect(ru.precision() >= 0.985 && ru.recall() >= 0.977)
+        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.983)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.987 (2942 of 2980), R 0.982 (2942 of 2996).
-        #expect(s.precision() >= 0.987 && s.recall() >= 0.981, "\(Self.report("kazakh latin", s))")
+        // P 0.987 (3514 of 3561), R 0.982 (3514 of 3578).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.982, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (twelfth and thirteenth) sets in every writing variant: annotated by hand and
