@@ -126,6 +126,13 @@ struct MentionGrammar: Sendable {
     /// A party's common noun, ending a name after a dash: «Кеңес заманының мұрагері – коммунистік
     /// халықтық партия» names the party; a party is no post a predicate gives (round 10).
     static let partyNouns = ["парти"]
+    /// An election word after a title that names no election (round 12): the voters («әкімі
+    /// сайлаушылармен кездесті» is the akim meeting them), and suffrage, «сайлау» before «құқығы»
+    /// («әкімдері сайлау құқығы бар азаматтардың тізімін» are the akims who submit the voters'
+    /// lists); word beginnings.
+    static let voterWords = ["сайлаушы"]
+    static let suffrageWords = ["сайлау"]
+    static let rightWords = ["құқ"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
@@ -170,6 +177,9 @@ struct MentionGrammar: Sendable {
     var intoPostTitles: WordList
     var bodyTitles: WordList
     var partyNouns: WordList
+    var voterWords: WordList
+    var suffrageWords: WordList
+    var rightWords: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -217,6 +227,9 @@ struct MentionGrammar: Sendable {
         intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
         partyNouns = WordList(try fold(Self.partyNouns))
+        voterWords = WordList(try fold(Self.voterWords))
+        suffrageWords = WordList(try fold(Self.suffrageWords))
+        rightWords = WordList(try fold(Self.rightWords))
     }
 }
 

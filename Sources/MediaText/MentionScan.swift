@@ -726,7 +726,12 @@ extension MentionMatcher {
         }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
             let next = f(after)
-            if next.hasPrefix(in: rule.notFollowedBy) { return .excluded }
+            // The voters and suffrage follow a title as an election word does, but name no election.
+            if next.hasPrefix(in: rule.notFollowedBy), !next.hasPrefix(in: grammar.voterWords),
+               !(next.hasPrefix(in: grammar.suffrageWords) && after + 1 < tokens.count && !tokens[after + 1].hardGap
+                 && f(after + 1).hasPrefix(in: grammar.rightWords)) {
+                return .excluded
+            }
         }
         if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
             let next = f(after), second = f(after + 1)

@@ -425,4 +425,22 @@ import Testing
         #expect(RussianMentionTests.subjects("Съезді Серік Егізбаев ашты. С.Егізбаев баяндама жасады.", on: "2024-06-26") == ["auyl", "auyl"])
         #expect(RussianMentionTests.subjects("Съезді Серік Егізбаев ашты.", on: "2020-01-10").isEmpty)
     }
+
+    @Test func roundTwelveCasesFromTheFourteenthSet() {
+        // «Нағыз Ақ жол» (True Ak Zhol) is another party; Ak Zhol itself still counts.
+        #expect(Shipped.subjects("Сайлауға «Нағыз Ақ жол» партиясы да қатысты.").isEmpty)
+        #expect(Shipped.subjects("Сайлауға «Ақ жол» партиясы да қатысты.") == ["ak-zhol"])
+        // A holiday named after the office is no mention; the President on any day is.
+        #expect(Shipped.subjects("Ауылда Тұңғыш Президент күні тойланды.").isEmpty)
+        #expect(Shipped.subjects("Мектепте Тұңғыш Президент куніне арналған кеш өтті.").isEmpty)
+        #expect(Shipped.subjects("Президент күн сайын жиын өткізеді.") == ["president"])
+        // The CEC acting as the Central Referendum Commission, alone and with its chairman.
+        #expect(Shipped.subjects("Орталық референдум комиссиясы қорытындыны жариялады.") == ["cec"])
+        #expect(Shipped.subjects("Аудандық референдум комиссиясы жиналды.").isEmpty)
+        // Suffrage and the voters after a title name no election; an election of akims still is one.
+        #expect(Shipped.subjects("Облыс әкімдері сайлау құқығы бар азаматтардың тізімін ұсынады.") == ["akims"])
+        #expect(Shipped.subjects("Аудан әкімі сайлаушылармен кездесті.") == ["akims"])
+        #expect(Shipped.subjects("Ауыл әкімдерін сайлау өтті.").isEmpty)
+        #expect(Shipped.subjects("Ауыл әкімі сайлауы өтті.").isEmpty)
+    }
 }

@@ -347,4 +347,13 @@ import Testing
         // «В» typed as a Latin B before a plural title is still the post run for.
         #expect(Shipped.subjects("Президент выступил. Он сказал: B президенты не пойду.") == ["president"])
     }
+
+    @Test func roundTwelveCasesFromTheFourteenthSet() {
+        // «Республики Казахстан» between the CEC's title and its chairman's name keeps one reference.
+        #expect(Self.subjects("Председатель Центральной избирательной комиссии Республики Казахстан Нурлан Абдиров посетил Актау.", on: "2023-10-13") == ["cec"])
+        // The Russian name of the Central Referendum Commission is the CEC too.
+        #expect(Shipped.subjects("Центральная референдумная комиссия подвела итоги.") == ["cec"])
+        // «Настоящий Ак жол» is another party.
+        #expect(Shipped.subjects("Партия «Настоящий Ак жол» провела съезд.").isEmpty)
+    }
 }
