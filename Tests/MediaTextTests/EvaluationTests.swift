@@ -235,38 +235,39 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 2709 of 2747 found; R 0.980: 2709 of 2763, with
-        // the twelfth and thirteenth sets joined in round 11 and their errors left in SOURCES.md).
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 2908 of 2948 found; R 0.979: 2908 of 2969, with
+        // the fourteenth set joined in round 12 and its errors left in SOURCES.md).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.985 (1540 of 1563), R 0.978 (1540 of 1575); Kazakh P 0.987 (1169 of 1184), R 0.984
-        // (1169 of 1188).
-        #expect(ru.precision() >= 0.985 && ru.recall() >= 0.977)
-        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.983)
+        // Russian P 0.985 (1635 of 1660), R 0.976 (1635 of 1676); Kazakh P 0.988 (1273 of 1288), R 0.985
+        // (1273 of 1293).
+        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.975)
+        #expect(kk.precision() >= 0.988 && kk.recall() >= 0.984)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // P 0.986 (2907 of 2947), R 0.979 (2907 of 2969).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.987 (3514 of 3561), R 0.982 (3514 of 3578).
-        #expect(s.precision() >= 0.986 && s.recall() >= 0.982, "\(Self.report("kazakh latin", s))")
+        // P 0.988 (3826 of 3873), R 0.983 (3826 of 3893).
+        #expect(s.precision() >= 0.987 && s.recall() >= 0.982, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (fourteenth) set in every writing variant: annotated by hand and committed before
