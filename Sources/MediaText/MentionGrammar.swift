@@ -133,6 +133,9 @@ struct MentionGrammar: Sendable {
     static let voterWords = ["сайлаушы"]
     static let suffrageWords = ["сайлау"]
     static let rightWords = ["құқ"]
+    /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
+    /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
+    static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
@@ -180,6 +183,7 @@ struct MentionGrammar: Sendable {
     var voterWords: WordList
     var suffrageWords: WordList
     var rightWords: WordList
+    var russianGenitivePluralEndings: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -230,6 +234,7 @@ struct MentionGrammar: Sendable {
         voterWords = WordList(try fold(Self.voterWords))
         suffrageWords = WordList(try fold(Self.suffrageWords))
         rightWords = WordList(try fold(Self.rightWords))
+        russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
     }
 }
 

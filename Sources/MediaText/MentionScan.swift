@@ -574,7 +574,9 @@ extension MentionMatcher {
                     if spaced { dash = k; break }
                 }
             }
+            // Not a Russian title in the genitive plural, the object of a verb, never a predicate.
             if let d = dash, !folded[d].hasPrefix(in: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
+               !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
                 return true
             }

@@ -253,7 +253,7 @@ import Testing
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986 (2907 of 2947), R 0.979 (2907 of 2969).
+        // P 0.986, R 0.979 on 2969 annotated, with the fourteenth set (round 12).
         #expect(s.precision() >= 0.986 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 

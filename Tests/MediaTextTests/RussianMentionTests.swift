@@ -355,5 +355,9 @@ import Testing
         #expect(Shipped.subjects("Центральная референдумная комиссия подвела итоги.") == ["cec"])
         // «Настоящий Ак жол» is another party.
         #expect(Shipped.subjects("Партия «Настоящий Ак жол» провела съезд.").isEmpty)
+        // A title in the genitive plural after a dash is an object, not the predicate; in the
+        // nominative it still says what someone is.
+        #expect(Shipped.subjects("Новый закон - повлек за собой отставку всего кабинета министров.") == ["government"])
+        #expect(Shipped.subjects("Иван Петров - глава района.").isEmpty)
     }
 }
