@@ -360,4 +360,18 @@ import Testing
         #expect(Shipped.subjects("Новый закон - повлек за собой отставку всего кабинета министров.") == ["government"])
         #expect(Shipped.subjects("Иван Петров - глава района.").isEmpty)
     }
+
+    @Test func roundThirteenCasesFromTheFifteenthSet() {
+        // The Patriots' name without «партия», capitalised; lower case is patriotic citizens.
+        #expect(Shipped.subjects("Списки подали от партий «Ауыл» и Патриотов Казахстана.").contains("patriots"))
+        #expect(Shipped.subjects("Молодые патриоты Казахстана посадили деревья.").isEmpty)
+        // A city of republican significance's head by its name is its akim.
+        #expect(Shipped.subjects("Вчера уволили главу Шымкента.") == ["akims"])
+        // «Глава республики» after a mention in the text; not a Russian republic's head.
+        #expect(Shipped.subjects("Назарбаев выступил. Закон позволяет главе республики подписывать указы.") == ["president", "president"])
+        #expect(Shipped.subjects("Глава республики Татарстан посетил Казань.").isEmpty)
+        #expect(Shipped.subjects("Назарбаев выступил. Глава республики Башкортостан приехал.") == ["president"])
+        // The property manager's office named after the President is an agency.
+        #expect(Shipped.subjects("Ее назначили замом управделами президента.").isEmpty)
+    }
 }
