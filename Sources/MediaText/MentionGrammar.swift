@@ -13,6 +13,10 @@ struct MentionGrammar: Sendable {
         // Participles: «работавшего акимом с 2013 года».
         "работавш", "работающ",
     ]
+    /// The past copula right before an instrumental title says what someone was: «был
+    /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
+    /// the participle between makes the title the agent. Static: the grammar's layout stays.
+    static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
     static let notRussianPredicateVerbs = ["назнача"]

@@ -484,6 +484,7 @@ extension MentionMatcher {
             let known = seen(p)
             let preposition = known && !tokens[p + 1].hardGap && folded[p].isOne(of: g.russianPrepositions)
             if known, !preposition {
+                if !tokens[p + 1].hardGap, folded[p].isOne(of: MentionGrammar.russianPastCopulas) { return true }
                 func verb(_ t: Int) -> Bool {
                     folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
                 }
