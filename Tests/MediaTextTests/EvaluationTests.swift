@@ -270,23 +270,23 @@ import Testing
         #expect(s.precision() >= 0.986 && s.recall() >= 0.983, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (fifteenth) set in every writing variant: annotated by hand and committed before
+    /// The fresh (sixteenth) set in every writing variant: annotated by hand and committed before
     /// the finder was first run on it, and never tuned on. The floors sit just under that first
-    /// run, after round 12 (P 0.907 / R 0.955 Russian, P 0.974 / R 1.000 Kazakh, P 0.933 / R 0.973
-    /// both and with Latin or Greek look-alikes, P 0.974 / R 1.000 in the Latin alphabets): recall
-    /// at the target, precision below it, which is what unseen news looks like today. Fixing its
-    /// errors makes it development data.
+    /// run, after round 13 (P 0.968 / R 0.958 Russian, P 0.986 / R 0.960 Kazakh, P 0.976 / R 0.959
+    /// both and with Latin or Greek look-alikes, P 0.986 / R 0.960 in the Latin alphabets): below
+    /// the targets, which is what unseen news looks like today. Fixing its errors makes it
+    /// development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.906, 0.954)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.973, 0.999)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.932, 0.972)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.932, 0.972)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.932, 0.972)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.973, 0.999)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.967, 0.957)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.985, 0.959)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.975, 0.958)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.975, 0.958)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.975, 0.958)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.985, 0.959)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
