@@ -19,7 +19,8 @@ public struct MentionMatcher: Sendable {
     }
 
     /// An alias phrase's rule. Its values sit in one immutable object, so that the copies the
-    /// scan makes of a rule retain one reference instead of one per list.
+    /// scan makes of a rule retain one reference instead of one per list; only ``inEffect``
+    /// changes after the matcher is built (``on(_:)``).
     struct Rule: Sendable {
         struct Values: Sendable {
             var subject: Int
@@ -37,10 +38,8 @@ public struct MentionMatcher: Sendable {
             var surname: [UInt16] = []
             var tokenCount: Int
             var abbreviation: Bool
-            /// The alias's tenures (an office-holder's name), and whether it names the subject on the
-            /// day the matcher is for (``on(_:)``).
+            /// The alias's tenures (an office-holder's name).
             var during: [Alias.Tenure] = []
-            var inEffect = true
         }
 
         private final class Box: Sendable {
@@ -48,35 +47,27 @@ public struct MentionMatcher: Sendable {
             init(_ values: Values) { self.values = values }
         }
 
-        private var box: Box
+        private let box: Box
+        /// Whether the alias names the subject on the day the matcher is for (``on(_:)``).
+        var inEffect: Bool
 
-        init(subject: Int, context: Alias.Context, notFollowedBy: WordList, notPrecededBy: WordList, tokenCount: Int, abbreviation: Bool) {
-            box = Box(Values(subject: subject, context: context, notFollowedBy: notFollowedBy, notPrecededBy: notPrecededBy,
-                             tokenCount: tokenCount, abbreviation: abbreviation))
-        }
-
-        private mutating func change(_ body: (inout Values) -> Void) {
-            var values = box.values
-            body(&values)
+        init(_ values: Values, inEffect: Bool) {
             box = Box(values)
+            self.inEffect = inEffect
         }
 
-        var subject: Int { get { box.values.subject } set { change { $0.subject = newValue } } }
-        var context: Alias.Context { get { box.values.context } set { change { $0.context = newValue } } }
-        var notFollowedBy: WordList { get { box.values.notFollowedBy } set { change { $0.notFollowedBy = newValue } } }
-        var notPrecededBy: WordList { get { box.values.notPrecededBy } set { change { $0.notPrecededBy = newValue } } }
-        var given: WordList { get { box.values.given } set { change { $0.given = newValue } } }
-        var initials: Set<UInt16> { get { box.values.initials } set { change { $0.initials = newValue } } }
-        var roles: WordList { get { box.values.roles } set { change { $0.roles = newValue } } }
-        var surname: [UInt16] { get { box.values.surname } set { change { $0.surname = newValue } } }
-        var tokenCount: Int { get { box.values.tokenCount } set { change { $0.tokenCount = newValue } } }
-        var abbreviation: Bool { get { box.values.abbreviation } set { change { $0.abbreviation = newValue } } }
-        var notFollowedByPairs: [([UInt16], [UInt16])] {
-            get { box.values.notFollowedByPairs }
-            set { change { $0.notFollowedByPairs = newValue } }
-        }
-        var during: [Alias.Tenure] { get { box.values.during } set { change { $0.during = newValue } } }
-        var inEffect: Bool { get { box.values.inEffect } set { change { $0.inEffect = newValue } } }
+        var subject: Int { box.values.subject }
+        var context: Alias.Context { box.values.context }
+        var notFollowedBy: WordList { box.values.notFollowedBy }
+        var notFollowedByPairs: [([UInt16], [UInt16])] { box.values.notFollowedByPairs }
+        var notPrecededBy: WordList { box.values.notPrecededBy }
+        var given: WordList { box.values.given }
+        var initials: Set<UInt16> { box.values.initials }
+        var roles: WordList { box.values.roles }
+        var surname: [UInt16] { box.values.surname }
+        var tokenCount: Int { box.values.tokenCount }
+        var abbreviation: Bool { box.values.abbreviation }
+        var during: [Alias.Tenure] { box.values.during }
     }
 
     struct Entry: Sendable {
@@ -157,8 +148,8 @@ public struct MentionMatcher: Sendable {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
                 let notFollowedBy = try folded(alias.notFollowedBy)
-                var base = Rule(subject: s, context: alias.context, notFollowedBy: WordList(notFollowedBy.filter { !$0.contains(0x20) }),
-                                notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)
+                var base = Rule.Values(subject: s, context: alias.context, notFollowedBy: WordList(notFollowedBy.filter { !$0.contains(0x20) }),
+                                       notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)
                 base.notFollowedByPairs = notFollowedBy.compactMap { words in
                     guard let space = words.firstIndex(of: 0x20) else { return nil }
                     return (Array(words[..<space]), Array(words[(space + 1)...]))
@@ -168,16 +159,16 @@ public struct MentionMatcher: Sendable {
                 base.roles = WordList(try folded(alias.roles))
                 base.during = alias.during
                 // With no date given, the holders of the codebook's own period.
-                base.inEffect = alias.holds(during: codebook.period)
+                let inEffect = alias.holds(during: codebook.period)
                 for text in try variants(alias.text) {
                     let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
                     let ids = tokens.map { addWord($0.folded, abbreviation: $0.abbreviation) }
-                    var rule = base
-                    rule.tokenCount = ids.count
-                    rule.abbreviation = tokens.count == 1 && tokens[0].abbreviation
-                    rule.surname = Inflection.russianStem(of: tokens[tokens.count - 1].folded)
-                    addPhrase(ids, rule: rule)
+                    var values = base
+                    values.tokenCount = ids.count
+                    values.abbreviation = tokens.count == 1 && tokens[0].abbreviation
+                    values.surname = Inflection.russianStem(of: tokens[tokens.count - 1].folded)
+                    addPhrase(ids, rule: Rule(values, inEffect: inEffect))
                     addStart(tokens[0].folded)
                 }
             }
