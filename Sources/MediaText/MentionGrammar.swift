@@ -137,6 +137,9 @@ struct MentionGrammar: Sendable {
     static let voterWords = ["сайлаушы"]
     static let suffrageWords = ["сайлау"]
     static let rightWords = ["құқ"]
+    /// Nouns a quoted name ends before when it names a project or a programme: «"Ашық әкімдік"
+    /// жобасы» is a project, not the akimat (round 14); word beginnings.
+    static let projectNouns = ["жоба", "жобас", "проект", "бағдарлама", "программ"]
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
@@ -188,6 +191,7 @@ struct MentionGrammar: Sendable {
     var suffrageWords: WordList
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
+    var projectNouns: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -239,6 +243,7 @@ struct MentionGrammar: Sendable {
         suffrageWords = WordList(try fold(Self.suffrageWords))
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
+        projectNouns = WordList(try fold(Self.projectNouns))
     }
 }
 

@@ -542,7 +542,20 @@ extension MentionMatcher {
             var p = first - 1
             if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
-            if seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // «избрать акима области Ансара Мусаханова»: a person named after the title is elected
+            // to something else; the akim is that person (round 14). Two capitalised words, after
+            // one lower-case word at most (the region).
+            var named = after
+            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            let person = inClause(named) && inClause(named + 1) && !tokens[named + 1].joined
+                && tokens[named].leadingUpper > 0 && tokens[named + 1].leadingUpper > 0
+            if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // «на должность главы правительства»: the post of the body's head (round 14).
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, tokens[p].leadingUpper == 0,
+               folded[p].hasPrefix(in: g.headWords), folded[p].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3)
+                || folded[p].last == 0x44B {
+                p -= 1
+            }
             if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns),
                folded[p - 1].isOne(of: g.postPrepositions) {
                 return true
@@ -759,6 +772,16 @@ extension MentionMatcher {
                 break
             }
             inTitle += 1
+        }
+        // The tail of a quoted name before a project noun names the project: «"Ашық әкімдік"
+        // жобасы» (round 14); the quote opens on a word before the alias, in the same clause.
+        if tokens[last].quoteAfter, !tokens[first].quoteBefore, last + 1 < tokens.count, !tokens[last + 1].hardGap,
+           f(last + 1).hasPrefix(in: grammar.projectNouns) {
+            var q = first - 1
+            while q >= 0, q >= first - 6, !tokens[q + 1].hardGap {
+                if tokens[q].quoteBefore { return .excluded }
+                q -= 1
+            }
         }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.words.isEmpty {
             let previous = f(first - 1)

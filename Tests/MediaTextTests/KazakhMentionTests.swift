@@ -443,4 +443,12 @@ import Testing
         #expect(Shipped.subjects("Ауыл әкімдерін сайлау өтті.").isEmpty)
         #expect(Shipped.subjects("Ауыл әкімі сайлауы өтті.").isEmpty)
     }
+    @Test func roundFourteenCasesFromTheSixteenthSetInKazakh() {
+        // «шаһар басшысы» is the city's akim, as «қала басшысы».
+        #expect(Shipped.subjects("Кездесуде шаһар басшысы тұрғындардың сұрақтарына жауап берді.") == ["akims"])
+        // The tail of a quoted name before a project noun names the project, not the akimat.
+        #expect(Shipped.subjects("«Жаңа әкімдік» жобасы бойынша кездесу өтті.").isEmpty)
+        #expect(Shipped.subjects("«Таза ауыл» бағдарламасы әкімдік қолдауымен жүзеге асады.") == ["akims"])
+        #expect(Shipped.subjects("Аудан әкімдік жобасын қолдады.") == ["akims"])
+    }
 }

@@ -378,4 +378,16 @@ import Testing
         #expect(Shipped.subjects("Правительство заседало. Позже он был премьер-министром.") == ["government"])
         #expect(Shipped.subjects("Правительство заседало. Закон был подписан президентом.") == ["government", "president"])
     }
+    @Test func roundFourteenCasesFromTheSixteenthSet() {
+        // The members' word in quotes names the party; unquoted it is the members.
+        #expect(Shipped.subjects("Вчера «Акжоловцы» провели пресс-конференцию.") == ["ak-zhol"])
+        #expect(Shipped.subjects("Вчера акжоловцы провели пресс-конференцию.").isEmpty)
+        // The post of the body's head after «на должность», «на пост» is no mention of the body.
+        #expect(Shipped.subjects("Правительство заседало. Его предложили на должность главы правительства.") == ["government"])
+        #expect(Shipped.subjects("Правительство заседало. Он претендует на пост председателя правительства.") == ["government"])
+        #expect(Shipped.subjects("Правительство заседало. Решение главы правительства одобрили.") == ["government", "government"])
+        // A person named after the title is elected to something else: the akim is that person.
+        #expect(Shipped.subjects("Делегаты решили избрать акима района Ивана Петрова председателем совета.") == ["akims"])
+        #expect(Shipped.subjects("Жители должны избрать акима района в марте.").isEmpty)
+    }
 }
