@@ -309,8 +309,22 @@ extension UnsafeBufferPointer where Element == UInt16 {
         if list.hasEmpty { return true }
         guard let first else { return false }
         if list.singleUnits & 1 << (first & 63) != 0, list.singles.contains(first) { return true }
-        guard count > 1, list.pairBits & 1 << WordList.pair(first, self[1]) != 0 else { return false }
-        let key = UInt32(first) << 16 | UInt32(self[1])
+        return hasLongerPrefix(in: list)
+    }
+
+    /// Like ``hasPrefix(in:)``, but a one-letter word of the list is a whole word: the gap words'
+    /// «г», «н» are the halves of «г-н» (господин), not every word that starts with the letter
+    /// («премьеру, не Смаилову» are two references: round 14).
+    func hasPrefix(inWords list: WordList) -> Bool {
+        if list.hasEmpty { return true }
+        if count == 1 { return list.singleUnits & 1 << (self[0] & 63) != 0 && list.singles.contains(self[0]) }
+        return hasLongerPrefix(in: list)
+    }
+
+    /// Whether the word starts with one of the list's words of two units or more.
+    private func hasLongerPrefix(in list: WordList) -> Bool {
+        guard count > 1, list.pairBits & 1 << WordList.pair(self[0], self[1]) != 0 else { return false }
+        let key = UInt32(self[0]) << 16 | UInt32(self[1])
         var lo = 0, hi = list.pairKeys.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -225,13 +225,13 @@ extension MentionMatcher {
                     // «негізін қалаушы және бұрынғы басшысы»: a conjunction between two titles
                     // joins them and is not counted.
                     if k > last + 1, k + 1 < first, f.isOne(of: grammar.conjunctions),
-                       folded[k + 1].hasPrefix(in: gapWords) {
+                       folded[k + 1].hasPrefix(inWords: gapWords) {
                         i = token.end
                         k += 1
                         continue
                     }
                     words += 1
-                    guard words <= 4, f.hasPrefix(in: gapWords)
+                    guard words <= 4, f.hasPrefix(inWords: gapWords)
                             || hasPartyWord(k, tokens: tokens, folded: folded, cache: &cache)
                     else { return false }
                 }
@@ -334,7 +334,7 @@ extension MentionMatcher {
             let token = tokens[k]
             if token.end - token.start == 1, token.end < all.count, all[token.end] == 0x2E { continue }
             let f = folded[k]
-            guard f.hasPrefix(in: gapWords) else { return false }
+            guard f.hasPrefix(inWords: gapWords) else { return false }
             if f.hasPrefix(in: grammar.officerWords) { officer = true }
         }
         guard officer else { return false }
@@ -468,7 +468,7 @@ extension MentionMatcher {
             if folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { head = h }
         }
         if head == nil, seen(first - 1), !tokens[first].hardGap, tokens[first - 1].leadingUpper == 0,
-           folded[first - 1].hasPrefix(in: gapWords), folded[first - 1].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
+           folded[first - 1].hasPrefix(inWords: gapWords), folded[first - 1].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
             head = first - 1
         }
         if let h = head {
@@ -589,7 +589,7 @@ extension MentionMatcher {
                 }
             }
             // Not a Russian title in the genitive plural, the object of a verb, never a predicate.
-            if let d = dash, !folded[d].hasPrefix(in: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
+            if let d = dash, !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
                 return true

@@ -389,5 +389,9 @@ import Testing
         // A person named after the title is elected to something else: the akim is that person.
         #expect(Shipped.subjects("Делегаты решили избрать акима района Ивана Петрова председателем совета.") == ["akims"])
         #expect(Shipped.subjects("Жители должны избрать акима района в марте.").isEmpty)
+        // A one-letter word that joins one reference is «г-н», not every word starting with the
+        // letter: a title and a name with «не» or «новый» between are two references.
+        #expect(Shipped.found("Отвечает Правительство, не Масимов.").map(\.1) == ["Правительство", "Масимов"])
+        #expect(Shipped.found("Отвечает Правительство, г-н Масимов.").map(\.1) == ["Правительство, г-н Масимов"])
     }
 }
