@@ -140,6 +140,10 @@ struct MentionGrammar: Sendable {
     /// Nouns a quoted name ends before when it names a project or a programme: «"Ашық әкімдік"
     /// жобасы» is a project, not the akimat (round 14); word beginnings.
     static let projectNouns = ["жоба", "жобас", "проект", "бағдарлама", "программ"]
+    /// «День первого президента»: a holiday named after an office (round 14); whole words.
+    static let dayWords = ["день", "дня", "дню", "днем", "дне"]
+    /// «на сайте правительства»: a site named after a body (round 14); word beginnings.
+    static let siteNouns = ["сайт", "портал"]
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
@@ -192,6 +196,8 @@ struct MentionGrammar: Sendable {
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
     var projectNouns: WordList
+    var dayWords: Set<[UInt16]>
+    var siteNouns: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -244,6 +250,8 @@ struct MentionGrammar: Sendable {
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
         projectNouns = WordList(try fold(Self.projectNouns))
+        dayWords = Set(plain(Self.dayWords))
+        siteNouns = WordList(plain(Self.siteNouns))
     }
 }
 

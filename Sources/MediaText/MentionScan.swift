@@ -431,7 +431,18 @@ extension MentionMatcher {
         if tokens[first].leadingUpper > 0, oneHolder || bodyHead, kazakhCopulaAfter(last, capitalised: true) {
             return true
         }
+        // A holiday named after the office, in either case: «День первого президента», «ко Дню
+        // Первого Президента» (round 14; the Kazakh «Тұңғыш Президент күні» is the codebook's).
+        if folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3) {
+            var day = first - 1
+            if seen(day), !tokens[day + 1].hardGap, folded[day].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) {
+                day -= 1
+            }
+            if seen(day), !tokens[day + 1].hardGap, folded[day].isOne(of: g.dayWords) { return true }
+        }
         guard tokens[first].leadingUpper == 0 else { return false }
+        // A site named after a body or an office: «на сайте правительства» (round 14).
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].hasPrefix(in: g.siteNouns) { return true }
         // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
         if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
         // A past holder: «бывший глава правительства Казахстана», «облысының бұрынғы әкімі»,
@@ -540,6 +551,14 @@ extension MentionMatcher {
         }
         if genitive {
             var p = first - 1
+            // «на должность главы правительства», «кандидатура нового главы правительства»: the
+            // post of the body's head (round 14).
+            var head = false
+            if seen(p - 1), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0, folded[p].hasPrefix(in: g.headWords),
+               folded[p].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3) || folded[p].last == 0x44B {
+                p -= 1
+                head = true
+            }
             if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
             // «избрать акима области Ансара Мусаханова»: a person named after the title is elected
@@ -550,11 +569,9 @@ extension MentionMatcher {
             let person = inClause(named) && inClause(named + 1) && !tokens[named + 1].joined
                 && tokens[named].leadingUpper > 0 && tokens[named + 1].leadingUpper > 0
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
-            // «на должность главы правительства»: the post of the body's head (round 14).
-            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, tokens[p].leadingUpper == 0,
-               folded[p].hasPrefix(in: g.headWords), folded[p].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3)
-                || folded[p].last == 0x44B {
-                p -= 1
+            if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
+               !folded[p].hasPrefix(in: g.notCandidacyWords) {
+                return true
             }
             if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns),
                folded[p - 1].isOne(of: g.postPrepositions) {
@@ -758,9 +775,19 @@ extension MentionMatcher {
            tokens[last + 1].start == tokens[last].end + 1, f(last + 1).isOne(of: grammar.siteEndings) {
             return .excluded
         }
-        // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық».
-        if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord),
-           f(after + 1).hasPrefix(in: grammar.legalActWords) {
+        // The quoted title of a legal act names a document: «"… Үкіметі туралы" Жарлық»; the act's
+        // capitalised words may come between («"… Президенті туралы" Қазақстан Республикасы
+        // Конституциялық заңының»: round 14).
+        func act(after about: Int) -> Bool {
+            var t = about + 1
+            while t < tokens.count, t <= about + 4, !tokens[t].hardGap {
+                if f(t).hasPrefix(in: grammar.legalActWords) { return true }
+                guard tokens[about].quoteAfter, tokens[t].leadingUpper > 0 else { return false }
+                t += 1
+            }
+            return false
+        }
+        if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord), act(after: after) {
             return .excluded
         }
         // … and so does a title further inside it, up to the quote's end: «"Әкімдердің есеп беруі
@@ -768,7 +795,7 @@ extension MentionMatcher {
         var inTitle = after
         while inTitle + 1 < tokens.count, inTitle <= after + 14, !tokens[inTitle].hardGap, !tokens[inTitle].quoteBefore {
             if tokens[inTitle].quoteAfter {
-                if f(inTitle).isOne(of: grammar.aboutWord), f(inTitle + 1).hasPrefix(in: grammar.legalActWords) { return .excluded }
+                if f(inTitle).isOne(of: grammar.aboutWord), act(after: inTitle) { return .excluded }
                 break
             }
             inTitle += 1

@@ -393,5 +393,12 @@ import Testing
         // letter: a title and a name with «не» or «новый» between are two references.
         #expect(Shipped.found("Отвечает Правительство, не Масимов.").map(\.1) == ["Правительство", "Масимов"])
         #expect(Shipped.found("Отвечает Правительство, г-н Масимов.").map(\.1) == ["Правительство, г-н Масимов"])
+        // A candidacy for the body's head is the post; the body itself still counts.
+        #expect(Shipped.subjects("Правительство ушло в отставку. Завтра назовут кандидатуру нового главы правительства.") == ["government"])
+        // A holiday named after the office, in either case; a day on which the President acts is the President.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Скоро День первого президента Казахстана.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В этот день президент Казахстана выступил.") == ["nur-otan", "president"])
+        // A site named after a body is no mention, and no bar to the body named later.
+        #expect(Shipped.subjects("Нур Отан выступил. Текст есть на сайте правительства. Правительство его одобрило.") == ["nur-otan", "government"])
     }
 }
