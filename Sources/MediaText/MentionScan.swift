@@ -683,6 +683,25 @@ extension MentionMatcher {
         return false
     }
 
+    /// The shortest word in which two swapped letters are read as a misprint of an alias word.
+    static let transposedWordLength = 7
+
+    /// The phrase nodes after `node` that token `t` reaches with two adjacent letters swapped back.
+    func transposedChildren(of node: Int32, token t: Int, tokens: [Token], folded: TokenFolds) -> [Int32] {
+        var word = Array(folded[t])
+        var ids: [Int32] = [], out: [Int32] = []
+        for k in 0..<(word.count - 1) where word[k] != word[k + 1] {
+            word.swapAt(k, k + 1)
+            ids.removeAll(keepingCapacity: true)
+            word.withUnsafeBufferPointer { words(of: $0, leadingUpper: tokens[t].leadingUpper, into: &ids) }
+            for id in ids {
+                if let child = phraseChild(node, id), !out.contains(child) { out.append(child) }
+            }
+            word.swapAt(k, k + 1)
+        }
+        return out
+    }
+
     /// The longest alias phrase starting at token `first` whose context holds (a definite one
     /// before a tentative one of the same length), or else the longest one an exclusion rules out.
     func longestMatch(at first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
@@ -695,8 +714,7 @@ extension MentionMatcher {
         stack.append((0, first))
         while let (node, t) = stack.popLast() {
             guard t < tokens.count, t == first || tokens[t].softGap else { continue }
-            for i in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
-                guard let child = phraseChild(node, cache.ids[i]) else { continue }
+            func visit(_ child: Int32) {
                 for r in phraseRules[Int(child)] {
                     if let b = best, t < b.last || (t == b.last && (b.status == .definite || b.status == .afterMention)) { continue }
                     switch verdict(rules[r], first: first, last: t, tokens: tokens, folded: folded, all: all, cache: &cache) {
@@ -709,6 +727,17 @@ extension MentionMatcher {
                     }
                 }
                 stack.append((child, t + 1))
+            }
+            var continued = false
+            for i in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
+                guard let child = phraseChild(node, cache.ids[i]) else { continue }
+                continued = true
+                visit(child)
+            }
+            // Two letters swapped in a long word of a multi-word alias whose words before it match
+            // («Орталық сайлау комиссяисының»: round 14); never its first word.
+            if !continued, t > first, folded[t].count >= Self.transposedWordLength {
+                for child in transposedChildren(of: node, token: t, tokens: tokens, folded: folded) { visit(child) }
             }
         }
         cache.stack = stack
