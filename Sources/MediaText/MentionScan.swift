@@ -688,9 +688,21 @@ extension MentionMatcher {
 
     /// The phrase nodes after `node` that token `t` reaches with two adjacent letters swapped back.
     func transposedChildren(of node: Int32, token t: Int, tokens: [Token], folded: TokenFolds) -> [Int32] {
-        var word = Array(folded[t])
+        // A swap after the first unit no alias word has there leaves that mismatch: only swaps up
+        // to it can reach a word, and most words of a text miss at their first or second unit.
+        let f = folded[t]
+        var reach = 0, trieNode = UnitTrie.root
+        while reach < f.count {
+            let next = wordTrie.child(trieNode, f[reach])
+            if next < 0 { break }
+            trieNode = next
+            reach += 1
+        }
+        // A word the alias words' trie reads through is a beginning of one of them, no misprint.
+        guard reach < f.count else { return [] }
+        var word = Array(f)
         var ids: [Int32] = [], out: [Int32] = []
-        for k in 0..<(word.count - 1) where word[k] != word[k + 1] {
+        for k in 0...min(reach, word.count - 2) where word[k] != word[k + 1] {
             word.swapAt(k, k + 1)
             ids.removeAll(keepingCapacity: true)
             word.withUnsafeBufferPointer { words(of: $0, leadingUpper: tokens[t].leadingUpper, into: &ids) }
@@ -729,14 +741,16 @@ extension MentionMatcher {
                 stack.append((child, t + 1))
             }
             var continued = false
-            for i in cachedWords(t, tokens: tokens, folded: folded, cache: &cache) {
+            let known = cachedWords(t, tokens: tokens, folded: folded, cache: &cache)
+            for i in known {
                 guard let child = phraseChild(node, cache.ids[i]) else { continue }
                 continued = true
                 visit(child)
             }
             // Two letters swapped in a long word of a multi-word alias whose words before it match
-            // («Орталық сайлау комиссяисының»: round 14); never its first word.
-            if !continued, t > first, folded[t].count >= Self.transposedWordLength {
+            // («Орталық сайлау комиссяисының»: round 14); never its first word, nor a word that is
+            // itself an alias word.
+            if !continued, known.isEmpty, t > first, folded[t].count >= Self.transposedWordLength {
                 for child in transposedChildren(of: node, token: t, tokens: tokens, folded: folded) { visit(child) }
             }
         }
