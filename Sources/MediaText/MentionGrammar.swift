@@ -304,6 +304,25 @@ final class WordList: Sendable {
 }
 
 extension MentionGrammar {
+    /// A party word this short (партия, партии, party) is bare: no Kazakh possessive.
+    static let barePartyWordLength = 7
+
+    /// Whether a folded party word carries the Kazakh third-person possessive (партиясы,
+    /// партиясының): its «с», or «s» in the Latin alphabets, after the stem's five units, which
+    /// no Russian case ending of «партия» has.
+    static func hasKazakhPossessive(_ partyWord: UnsafeBufferPointer<UInt16>) -> Bool {
+        partyWord.dropFirst(5).contains { $0 == 0x0441 || $0 == 0x73 }
+    }
+
+    /// A full stop, exclamation or question mark, semicolon, colon or line break: the units that end
+    /// the sentence a list of a career's posts runs through.
+    static func isSentenceBreak(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A, 0x0D: true
+        default: false
+        }
+    }
+
     /// Whether `word` is a one-holder title in the Kazakh plural (әкімдерін, президенттер).
     func isPluralTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
         oneHolderTitles.words.contains { title in

@@ -513,7 +513,7 @@ extension MentionMatcher {
                 // instrumental between says the list continues the predicate).
                 func sentenceBreak(before t: Int) -> Bool {
                     tokens[t - 1].end < tokens[t].start && (tokens[t - 1].end..<tokens[t].start).contains { i in
-                        [0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A, 0x0D].contains(all[i])
+                        MentionGrammar.isSentenceBreak(all[i])
                     }
                 }
                 // The list's first item is the verb's own predicate (within three words of it), and a
@@ -872,7 +872,7 @@ extension MentionMatcher {
                 // After the name a Kazakh party word heads it only with its possessive («Ауыл»
                 // партиясы); «ауыл тұрғындары партияны қолдайды» is villagers supporting a party.
                 if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache),
-                   f(t).count <= 7 || f(t).dropFirst(5).contains(where: { $0 == 0x0441 || $0 == 0x73 }) {
+                   f(t).count <= MentionGrammar.barePartyWordLength || MentionGrammar.hasKazakhPossessive(f(t)) {
                     return .holds
                 }
                 t += 1
@@ -881,7 +881,7 @@ extension MentionMatcher {
             // possessive (партиясы) belongs to the name before it: «"Ауыл" партиясы ауыл тұрғындары».
             if first > 0, !tokens[first].hardGap,
                hasPartyWord(first - 1, tokens: tokens, folded: folded, cache: &cache),
-               !f(first - 1).dropFirst(5).contains(where: { $0 == 0x0441 || $0 == 0x73 }) {
+               !MentionGrammar.hasKazakhPossessive(f(first - 1)) {
                 return .holds
             }
             return .fails
