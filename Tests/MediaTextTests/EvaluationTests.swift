@@ -270,23 +270,23 @@ import Testing
         #expect(s.precision() >= 0.987 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (sixteenth) set in every writing variant: annotated by hand and committed before
-    /// the finder was first run on it, and never tuned on. The floors sit just under that first
-    /// run, after round 13 (P 0.968 / R 0.958 Russian, P 0.986 / R 0.960 Kazakh, P 0.976 / R 0.959
-    /// both and with Latin or Greek look-alikes, P 0.986 / R 0.960 in the Latin alphabets): below
-    /// the targets, which is what unseen news looks like today. Fixing its errors makes it
-    /// development data.
+    /// The fresh (seventeenth and eighteenth) sets in every writing variant: annotated by hand and
+    /// committed before the finder was first run on them, and never tuned on. The floors sit just
+    /// under that first run, after round 14 (P 0.930 / R 0.950 Russian, P 0.952 / R 0.969 Kazakh,
+    /// P 0.940 / R 0.959 both and with Latin or Greek look-alikes, P 0.952 / R 0.967 in the Latin
+    /// alphabets): below the targets, which is what unseen news looks like today. Fixing their
+    /// errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.967, 0.957)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.985, 0.959)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.975, 0.958)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.975, 0.958)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.975, 0.958)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.985, 0.959)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.929, 0.949)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.951, 0.968)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.939, 0.958)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.939, 0.958)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.939, 0.958)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.951, 0.966)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
