@@ -82,7 +82,9 @@ struct MentionGrammar: Sendable {
     ]
     /// «мемлекет басшысы қызметіне кірісті», «әкім қызметінен босатылды», «әкім лауазымына»: a
     /// one-person title before the post it is taken up or left names the post; word beginnings.
-    static let postAfterWords = ["қызметіне", "қызметінен", "лауазым"]
+    static let postAfterWords = ["қызметіне", "қызметінен", "лауазым",
+        // «Әкім «креслосына» … Азат Оралбаев»: the chair, the post as a seat (round 15).
+        "кресло"]
     /// «Премьер-министрдің міндеттерін уақытша … атқару»: its duties or work performed by an acting
     /// holder (``actingWords`` within four words) name the post too; «Президент қызметін жоғары
     /// бағалады» (the President's work) is the President. Word beginnings.
@@ -144,6 +146,18 @@ struct MentionGrammar: Sendable {
     static let dayWords = ["день", "дня", "дню", "днем", "дне"]
     /// «на сайте правительства»: a site named after a body (round 14); word beginnings.
     static let siteNouns = ["сайт", "портал"]
+    /// «я, как Президент», «мной как главой государства»: a title after «как» says in which
+    /// capacity someone acts, as «в качестве» (round 15). In the nominative only after a personal
+    /// pronoun: «Как Президент отметил» is the President. Whole words.
+    static let capacityWord = "как"
+    static let capacityPronouns = ["я", "мы", "он", "она", "вы", "ты"]
+    /// «Президент ретінде», «Қазақстан президенті ретіндегі шешім»: the Kazakh capacity, a title
+    /// in any case before it (round 15; the codebook's «ретінде» exclusions came first); word
+    /// beginnings.
+    static let kazakhCapacityWords = ["ретінде"]
+    /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
+    /// who will hold the post (round 15); whole words.
+    static let russianFutureCopulas = ["будет", "будут"]
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
@@ -195,6 +209,10 @@ struct MentionGrammar: Sendable {
     var suffrageWords: WordList
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
+    var capacityWord: [UInt16]
+    var capacityPronouns: Set<[UInt16]>
+    var kazakhCapacityWords: WordList
+    var russianFutureCopulas: Set<[UInt16]>
     var projectNouns: WordList
     var dayWords: Set<[UInt16]>
     var siteNouns: WordList
@@ -249,6 +267,10 @@ struct MentionGrammar: Sendable {
         suffrageWords = WordList(try fold(Self.suffrageWords))
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
+        capacityWord = Array(Self.capacityWord.utf16)
+        capacityPronouns = Set(plain(Self.capacityPronouns))
+        kazakhCapacityWords = WordList(try fold(Self.kazakhCapacityWords))
+        russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))

@@ -114,6 +114,9 @@ public struct MentionMatcher: Sendable {
         // Founder and former leader: «негізін қалаушы және бұрынғы басшысы Алтыншаш Жағанова».
         "основател", "бывш", "негізін", "қалаушы", "бұрынғы",
         "рк", "төраға", "тең", "басшы", "көшбасшы", "жетекші", "хатшы", "бірінші", "орынбасар", "мырза", "қр", "қазақстан", "республика",
+        // The present leader and the political party (round 15): «"Ақ жол" партиясының қазіргі
+        // төрағасы Азат Перуашев», «"Ақ жол" саяси партиясының жетекшісі», «нынешний лидер».
+        "қазіргі", "нынешн", "саяси", "политическ",
     ]
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie

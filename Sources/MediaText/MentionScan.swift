@@ -177,7 +177,8 @@ extension MentionMatcher {
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
                     if represents
                         || oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
-                        || apposition(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
+                        || apposition(from: previous.lastToken, to: t, end: found.end, titleLast: found.nextToken - 1,
+                                      tokens: tokens, folded: folded, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
@@ -266,9 +267,18 @@ extension MentionMatcher {
     /// «Нурсултан Назарбаев, президент Казахстана»: a lower-case title of the same subject set off
     /// by one comma or dash right after its name or title, closing the clause. A title followed by
     /// a name introduces that person instead: «Первый Президент, глава государства Касым-Жомарт
-    /// Токаев» are two people.
-    func apposition(from last: Int, to first: Int, end: Int, tokens: [Token], all: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard first == last + 1, tokens[first].leadingUpper == 0 else { return false }
+    /// Токаев» are two people. A capitalised title of two words or more whose last word is a title
+    /// joins a name the same way: «Нұрсұлтан Назарбаев, Қазақстан Республикасының Президенті:»
+    /// (round 15); two names or two titles with a comma between may be a list.
+    func apposition(from last: Int, to first: Int, end: Int, titleLast: Int, tokens: [Token], folded: TokenFolds,
+                    all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first == last + 1 else { return false }
+        if tokens[first].leadingUpper > 0 {
+            func title(_ t: Int) -> Bool {
+                folded[t].hasPrefix(inWords: gapWords) || folded[t].hasPrefix(in: grammar.oneHolderTitles)
+            }
+            guard titleLast > first, title(titleLast), !title(last), tokens[last].leadingUpper > 0 else { return false }
+        }
         let kinds = Folding.table.kinds
         var marks = 0
         for i in tokens[last].end..<tokens[first].start {
@@ -421,6 +431,40 @@ extension MentionMatcher {
            folded[first - 1].elementsEqual(g.intoPost) || folded[first - 1].elementsEqual(g.intoPostLookAlike),
            let final = folded[first].last, final == 0x44B || final == 0x438,
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
+        // «кандидат в президента» (round 15): after a candidacy word «в» makes any form of a
+        // one-person title the post run for; without it «выстрелил в президента» is the President.
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           folded[first - 1].elementsEqual(g.intoPost) || folded[first - 1].elementsEqual(g.intoPostLookAlike),
+           folded[first - 2].hasPrefix(in: g.candidacyWords), !folded[first - 2].hasPrefix(in: g.notCandidacyWords),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
+        // The post after a preposition and a post noun, in either case (round 15): «на пост
+        // Президента РК», «кандидата на пост Главы государства». Without the preposition only in
+        // lower case (below): «пост Президента в соцсетях» may be what he wrote online.
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           folded[first - 1].isOne(of: g.postNouns), folded[first - 2].isOne(of: g.postPrepositions) {
+            return true
+        }
+        // The capacity (round 15): «Президент ретінде», «Қазақстан президенті ретіндегі»; «я, как
+        // Президент», «мной как главой государства». «Как Президент отметил» and «как Главой
+        // государства было отмечено» (a clause opening with «как») are the President.
+        // Only a one-person title: «мы, как партия» and «Үкімет ретінде» are still the body speaking.
+        if inClause(after), !tokens[after].joined, folded[after].hasPrefix(in: g.kazakhCapacityWords),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+            return true
+        }
+        if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
+            if !tokens[first - 1].hardGap, folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { return true }
+        }
+        // The future copula between an instrumental title and a name: «премьером будет Масимов»
+        // says who will hold the post; «президентом будет подписан указ» is the agent.
+        if folded[last].hasSuffix(in: g.instrumentalEndings, longerThan: 3), inClause(after), inClause(after + 1),
+           folded[after].isOne(of: g.russianFutureCopulas), tokens[after + 1].leadingUpper > 0 {
             return true
         }
         // A capital does not make a one-person title with a Kazakh copula after it a mention:

@@ -460,4 +460,21 @@ import Testing
         #expect(Shipped.subjects("Кеше Орталық сайлау комсисяиы отырыс өткізді.").isEmpty)
         #expect(Shipped.subjects("Кеше Орталық сайлау өтті.").isEmpty)
     }
+
+    @Test func roundFifteenCasesFromTheSeventeenthAndEighteenthSetsInKazakh() {
+        // A one-person title before «ретінде» / «ретіндегі» is a capacity; a party or a body so
+        // named still speaks.
+        #expect(Shipped.subjects("Қазақстан президенті ретіндегі міндетімді орындаймын.").isEmpty)
+        #expect(Shipped.subjects("Ол облыс әкімі ретінде сөйледі.").isEmpty)
+        #expect(Shipped.subjects("«Нұр Отан» партиясы ретінде біз сайлауға қатысамыз.") == ["nur-otan"])
+        // The chair as the post: a one-person title before «кресло-».
+        #expect(Shipped.subjects("Әкім «креслосына» бұрынғы орынбасар отырды.").isEmpty)
+        #expect(Shipped.subjects("Әкім жиналысты ашты.") == ["akims"])
+        // The President's Security Service is an agency; his guards beside him leave him the President.
+        #expect(Shipped.subjects("Президент Күзеті қызметінің бастығы келді.").isEmpty)
+        #expect(Shipped.subjects("Президент күзетшілермен кездесті.") == ["president"])
+        // The KNPK's Kazakh name for itself, capitalised; not its faction.
+        #expect(Shipped.subjects("Халықтық коммунистер бұл жолы да жеңіске жетті.") == ["knpk"])
+        #expect(Shipped.subjects("Мәжілістегі «Халықтық коммунистер» фракциясы отырыс өткізді.").isEmpty)
+    }
 }

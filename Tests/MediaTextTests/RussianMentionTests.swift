@@ -401,4 +401,26 @@ import Testing
         // A site named after a body is no mention, and no bar to the body named later.
         #expect(Shipped.subjects("Нур Отан выступил. Текст есть на сайте правительства. Правительство его одобрило.") == ["nur-otan", "government"])
     }
+
+    @Test func roundFifteenCasesFromTheSeventeenthAndEighteenthSets() {
+        // The post after a preposition and a post noun, in either case; without the preposition
+        // a capitalised title may be the holder's own post online.
+        #expect(Shipped.subjects("Партия выдвинула его на пост Президента РК.").isEmpty)
+        #expect(Shipped.subjects("Съезд назовет кандидата на пост Главы государства в апреле.").isEmpty)
+        #expect(Shipped.subjects("Он ушел с поста Президента страны весной.").isEmpty)
+        #expect(Shipped.subjects("Вчерашний пост Президента собрал тысячи отзывов.") == ["president"])
+        // After a candidacy word «в» makes any form of a one-person title the post run for.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Там выдвинули кандидата в президента от партии.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Делегаты верят в президента страны.") == ["nur-otan", "president"])
+        // «как» + title: the capacity, in the instrumental or after a personal pronoun; a clause
+        // opening with «как» is the President.
+        #expect(Shipped.subjects("Я, как Президент, обязан защищать Конституцию.").isEmpty)
+        #expect(Shipped.subjects("Это задачи, поставленные мной как главой государства.").isEmpty)
+        #expect(Shipped.subjects("Как Президент отметил, выборы прошли честно.") == ["president"])
+        #expect(Shipped.subjects("Мы, как партия, поддержали Нур Отан.") == ["nur-otan"])
+        // The future copula between an instrumental title and a name says who will hold the post;
+        // the name counts, the title does not; an agent before «будет» and a participle counts.
+        #expect(Shipped.found("Говорят, премьером будет Масимов.").map(\.1) == ["Масимов"])
+        #expect(Shipped.subjects("Нур Отан одобрил закон. Этот закон президентом будет подписан завтра.") == ["nur-otan", "president"])
+    }
 }
