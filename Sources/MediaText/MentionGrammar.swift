@@ -158,6 +158,12 @@ struct MentionGrammar: Sendable {
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
+    /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
+    /// lower-case title with these two words after it in its clause (at most six words on) is an
+    /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
+    /// plural only: «аким был избран депутатом» may be the person elected to something else.
+    /// Static: the grammar's layout stays.
+    static let pluralElected: [[UInt16]] = [Array("были".utf16), Array("избраны".utf16)]
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]

@@ -485,6 +485,18 @@ extension MentionMatcher {
             if seen(day), !tokens[day + 1].hardGap, folded[day].isOne(of: g.dayWords) { return true }
         }
         guard tokens[first].leadingUpper == 0 else { return false }
+        // An election's outcome: «122 акима были избраны» (round 15).
+        if folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            var q = after, words = 0
+            while inClause(q), words < 6 {
+                if folded[q].elementsEqual(MentionGrammar.pluralElected[0]) {
+                    if inClause(q + 1), folded[q + 1].elementsEqual(MentionGrammar.pluralElected[1]) { return true }
+                    break
+                }
+                if !tokens[q].joined { words += 1 }
+                q += 1
+            }
+        }
         // A site named after a body or an office: «на сайте правительства» (round 14).
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].hasPrefix(in: g.siteNouns) { return true }
         // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».

@@ -475,6 +475,9 @@ import Testing
         #expect(Shipped.subjects("Президент күзетшілермен кездесті.") == ["president"])
         // The KNPK's Kazakh name for itself, capitalised; not its faction.
         #expect(Shipped.subjects("Халықтық коммунистер бұл жолы да жеңіске жетті.") == ["knpk"])
+        // The Prime Minister proposed for the post by name is the appointee: no mention.
+        #expect(RussianMentionTests.subjects("Президент Премьер-министр лауазымына Асқар Маминді ұсынды.", on: "2020-02-11") == ["president"])
+        #expect(RussianMentionTests.subjects("Президент Асқар Маминді қабылдады.", on: "2020-02-11") == ["president", "government"])
         #expect(Shipped.subjects("Мәжілістегі «Халықтық коммунистер» фракциясы отырыс өткізді.").isEmpty)
     }
 }

@@ -422,5 +422,9 @@ import Testing
         // the name counts, the title does not; an agent before «будет» and a participle counts.
         #expect(Shipped.found("Говорят, премьером будет Масимов.").map(\.1) == ["Масимов"])
         #expect(Shipped.subjects("Нур Отан одобрил закон. Этот закон президентом будет подписан завтра.") == ["nur-otan", "president"])
+        // A plural title whose clause says «были избраны» is an election's outcome; one akim
+        // «был избран» may be the person elected to something else.
+        #expect(Shipped.subjects("Нур Отан провел съезд. В области 40 акимов сел были избраны жителями.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Аким района был избран депутатом маслихата.") == ["nur-otan", "akims"])
     }
 }
