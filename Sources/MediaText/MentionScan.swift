@@ -175,10 +175,12 @@ extension MentionMatcher {
                    !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
-                    if represents
+                    if !twoFullNames(previous, first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
+                       represents
                         || oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
                         || apposition(from: previous.lastToken, to: t, end: found.end, titleLast: found.nextToken - 1,
                                       tokens: tokens, folded: folded, all: all)
+                        || gloss(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
@@ -288,6 +290,39 @@ extension MentionMatcher {
             marks += 1
         }
         return marks == 1 && closesClause(at: end, all: all)
+    }
+
+    /// «ОСДП [Общенациональная социал-демократическая партия]»: a name in brackets right after
+    /// another of the same subject glosses it, one reference (round 15).
+    func gloss(from last: Int, to first: Int, end: Int, tokens: [Token], all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let kinds = Folding.table.kinds
+        var opening: UInt16 = 0
+        for i in tokens[last].end..<tokens[first].start {
+            let u = all[i]
+            if kinds[Int(u)].contains(.space) { continue }
+            guard opening == 0, u == 0x28 || u == 0x5B else { return false }
+            opening = u
+        }
+        guard opening != 0 else { return false }
+        var i = end
+        while i < all.count, kinds[Int(all[i])].contains(.space) { i += 1 }
+        return i < all.count && all[i] == (opening == 0x28 ? 0x29 : 0x5D)
+    }
+
+    /// «Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа»: two full names side by side, each of two
+    /// capitalised words that are no titles, are two people (round 15); «Назарбаев Нұрсұлтан
+    /// Әбішұлы», a surname before the given name and patronymic, stays one.
+    func twoFullNames(_ previous: Span, first: Int, last: Int, tokens: [Token], folded: TokenFolds,
+                      all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let end = previous.lastToken
+        guard first == end + 1, last >= first + 1, end >= 1, tokens[end - 1].start >= previous.start,
+              !tokens[first].hardGap, !tokens[first].joined, !tokens[first].parenBefore else { return false }
+        for i in tokens[end].end..<tokens[first].start where !Folding.table.kinds[Int(all[i])].contains(.space) { return false }
+        func name(_ t: Int) -> Bool {
+            tokens[t].leadingUpper > 0 && tokens[t].leadingUpper < tokens[t].end - tokens[t].start
+                && !folded[t].hasPrefix(inWords: gapWords) && !folded[t].hasPrefix(in: grammar.oneHolderTitles)
+        }
+        return name(end - 1) && name(end) && name(first) && name(first + 1)
     }
 
     /// Whether only spaces and closing quotes stand between `end` and a clause's end (a comma,

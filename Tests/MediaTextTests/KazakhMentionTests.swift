@@ -475,6 +475,10 @@ import Testing
         #expect(Shipped.subjects("Президент күзетшілермен кездесті.") == ["president"])
         // The KNPK's Kazakh name for itself, capitalised; not its faction.
         #expect(Shipped.subjects("Халықтық коммунистер бұл жолы да жеңіске жетті.") == ["knpk"])
+        // Two full names side by side are two people; a surname before the given name and
+        // patronymic is one.
+        #expect(RussianMentionTests.subjects("Кеше Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа орден тапсырды.", on: "2020-02-11") == ["president", "president"])
+        #expect(Shipped.subjects("Кеше Назарбаев Нұрсұлтан Әбішұлы сөз сөйледі.") == ["president"])
         // The Prime Minister proposed for the post by name is the appointee: no mention.
         #expect(RussianMentionTests.subjects("Президент Премьер-министр лауазымына Асқар Маминді ұсынды.", on: "2020-02-11") == ["president"])
         #expect(RussianMentionTests.subjects("Президент Асқар Маминді қабылдады.", on: "2020-02-11") == ["president", "government"])

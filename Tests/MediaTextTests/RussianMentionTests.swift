@@ -422,6 +422,11 @@ import Testing
         // the name counts, the title does not; an agent before «будет» and a participle counts.
         #expect(Shipped.found("Говорят, премьером будет Масимов.").map(\.1) == ["Масимов"])
         #expect(Shipped.subjects("Нур Отан одобрил закон. Этот закон президентом будет подписан завтра.") == ["nur-otan", "president"])
+        // A name in brackets or parentheses right after another of the same subject glosses it.
+        #expect(Shipped.found("Вчера ОСДП [Общенациональная социал-демократическая партия] провела съезд.").map(\.1)
+                == ["ОСДП [Общенациональная социал-демократическая партия"])
+        #expect(Shipped.subjects("Вчера ОСДП (Общенациональная социал-демократическая партия) провела съезд.") == ["osdp"])
+        #expect(Shipped.subjects("Вчера ОСДП провела съезд, [Общенациональная социал-демократическая партия] нет.") == ["osdp", "osdp"])
         // A plural title whose clause says «были избраны» is an election's outcome; one akim
         // «был избран» may be the person elected to something else.
         #expect(Shipped.subjects("Нур Отан провел съезд. В области 40 акимов сел были избраны жителями.") == ["nur-otan"])
