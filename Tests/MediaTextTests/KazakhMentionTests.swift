@@ -479,6 +479,10 @@ import Testing
         // patronymic is one.
         #expect(RussianMentionTests.subjects("Кеше Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа орден тапсырды.", on: "2020-02-11") == ["president", "president"])
         #expect(Shipped.subjects("Кеше Назарбаев Нұрсұлтан Әбішұлы сөз сөйледі.") == ["president"])
+        // A region's or district's head with «жаңа» or «қазіргі» between is its akim; the former one is not.
+        #expect(Shipped.subjects("Облыс әкімі кеше ауданның жаңа басшысын таныстырды.") == ["akims", "akims"])
+        #expect(Shipped.subjects("Кездесуге облыстың қазіргі басшысы келді.") == ["akims"])
+        #expect(Shipped.subjects("Кездесуге облыстың бұрынғы басшысы келді.").isEmpty)
         // The Prime Minister proposed for the post by name is the appointee: no mention.
         #expect(RussianMentionTests.subjects("Президент Премьер-министр лауазымына Асқар Маминді ұсынды.", on: "2020-02-11") == ["president"])
         #expect(RussianMentionTests.subjects("Президент Асқар Маминді қабылдады.", on: "2020-02-11") == ["president", "government"])
