@@ -147,10 +147,12 @@ struct MentionGrammar: Sendable {
     /// «на сайте правительства»: a site named after a body (round 14); word beginnings.
     static let siteNouns = ["сайт", "портал"]
     /// «я, как Президент», «мной как главой государства»: a title after «как» says in which
-    /// capacity someone acts, as «в качестве» (round 15). In the nominative only after a personal
-    /// pronoun: «Как Президент отметил» is the President. Whole words.
+    /// capacity someone acts, as «в качестве» (round 15). Only after a personal pronoun, in the
+    /// nominative or the instrumental: «Как Президент отметил» is the President, and «поддержан как
+    /// Президентом, так и Правительством» (both … and) names both. Whole words.
     static let capacityWord = "как"
-    static let capacityPronouns = ["я", "мы", "он", "она", "вы", "ты"]
+    static let capacityPronouns = ["я", "мы", "он", "она", "вы", "ты",
+                                   "мной", "мною", "нами", "им", "ею", "ей", "ими", "вами", "тобой", "тобою"]
     /// «Президент ретінде», «Қазақстан президенті ретіндегі шешім»: the Kazakh capacity, a title
     /// in any case before it (round 15; the codebook's «ретінде» exclusions came first); word
     /// beginnings.

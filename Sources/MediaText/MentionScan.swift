@@ -484,8 +484,8 @@ extension MentionMatcher {
             return true
         }
         // The capacity (round 15): «Президент ретінде», «Қазақстан президенті ретіндегі»; «я, как
-        // Президент», «мной как главой государства». «Как Президент отметил» and «как Главой
-        // государства было отмечено» (a clause opening with «как») are the President.
+        // Президент», «мной как главой государства», after a personal pronoun only: «Как Президент
+        // отметил» and «как Президентом, так и Правительством» are the President.
         // Only a one-person title: «мы, как партия» and «Үкімет ретінде» are still the body speaking.
         if inClause(after), !tokens[after].joined, folded[after].hasPrefix(in: g.kazakhCapacityWords),
            folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
@@ -494,7 +494,6 @@ extension MentionMatcher {
         if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
-            if !tokens[first - 1].hardGap, folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { return true }
         }
         // The future copula between an instrumental title and a name: «премьером будет Масимов»
         // says who will hold the post; «президентом будет подписан указ» is the agent.

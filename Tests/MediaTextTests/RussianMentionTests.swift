@@ -417,6 +417,7 @@ import Testing
         #expect(Shipped.subjects("Я, как Президент, обязан защищать Конституцию.").isEmpty)
         #expect(Shipped.subjects("Это задачи, поставленные мной как главой государства.").isEmpty)
         #expect(Shipped.subjects("Как Президент отметил, выборы прошли честно.") == ["president"])
+        #expect(Shipped.subjects("Закон поддержан как Президентом, так и Правительством.") == ["president", "government"])
         #expect(Shipped.subjects("Мы, как партия, поддержали Нур Отан.") == ["nur-otan"])
         // The future copula between an instrumental title and a name says who will hold the post;
         // the name counts, the title does not; an agent before «будет» and a participle counts.
