@@ -519,12 +519,22 @@ extension MentionMatcher {
             if seen(day), !tokens[day + 1].hardGap, folded[day].isOne(of: g.dayWords) { return true }
         }
         guard tokens[first].leadingUpper == 0 else { return false }
-        // An election's outcome: «122 акима были избраны» (round 15).
+        // An election's outcome: «122 акима были избраны» (round 15). Only words every window
+        // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
+        // bytes past it), so that the scan decides alike in any window.
         if folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            func reached(_ t: Int) -> Bool {
+                var bytes = 0
+                for i in tokens[first].start..<tokens[t].end {
+                    let u = all[i]
+                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+                }
+                return bytes < 2 * Self.lookAhead
+            }
             var q = after, words = 0
             while inClause(q), words < 6 {
                 if folded[q].elementsEqual(MentionGrammar.pluralElected[0]) {
-                    if inClause(q + 1), folded[q + 1].elementsEqual(MentionGrammar.pluralElected[1]) { return true }
+                    if inClause(q + 1), reached(q + 1), folded[q + 1].elementsEqual(MentionGrammar.pluralElected[1]) { return true }
                     break
                 }
                 if !tokens[q].joined { words += 1 }
