@@ -23,6 +23,10 @@ struct MentionGrammar: Sendable {
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
     static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
+    /// A Kazakh career: «болған» ending the sentence right after a title makes it, and every title
+    /// listed before it between commas, a past post: «… облысы әкімінің орынбасары, Ақтөбе
+    /// қаласының әкімі болған.» (round 16). Not «болды», which may be a visit. Word beginnings.
+    static let kazakhCareerCopulas = ["болған"]
     /// Copulas after an officer's title that follows the title (әкімінің орынбасары болды).
     static let kazakhCopulasAfterOfficer = ["болды", "болған"]
     /// «еді» (was) after a capitalised title ends a cleft sentence that names the holder: «жұлдызды
@@ -174,6 +178,7 @@ struct MentionGrammar: Sendable {
     var notRussianPredicateVerbs: WordList
     var kazakhCopulas: WordList
     var kazakhCopulasAfterOfficer: WordList
+    var kazakhCareerCopulas: WordList
     var kazakhPastCopula: Set<[UInt16]>
     var russianPrepositions: Set<[UInt16]>
     var instrumentalEndings: WordList
@@ -232,6 +237,7 @@ struct MentionGrammar: Sendable {
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
+        kazakhCareerCopulas = WordList(try fold(Self.kazakhCareerCopulas))
         kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))
         russianPrepositions = Set(plain(Self.russianPrepositions))
         instrumentalEndings = WordList(plain(Self.instrumentalEndings))

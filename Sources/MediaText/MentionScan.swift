@@ -518,6 +518,36 @@ extension MentionMatcher {
             }
             if seen(day), !tokens[day + 1].hardGap, folded[day].isOne(of: g.dayWords) { return true }
         }
+        // A Kazakh career (round 16): «болған» closing the sentence right after a title word in the
+        // nominative, the candidate that title or an item listed before it between commas. Only
+        // words every window holds after the candidate are read (2 × lookAhead UTF-8 bytes).
+        func kazakhCareerEnds() -> Bool {
+            func reached(_ end: Int) -> Bool {
+                guard end <= all.count else { return false }
+                var bytes = 0
+                for i in tokens[first].start..<end {
+                    let u = all[i]
+                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+                }
+                return bytes < 2 * Self.lookAhead
+            }
+            var q = after, listed = false
+            while q < tokens.count, q - after < 16, reached(tokens[q].end + 1) {
+                let gap = tokens[q - 1].end..<tokens[q].start
+                if gap.contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }) { return false }
+                if gap.contains(where: { all[$0] == 0x2C }) { listed = true }
+                if folded[q].hasPrefix(in: g.kazakhCareerCopulas) {
+                    guard q == after || listed, !tokens[q].hardGap,
+                          folded[q - 1].hasPrefix(in: g.oneHolderTitles) || folded[q - 1].hasPrefix(in: g.officerWords),
+                          !folded[q - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) else { return false }
+                    var i = tokens[q].end
+                    while i < all.count, all[i] == 0x20 { i += 1 }
+                    return i < all.count && reached(i + 1) && MentionGrammar.isSentenceBreak(all[i])
+                }
+                q += 1
+            }
+            return false
+        }
         guard tokens[first].leadingUpper == 0 else { return false }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window
         // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
@@ -643,6 +673,7 @@ extension MentionMatcher {
 
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         if kazakhCopulaAfter(last) { return true }
+        if kazakhCareerEnds() { return true }
 
         // A Russian title in the genitive after a post (на пост, от должности) or an election
         // (выборы, выборы сельских).

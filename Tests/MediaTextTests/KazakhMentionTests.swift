@@ -488,4 +488,24 @@ import Testing
         #expect(RussianMentionTests.subjects("Президент Асқар Маминді қабылдады.", on: "2020-02-11") == ["president", "government"])
         #expect(Shipped.subjects("Мәжілістегі «Халықтық коммунистер» фракциясы отырыс өткізді.").isEmpty)
     }
+    @Test func roundSixteenCasesFromTheNineteenthAndTwentiethSetsInKazakh() {
+        // A career: «болған» closing the sentence right after a title, and titles listed before it
+        // between commas; «болды» may be a visit, and a title in an oblique case is no subject.
+        #expect(Shipped.subjects("Ол Павлодар облысы әкімінің орынбасары, Екібастұз қаласының әкімі болған.").isEmpty)
+        #expect(Shipped.subjects("Бұрын ол аудан әкімі болған.").isEmpty)
+        #expect(Shipped.subjects("Кеше ауданда облыс әкімі болды.") == ["akims"])
+        #expect(Shipped.subjects("Облыс әкімі жиналыста сөйледі, кездесу екі сағатқа созылды.") == ["akims"])
+        #expect(Shipped.subjects("Ол облыс әкімімен бірге болған.") == ["akims"])
+        // The reins of the office, its holders in general; the programme «Ашық әкімдік».
+        #expect(Shipped.subjects("Бұрын әкімдік тізгінін ұстағандар есеп берсін.").isEmpty)
+        #expect(Shipped.subjects("Облыста «Ашық әкімдік» күні өтті.").isEmpty)
+        #expect(Shipped.subjects("Аудан әкімдігі жиын өткізді.") == ["akims"])
+        // The Prime Minister's press service is an agency; the Prime Minister himself speaks.
+        #expect(Shipped.subjects("Бұл туралы Премьер-Министрдің баспасөз қызметі хабарлады.").isEmpty)
+        #expect(Shipped.subjects("Бұл туралы Премьер-Министр хабарлады.") == ["government"])
+        // Another country's election commission.
+        #expect(Shipped.subjects("Шақыру бірнеше шет мемлекеттің ОСК-на жіберілді.").isEmpty)
+        #expect(Shipped.subjects("Ресей ОСК өкілдері келді.").isEmpty)
+        #expect(Shipped.subjects("ОСК отырыс өткізді.") == ["cec"])
+    }
 }

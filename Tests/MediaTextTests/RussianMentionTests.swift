@@ -433,4 +433,19 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. В области 40 акимов сел были избраны жителями.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Аким района был избран депутатом маслихата.") == ["nur-otan", "akims"])
     }
+    @Test func roundSixteenCasesFromTheNineteenthAndTwentiethSets() {
+        // A committee to revive the Soviet party is not the KNPK; the KNPK's own «компартия» is.
+        #expect(Shipped.subjects("Ветераны создали комитет по воссозданию компартии.").isEmpty)
+        #expect(Shipped.subjects("Вчера компартия провела пленум.") == ["knpk"])
+        // The programme «Открытый акимат»; an akimat that acts is the akims.
+        #expect(Shipped.subjects("В районе прошел очередной «Открытый акимат» для жителей.").isEmpty)
+        #expect(Shipped.subjects("Акимат района объявил конкурс.") == ["akims"])
+        // Another country's CEC.
+        #expect(Shipped.subjects("Делегация ЦИК России прибыла в Астану.").isEmpty)
+        #expect(Shipped.subjects("Опыт ЦИК другой страны изучили.").isEmpty)
+        #expect(Shipped.subjects("ЦИК утвердил форму бюллетеня.") == ["cec"])
+        // A listed leader by given name and patronymic; Zhaganova spelt with «Дж».
+        #expect(Shipped.subjects("Амиржан Сагидрахманович ответил на вопросы.") == ["osdp"])
+        #expect(Shipped.subjects("Выступила Алтыншаш Джаганова.") == ["rukhaniyat"])
+    }
 }
