@@ -170,8 +170,10 @@ extension MentionMatcher {
                 }
                 // A capitalised common word right after a name starts the next reference: «Премьер-министр
                 // Олжас Бектенов ⟨Үкімет⟩ отырысында» (a title comes before the name it joins).
-                if !span.status.ruledOut, !found.abbreviation, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
+                // An abbreviation joins only as a gloss in brackets: «партия Казахстана (ОСДП)» (round 16).
+                if !span.status.ruledOut, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
                    result[i].subject == span.subject, result[i].end <= span.start,
+                   !found.abbreviation || gloss(from: result[i].lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all),
                    !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
@@ -180,7 +182,7 @@ extension MentionMatcher {
                         || oneReference(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all, cache: &wordCache)
                         || apposition(from: previous.lastToken, to: t, end: found.end, titleLast: found.nextToken - 1,
                                       tokens: tokens, folded: folded, all: all)
-                        || gloss(from: previous.lastToken, to: t, end: found.end, tokens: tokens, all: all)
+                        || gloss(from: previous.lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
@@ -293,11 +295,20 @@ extension MentionMatcher {
     }
 
     /// «ОСДП [Общенациональная социал-демократическая партия]»: a name in brackets right after
-    /// another of the same subject glosses it, one reference (round 15).
-    func gloss(from last: Int, to first: Int, end: Int, tokens: [Token], all: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// another of the same subject glosses it, one reference (round 15); the country may close
+    /// the full name before the bracket: «социал-демократическая партия Казахстана (ОСДП)» (round
+    /// 16), at most two of the words that join a reference.
+    func gloss(from last: Int, to first: Int, end: Int, tokens: [Token], folded: TokenFolds,
+               all: UnsafeBufferPointer<UInt16>) -> Bool {
         let kinds = Folding.table.kinds
         var opening: UInt16 = 0
-        for i in tokens[last].end..<tokens[first].start {
+        var k = last + 1, start = tokens[last].end
+        while k < first, k <= last + 2, !tokens[k].hardGap, !tokens[k].parenBefore, folded[k].hasPrefix(inWords: gapWords) {
+            start = tokens[k].end
+            k += 1
+        }
+        guard k == first else { return false }
+        for i in start..<tokens[first].start {
             let u = all[i]
             if kinds[Int(u)].contains(.space) { continue }
             guard opening == 0, u == 0x28 || u == 0x5B else { return false }
@@ -322,6 +333,12 @@ extension MentionMatcher {
             tokens[t].leadingUpper > 0 && tokens[t].leadingUpper < tokens[t].end - tokens[t].start
                 && !folded[t].hasPrefix(inWords: gapWords) && !folded[t].hasPrefix(in: grammar.oneHolderTitles)
         }
+        // A person's name is two words (the first may be hyphenated) after no third capitalised
+        // word of the span but a title: «Центральной Избирательной Комиссии Куандык Турганкулов»
+        // is a body's name and its chairman, one reference (round 16).
+        var given = end - 1
+        while given > 0, tokens[given].joined { given -= 1 }
+        if given > 0, tokens[given - 1].start >= previous.start, name(given - 1) { return false }
         return name(end - 1) && name(end) && name(first) && name(first + 1)
     }
 

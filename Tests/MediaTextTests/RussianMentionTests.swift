@@ -447,5 +447,13 @@ import Testing
         // A listed leader by given name and patronymic; Zhaganova spelt with «Дж».
         #expect(Shipped.subjects("Амиржан Сагидрахманович ответил на вопросы.") == ["osdp"])
         #expect(Shipped.subjects("Выступила Алтыншаш Джаганова.") == ["rukhaniyat"])
+        // The country closing a full name before its abbreviation in brackets: one reference;
+        // another word between leaves two.
+        #expect(Shipped.subjects("Общенациональная социал-демократическая партия Казахстана (ОСДП) провела съезд.") == ["osdp"])
+        #expect(Shipped.subjects("Общенациональная социал-демократическая партия провела в Алматы (ОСДП) съезд.") == ["osdp", "osdp"])
+        // A body's capitalised name and its chairman are one reference; two people's full names
+        // side by side, after a title too, stay two.
+        #expect(Shipped.subjects("Глава Центральной Избирательной Комиссии Куандык Турганкулов прибыл в Актау.") == ["cec"])
+        #expect(RussianMentionTests.subjects("Президент Касым-Жомарт Токаев Нурсултан Назарбаеву вручил орден.", on: "2020-02-11") == ["president", "president"])
     }
 }
