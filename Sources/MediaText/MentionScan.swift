@@ -565,6 +565,26 @@ extension MentionMatcher {
             }
             return false
         }
+        // Vacancy: a dative title before a candidacy word.
+        func dativeVacancy() -> Bool {
+            guard folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3) else { return false }
+            var q = after
+            while q <= last + 3, inClause(q) {
+                if folded[q].hasPrefix(in: g.candidacyWords), !folded[q].hasPrefix(in: g.notCandidacyWords) { return true }
+                q += 1
+            }
+            return false
+        }
+        // The same with the title opening a sentence, its capital the sentence's: «Әкімдікке
+        // кандидатурасын ұсыну … басталады» (round 16). Mid-sentence a capitalised title in the
+        // dative may be the holder («Президентке кандидатураны ұсынды»).
+        // Only an office's or a body's title: «Нұр Отанға кандидаттар» are the party's.
+        if tokens[first].leadingUpper == 1, seen(first - 1),
+           folded[last].hasPrefix(in: g.oneHolderTitles) || folded[last].hasPrefix(in: g.bodyTitles),
+           (tokens[first - 1].end..<tokens[first].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }),
+           dativeVacancy() {
+            return true
+        }
         guard tokens[first].leadingUpper == 0 else { return false }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window
         // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
@@ -727,14 +747,7 @@ extension MentionMatcher {
             }
         }
 
-        // Vacancy: a dative title before a candidacy word.
-        if folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3) {
-            var q = after
-            while q <= last + 3, inClause(q) {
-                if folded[q].hasPrefix(in: g.candidacyWords), !folded[q].hasPrefix(in: g.notCandidacyWords) { return true }
-                q += 1
-            }
-        }
+        if dativeVacancy() { return true }
 
         // Kazakh nominal predicate closing its clause: the clause's words in sight before the title.
         if closesClause(at: tokens[last].end, all: all) {
@@ -1049,6 +1062,16 @@ extension MentionMatcher {
                 let word = f(q)
                 if word.hasPrefix(in: rule.given) { return .holds }
                 q -= 1
+            }
+            // Another given name right before, inside the sentence, is another person of that
+            // family: «оның ұлы Әлжан Имашевтің» (round 16; round 9 did the President's relatives).
+            // Not a title, a role or an abbreviation, nor a sentence's first word («Кеше Имашев»).
+            if first >= 2, !tokens[first].hardGap, !tokens[first - 1].hardGap, tokens[first - 1].leadingUpper == 1,
+               tokens[first - 1].end - tokens[first - 1].start > 2, !tokens[first].joined, !tokens[first - 1].joined {
+                let word = f(first - 1)
+                if !word.hasPrefix(inWords: gapWords), !word.hasPrefix(in: grammar.oneHolderTitles), !word.hasPrefix(in: rule.roles) {
+                    return .fails
+                }
             }
             // A role word within three words on either side, in the same clause.
             var t = first - 1
