@@ -79,6 +79,10 @@ public struct MentionMatcher: Sendable {
     static let exact: UInt32 = 1 << 16
 
     let subjects: [String]
+    /// Subjects named as an election commission (an alias with «комисси»): a person the text
+    /// introduces as its member, secretary or deputy chairman counts as it when named again
+    /// (``introducedMembers(_:text:)``).
+    var commissionSubjects: Set<String> = []
     var words: [Word] = []
     var wordIDs: [[UInt16]: Int32] = [:]
     var wordTrie = UnitTrie()
@@ -147,6 +151,16 @@ public struct MentionMatcher: Sendable {
         }
         gapWords = WordList(try folded(Self.gapWordList))
         grammar = try MentionGrammar(fold: folded)
+        let commission = Array("комисси".utf16)
+        for subject in codebook.subjects {
+            for alias in subject.aliases {
+                let f = try Folding.fold(alias.text)
+                guard f.count >= commission.count else { continue }
+                if (0...(f.count - commission.count)).contains(where: { f[$0..<($0 + commission.count)].elementsEqual(commission) }) {
+                    commissionSubjects.insert(subject.id)
+                }
+            }
+        }
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)

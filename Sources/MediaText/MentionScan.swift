@@ -1154,10 +1154,10 @@ extension MentionMatcher {
             try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return try Self.resolve(spans.map { s in
+        return try introducedMembers(Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
-        })
+        }), text: { text })
     }
 }
 

@@ -90,6 +90,6 @@ extension MentionMatcher {
             }
             base += part.scalars
         }
-        return try Self.resolve(merged)
+        return try introducedMembers(Self.resolve(merged), text: { text.withUTF8Bytes { String(decoding: $0, as: UTF8.self) } })
     }
 }

@@ -518,5 +518,11 @@ import Testing
         #expect(RussianMentionTests.subjects("Берік Имашев келді. Оның ұлы Әлжан Имашевтің ісі қаралды.", on: "2018-05-01") == ["cec"])
         #expect(RussianMentionTests.subjects("Берік Имашев келді. Кеше Имашев сөз сөйледі.", on: "2018-05-01") == ["cec", "cec"])
         #expect(RussianMentionTests.subjects("ОСК төрағасы Имашев сөз сөйледі.", on: "2018-05-01") == ["cec"])
+        // A CEC member introduced by title counts as the CEC when named again, in any case.
+        #expect(Shipped.subjects("ОСК мүшесі Сәуле Жұмабаева брифинг өткізді. Жұмабаеваның айтуынша, бюллетеньдер дайын.") == ["cec", "cec"])
+        #expect(Shipped.subjects("Орталық сайлау комиссиясы төрағасының орынбасары Ерлан Сапаров келді. Сапаровқа сұрақ қойылды.") == ["cec", "cec"])
+        #expect(Shipped.subjects("Жұмабаева келді. Аудан әкімі Сәуле Жұмабаева сөйледі. Жұмабаева риза.") == ["akims"])
+        // Introduced twice: the second introduction's name belongs to its own mention.
+        #expect(Shipped.subjects("ОСК мүшесі Сәуле Жұмабаева келді. Сосын ОСК мүшесі Сәуле Жұмабаева сөйледі.") == ["cec", "cec"])
     }
 }

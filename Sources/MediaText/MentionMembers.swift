@@ -1,0 +1,107 @@
+/// The document-level rule of round 16 (docs/METHODOLOGY.md, "Mentions: what counts"): a person
+/// a text introduces with an election commission's title — its member, secretary or deputy
+/// chairman, «ОСК мүшесі Константин Петров», «член ЦИК Ляззат Сулеймен» — counts as the
+/// commission when the text names that person again by surname, with or without the given name
+/// or an initial. Runs on the resolved mentions and the whole text, the same in both scan paths,
+/// and only reads the text when it mentions a commission.
+extension MentionMatcher {
+    /// Beginnings of the folded titles that introduce a commission's officer (not its chairman,
+    /// whom the codebook lists by name).
+    static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител"]
+
+    func introducedMembers(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
+        guard mentions.contains(where: { commissionSubjects.contains($0.subject) }) else { return mentions }
+        let scalars = Array(text().unicodeScalars)
+        // Words: runs of letters (an apostrophe between letters belongs to the word, as in the
+        // 2017 Latin alphabet); each with its folded form.
+        var words: [(start: Int, end: Int, folded: [UInt16])] = []
+        var i = 0
+        func letter(_ k: Int) -> Bool { k < scalars.count && scalars[k].properties.isAlphabetic }
+        while i < scalars.count {
+            guard letter(i) else { i += 1; continue }
+            var j = i + 1
+            while j < scalars.count, letter(j) || ((scalars[j] == "'" || scalars[j] == "\u{2019}") && letter(j + 1)) { j += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[i..<j])
+            words.append((i, j, try Folding.fold(String(word))))
+            i = j
+        }
+        let members = try Self.memberTitles.map { (w) throws(TextProcessingError) in try Folding.fold(w) }
+        func capitalised(_ w: Int) -> Bool {
+            let (s, e, _) = words[w]
+            return scalars[s].properties.isUppercase && (e - s == 1 || !scalars[s + 1].properties.isUppercase)
+        }
+        func initial(_ w: Int) -> Bool {
+            words[w].end - words[w].start == 1 && words[w].end < scalars.count && scalars[words[w].end] == "."
+        }
+        // Whether a sentence ends between words a and b (a full stop after an initial does not).
+        func sentenceBreak(_ a: Int, _ b: Int) -> Bool {
+            if initial(a) { return false }
+            return (words[a].end..<words[b].start).contains { k in ".!?;\n".unicodeScalars.contains(scalars[k]) }
+        }
+        func member(_ w: Int) -> Bool { members.contains { words[w].folded.starts(with: $0) } }
+        func firstWord(from offset: Int) -> Int {
+            var lo = 0, hi = words.count
+            while lo < hi { let mid = (lo + hi) / 2; if words[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        // The introduced people: subject, surname's stem, where the introduction ends.
+        var people: [(subject: String, given: [UInt16], stem: [UInt16], from: Int)] = []
+        // The surnames of the introductions: one introduced again («ОСК мүшесі Шавхат Өтемісов»
+        // twice) is that mention's own name, not another reference.
+        var introductions: Set<Int> = []
+        for m in mentions where commissionSubjects.contains(m.subject) {
+            let a = firstWord(from: m.start), b = firstWord(from: m.end)
+            guard a < b else { continue }
+            // The title inside the mention («ОСК мүшесі …» found whole), one or two words after it
+            // («ОСК мүшесі», «… төрағасының орынбасары»), or up to two words before it («член ЦИК», «член Центральной …»).
+            var n = b
+            if let k = (a..<b).first(where: member) {
+                n = k + 1
+            } else if b < words.count, !sentenceBreak(b - 1, b), member(b) {
+                n = b + 1
+            } else if b + 1 < words.count, !sentenceBreak(b - 1, b), !sentenceBreak(b, b + 1), member(b + 1) {
+                n = b + 2  // «комиссиясы төрағасының орынбасары»: the chairman's deputy
+            } else if !(a > 0 && !sentenceBreak(a - 1, a) && member(a - 1))
+                        && !(a > 1 && !sentenceBreak(a - 2, a - 1) && !sentenceBreak(a - 1, a) && member(a - 2)) {
+                continue
+            }
+            // The name after it, past at most three lower-case words or the country's name.
+            var skipped = 0
+            while n < words.count, skipped < 3, n > 0, !sentenceBreak(n - 1, n),
+                  !capitalised(n) || words[n].folded.starts(with: Array("казахстан".utf16)) || words[n].folded.starts(with: Array("республик".utf16)) {
+                n += 1
+                skipped += 1
+            }
+            guard n + 1 < words.count, n > 0, !sentenceBreak(n - 1, n), !sentenceBreak(n, n + 1),
+                  capitalised(n), capitalised(n + 1), words[n + 1].end - words[n + 1].start > 2 else { continue }
+            var stem = words[n + 1].folded
+            if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
+            guard stem.count >= 4 else { continue }
+            people.append((m.subject, words[n].folded, stem, words[n + 1].end))
+            introductions.insert(n + 1)
+        }
+        guard !people.isEmpty else { return mentions }
+        var added: [Mention] = []
+        var taken = mentions.map { ($0.start, $0.end) }
+        for w in words.indices where capitalised(w) && words[w].end - words[w].start > 2 && !introductions.contains(w) {
+            guard let person = people.first(where: { p in
+                words[w].start >= p.from && words[w].folded.starts(with: p.stem) && words[w].folded.count - p.stem.count <= 4
+            }) else { continue }
+            guard !taken.contains(where: { $0.0 < words[w].end && words[w].start < $0.1 }) else { continue }
+            // With the given name or its initial right before it.
+            var start = words[w].start
+            if w > 0, words[w - 1].start >= person.from, capitalised(w - 1), !sentenceBreak(w - 1, w),
+               initial(w - 1) ? words[w - 1].folded.first == person.given.first : words[w - 1].folded == person.given,
+               !taken.contains(where: { $0.0 < words[w - 1].end && words[w - 1].start < $0.1 }) {
+                start = words[w - 1].start
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<words[w].end])
+            added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: String(text)))
+            taken.append((start, words[w].end))
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.start < $1.start }
+    }
+}
