@@ -1022,7 +1022,17 @@ extension MentionMatcher {
         case .any:
             return .holds
         case .capitalised:
-            return tokens[first].leadingUpper > 0 ? .holds : .fails
+            guard tokens[first].leadingUpper > 0 else { return .fails }
+            // «Акжол Меирбеков»: an unquoted one-word name right before a capitalised surname is
+            // a given name (round 16); not a title or a body («Президент Назарбаев»).
+            if first == last, !tokens[first].quoteBefore, !tokens[last].quoteAfter, last + 1 < tokens.count,
+               !tokens[last + 1].hardGap, !tokens[last + 1].joined, !tokens[last + 1].quoteBefore, tokens[last + 1].leadingUpper == 1,
+               f(last + 1).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3),
+               !f(first).hasPrefix(in: grammar.oneHolderTitles), !f(first).hasPrefix(in: grammar.bodyTitles),
+               !f(first).hasPrefix(inWords: gapWords) {
+                return .fails
+            }
+            return .holds
         case .quoted:
             return tokens[first].quoteBefore && tokens[last].quoteAfter ? .holds : .fails
         case .afterMention:
