@@ -161,6 +161,9 @@ struct MentionGrammar: Sendable {
     /// in any case before it (round 15; the codebook's «ретінде» exclusions came first); word
     /// beginnings.
     static let kazakhCapacityWords = ["ретінде"]
+    /// «сайланады», «сайланбайды» (is, is not elected) after a one-person title in its clause: the
+    /// rule that fills the post, not its holder acting (round 16); word beginnings.
+    static let kazakhElectedVerbs = ["сайланады", "сайланбайды"]
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
@@ -229,6 +232,7 @@ struct MentionGrammar: Sendable {
     var capacityWord: [UInt16]
     var capacityPronouns: Set<[UInt16]>
     var kazakhCapacityWords: WordList
+    var kazakhElectedVerbs: WordList
     var russianFutureCopulas: Set<[UInt16]>
     var projectNouns: WordList
     var dayWords: Set<[UInt16]>
@@ -288,6 +292,7 @@ struct MentionGrammar: Sendable {
         capacityWord = Array(Self.capacityWord.utf16)
         capacityPronouns = Set(plain(Self.capacityPronouns))
         kazakhCapacityWords = WordList(try fold(Self.kazakhCapacityWords))
+        kazakhElectedVerbs = WordList(try fold(Self.kazakhElectedVerbs))
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))

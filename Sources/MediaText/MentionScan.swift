@@ -508,6 +508,23 @@ extension MentionMatcher {
            folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
             return true
         }
+        // How the post is filled, in the present: «Қазақстан президенті 7 жылдық мерзімге бір рет
+        // қана сайланады» (is elected) is the office, not its holder (round 16); the verb at most
+        // eight words on in the clause, within what every window holds (2 × lookAhead UTF-8 bytes).
+        if folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
+           !g.isPluralTitle(folded[last]) {
+            var q = after, bytes = 0, i = tokens[first].start
+            while inClause(q), q <= last + 8 {
+                while i < tokens[q].end {
+                    let u = all[i]
+                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+                    i += 1
+                }
+                guard bytes < 2 * Self.lookAhead else { break }
+                if folded[q].hasPrefix(in: g.kazakhElectedVerbs) { return true }
+                q += 1
+            }
+        }
         if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
