@@ -13,22 +13,37 @@ extension MentionMatcher {
         guard mentions.contains(where: { commissionSubjects.contains($0.subject) }) else { return mentions }
         let scalars = Array(text().unicodeScalars)
         // Words: runs of letters (an apostrophe between letters belongs to the word, as in the
-        // 2017 Latin alphabet); each with its folded form.
-        var words: [(start: Int, end: Int, folded: [UInt16])] = []
+        // 2017 Latin alphabet); folded only when read (near a commission's mention, or
+        // capitalised once someone was introduced), so that most texts pay for the split alone.
+        var words: [(start: Int, end: Int)] = []
         var i = 0
         func letter(_ k: Int) -> Bool { k < scalars.count && scalars[k].properties.isAlphabetic }
         while i < scalars.count {
             guard letter(i) else { i += 1; continue }
             var j = i + 1
             while j < scalars.count, letter(j) || ((scalars[j] == "'" || scalars[j] == "\u{2019}") && letter(j + 1)) { j += 1 }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[i..<j])
-            words.append((i, j, try Folding.fold(String(word))))
+            words.append((i, j))
             i = j
+        }
+        var foldedWords: [Int: [UInt16]] = [:]
+        // A folding failure is kept and thrown once the pass ends: never a partial list.
+        var failure: TextProcessingError?
+        func folded(_ w: Int) -> [UInt16] {
+            if let f = foldedWords[w] { return f }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[words[w].start..<words[w].end])
+            do {
+                let f = try Folding.fold(String(word))
+                foldedWords[w] = f
+                return f
+            } catch {
+                failure = error
+                return []
+            }
         }
         let members = try Self.memberTitles.map { (w) throws(TextProcessingError) in try Folding.fold(w) }
         func capitalised(_ w: Int) -> Bool {
-            let (s, e, _) = words[w]
+            let (s, e) = words[w]
             return scalars[s].properties.isUppercase && (e - s == 1 || !scalars[s + 1].properties.isUppercase)
         }
         func initial(_ w: Int) -> Bool {
@@ -39,7 +54,10 @@ extension MentionMatcher {
             if initial(a) { return false }
             return (words[a].end..<words[b].start).contains { k in ".!?;\n".unicodeScalars.contains(scalars[k]) }
         }
-        func member(_ w: Int) -> Bool { members.contains { words[w].folded.starts(with: $0) } }
+        func member(_ w: Int) -> Bool {
+            let f = folded(w)
+            return members.contains { f.starts(with: $0) }
+        }
         func firstWord(from offset: Int) -> Int {
             var lo = 0, hi = words.count
             while lo < hi { let mid = (lo + hi) / 2; if words[mid].start < offset { lo = mid + 1 } else { hi = mid } }
@@ -69,30 +87,31 @@ extension MentionMatcher {
             // The name after it, past at most three lower-case words or the country's name.
             var skipped = 0
             while n < words.count, skipped < 3, n > 0, !sentenceBreak(n - 1, n),
-                  !capitalised(n) || words[n].folded.starts(with: Array("казахстан".utf16)) || words[n].folded.starts(with: Array("республик".utf16)) {
+                  !capitalised(n) || folded(n).starts(with: Array("казахстан".utf16)) || folded(n).starts(with: Array("республик".utf16)) {
                 n += 1
                 skipped += 1
             }
             guard n + 1 < words.count, n > 0, !sentenceBreak(n - 1, n), !sentenceBreak(n, n + 1),
                   capitalised(n), capitalised(n + 1), words[n + 1].end - words[n + 1].start > 2 else { continue }
-            var stem = words[n + 1].folded
+            var stem = folded(n + 1)
             if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
             guard stem.count >= 4 else { continue }
-            people.append((m.subject, words[n].folded, stem, words[n + 1].end))
+            people.append((m.subject, folded(n), stem, words[n + 1].end))
             introductions.insert(n + 1)
         }
+        if let failure { throw failure }
         guard !people.isEmpty else { return mentions }
         var added: [Mention] = []
         var taken = mentions.map { ($0.start, $0.end) }
         for w in words.indices where capitalised(w) && words[w].end - words[w].start > 2 && !introductions.contains(w) {
             guard let person = people.first(where: { p in
-                words[w].start >= p.from && words[w].folded.starts(with: p.stem) && words[w].folded.count - p.stem.count <= 4
+                words[w].start >= p.from && folded(w).starts(with: p.stem) && folded(w).count - p.stem.count <= 4
             }) else { continue }
             guard !taken.contains(where: { $0.0 < words[w].end && words[w].start < $0.1 }) else { continue }
             // With the given name or its initial right before it.
             var start = words[w].start
             if w > 0, words[w - 1].start >= person.from, capitalised(w - 1), !sentenceBreak(w - 1, w),
-               initial(w - 1) ? words[w - 1].folded.first == person.given.first : words[w - 1].folded == person.given,
+               initial(w - 1) ? folded(w - 1).first == person.given.first : folded(w - 1) == person.given,
                !taken.contains(where: { $0.0 < words[w - 1].end && words[w - 1].start < $0.1 }) {
                 start = words[w - 1].start
             }
@@ -101,6 +120,7 @@ extension MentionMatcher {
             added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: String(text)))
             taken.append((start, words[w].end))
         }
+        if let failure { throw failure }
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.start < $1.start }
     }

@@ -513,16 +513,19 @@ extension MentionMatcher {
         // eight words on in the clause, within what every window holds (2 × lookAhead UTF-8 bytes).
         if folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
            !g.isPluralTitle(folded[last]) {
-            var q = after, bytes = 0, i = tokens[first].start
-            while inClause(q), q <= last + 8 {
-                while i < tokens[q].end {
+            var q = after
+            // Only words that begin as «сайланады» can (с, or c, s in Latin) are folded.
+            func mayBe(_ t: Int) -> Bool {
+                switch all[tokens[t].start] { case 0x441, 0x421, 0x63, 0x43, 0x73, 0x53: true; default: false }
+            }
+            while inClause(q), q <= last + 8, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhElectedVerbs)) { q += 1 }
+            if inClause(q), q <= last + 8 {
+                var bytes = 0
+                for i in tokens[first].start..<tokens[q].end {
                     let u = all[i]
                     bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-                    i += 1
                 }
-                guard bytes < 2 * Self.lookAhead else { break }
-                if folded[q].hasPrefix(in: g.kazakhElectedVerbs) { return true }
-                q += 1
+                if bytes < 2 * Self.lookAhead { return true }
             }
         }
         if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
@@ -565,13 +568,30 @@ extension MentionMatcher {
                 }
                 return bytes < 2 * Self.lookAhead
             }
-            var q = after, listed = false
-            while q < tokens.count, q - after < 16, reached(tokens[q].end + 1) {
+            // The copula is looked for first (most titles have none), then the gaps and the window.
+            var q = after
+            // A word's folded form is made when first read: only words that begin as «болған» can
+            // (б, or b in the Latin alphabets) are folded.
+            func mayBe(_ t: Int) -> Bool {
+                switch all[tokens[t].start] { case 0x431, 0x411, 0x62, 0x42: true; default: false }
+            }
+            while q < tokens.count, q - after < 16, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhCareerCopulas)) {
+                // The sentence's end stops the search (a hard gap is a clause's end or a sentence's).
+                if tokens[q].hardGap, (tokens[q - 1].end..<tokens[q].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }) {
+                    return false
+                }
+                q += 1
+            }
+            guard q < tokens.count, q - after < 16 else { return false }
+            let copula = q
+            q = after
+            var listed = false
+            while q <= copula {
                 let gap = tokens[q - 1].end..<tokens[q].start
                 if gap.contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }) { return false }
                 if gap.contains(where: { all[$0] == 0x2C }) { listed = true }
-                if folded[q].hasPrefix(in: g.kazakhCareerCopulas) {
-                    guard q == after || listed, !tokens[q].hardGap,
+                if q == copula {
+                    guard reached(tokens[q].end + 1), q == after || listed, !tokens[q].hardGap,
                           folded[q - 1].hasPrefix(in: g.oneHolderTitles) || folded[q - 1].hasPrefix(in: g.officerWords),
                           !folded[q - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) else { return false }
                     var i = tokens[q].end

@@ -235,40 +235,40 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 3599 of 3650 found; R 0.980: 3599 of 3671, with
-        // the seventeenth and eighteenth sets joined after round 15 and their 14 errors left,
-        // SOURCES.md "Seventeenth and eighteenth sets").
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 3990 of 4046 found; R 0.983: 3990 of 4059, with
+        // the nineteenth and twentieth sets joined after round 16 and their errors left,
+        // SOURCES.md "Nineteenth and twentieth sets").
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.983 (2012 of 2046), R 0.974 (2012 of 2065: the eighteenth set's CEC members
-        // by surname alone are left); Kazakh P 0.989 (1587 of 1604), R 0.988 (1587 of 1606).
-        #expect(ru.precision() >= 0.982 && ru.recall() >= 0.973)
-        #expect(kk.precision() >= 0.988 && kk.recall() >= 0.987)
+        // Russian P 0.985 (2236 of 2271), R 0.977 (2236 of 2288); Kazakh P 0.988 (1754 of 1775),
+        // R 0.990 (1754 of 1771), after round 16.
+        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.977)
+        #expect(kk.precision() >= 0.988 && kk.recall() >= 0.990)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986, R 0.980 on 3671 annotated, with the seventeenth and eighteenth sets (after round 15).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // P 0.987, R 0.983 on 4059 annotated, with the nineteenth and twentieth sets (after round 16).
+        #expect(s.precision() >= 0.986 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.989 (4767 of 4820), R 0.987 (4767 of 4832).
-        #expect(s.precision() >= 0.988 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
+        // P 0.988 (5253 of 5318), R 0.986 (5253 of 5327), with the nineteenth and twentieth sets.
+        #expect(s.precision() >= 0.987 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (nineteenth and twentieth) sets in every writing variant: annotated by hand and
