@@ -9,6 +9,14 @@ extension MentionMatcher {
     /// whom the codebook lists by name).
     static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител"]
 
+    /// Whether a folded word is the introduced surname in another case: it begins with the stem
+    /// (Петров → Петровтың), or the stem, introduced in an oblique case, begins with it
+    /// («Константин Петровтың айтуынша», then «Петров»); at most four letters of ending.
+    static func sameSurname(_ word: [UInt16], _ stem: [UInt16]) -> Bool {
+        if word.count >= stem.count { return word.count - stem.count <= 4 && word.starts(with: stem) }
+        return word.count >= 4 && stem.count - word.count <= 4 && stem.starts(with: word)
+    }
+
     func introducedMembers(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
         guard mentions.contains(where: { commissionSubjects.contains($0.subject) }) else { return mentions }
         let scalars = Array(text().unicodeScalars)
@@ -105,7 +113,7 @@ extension MentionMatcher {
         var taken = mentions.map { ($0.start, $0.end) }
         for w in words.indices where capitalised(w) && words[w].end - words[w].start > 2 && !introductions.contains(w) {
             guard let person = people.first(where: { p in
-                words[w].start >= p.from && folded(w).starts(with: p.stem) && folded(w).count - p.stem.count <= 4
+                words[w].start >= p.from && Self.sameSurname(folded(w), p.stem)
             }) else { continue }
             guard !taken.contains(where: { $0.0 < words[w].end && words[w].start < $0.1 }) else { continue }
             // With the given name or its initial right before it.

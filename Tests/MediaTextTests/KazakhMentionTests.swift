@@ -526,6 +526,8 @@ import Testing
         #expect(Shipped.subjects("Жаңа Конституция бойынша Қазақстан президенті жеті жылға бір рет қана сайланады.").isEmpty)
         #expect(Shipped.subjects("Ауыл әкімі енді тікелей халық дауысымен сайланады.").isEmpty)
         #expect(Shipped.subjects("Қазақстан президенті жеті жылдық жоспарды ұсынды.") == ["president"])
+        // Introduced in an oblique case, named later in the nominative.
+        #expect(Shipped.subjects("ОСК төрағасының орынбасары Ерлан Сапаровтың айтуынша, тізім дайын. Сапаров бұны растады.") == ["cec", "cec"])
         // Introduced twice: the second introduction's name belongs to its own mention.
         #expect(Shipped.subjects("ОСК мүшесі Сәуле Жұмабаева келді. Сосын ОСК мүшесі Сәуле Жұмабаева сөйледі.") == ["cec", "cec"])
     }
