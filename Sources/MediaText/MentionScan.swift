@@ -511,15 +511,16 @@ extension MentionMatcher {
         // How the post is filled, in the present: «Қазақстан президенті 7 жылдық мерзімге бір рет
         // қана сайланады» (is elected) is the office, not its holder (round 16); the verb at most
         // eight words on in the clause, within what every window holds (2 × lookAhead UTF-8 bytes).
-        if folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
-           !g.isPluralTitle(folded[last]) {
+        // The verb is looked for first: the title's checks cost more than the search.
+        do {
             var q = after
             // Only words that begin as «сайланады» can (с, or c, s in Latin) are folded.
             func mayBe(_ t: Int) -> Bool {
                 switch all[tokens[t].start] { case 0x441, 0x421, 0x63, 0x43, 0x73, 0x53: true; default: false }
             }
             while inClause(q), q <= last + 8, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhElectedVerbs)) { q += 1 }
-            if inClause(q), q <= last + 8 {
+            if inClause(q), q <= last + 8, folded[last].hasPrefix(in: g.oneHolderTitles),
+               !folded[last].hasPrefix(in: g.notOneHolderTitles), !g.isPluralTitle(folded[last]) {
                 var bytes = 0
                 for i in tokens[first].start..<tokens[q].end {
                     let u = all[i]
