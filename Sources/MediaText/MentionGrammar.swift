@@ -173,6 +173,9 @@ struct MentionGrammar: Sendable {
     /// plural only: «аким был избран депутатом» may be the person elected to something else.
     /// Static: the grammar's layout stays.
     static let pluralElected: [[UInt16]] = [Array("были".utf16), Array("избраны".utf16)]
+    /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
+    /// they join only with a title after them (round 16). Static: the grammar's layout stays.
+    static let presentWords: [[UInt16]] = ["қазіргі", "нынешн", "qazirgi", "qazırgı", "qazİrgİ"].map { Array($0.utf16) }
     /// Endings of a surname in the nominative, in Cyrillic and Latin: a capitalised one right after
     /// a one-word name makes that name a given name («Акжол Меирбеков»: round 16). Static: the
     /// grammar's layout stays.

@@ -214,7 +214,7 @@ extension MentionMatcher {
             return false
         }
         let kinds = Folding.table.kinds
-        var depth = 0, words = 0, comma = false
+        var depth = 0, words = 0, comma = false, present = 0
         var i = tokens[last].end
         var k = last + 1
         while i < tokens[first].start {
@@ -236,6 +236,7 @@ extension MentionMatcher {
                         continue
                     }
                     words += 1
+                    if f.hasPrefix(in: MentionGrammar.presentWords) { present += 1 }
                     guard words <= 4, f.hasPrefix(inWords: gapWords)
                             || hasPartyWord(k, tokens: tokens, folded: folded, cache: &cache)
                     else { return false }
@@ -265,6 +266,9 @@ extension MentionMatcher {
            !folded[first].hasSuffix(in: grammar.instrumentalAdjectiveEndings, longerThan: 3) {
             return false
         }
+        // «Премьер-Министр Әлихан Смайылов қазіргі Үкімет құрамының …»: «қазіргі» alone joins
+        // nothing; it joins a title after it («партиясының қазіргі төрағасы»: round 16).
+        if words > 0, present == words { return false }
         return depth == 0 && (!comma || words > 0)
     }
 
