@@ -271,23 +271,23 @@ import Testing
         #expect(s.precision() >= 0.987 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh (twenty-first) set in every writing variant: annotated by hand and committed
-    /// before the finder was first run on it, and never tuned on. The floors sit just under that
-    /// first run, after round 16 (P 0.968 / R 0.978 Russian, P 0.935 / R 0.956 Kazakh, P 0.952 /
-    /// R 0.967 both and with Latin or Greek look-alikes, P 0.935 / R 0.956 in the Latin
-    /// alphabets): below the targets, which is what unseen news looks like today. Fixing its
-    /// errors makes it development data.
+    /// The fresh (twenty-first and twenty-second) sets in every writing variant: annotated by hand
+    /// and committed before the finder was first run on them, and never tuned on. The floors sit
+    /// just under that first run, after round 16 (P 0.960 / R 0.960 Russian, P 0.873 / R 0.967
+    /// Kazakh, P 0.918 / R 0.963 both and with Latin or Greek look-alikes, P 0.873 / R 0.964 in the
+    /// Latin alphabets): below the targets, which is what unseen news looks like today. Fixing
+    /// their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.967, 0.978)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.934, 0.955)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.951, 0.967)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.951, 0.967)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.951, 0.967)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.934, 0.955)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.959, 0.959)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.873, 0.966)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.917, 0.962)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.917, 0.962)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.917, 0.962)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.873, 0.964)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
