@@ -75,6 +75,18 @@ struct MentionGrammar: Sendable {
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
+    /// The appointee as the appointment is announced, in Kazakh (round 17): a passive of
+    /// «тағайындау» after an office-holder's name («Смайылов … қызметіне тағайындалды»), the
+    /// verbal noun after his name in the accusative («Смайыловты … тағайындау»); word beginnings.
+    /// Not the active «тағайындады» (he appointed someone), nor his candidacy («Маминнің
+    /// кандидатурасын» counts the sitting holder: kk-s10, kk-w19).
+    /// The verbal noun «тағайындалуы» is not one: «Смайыловтың … тағайындалуы негізгі шешім»
+    /// comments on the appointment (kk-w19, kk-z11).
+    static let kazakhAppointedVerbs = ["тағайындалд", "тағайындалсын", "тағайындалған", "тағайындалып", "тағайындалад"]
+    static let kazakhAppointingNouns = ["тағайындау"]
+    /// Where that search stops: an instrumental («Жарлығымен»: the agent) or a participle
+    /// («Тоқаев ұсынған Смайылов … тағайындалды»: another name's clause); word endings.
+    static let appointeeSearchStops = ["мен", "бен", "пен", "ған", "ген", "қан", "кен"]
     /// Kazakh dative endings, on the folded word.
     static let kazakhDatives = ["ға", "ге", "қа", "ке", "на", "не"]
     /// Titles of an officer of a party or body (a subset of ``MentionMatcher/gapWordList``): one
@@ -84,6 +96,8 @@ struct MentionGrammar: Sendable {
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
     ]
+    /// A body's member, after its name: «Комиссиясының мүшесі», «ЦИК член» (round 17); word beginnings.
+    static let memberWords = ["мүше", "член"]
     /// «мемлекет басшысы қызметіне кірісті», «әкім қызметінен босатылды», «әкім лауазымына»: a
     /// one-person title before the post it is taken up or left names the post; word beginnings.
     static let postAfterWords = ["қызметіне", "қызметінен", "лауазым",
@@ -150,6 +164,12 @@ struct MentionGrammar: Sendable {
     static let dayWords = ["день", "дня", "дню", "днем", "дне"]
     /// «на сайте правительства»: a site named after a body (round 14); word beginnings.
     static let siteNouns = ["сайт", "портал"]
+    /// «үкімет сайтына», «комиссиясы жанындағы кеңес»: after a body or an office in Kazakh, its
+    /// site, what is attached to it and an aide («президент көмекшісі»: round 17); word beginnings.
+    static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші"]
+    /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
+    /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
+    static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
     /// «я, как Президент», «мной как главой государства»: a title after «как» says in which
     /// capacity someone acts, as «в качестве» (round 15). Only after a personal pronoun, in the
     /// nominative or the instrumental: «Как Президент отметил» is the President, and «поддержан как
@@ -164,6 +184,9 @@ struct MentionGrammar: Sendable {
     /// «сайланады», «сайланбайды» (is, is not elected) after a one-person title in its clause: the
     /// rule that fills the post, not its holder acting (round 16); word beginnings.
     static let kazakhElectedVerbs = ["сайланады", "сайланбайды"]
+    /// … and, after a plural title (holders in general), the past: «әкімдері … сайланды»,
+    /// «сайланып» (round 17); word beginnings. Not «сайланған», which may qualify the next noun.
+    static let kazakhElectedPastVerbs = ["сайланд", "сайланып"]
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
@@ -205,8 +228,12 @@ struct MentionGrammar: Sendable {
     var kazakhElectVerbs: WordList
     var kazakhAccusativeEndings: WordList
     var kazakhPostWords: WordList
+    var kazakhAppointedVerbs: WordList
+    var kazakhAppointingNouns: WordList
+    var appointeeSearchStops: WordList
     var kazakhObliqueEndings: WordList
     var officerWords: WordList
+    var memberWords: WordList
     var intoPost: [UInt16]
     var intoPostLookAlike: [UInt16]
     var siteEndings: Set<[UInt16]>
@@ -236,10 +263,13 @@ struct MentionGrammar: Sendable {
     var capacityPronouns: Set<[UInt16]>
     var kazakhCapacityWords: WordList
     var kazakhElectedVerbs: WordList
+    var kazakhElectedPastVerbs: WordList
     var russianFutureCopulas: Set<[UInt16]>
     var projectNouns: WordList
     var dayWords: Set<[UInt16]>
     var siteNouns: WordList
+    var kazakhAttachedWords: WordList
+    var kazakhGenitiveEndings: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -265,8 +295,12 @@ struct MentionGrammar: Sendable {
         kazakhElectVerbs = WordList(try fold(Self.kazakhElectVerbs))
         kazakhAccusativeEndings = WordList(try fold(Self.kazakhAccusativeEndings))
         kazakhPostWords = WordList(try fold(Self.kazakhPostWords))
+        kazakhAppointedVerbs = WordList(try fold(Self.kazakhAppointedVerbs))
+        kazakhAppointingNouns = WordList(try fold(Self.kazakhAppointingNouns))
+        appointeeSearchStops = WordList(try fold(Self.appointeeSearchStops))
         kazakhObliqueEndings = WordList(try fold(Self.kazakhObliqueEndings))
         officerWords = WordList(try fold(Self.officerWords))
+        memberWords = WordList(try fold(Self.memberWords))
         intoPost = Array(Self.intoPost.utf16)
         intoPostLookAlike = Array(Self.intoPostLookAlike.utf16)
         siteEndings = Set(plain(Self.siteEndings) + (try fold(Self.siteEndings)))
@@ -296,10 +330,13 @@ struct MentionGrammar: Sendable {
         capacityPronouns = Set(plain(Self.capacityPronouns))
         kazakhCapacityWords = WordList(try fold(Self.kazakhCapacityWords))
         kazakhElectedVerbs = WordList(try fold(Self.kazakhElectedVerbs))
+        kazakhElectedPastVerbs = WordList(try fold(Self.kazakhElectedPastVerbs))
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))
+        kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
+        kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
     }
 }
 

@@ -6,8 +6,12 @@
 /// and only reads the text when it mentions a commission.
 extension MentionMatcher {
     /// Beginnings of the folded titles that introduce a commission's officer (not its chairman,
-    /// whom the codebook lists by name).
-    static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител"]
+    /// whom the codebook lists by name); «зампред председателя …» is the deputy (round 17).
+    static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител", "зампред"]
+    /// The plural of a member's title, right after the commission (round 17), and the words that
+    /// join the names listed after it.
+    static let pluralMemberTitles = ["мүшелер", "члены"]
+    static let listConjunctions = ["пен", "мен", "бен", "және", "и"]
 
     /// Whether a folded word is the introduced surname in another case: it begins with the stem
     /// (Петров → Петровтың), or the stem, introduced in an oblique case, begins with it
@@ -73,6 +77,14 @@ extension MentionMatcher {
         }
         // The introduced people: subject, surname's stem, where the introduction ends.
         var people: [(subject: String, given: [UInt16], stem: [UInt16], from: Int)] = []
+        // Names listed after a plural member title, each a mention of its own.
+        var listed: [Mention] = []
+        let plurals = try Self.pluralMemberTitles.map { (w) throws(TextProcessingError) in try Folding.fold(w) }
+        let listConjunctions = Set(try Self.listConjunctions.map { (w) throws(TextProcessingError) in try Folding.fold(w) })
+        func pluralMember(_ w: Int) -> Bool {
+            let f = folded(w)
+            return plurals.contains { f.starts(with: $0) }
+        }
         // The surnames of the introductions: one introduced again («ОСК мүшесі Шавхат Өтемісов»
         // twice) is that mention's own name, not another reference.
         var introductions: Set<Int> = []
@@ -82,10 +94,14 @@ extension MentionMatcher {
             // The title inside the mention («ОСК мүшесі …» found whole), one or two words after it
             // («ОСК мүшесі», «… төрағасының орынбасары»), or up to two words before it («член ЦИК», «член Центральной …»).
             var n = b
+            // The plural title, right after the mention: «комиссиясының мүшелері Шавкат Өтемісов пен
+            // Анастасия Щегорцова» — each name listed after it is the commission (round 17).
+            var plural = false
             if let k = (a..<b).first(where: member) {
                 n = k + 1
             } else if b < words.count, !sentenceBreak(b - 1, b), member(b) {
                 n = b + 1
+                plural = pluralMember(b)
             } else if b + 1 < words.count, !sentenceBreak(b - 1, b), !sentenceBreak(b, b + 1), member(b + 1) {
                 n = b + 2  // «комиссиясы төрағасының орынбасары»: the chairman's deputy
             } else if !(a > 0 && !sentenceBreak(a - 1, a) && member(a - 1))
@@ -106,11 +122,38 @@ extension MentionMatcher {
             guard stem.count >= 4 else { continue }
             people.append((m.subject, folded(n), stem, words[n + 1].end))
             introductions.insert(n + 1)
+            guard plural, n == b + 1 else { continue }
+            // Each name of the list: two capitalised words, joined by a comma or a conjunction.
+            var name = n
+            while name + 1 < words.count, !sentenceBreak(name, name + 1), capitalised(name), capitalised(name + 1),
+                  words[name + 1].end - words[name + 1].start > 2 {
+                let start = words[name].start, end = words[name + 1].end
+                if !listed.contains(where: { $0.start < end && start < $0.end }),
+                   !mentions.contains(where: { $0.start < end && start < $0.end }) {
+                    var text = String.UnicodeScalarView()
+                    text.append(contentsOf: scalars[start..<end])
+                    listed.append(Mention(subject: m.subject, start: start, end: end, text: String(text)))
+                }
+                if name != n {
+                    var stem = folded(name + 1)
+                    if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
+                    if stem.count >= 4 { people.append((m.subject, folded(name), stem, words[name + 1].end)) }
+                    introductions.insert(name + 1)
+                }
+                var next = name + 2
+                guard next < words.count, !sentenceBreak(name + 1, next) else { break }
+                let between = (words[name + 1].end..<words[next].start).contains { scalars[$0] == "," }
+                if !between {
+                    guard listConjunctions.contains(folded(next)), next + 1 < words.count, !sentenceBreak(next, next + 1) else { break }
+                    next += 1
+                }
+                name = next
+            }
         }
         if let failure { throw failure }
         guard !people.isEmpty else { return mentions }
-        var added: [Mention] = []
-        var taken = mentions.map { ($0.start, $0.end) }
+        var added: [Mention] = listed
+        var taken = (mentions + listed).map { ($0.start, $0.end) }
         for w in words.indices where capitalised(w) && words[w].end - words[w].start > 2 && !introductions.contains(w) {
             guard let person = people.first(where: { p in
                 words[w].start >= p.from && Self.sameSurname(folded(w), p.stem)

@@ -173,7 +173,8 @@ extension MentionMatcher {
                 // An abbreviation joins only as a gloss in brackets: «партия Казахстана (ОСДП)» (round 16).
                 if !span.status.ruledOut, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
                    result[i].subject == span.subject, result[i].end <= span.start,
-                   !found.abbreviation || gloss(from: result[i].lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all),
+                   !found.abbreviation || gloss(from: result[i].lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all)
+                    || officerApposition(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
                    !(found.commonWord && result[i].lastToken + 1 == t) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
@@ -183,6 +184,8 @@ extension MentionMatcher {
                         || apposition(from: previous.lastToken, to: t, end: found.end, titleLast: found.nextToken - 1,
                                       tokens: tokens, folded: folded, all: all)
                         || gloss(from: previous.lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all)
+                        || officerApposition(from: previous.lastToken, to: t, titleLast: found.nextToken - 1,
+                                             tokens: tokens, folded: folded, all: all)
                         || signatureBlock(from: previous.lastToken, to: t, tokens: tokens, folded: folded, all: all) {
                         // «Адилет» Максут Нарикбаев: the party and its leader are one reference.
                         span.start = previous.start
@@ -296,6 +299,37 @@ extension MentionMatcher {
             marks += 1
         }
         return marks == 1 && closesClause(at: end, all: all)
+    }
+
+    /// «Бақыт Мелдешов, ҚР Орталық Сайлау Комиссиясының мүшесі:», «Нұрлан Әбдіров, ҚР ОСК
+    /// төрағасы»: a person's name, one comma, the country at most (two capitalised words that join
+    /// a reference), the body's name and one officer's or member's word closing the clause are one
+    /// reference (round 17; round 15 did the one-person titles).
+    func officerApposition(from last: Int, to first: Int, titleLast: Int, tokens: [Token], folded: TokenFolds,
+                           all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first > last, first <= last + 3, tokens[last].leadingUpper > 0, tokens[first].leadingUpper > 0,
+              !folded[last].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: grammar.oneHolderTitles) else { return false }
+        let officer = titleLast + 1
+        guard officer < tokens.count, !tokens[officer].hardGap, tokens[officer].leadingUpper == 0,
+              folded[officer].hasPrefix(in: grammar.officerWords) || folded[officer].hasPrefix(in: grammar.memberWords),
+              closesClause(at: tokens[officer].end, all: all) else { return false }
+        // The country between: «ҚР», «Қазақстан Республикасының».
+        for k in (last + 1)..<first {
+            guard tokens[k].leadingUpper > 0, folded[k].hasPrefix(inWords: gapWords) else { return false }
+        }
+        let kinds = Folding.table.kinds
+        var commas = 0
+        for i in tokens[last].end..<tokens[last + 1].start {
+            let u = all[i], k = kinds[Int(u)]
+            if k.contains(.space) { continue }
+            guard u == 0x2C else { return false }
+            commas += 1
+        }
+        guard commas == 1 else { return false }
+        for k in (last + 2)..<(first + 1) where k > last + 1 {
+            for i in tokens[k - 1].end..<tokens[k].start where !kinds[Int(all[i])].contains(.space) { return false }
+        }
+        return true
     }
 
     /// «ОСДП [Общенациональная социал-демократическая партия]»: a name in brackets right after
@@ -489,6 +523,13 @@ extension MentionMatcher {
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
         }
+        // A site named after a body or an office, in Kazakh, and a council attached to a body, in
+        // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
+        // (round 17; round 14 did the Russian «на сайте правительства»).
+        if inClause(after), folded[after].hasPrefix(in: g.kazakhAttachedWords),
+           !folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3) {
+            return true
+        }
         // «кандидат в президента» (round 15): after a candidacy word «в» makes any form of a
         // one-person title the post run for; without it «выстрелил в президента» is the President.
         if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
@@ -516,15 +557,33 @@ extension MentionMatcher {
         // қана сайланады» (is elected) is the office, not its holder (round 16); the verb at most
         // eight words on in the clause, within what every window holds (2 × lookAhead UTF-8 bytes).
         // The verb is looked for first: the title's checks cost more than the search.
+        // Holders in general, a plural title, are filled so in the past too: «Бұрын әкімдер
+        // тағайындалып келді», «аудан әкімдері де осы әдіспен сайланды» (round 17, as «акимы были
+        // избраны»).
         do {
             var q = after
-            // Only words that begin as «сайланады» can (с, or c, s in Latin) are folded.
+            let plural = g.isPluralTitle(folded[last])
+            // Only words that begin as «сайланады» (or, after a plural, «тағайындалды») can (с, or
+            // c, s in Latin; т, t) are folded.
             func mayBe(_ t: Int) -> Bool {
-                switch all[tokens[t].start] { case 0x441, 0x421, 0x63, 0x43, 0x73, 0x53: true; default: false }
+                switch all[tokens[t].start] {
+                case 0x441, 0x421, 0x63, 0x43, 0x73, 0x53: true
+                case 0x442, 0x422, 0x74, 0x54: plural
+                default: false
+                }
             }
-            while inClause(q), q <= last + 8, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhElectedVerbs)) { q += 1 }
+            func verb(_ t: Int) -> Bool {
+                folded[t].hasPrefix(in: g.kazakhElectedVerbs)
+                    || plural && (folded[t].hasPrefix(in: g.kazakhAppointedVerbs) || folded[t].hasPrefix(in: g.kazakhElectedPastVerbs))
+            }
+            while inClause(q), q <= last + 8, !(mayBe(q) && verb(q)) {
+                // Another title first: the verb is its own («қалаларының әкімдері тиісті әкімдер
+                // тағайындалғанға дейін …»).
+                if plural, folded[q].hasPrefix(in: g.oneHolderTitles) { q = last + 9; break }
+                q += 1
+            }
             if inClause(q), q <= last + 8, folded[last].hasPrefix(in: g.oneHolderTitles),
-               !folded[last].hasPrefix(in: g.notOneHolderTitles), !g.isPluralTitle(folded[last]) {
+               !folded[last].hasPrefix(in: g.notOneHolderTitles) {
                 var bytes = 0
                 for i in tokens[first].start..<tokens[q].end {
                     let u = all[i]
@@ -1060,6 +1119,23 @@ extension MentionMatcher {
             let previous = f(first - 1)
             if previous.hasPrefix(in: rule.notPrecededBy) { return .excluded }
         }
+        // An office-holder's name as his appointment is announced (round 17; SOURCES.md rounds
+        // 9–10): «Смайылов ҚР премьер-министрі қызметіне тағайындалды», «Смайыловты премьер-министр
+        // ретінде тағайындау»; not his candidacy («Маминнің кандидатурасын» is the sitting holder:
+        // kk-s10, kk-w19). The verb within five words in the clause; «былтыр … жетекші болып
+        // тағайындалған» further on is his career.
+        if !rule.during.isEmpty, after < tokens.count, !tokens[after].hardGap {
+            let accusative = f(last).hasSuffix(in: grammar.kazakhAccusativeEndings, longerThan: 3)
+            var t = after, words = 0
+            while t < tokens.count, words < 5, !tokens[t].hardGap {
+                let word = f(t)
+                if word.hasPrefix(in: grammar.kazakhAppointedVerbs) { return .excluded }
+                if accusative, word.hasPrefix(in: grammar.kazakhAppointingNouns) { return .excluded }
+                if word.hasSuffix(in: grammar.appointeeSearchStops, longerThan: 3) { break }
+                if !(t + 1 < tokens.count && tokens[t + 1].joined) { words += 1 }
+                t += 1
+            }
+        }
         switch rule.context {
         case .any:
             return .holds
@@ -1173,7 +1249,10 @@ extension MentionMatcher {
             switch status {
             case .definite: keep = true
             case .blocked: excluded.insert(m.subject)
-            case .consumed: break
+            // A holder named as his appointment is announced is no mention, but his surname later
+            // in the text is (round 17: «Смайылов … тағайындалды», then «Ол Смайылов жөнінде»).
+            case .consumed:
+                if surnameSubjects.contains(m.subject) { foldedBySubject[m.subject, default: []].append(try Folding.fold(m.text)) }
             // A text that names another country's president leaves a bare «президент» undecided.
             case .afterMention:
                 keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)

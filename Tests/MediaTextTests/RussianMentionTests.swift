@@ -433,6 +433,12 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. В области 40 акимов сел были избраны жителями.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Аким района был избран депутатом маслихата.") == ["nur-otan", "akims"])
     }
+    @Test func roundSeventeenCasesFromTheTwentyFirstAndTwentySecondSets() {
+        // The deputy chairman introduced as «зампред председателя» counts by surname later on.
+        #expect(Shipped.subjects("Итоги огласил зампред председателя Центральной избирательной комиссии Игорь Семенов. Явка высокая, сказал Семенов.")
+                == ["cec", "cec"])
+        #expect(Shipped.subjects("Явка высокая, сказал Семенов.").isEmpty)
+    }
     @Test func roundSixteenCasesFromTheNineteenthAndTwentiethSets() {
         // A committee to revive the Soviet party is not the KNPK; the KNPK's own «компартия» is.
         #expect(Shipped.subjects("Ветераны создали комитет по воссозданию компартии.").isEmpty)
