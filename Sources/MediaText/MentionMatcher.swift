@@ -121,6 +121,9 @@ public struct MentionMatcher: Sendable {
         // The present leader and the political party (round 15): «"Ақ жол" партиясының қазіргі
         // төрағасы Азат Перуашев», «"Ақ жол" саяси партиясының жетекшісі», «нынешний лидер».
         "қазіргі", "нынешн", "саяси", "политическ",
+        // A member between a body and a member's name (round 17): «орталық сайлау комиссиясының
+        // мүшесі Бақыт Мелдешов», «член ЦИК …».
+        "мүше", "член",
     ]
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie

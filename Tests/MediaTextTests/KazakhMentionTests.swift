@@ -513,6 +513,8 @@ import Testing
         #expect(RussianMentionTests.subjects("Нұрлан Әбдіров, ҚР ОСК төрағасы:", on: "2023-06-01") == ["cec"])
         #expect(Shipped.subjects("Бақыт Мелдешов, ҚР Орталық Сайлау Комиссиясының мүшесі:") == ["cec"])
         #expect(RussianMentionTests.subjects("Нұрлан Әбдіров, ОСК және сарапшылар келді.", on: "2023-06-01") == ["cec", "cec"])
+        // A member's word between the body and a member's name joins them.
+        #expect(Shipped.subjects("Бұл туралы орталық сайлау комиссиясының мүшесі Бақыт Мелдешов айтты.") == ["cec"])
         // The names listed right after the commission's plural member title are each the commission.
         #expect(Shipped.subjects("Кездесуге Орталық сайлау комиссиясының мүшелері Ерлан Тоқтаров пен Айгүл Сейітова қатысты.")
                 == ["cec", "cec", "cec"])
