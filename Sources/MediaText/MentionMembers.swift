@@ -70,6 +70,17 @@ extension MentionMatcher {
             let f = folded(w)
             return members.contains { f.starts(with: $0) }
         }
+        // The surname's stem: the word without a final а/я/a (Петрова → Петров), if four letters remain.
+        func surnameStem(_ w: Int) -> [UInt16]? {
+            var stem = folded(w)
+            if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
+            return stem.count >= 4 ? stem : nil
+        }
+        func slice(_ start: Int, _ end: Int) -> String {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<end])
+            return String(text)
+        }
         func firstWord(from offset: Int) -> Int {
             var lo = 0, hi = words.count
             while lo < hi { let mid = (lo + hi) / 2; if words[mid].start < offset { lo = mid + 1 } else { hi = mid } }
@@ -117,9 +128,7 @@ extension MentionMatcher {
             }
             guard n + 1 < words.count, n > 0, !sentenceBreak(n - 1, n), !sentenceBreak(n, n + 1),
                   capitalised(n), capitalised(n + 1), words[n + 1].end - words[n + 1].start > 2 else { continue }
-            var stem = folded(n + 1)
-            if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
-            guard stem.count >= 4 else { continue }
+            guard let stem = surnameStem(n + 1) else { continue }
             people.append((m.subject, folded(n), stem, words[n + 1].end))
             introductions.insert(n + 1)
             guard plural, n == b + 1 else { continue }
@@ -130,14 +139,10 @@ extension MentionMatcher {
                 let start = words[name].start, end = words[name + 1].end
                 if !listed.contains(where: { $0.start < end && start < $0.end }),
                    !mentions.contains(where: { $0.start < end && start < $0.end }) {
-                    var text = String.UnicodeScalarView()
-                    text.append(contentsOf: scalars[start..<end])
-                    listed.append(Mention(subject: m.subject, start: start, end: end, text: String(text)))
+                    listed.append(Mention(subject: m.subject, start: start, end: end, text: slice(start, end)))
                 }
                 if name != n {
-                    var stem = folded(name + 1)
-                    if let last = stem.last, last == 0x430 || last == 0x44F || last == 0x61 { stem.removeLast() }
-                    if stem.count >= 4 { people.append((m.subject, folded(name), stem, words[name + 1].end)) }
+                    if let stem = surnameStem(name + 1) { people.append((m.subject, folded(name), stem, words[name + 1].end)) }
                     introductions.insert(name + 1)
                 }
                 var next = name + 2
@@ -166,9 +171,7 @@ extension MentionMatcher {
                !taken.contains(where: { $0.0 < words[w - 1].end && words[w - 1].start < $0.1 }) {
                 start = words[w - 1].start
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<words[w].end])
-            added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: String(text)))
+            added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: slice(start, words[w].end)))
             taken.append((start, words[w].end))
         }
         if let failure { throw failure }
