@@ -12,6 +12,8 @@ struct MentionGrammar: Sendable {
         "работал", "работает", "работать", "служил", "служит",
         // Participles: «работавшего акимом с 2013 года».
         "работавш", "работающ",
+        // Declared, recognised, proclaimed (round 18): «он официально объявлен главой республики».
+        "объявлен", "объявить", "объявили", "признан", "признать", "признали", "провозглаш", "провозгласи",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
@@ -19,7 +21,8 @@ struct MentionGrammar: Sendable {
     static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
-    static let notRussianPredicateVerbs = ["назнача"]
+    /// Nor the nouns of the round-18 verbs: «признание президентом итогов» is his act.
+    static let notRussianPredicateVerbs = ["назнача", "объявлени", "признани", "провозглашени"]
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
     static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]

@@ -83,6 +83,9 @@ public struct MentionMatcher: Sendable {
     /// introduces as its member, secretary or deputy chairman counts as it when named again
     /// (``introducedMembers(_:text:)``).
     var commissionSubjects: Set<String> = []
+    /// The folded given names the codebook lists for a person's surname, by subject: the leaders
+    /// an interview may address by given name (``addressedLeaders(_:text:)``, round 18).
+    var leaderGivenNames: [String: Set<[UInt16]>] = [:]
     var words: [Word] = []
     var wordIDs: [[UInt16]: Int32] = [:]
     var wordTrie = UnitTrie()
@@ -167,6 +170,7 @@ public struct MentionMatcher: Sendable {
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
+                if alias.context == .person, !given.isEmpty { leaderGivenNames[subject.id, default: []].formUnion(given) }
                 let notFollowedBy = try folded(alias.notFollowedBy)
                 var base = Rule.Values(subject: s, context: alias.context, notFollowedBy: WordList(notFollowedBy.filter { !$0.contains(0x20) }),
                                        notPrecededBy: WordList(try folded(alias.notPrecededBy)), tokenCount: 0, abbreviation: false)

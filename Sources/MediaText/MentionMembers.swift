@@ -179,3 +179,53 @@ extension MentionMatcher {
         return (mentions + added).sorted { $0.start < $1.start }
     }
 }
+
+/// The document-level rule of round 18 (docs/METHODOLOGY.md, "Mentions: what counts"): a listed
+/// leader addressed by his given name alone in an interview («— Амиржан, что произошло?») counts,
+/// once the text has named him in full. Only a given name the codebook lists for a person's
+/// surname (`given:`), only after a mention holding it before a further word, and only as an
+/// address: a dash or a line's start before it and a comma right after it («Нурсултан» is also a
+/// city; «в Нурсултане, где» is no address).
+extension MentionMatcher {
+    /// The dashes that open a line of an interview.
+    static let addressDashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}"]
+
+    func addressedLeaders(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
+        guard !leaderGivenNames.isEmpty else { return mentions }
+        // The given names of leaders named in full: a word of a mention of their subject that is
+        // one of its given names, with a word after it in the mention (the surname).
+        var named: [(subject: String, given: [UInt16], from: Int)] = []
+        for m in mentions {
+            guard let names = leaderGivenNames[m.subject] else { continue }
+            let words = m.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            for word in words.dropLast() {
+                let f = try Folding.fold(word)
+                if names.contains(f) { named.append((m.subject, f, m.end)) }
+            }
+        }
+        guard !named.isEmpty else { return mentions }
+        let scalars = Array(text().unicodeScalars)
+        func letter(_ k: Int) -> Bool { k < scalars.count && scalars[k].properties.isAlphabetic }
+        var added: [Mention] = []
+        var i = 0
+        while i < scalars.count {
+            guard letter(i), i == 0 || !letter(i - 1) else { i += 1; continue }
+            var j = i + 1
+            while letter(j) { j += 1 }
+            defer { i = j }
+            // A comma right after the word, a dash or a line's start before it (spaces between).
+            guard j < scalars.count, scalars[j] == ",", scalars[i].properties.isUppercase else { continue }
+            var b = i - 1
+            while b >= 0, scalars[b] == " " || scalars[b] == "\u{A0}" || scalars[b] == "\t" { b -= 1 }
+            guard b < 0 || scalars[b] == "\n" || scalars[b] == "\r" || Self.addressDashes.contains(scalars[b]) else { continue }
+            guard !mentions.contains(where: { $0.start < j && i < $0.end }) else { continue }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[i..<j])
+            let f = try Folding.fold(String(word))
+            guard let person = named.first(where: { $0.given == f && $0.from <= i }) else { continue }
+            added.append(Mention(subject: person.subject, start: i, end: j, text: String(word)))
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.start < $1.start }
+    }
+}

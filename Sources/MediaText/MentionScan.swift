@@ -1234,9 +1234,11 @@ extension MentionMatcher {
         let definiteLater = spans.contains { $0.status == .definite }
         let blockedAnywhere = Set(spans.filter { $0.status == .blocked }.map(\.mention.subject))
         // So does a surname there («Смайылов министрлерге: …», then «Премьер-министр Әлихан
-        // Смайылов»): on a definite mention of its subject later in the text that contains it.
+        // Смайылов»): on a definite mention of its subject later in the text that contains it,
+        // or his full name there as the object of his appointment (round 18: «утверждая
+        // кандидатуру Алихана Смаилова» names the man the headline's surname is).
         var definiteFolded: [String: [[UInt16]]] = [:]
-        for (m, status) in spans where status == .definite && surnameSubjects.contains(m.subject) {
+        for (m, status) in spans where (status == .definite || status == .consumed) && surnameSubjects.contains(m.subject) {
             definiteFolded[m.subject, default: []].append(try Folding.fold(m.text))
         }
         func contain(_ texts: [[UInt16]]?, _ surname: [UInt16]) -> Bool {
@@ -1285,10 +1287,10 @@ extension MentionMatcher {
             try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return try introducedMembers(Self.resolve(spans.map { s in
+        return try addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
-        }), text: { text })
+        }), text: { text }), text: { text })
     }
 }
 

@@ -90,6 +90,7 @@ extension MentionMatcher {
             }
             base += part.scalars
         }
-        return try introducedMembers(Self.resolve(merged), text: { text.withUTF8Bytes { String(decoding: $0, as: UTF8.self) } })
+        let whole = { text.withUTF8Bytes { String(decoding: $0, as: UTF8.self) } }
+        return try addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole)
     }
 }
