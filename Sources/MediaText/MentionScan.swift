@@ -174,8 +174,11 @@ extension MentionMatcher {
                 if !span.status.ruledOut, let i = result.lastIndex(where: { !$0.status.ruledOut }), i >= windowFirst,
                    result[i].subject == span.subject, result[i].end <= span.start,
                    !found.abbreviation || gloss(from: result[i].lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all)
-                    || officerApposition(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
-                   !(found.commonWord && result[i].lastToken + 1 == t) {
+                    || officerApposition(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all)
+                    || officerBeforeBody(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
+                   !(found.commonWord && result[i].lastToken + 1 == t),
+                   !bodyThenHolder(from: result[i].lastToken, to: t, tokens: tokens, folded: folded),
+                   !dativeOfficerBetween(from: result[i].lastToken, to: t, last: found.nextToken - 1, tokens: tokens, folded: folded) {
                     let previous = result[i]
                     let represents = representation(after: previous, first: t, tokens: tokens, folded: folded, all: all)
                     if !twoFullNames(previous, first: t, last: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
@@ -226,6 +229,14 @@ extension MentionMatcher {
                 if depth == 0 {
                     if token.end - token.start == 1, token.end < all.count, all[token.end] == 0x2E {
                         i = token.end + 1  // an initial and its full stop
+                        k += 1
+                        continue
+                    }
+                    // An initial without its full stop, right before a name that is not in capitals:
+                    // «Премьер-Министрі К Мәсімов» (round 18).
+                    if k == first - 1, token.end - token.start == 1, token.leadingUpper == 1,
+                       tokens[first].leadingUpper == 1, tokens[first].end - tokens[first].start > 2 {
+                        i = token.end
                         k += 1
                         continue
                     }
@@ -330,6 +341,61 @@ extension MentionMatcher {
             for i in tokens[k - 1].end..<tokens[k].start where !kinds[Int(all[i])].contains(.space) { return false }
         }
         return true
+    }
+
+    /// «Берик Имашев, председатель ЦИК РК:»: a person's name, one comma, one lower-case officer's or
+    /// member's word, the body's abbreviation and the country at most, closing the clause, are one
+    /// reference (round 18; the Russian order of ``officerApposition``).
+    func officerBeforeBody(from last: Int, to first: Int, titleLast: Int, tokens: [Token], folded: TokenFolds,
+                           all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard first == last + 2, tokens[last].leadingUpper > 0, !folded[last].hasPrefix(inWords: gapWords),
+              !folded[last].hasPrefix(in: grammar.oneHolderTitles) else { return false }
+        let officer = last + 1
+        guard tokens[officer].leadingUpper == 0,
+              folded[officer].hasPrefix(in: grammar.officerWords) || folded[officer].hasPrefix(in: grammar.memberWords) else { return false }
+        let kinds = Folding.table.kinds
+        var commas = 0
+        for i in tokens[last].end..<tokens[officer].start {
+            let u = all[i]
+            if kinds[Int(u)].contains(.space) { continue }
+            guard u == 0x2C else { return false }
+            commas += 1
+        }
+        guard commas == 1 else { return false }
+        for i in tokens[officer].end..<tokens[first].start where !kinds[Int(all[i])].contains(.space) { return false }
+        // The country after the body: «ЦИК РК», «ЦИК Республики Казахстан».
+        var end = tokens[titleLast].end
+        var k = titleLast + 1
+        while k < tokens.count, k <= titleLast + 2, tokens[k].leadingUpper > 0, !tokens[k].hardGap,
+              (end..<tokens[k].start).allSatisfy({ kinds[Int(all[$0])].contains(.space) }), folded[k].hasPrefix(inWords: gapWords) {
+            end = tokens[k].end
+            k += 1
+        }
+        return closesClause(at: end, all: all)
+    }
+
+    /// «заседания правительства премьер-министр Серик Ахметов»: a body in the Russian genitive
+    /// closing one phrase and a one-person title opening the next are two references (round 18).
+    func bodyThenHolder(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        first == last + 1 && folded[last].hasPrefix(in: grammar.bodyTitles)
+            && folded[last].hasSuffix(in: grammar.russianGenitiveEndings, longerThan: 3)
+            && folded[first].hasPrefix(in: grammar.oneHolderTitles) && !folded[first].hasPrefix(in: grammar.notOneHolderTitles)
+    }
+
+    /// «Назарбаев партия басшылығына Тоқаевтың кандидатурасын ұсынды»: an officer's word in the
+    /// Kazakh dative between two names of one subject is the post one offers the other, two
+    /// references (round 18); a name in the dative after it agrees with it, an apposition
+    /// («төрағасына Бәйбекке»).
+    func dativeOfficerBetween(from previousLast: Int, to first: Int, last: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        guard first > previousLast + 1, !folded[last].hasSuffix(in: grammar.kazakhDatives, longerThan: 3) else { return false }
+        // An ending after the officer's word: «төраға» itself ends as a dative does.
+        return ((previousLast + 1)..<first).contains { k in
+            let word = folded[k]
+            return grammar.officerWords.words.contains { officer in
+                word.count > officer.count + 1 && word.starts(with: officer)
+                    && UnsafeBufferPointer(rebasing: word[officer.count...]).hasSuffix(in: grammar.kazakhDatives, longerThan: 1)
+            }
+        }
     }
 
     /// «ОСДП [Общенациональная социал-демократическая партия]»: a name in brackets right after
