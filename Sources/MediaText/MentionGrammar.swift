@@ -411,6 +411,12 @@ extension MentionGrammar {
         }
     }
 
+    /// Whether a folded unit is a Russian consonant letter: a masculine title ending in one has no
+    /// case ending, the nominative (президент, премьер, аким).
+    static func isRussianConsonant(_ unit: UInt16) -> Bool {
+        (0x431...0x449).contains(unit) && ![0x435, 0x438, 0x439, 0x43E, 0x443].contains(unit)
+    }
+
     /// Whether `word` is a one-holder title in the Kazakh plural (әкімдерін, президенттер).
     func isPluralTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
         oneHolderTitles.words.contains { title in

@@ -1183,7 +1183,13 @@ extension MentionMatcher {
         }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.words.isEmpty {
             let previous = f(first - 1)
-            if previous.hasPrefix(in: rule.notPrecededBy) { return .excluded }
+            // «дату выборов президент должен назначить»: a title in the nominative (a masculine one
+            // with no ending) after an election word is the next clause's subject, not the office
+            // elected (round 18); «выборы президента» stays the election.
+            if previous.hasPrefix(in: rule.notPrecededBy),
+               !(previous.hasPrefix(in: grammar.russianElectionWords) && f(first).last.map(MentionGrammar.isRussianConsonant) == true) {
+                return .excluded
+            }
         }
         // An office-holder's name as his appointment is announced (round 17; SOURCES.md rounds
         // 9–10): «Смайылов ҚР премьер-министрі қызметіне тағайындалды», «Смайыловты премьер-министр

@@ -488,6 +488,9 @@ import Testing
         #expect(RussianMentionTests.subjects("Президент решил переназначить Карима Масимова.", on: "2015-05-01") == ["president"])
         #expect(RussianMentionTests.subjects("Токаев внес в Мажилис кандидатуру Аскара Мамина.", on: "2020-06-01") == ["president"])
         #expect(RussianMentionTests.subjects("Аскар Мамин ответил депутатам.", on: "2020-06-01") == ["government"])
+        // The CEC's chairman too, an appointed post.
+        #expect(RussianMentionTests.subjects("Сенат поддержал кандидатуру Нурлана Абдирова.", on: "2023-06-01").isEmpty)
+        #expect(RussianMentionTests.subjects("Нурлан Абдиров открыл заседание.", on: "2023-06-01") == ["cec"])
         // A headline's surname stands on his full name later in the text, even there as the object
         // of his candidacy: the text names the man.
         #expect(RussianMentionTests.subjects("Мы поддержали Мамина\nДепутаты одобрили кандидатуру Аскара Мамина.", on: "2020-06-01") == ["government"])
@@ -526,6 +529,11 @@ import Testing
         #expect(Shipped.subjects("ЦИК провел заседание. Аппарату центральной комиссии поручено проверить списки.") == ["cec", "cec"])
         #expect(Shipped.subjects("ЦИК провел заседание. Центральная комиссия партии собралась тоже.") == ["cec"])
         #expect(Shipped.subjects("Аппарату центральной комиссии поручено проверить списки.").isEmpty)
+        // A title in the nominative after an election word is the next clause's subject; in the
+        // genitive, the office elected.
+        #expect(Shipped.subjects("Мажилис распущен, и дату выборов президент назначит в этом месяце. Партия «Ак жол» готова.") == ["president", "ak-zhol"])
+        #expect(Shipped.subjects("На выборах премьер не голосовал. Партия «Ак жол» готова.") == ["government", "ak-zhol"])
+        #expect(Shipped.subjects("Партия «Ак жол» готова к выборам президента.") == ["ak-zhol"])
         // An election of the descriptive titles: the office.
         #expect(Shipped.subjects("Наблюдатели раскритиковали выборы Главы Казахстана.").isEmpty)
         #expect(Shipped.subjects("Наблюдатели раскритиковали выборы главы РК.").isEmpty)
