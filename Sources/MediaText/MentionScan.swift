@@ -1181,12 +1181,21 @@ extension MentionMatcher {
                 q -= 1
             }
         }
+        // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
+        // before it, is another person of that family (round 18: Dariga).
+        if first > 0, !rule.notPrecededBy.singles.isEmpty, tokens[first - 1].end - tokens[first - 1].start == 1,
+           tokens[first - 1].end < all.count, all[tokens[first - 1].end] == 0x2E,
+           ((tokens[first - 1].end + 1)..<tokens[first].start).allSatisfy({ Folding.table.kinds[Int(all[$0])].contains(.space) }),
+           f(first - 1).hasPrefix(inWords: rule.notPrecededBy) {
+            return .excluded
+        }
         if first > 0, !tokens[first].hardGap, !rule.notPrecededBy.words.isEmpty {
             let previous = f(first - 1)
             // «дату выборов президент должен назначить»: a title in the nominative (a masculine one
             // with no ending) after an election word is the next clause's subject, not the office
             // elected (round 18); «выборы президента» stays the election.
-            if previous.hasPrefix(in: rule.notPrecededBy),
+            // A one-letter word of the list is an initial, not every word it begins.
+            if previous.hasPrefix(inWords: rule.notPrecededBy),
                !(previous.hasPrefix(in: grammar.russianElectionWords) && f(first).last.map(MentionGrammar.isRussianConsonant) == true) {
                 return .excluded
             }
