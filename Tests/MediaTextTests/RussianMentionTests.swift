@@ -488,6 +488,11 @@ import Testing
         #expect(RussianMentionTests.subjects("Президент решил переназначить Карима Масимова.", on: "2015-05-01") == ["president"])
         #expect(RussianMentionTests.subjects("Токаев внес в Мажилис кандидатуру Аскара Мамина.", on: "2020-06-01") == ["president"])
         #expect(RussianMentionTests.subjects("Аскар Мамин ответил депутатам.", on: "2020-06-01") == ["government"])
+        // The appointee named right after the instrumental title (round 9): the title before a
+        // companion's name is the reference.
+        #expect(RussianMentionTests.subjects("Назарбаев предложил назначить премьер-министром Карима Масимова.", on: "2014-04-02") == ["president"])
+        #expect(RussianMentionTests.subjects("Токаев предложил назначить премьер-министром Аскара Мамина.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Назарбаев встретился с премьер-министром Каримом Масимовым.", on: "2011-06-01") == ["president", "government"])
         // The CEC's chairman too, an appointed post.
         #expect(RussianMentionTests.subjects("Сенат поддержал кандидатуру Нурлана Абдирова.", on: "2023-06-01").isEmpty)
         #expect(RussianMentionTests.subjects("Нурлан Абдиров открыл заседание.", on: "2023-06-01") == ["cec"])
