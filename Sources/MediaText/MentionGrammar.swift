@@ -86,7 +86,9 @@ struct MentionGrammar: Sendable {
     /// The verbal noun «тағайындалуы» is not one: «Смайыловтың … тағайындалуы негізгі шешім»
     /// comments on the appointment (kk-w19, kk-z11).
     static let kazakhAppointedVerbs = ["тағайындалд", "тағайындалсын", "тағайындалған", "тағайындалып", "тағайындалад"]
-    static let kazakhAppointingNouns = ["тағайындау"]
+    /// Round 18: the active verb too after the accusative, whose object he is («Президент
+    /// Маминді қайта тағайындады»); «Мамин … министрді тағайындады» (the subject) still counts.
+    static let kazakhAppointingNouns = ["тағайындау", "тағайындад", "тағайындай"]
     /// Where that search stops: an instrumental («Жарлығымен»: the agent) or a participle
     /// («Тоқаев ұсынған Смайылов … тағайындалды»: another name's clause); word endings.
     static let appointeeSearchStops = ["мен", "бен", "пен", "ған", "ген", "қан", "кен"]

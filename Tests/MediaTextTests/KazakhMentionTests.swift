@@ -580,6 +580,8 @@ import Testing
         #expect(RussianMentionTests.subjects("Әлихан Смайыловтың кандидатурасы Мәжіліске ұсынылды.", on: "2022-06-01").isEmpty)
         #expect(RussianMentionTests.subjects("Мемлекет басшысы Сағынтаевты қайта ұсынды.", on: "2017-06-01") == ["president"])
         #expect(RussianMentionTests.subjects("Президент Асқар Маминді қайта тағайындады.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Мемлекет басшысы Асқар Маминді Үкімет басшысы етіп тағайындады.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Асқар Мамин жаңа вице-министрді тағайындады.", on: "2020-06-01") == ["government"])
         #expect(RussianMentionTests.subjects("Көпшілік депутат Асқар Маминді қолдап дауыс берді.", on: "2020-06-01") == ["government"])
         #expect(RussianMentionTests.subjects("Съезд партия төрағалығына Тоқаевтың кандидатурасын қолдады.", on: "2022-01-28") == ["president"])
         // The office's oath, its powers and an election of its descriptive title; the President

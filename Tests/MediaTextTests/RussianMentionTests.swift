@@ -492,6 +492,8 @@ import Testing
         // companion's name is the reference.
         #expect(RussianMentionTests.subjects("Назарбаев предложил назначить премьер-министром Карима Масимова.", on: "2014-04-02") == ["president"])
         #expect(RussianMentionTests.subjects("Токаев предложил назначить премьер-министром Аскара Мамина.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Токаев предложил назначить Аскара Мамина главой кабинета.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Назарбаев назначил Масимова на пост премьера.", on: "2014-04-02") == ["president"])
         #expect(RussianMentionTests.subjects("Назарбаев встретился с премьер-министром Каримом Масимовым.", on: "2011-06-01") == ["president", "government"])
         // The CEC's chairman too, an appointed post.
         #expect(RussianMentionTests.subjects("Сенат поддержал кандидатуру Нурлана Абдирова.", on: "2023-06-01").isEmpty)
