@@ -195,11 +195,14 @@ extension MentionMatcher {
         // The given names of leaders named in full: a word of a mention of their subject that is
         // one of its given names, with a word after it in the mention (the surname).
         var named: [(subject: String, given: [UInt16], from: Int)] = []
+        // Folded once per distinct word, and only a capitalised word: most mentions hold none.
+        var folds: [Substring: [UInt16]] = [:]
         for m in mentions {
-            guard let names = leaderGivenNames[m.subject] else { continue }
-            let words = m.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-            for word in words.dropLast() {
-                let f = try Folding.fold(word)
+            guard let names = leaderGivenNames[m.subject], m.text.contains(where: { $0.isWhitespace }) else { continue }
+            let words = m.text.split(whereSeparator: { $0.isWhitespace })
+            for word in words.dropLast() where word.first?.isUppercase == true {
+                let f: [UInt16]
+                if let known = folds[word] { f = known } else { f = try Folding.fold(String(word)); folds[word] = f }
                 if names.contains(f) { named.append((m.subject, f, m.end)) }
             }
         }
