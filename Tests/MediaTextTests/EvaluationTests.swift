@@ -235,40 +235,41 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.984: 4307 of 4377 found; R 0.983: 4307 of 4383, with
-        // the twenty-first and twenty-second sets joined after round 17 and their errors left,
-        // SOURCES.md "Twenty-first and twenty-second sets").
-        #expect(s.precision() >= 0.983 && s.recall() >= 0.982, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.985: 4512 of 4579 found; R 0.983: 4512 of 4591, with
+        // the twenty-third and twenty-fourth sets joined after round 18 and their errors left,
+        // SOURCES.md "Twenty-third and twenty-fourth sets").
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.983 (2404 of 2446), R 0.976 (2404 of 2462); Kazakh P 0.986 (1903 of 1931),
-        // R 0.991 (1903 of 1921), after round 17 with the twenty-first and twenty-second sets.
-        #expect(ru.precision() >= 0.982 && ru.recall() >= 0.976)
-        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.990)
+        // Russian P 0.984 (2507 of 2547), R 0.976 (2507 of 2568); Kazakh P 0.987 (2005 of 2032),
+        // R 0.991 (2005 of 2023), after round 18 with the twenty-third and twenty-fourth sets.
+        #expect(ru.precision() >= 0.983 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.990)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.985, R 0.983 on 4383 annotated, with the twenty-first and twenty-second sets (after round 17).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
+        // P 0.986, R 0.983 on 4591 annotated, with the twenty-third and twenty-fourth sets (after round 18).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        #expect(s.precision() >= 0.983 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // P 0.985, R 0.983 on 4591 annotated (after round 18).
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.985 (5690 of 5776), R 0.985 (5690 of 5777), with the twenty-first and twenty-second sets.
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // P 0.986 (5996 of 6080), R 0.986 (5996 of 6083), with the twenty-third and twenty-fourth sets.
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh (twenty-third and twenty-fourth) sets in every writing variant: annotated by hand
