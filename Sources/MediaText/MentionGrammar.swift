@@ -14,6 +14,8 @@ struct MentionGrammar: Sendable {
         "работавш", "работающ",
         // Declared, recognised, proclaimed (round 18): «он официально объявлен главой республики».
         "объявлен", "объявить", "объявили", "признан", "признать", "признали", "провозглаш", "провозгласи",
+        // … and chosen, as «избран»: «был выбран президентом».
+        "выбран",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»

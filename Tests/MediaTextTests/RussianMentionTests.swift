@@ -513,6 +513,8 @@ import Testing
         #expect(Shipped.subjects("ЦИК подвел итоги. Он был признан президентом страны.") == ["cec"])
         #expect(Shipped.subjects("ЦИК подвел итоги. Его провозгласили президентом республики.") == ["cec"])
         #expect(Shipped.subjects("ЦИК подвел итоги. Признание президентом итогов ожидается завтра.") == ["cec", "president"])
+        #expect(Shipped.subjects("ЦИК подвел итоги. Он был выбран президентом страны.") == ["cec"])
+        #expect(Shipped.subjects("Сенат обсудил срок полномочий Главы государства.").isEmpty)
         // A listed leader addressed by his given name in an interview, once named in full: a dash
         // or a line's start before it, a comma after it. Not before he is named, not without the
         // comma, and not a given name the codebook lists for no leader («Нурсултан» is a city).
