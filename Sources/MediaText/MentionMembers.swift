@@ -183,18 +183,19 @@ extension MentionMatcher {
 /// The document-level rule of round 18 (docs/METHODOLOGY.md, "Mentions: what counts"): a listed
 /// leader addressed by his given name alone in an interview («— Амиржан, что произошло?») counts,
 /// once the text has named him in full. Only a given name the codebook lists for a person's
-/// surname (`given:`), only after a mention holding it before a further word, and only as an
-/// address: a dash or a line's start before it and a comma right after it («Нурсултан» is also a
-/// city; «в Нурсултане, где» is no address).
+/// surname (`given:`), spelt as in that full name, only after it, and only as an address: a dash
+/// or a line's start before it and a comma right after it («Нурсултан» is also a city; «в
+/// Нурсултане, где» is no address).
 extension MentionMatcher {
-    /// The dashes that open a line of an interview.
-    static let addressDashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}"]
+    /// The dashes that open a line of an interview, in UTF-8: - ‐ ‒ – — ― −.
+    static let addressDashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x90], [0xE2, 0x80, 0x92], [0xE2, 0x80, 0x93],
+                                           [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95], [0xE2, 0x88, 0x92]]
 
     func addressedLeaders(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
         guard !leaderGivenNames.isEmpty else { return mentions }
         // The given names of leaders named in full: a word of a mention of their subject that is
         // one of its given names, with a word after it in the mention (the surname).
-        var named: [(subject: String, given: [UInt16], from: Int)] = []
+        var named: [(subject: String, given: [UInt8], from: Int)] = []
         // Folded once per distinct word, and only a capitalised word: most mentions hold none.
         var folds: [Substring: [UInt16]] = [:]
         for m in mentions {
@@ -203,30 +204,52 @@ extension MentionMatcher {
             for word in words.dropLast() where word.first?.isUppercase == true {
                 let f: [UInt16]
                 if let known = folds[word] { f = known } else { f = try Folding.fold(String(word)); folds[word] = f }
-                if names.contains(f) { named.append((m.subject, f, m.end)) }
+                if names.contains(f), !named.contains(where: { $0.subject == m.subject && $0.given.elementsEqual(word.utf8) }) {
+                    named.append((m.subject, Array(word.utf8), m.end))
+                }
             }
         }
         guard !named.isEmpty else { return mentions }
-        let scalars = Array(text().unicodeScalars)
-        func letter(_ k: Int) -> Bool { k < scalars.count && scalars[k].properties.isAlphabetic }
+        // The text is searched as UTF-8 bytes for those spellings (a whole text may be tens of
+        // megabytes; only the hits are converted to scalar offsets, in order).
+        var whole = text()
+        var hits: [(byte: Int, name: Int)] = []
+        whole.withUTF8 { bytes in
+            for (n, person) in named.enumerated() {
+                let given = person.given
+                guard let first = given.first, bytes.count >= given.count else { continue }
+                var p = 0
+                while p + given.count < bytes.count {
+                    defer { p += 1 }
+                    guard bytes[p] == first, bytes[p + given.count] == 0x2C,
+                          (1..<given.count).allSatisfy({ bytes[p + $0] == given[$0] }) else { continue }
+                    // Spaces, then a dash or a line's start, before it.
+                    var b = p
+                    while b > 0, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || (b > 1 && bytes[b - 2] == 0xC2 && bytes[b - 1] == 0xA0) {
+                        b -= bytes[b - 1] == 0xA0 ? 2 : 1
+                    }
+                    let opens = b == 0 || bytes[b - 1] == 0x0A || bytes[b - 1] == 0x0D
+                        || Self.addressDashes.contains { dash in b >= dash.count && (0..<dash.count).allSatisfy { bytes[b - dash.count + $0] == dash[$0] } }
+                    if opens { hits.append((p, n)) }
+                }
+            }
+        }
+        guard !hits.isEmpty else { return mentions }
+        hits.sort { $0.byte < $1.byte }
         var added: [Mention] = []
-        var i = 0
-        while i < scalars.count {
-            guard letter(i), i == 0 || !letter(i - 1) else { i += 1; continue }
-            var j = i + 1
-            while letter(j) { j += 1 }
-            defer { i = j }
-            // A comma right after the word, a dash or a line's start before it (spaces between).
-            guard j < scalars.count, scalars[j] == ",", scalars[i].properties.isUppercase else { continue }
-            var b = i - 1
-            while b >= 0, scalars[b] == " " || scalars[b] == "\u{A0}" || scalars[b] == "\t" { b -= 1 }
-            guard b < 0 || scalars[b] == "\n" || scalars[b] == "\r" || Self.addressDashes.contains(scalars[b]) else { continue }
-            guard !mentions.contains(where: { $0.start < j && i < $0.end }) else { continue }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[i..<j])
-            let f = try Folding.fold(String(word))
-            guard let person = named.first(where: { $0.given == f && $0.from <= i }) else { continue }
-            added.append(Mention(subject: person.subject, start: i, end: j, text: String(word)))
+        whole.withUTF8 { bytes in
+            var byte = 0, scalar = 0
+            for hit in hits {
+                while byte < hit.byte {
+                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+                let person = named[hit.name]
+                let length = person.given.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                let start = scalar, end = scalar + length
+                guard person.from <= start, !mentions.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                added.append(Mention(subject: person.subject, start: start, end: end, text: String(decoding: person.given, as: UTF8.self)))
+            }
         }
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.start < $1.start }
