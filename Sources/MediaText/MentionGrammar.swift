@@ -16,6 +16,8 @@ struct MentionGrammar: Sendable {
         "объявлен", "объявить", "объявили", "признан", "признать", "признали", "провозглаш", "провозгласи",
         // … and chosen, as «избран»: «был выбран президентом».
         "выбран",
+        // … and reappointed (round 19): «Смаилов переназначен премьер-министром».
+        "переназнач",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
@@ -74,9 +76,10 @@ struct MentionGrammar: Sendable {
     /// премьер-министра, ушел с поста акима); whole words.
     static let postPrepositions = ["на", "с", "со", "от", "c"]
     static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
-    /// A Kazakh title in the accusative before a form of «сайла-» (to elect) is the office an
-    /// election fills: «Қазақстан президентін сайлауда»; word beginnings.
-    static let kazakhElectVerbs = ["сайла"]
+    /// A Kazakh title in the accusative before a form of «сайла-» (to elect) or «тағайында-» (to
+    /// appoint: round 19, «жаңа премьер-министрді тағайындайды») is the office filled: «Қазақстан
+    /// президентін сайлауда»; word beginnings.
+    static let kazakhElectVerbs = ["сайла", "тағайында"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
@@ -173,7 +176,7 @@ struct MentionGrammar: Sendable {
     static let siteNouns = ["сайт", "портал"]
     /// «үкімет сайтына», «комиссиясы жанындағы кеңес»: after a body or an office in Kazakh, its
     /// site, what is attached to it and an aide («президент көмекшісі»: round 17); word beginnings.
-    static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші"]
+    static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші", "кеңесші"]
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
     static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -213,6 +216,12 @@ struct MentionGrammar: Sendable {
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
+    /// An agency before a body's head in the genitive names the head's office, not the body
+    /// (round 19: «пресс-служба главы правительства»; «пресс-служба правительства» is the body).
+    static let headAgencyNouns: [[UInt16]] = ["служб", "сайт", "портал"].map { Array($0.utf16) }
+    /// «при» before a one-person title: a body attached to the office (round 19: «институт при
+    /// президенте РК», as «жанындағы»).
+    static let attachedTo: [UInt16] = Array("при".utf16)
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList

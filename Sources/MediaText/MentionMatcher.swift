@@ -127,6 +127,9 @@ public struct MentionMatcher: Sendable {
         // A member between a body and a member's name (round 17): «орталық сайлау комиссиясының
         // мүшесі Бақыт Мелдешов», «член ЦИК …».
         "мүше", "член",
+        // Auyl's registered kind of party, abbreviated (round 19): «Али Бектаев, председатель НДПП
+        // «Ауыл»».
+        "ндпп",
     ]
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie

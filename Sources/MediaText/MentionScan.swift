@@ -351,7 +351,10 @@ extension MentionMatcher {
         guard first == last + 2, tokens[last].leadingUpper > 0, !folded[last].hasPrefix(inWords: gapWords),
               !folded[last].hasPrefix(in: grammar.oneHolderTitles) else { return false }
         let officer = last + 1
-        guard tokens[officer].leadingUpper == 0,
+        // A line in capitals writes the officer's word so too (round 19: «ВЛАДИСЛАВ КОСАРЕВ,
+        // ПРЕДСЕДАТЕЛЬ КНПК:»).
+        func capitals(_ t: Int) -> Bool { tokens[t].leadingUpper == tokens[t].end - tokens[t].start }
+        guard tokens[officer].leadingUpper == 0 || capitals(officer) && capitals(last),
               folded[officer].hasPrefix(in: grammar.officerWords) || folded[officer].hasPrefix(in: grammar.memberWords) else { return false }
         let kinds = Folding.table.kinds
         var commas = 0
@@ -752,6 +755,12 @@ extension MentionMatcher {
            dativeVacancy() {
             return true
         }
+        // A body attached to a one-person office, in either case (round 19): «институт при
+        // Президенте РК», as «жанындағы»; a name after the title still counts on its own.
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(MentionGrammar.attachedTo),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
         guard tokens[first].leadingUpper == 0 else { return false }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window
         // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
@@ -894,6 +903,8 @@ extension MentionMatcher {
                 p -= 1
                 head = true
             }
+            // The head's press service or site: «пресс-служба главы правительства» (round 19).
+            if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: MentionGrammar.headAgencyNouns) { return true }
             if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
             // «избрать акима области Ансара Мусаханова»: a person named after the title is elected

@@ -616,4 +616,26 @@ import Testing
         #expect(Shipped.subjects("Мәжіліс депутаты Дәриға Назарбаева сөз сөйледі.").isEmpty)
         #expect(Shipped.subjects("Нұрсұлтан Назарбаев сөз сөйледі.") == ["president"])
     }
+
+    @Test func roundNineteenCasesFromTheTwentyFifthToTwentySeventhSetsInKazakh() {
+        // A title in the accusative before «тағайында-» is the post filled, as before «сайла-»;
+        // the holder appointing someone is the subject.
+        #expect(Shipped.subjects("Мәжіліс келіссе, Президент жаңа премьер-министрді тағайындайды.") == ["president"])
+        #expect(Shipped.subjects("Енді облыс әкімін тағайындау тәртібі өзгереді.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министр жаңа вице-министрді тағайындады.") == ["government"])
+        // Another country's or countries' presidents: «Федерациясының», «елдерінің», «мемлекеттерінің».
+        #expect(Shipped.subjects("Ресей Федерациясының Президенті Владимир Путин келді.").isEmpty)
+        #expect(Shipped.subjects("Елбасы әлем елдерінің Президенттерімен кездесті.") == ["president"])
+        #expect(Shipped.subjects("Елбасы ТМД мемлекеттерінің Президенттерімен кездесті.") == ["president"])
+        // An adviser named after the office, as an assistant (round 17); in the genitive it is the
+        // President's title inside the aide's and counts (SOURCES.md, kk-f17).
+        #expect(Shipped.subjects("Президент кеңесшісі Ерлан Қарин мәлімдеді.").isEmpty)
+        #expect(Shipped.subjects("Президент көмекшісі мәлімдеді.").isEmpty)
+        #expect(Shipped.subjects("Қазақстан Республикасы Президентінің кеңесшісі мәлімдеді.") == ["president"])
+        // The Prime Minister's cabinet: his surname with «кабинет» is the Government.
+        #expect(RussianMentionTests.subjects("Маминнің кабинеті жұмысын аяқтады.", on: "2020-06-01") == ["government"])
+        #expect(RussianMentionTests.subjects("Депутаты раскритиковали кабинет Мамина.", on: "2020-06-01") == ["government"])
+        // The Kazakh members' word in quotes names the KNPK, as the Russian one.
+        #expect(Shipped.subjects("Бұл жолы \"халықтық коммунистер\" үнсіз қалды.") == ["knpk"])
+    }
 }

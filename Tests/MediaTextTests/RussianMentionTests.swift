@@ -559,4 +559,39 @@ import Testing
         #expect(Shipped.subjects("Наблюдатели раскритиковали выборы главы РК.").isEmpty)
         #expect(Shipped.subjects("Глава Казахстана выступил в Мажилисе.") == ["president"])
     }
+
+    @Test func roundNineteenCasesFromTheTwentyFifthToTwentySeventhSets() {
+        // The sitting Prime Minister reappointed: his name before «переназначен» and the title
+        // after it are the appointment announced; the verb's other forms and another post too.
+        #expect(RussianMentionTests.subjects("Аскар Мамин переназначен премьер-министром Казахстана.", on: "2020-06-01").isEmpty)
+        #expect(RussianMentionTests.subjects("Вчера Сагинтаева переназначили премьер-министром.", on: "2017-06-01").isEmpty)
+        #expect(Shipped.subjects("Его переназначили акимом области.").isEmpty)
+        #expect(RussianMentionTests.subjects("Аскар Мамин провел совещание.", on: "2020-06-01") == ["government"])
+        // Proposed in the first person, the post's future holder; the holder proposing is the subject.
+        #expect(RussianMentionTests.subjects("На должность премьер-министра предлагаю Аскара Мамина, сказал Токаев.", on: "2020-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Предлагаем Бакытжана Сагинтаева, заявили в партии.", on: "2017-06-01").isEmpty)
+        #expect(RussianMentionTests.subjects("Аскар Мамин предлагает снизить налоги.", on: "2020-06-01") == ["government"])
+        // The head's press service or site, not the body's.
+        #expect(Shipped.subjects("По данным пресс-службы премьер-министра, совещание перенесли.").isEmpty)
+        #expect(Shipped.subjects("Об этом сообщила пресс-служба главы правительства.").isEmpty)
+        #expect(Shipped.subjects("Текст опубликован на сайте главы правительства.").isEmpty)
+        #expect(Shipped.subjects("Правительство заседало. Пресс-служба правительства сообщила об этом.") == ["government", "government"])
+        // A body attached to a one-person office: «при»; the President acting still counts.
+        #expect(Shipped.subjects("Институт стратегических исследований при Президенте РК провел семинар.").isEmpty)
+        #expect(Shipped.subjects("Совет при главе государства собрался впервые.").isEmpty)
+        #expect(Shipped.subjects("Указ подписал Президент РК.") == ["president"])
+        // A headline's «name, officer, body» in capitals is one reference, as in lower case.
+        #expect(Shipped.subjects("ВЛАДИСЛАВ КОСАРЕВ, ПРЕДСЕДАТЕЛЬ КНПК: Мы пойдем на выборы.") == ["knpk"])
+        #expect(Shipped.subjects("Владислав Косарев, председатель КНПК: Мы пойдем на выборы.") == ["knpk"])
+        // Auyl's registered kind of party between its chairman and its name.
+        #expect(RussianMentionTests.subjects("Али Бектаев, председатель НДПП «Ауыл»: штабы открыты.", on: "2020-01-01") == ["auyl"])
+        // Members' words in quotes name the party, in every case; unquoted they are people.
+        #expect(Shipped.subjects("\"Нуротановцы\" уже начали кампанию.") == ["nur-otan"])
+        #expect(Shipped.subjects("Позиция \"нуротановцев\" известна.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нуротановцы из села пришли на встречу.").isEmpty)
+        #expect(Shipped.subjects("Весной «ауылчане» обещали снизить налоги.") == ["auyl"])
+        #expect(Shipped.subjects("Весной ауылчане собрались на сход.").isEmpty)
+        #expect(Shipped.subjects("Тем временем \"народные коммунисты\" вышли на митинг.") == ["knpk"])
+        #expect(Shipped.subjects("Тем временем народные коммунисты вышли на митинг.").isEmpty)
+    }
 }
