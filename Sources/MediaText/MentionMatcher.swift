@@ -131,6 +131,13 @@ public struct MentionMatcher: Sendable {
         // «Ауыл»».
         "ндпп",
     ]
+    /// `latin` with each run of one repeated lower-case letter written once («komıssııasy» →
+    /// «komısıasy»); an abbreviation's capitals stay («PPK» is no «PK»).
+    static func singleLetters(_ latin: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in latin.unicodeScalars where !(s.properties.isLowercase && out.last == s) { out.append(s) }
+        return String(out)
+    }
     /// ``Inflection/suffixes()``, held here so the hot loops read a stored property.
     let suffixes: UnitTrie
 
@@ -141,10 +148,24 @@ public struct MentionMatcher: Sendable {
         suffixes = try Inflection.suffixes()
         var romanizers: [KazakhLatin] = []
         for scheme in KazakhLatin.Scheme.allCases { romanizers.append(try KazakhLatin(scheme: scheme)) }
-        func variants(_ text: String) throws(TextProcessingError) -> Set<String> {
+        func variants(_ text: String, published: Bool = false) throws(TextProcessingError) -> Set<String> {
             var out: Set<String> = [text]
             if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
-                for r in romanizers { out.insert(try r(text)) }
+                // Publishers of Kazakh in Latin write a doubled letter once and ц as «s»
+                // («komısıasy» for «komıssııasy», «sosıal» for «sotsıal»: round 19); the alias's
+                // Latin spellings include those forms (the text's words are folded as before). Only
+                // an alias's own words: an exclusion list's word beginnings so shortened would
+                // catch other words.
+                let withoutTs = published && (text.contains("ц") || text.contains("Ц"))
+                    ? text.replacingOccurrences(of: "ц", with: "с").replacingOccurrences(of: "Ц", with: "С") : nil
+                for r in romanizers {
+                    var spellings = [try r(text)]
+                    if let w = withoutTs { spellings.append(try r(w)) }
+                    for latin in spellings {
+                        out.insert(latin)
+                        if published { out.insert(Self.singleLetters(latin)) }
+                    }
+                }
             }
             return out
         }
@@ -187,7 +208,7 @@ public struct MentionMatcher: Sendable {
                 base.during = alias.during
                 // With no date given, the holders of the codebook's own period.
                 let inEffect = alias.holds(during: codebook.period)
-                for text in try variants(alias.text) {
+                for text in try variants(alias.text, published: true) {
                     let tokens = try Self.tokens(of: text)
                     guard !tokens.isEmpty else { continue }
                     let ids = tokens.map { addWord($0.folded, abbreviation: $0.abbreviation) }

@@ -637,5 +637,15 @@ import Testing
         #expect(RussianMentionTests.subjects("Депутаты раскритиковали кабинет Мамина.", on: "2020-06-01") == ["government"])
         // The Kazakh members' word in quotes names the KNPK, as the Russian one.
         #expect(Shipped.subjects("Бұл жолы \"халықтық коммунистер\" үнсіз қалды.") == ["knpk"])
+        // Kazakh published in Latin writes a doubled letter once and ц as «s»: the aliases'
+        // Latin spellings include those forms, beside the alphabet's own; an abbreviation's
+        // capitals are not merged (a Russian «РК» stays no party's).
+        #expect(MentionMatcher.singleLetters("komıssııasy") == "komısıasy")
+        #expect(MentionMatcher.singleLetters("PPK Aýyl") == "PPK Aýyl")
+        #expect(Shipped.subjects("Qujattar Ortalyq saılaý komısıasyna tapsyryldy.") == ["cec"])
+        #expect(Shipped.subjects("Qujattar Ortalyq saılaý komıssııasyna tapsyryldy.") == ["cec"])
+        #expect(Shipped.subjects("Jalpyulttyq sosıal-demokratııalyq partııasy saılaýǵa qatysady.") == ["osdp"])
+        #expect(Shipped.subjects("Jalpyulttyq sotsıal-demokratııalyq partııasy saılaýǵa qatysady.") == ["osdp"])
+        #expect(Shipped.subjects("Указ Президента РК подписан.") == ["president"])
     }
 }
