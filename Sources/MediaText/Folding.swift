@@ -19,9 +19,19 @@ enum Folding {
 
     /// Whether a word's Latin letters stand for Cyrillic ones when matching: it is mixed-script, or
     /// it has two or more letters and all are Latin look-alikes («Hyp», «OCK»), typed in to dodge
-    /// filters. Only for matching: ``TextNormalizer`` leaves such words as written.
+    /// filters. Only for matching: ``TextNormalizer`` leaves such words as written. A mixed word
+    /// that is Latin with Cyrillic look-alikes in it («ákіmder», «Prezıdenttіń»: round 20) is not.
     @inline(__always)
     static func standsForCyrillic(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        repair(units) == .toCyrillic
+    }
+
+    enum Repair { case none, toCyrillic, toLatin }
+
+    /// Which look-alikes a word's letters are read as: ``standsForCyrillic(_:)``, or (`toLatin`) a
+    /// Latin word with Cyrillic look-alikes in it; one pass over the word.
+    @inline(__always)
+    static func repair(_ units: UnsafeBufferPointer<UInt16>) -> Repair {
         let table = self.table
         var cyrillic = false, latin = false, allLookAlike = true
         var letters = 0
@@ -36,9 +46,49 @@ enum Folding {
             } else if k.contains(.letter) {
                 allLookAlike = false
             }
-            if cyrillic && latin { return true }
+            if cyrillic && latin { return latinWithCyrillicLookAlikes(units) ? .toLatin : .toCyrillic }
         }
-        return latin && !cyrillic && allLookAlike && letters >= 2
+        return latin && !cyrillic && allLookAlike && letters >= 2 ? .toCyrillic : .none
+    }
+
+    /// Cyrillic letters that look like Latin ones, as the Latin letter: in a Latin word they are
+    /// typed for it (Kazakh keyboards put «і» where the Latin «i» is; Abai.kz keeps «ә» in its
+    /// Latin: «tәuelsiz»).
+    static let latinLookAlike: [UInt16] = {
+        var map = [UInt16](repeating: 0, count: 0x10000)
+        let pairs: [(Character, Character)] = [
+            ("а", "a"), ("с", "c"), ("е", "e"), ("о", "o"), ("р", "p"), ("х", "x"), ("у", "y"), ("і", "i"),
+            ("һ", "h"), ("ә", "ä"), ("ј", "j"), ("ѕ", "s"),
+            ("А", "A"), ("В", "B"), ("С", "C"), ("Е", "E"), ("Н", "H"), ("І", "I"), ("К", "K"), ("М", "M"),
+            ("О", "O"), ("Р", "P"), ("Т", "T"), ("Х", "X"), ("У", "Y"), ("Ә", "Ä"), ("Ј", "J"), ("Ѕ", "S"),
+        ]
+        for (cyrillic, latin) in pairs { map[Int(cyrillic.utf16.first!)] = latin.utf16.first! }
+        return map
+    }()
+
+    /// Whether a mixed-script word is Latin with Cyrillic look-alikes typed in: every Cyrillic letter
+    /// has a Latin twin and some Latin letter has no Cyrillic one («ákіmder»: á, k, m, d, r), so the
+    /// word cannot be a Cyrillic word with Latin look-alikes. Only for mixed words, off the hot path.
+    static func latinWithCyrillicLookAlikes(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let table = self.table
+        var plainLatin = false
+        for u in units {
+            let k = table.kinds[Int(u)]
+            if k.contains(.cyrillic) {
+                if latinLookAlike[Int(u)] == 0 { return false }
+            } else if k.contains(.latin), table.cyrillicLookAlike[Int(u)] == 0 {
+                plainLatin = true
+            }
+        }
+        return plainLatin
+    }
+
+    /// The Latin twin of `u` when the word is Latin with Cyrillic look-alikes; `u` otherwise.
+    @inline(__always)
+    static func latinTwin(_ u: UInt16, _ latinWord: Bool) -> UInt16 {
+        guard latinWord else { return u }
+        let l = latinLookAlike[Int(u)]
+        return l != 0 ? l : u
     }
 
     /// A word with its Latin look-alikes replaced by the Cyrillic letters they imitate, when the
@@ -70,9 +120,11 @@ enum Folding {
     @inline(__always)
     private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
         let table = self.table
-        let mixed = standsForCyrillic(word)
+        let r = repair(word)
+        let mixed = r == .toCyrillic, latinWord = r == .toLatin
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
+            u = latinTwin(u, latinWord)
             let k = table.kinds[Int(u)]
             if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
             out.append(table.folded[Int(u)])
@@ -84,10 +136,12 @@ enum Folding {
     @inline(__always)
     static func writeFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: UnsafeMutableBufferPointer<UInt16>, at: Int) -> Int {
         let table = self.table
-        let mixed = standsForCyrillic(word)
+        let r = repair(word)
+        let mixed = r == .toCyrillic, latinWord = r == .toLatin
         var o = at
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
+            u = latinTwin(u, latinWord)
             let k = table.kinds[Int(u)]
             if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
             out[o] = table.folded[Int(u)]

@@ -80,6 +80,12 @@ struct MentionGrammar: Sendable {
     /// appoint: round 19, «жаңа премьер-министрді тағайындайды») is the office filled: «Қазақстан
     /// президентін сайлауда»; word beginnings.
     static let kazakhElectVerbs = ["сайла", "тағайында"]
+    /// The Latin letters for ң (ń, ñ, ŋ and their capitals), which folding turns into n.
+    static let latinEng: Set<UInt16> = [0x144, 0x143, 0xF1, 0xD1, 0x14B, 0x14A]
+    /// A programme's or a project's nouns, before or after its quoted one-word name (round 20);
+    /// word beginnings. Not «хабар» (news), which also begins «хабарлады» (reported).
+    static let programmeNouns: [[UInt16]] = ["жоба", "проект", "бағдарлама", "телебағдарлама", "программ", "телепрограмм",
+                                              "передач", "телепередач", "шоу", "фильм", "сериал"].map { Array($0.utf16) }
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]

@@ -158,9 +158,20 @@ public struct MentionMatcher: Sendable {
                 // catch other words.
                 let withoutTs = published && (text.contains("ц") || text.contains("Ц"))
                     ? text.replacingOccurrences(of: "ц", with: "с").replacingOccurrences(of: "Ц", with: "С") : nil
+                // … and some write ұ as «w» (Qazaq Times: «Nwr Otan», «qwttı») or и as «iy» (Abai.kz:
+                // «Preziydent», «arhiytektura»): round 20. Letters the schemes give for nothing else,
+                // typed into the Cyrillic before romanizing (the schemes keep Latin letters).
+                var typed: [String] = []
+                if published, text.contains("ұ") || text.contains("Ұ") {
+                    typed.append(text.replacingOccurrences(of: "ұ", with: "w").replacingOccurrences(of: "Ұ", with: "W"))
+                }
+                if published, text.contains("и") {
+                    typed.append(text.replacingOccurrences(of: "и", with: "iy"))
+                }
                 for r in romanizers {
                     var spellings = [try r(text)]
                     if let w = withoutTs { spellings.append(try r(w)) }
+                    for t in typed { spellings.append(try r(t)) }
                     for latin in spellings {
                         out.insert(latin)
                         if published { out.insert(Self.singleLetters(latin)) }

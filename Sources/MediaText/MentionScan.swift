@@ -565,9 +565,12 @@ extension MentionMatcher {
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».
         // Only an office's title: «"Руханият" партиясын сайлаудан алып тастаған» removes a party.
+        // In Latin the genitive's ң (ń, ñ, ŋ) folds to n, so «basshysynyń» would read as an
+        // accusative «-yn»: a word ending in that letter is a genitive (round 20).
         if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
            folded[last].hasPrefix(in: g.oneHolderTitles),
-           inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs) {
+           inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs),
+           !MentionGrammar.latinEng.contains(all[tokens[last].end - 1]) {
             return true
         }
         // Before the title only what every window holds is read, so that the scan decides alike in
@@ -1191,6 +1194,15 @@ extension MentionMatcher {
                 if tokens[q].quoteBefore { return .excluded }
                 q -= 1
             }
+        }
+        // One quoted word before or after a programme's noun names the programme: «"Әкім"
+        // бағдарламасы», «"Ауыл" жобасы», «передача «Аким»» (round 20: a TV programme); a party's
+        // programme has its party word between («"Ауыл" партиясының бағдарламасы»).
+        if first == last, tokens[first].quoteBefore, tokens[last].quoteAfter {
+            if last + 1 < tokens.count, !tokens[last + 1].hardGap, f(last + 1).hasPrefix(in: MentionGrammar.programmeNouns) {
+                return .excluded
+            }
+            if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: MentionGrammar.programmeNouns) { return .excluded }
         }
         // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
         // before it, is another person of that family (round 18: Dariga).

@@ -594,4 +594,29 @@ import Testing
         #expect(Shipped.subjects("Тем временем \"народные коммунисты\" вышли на митинг.") == ["knpk"])
         #expect(Shipped.subjects("Тем временем народные коммунисты вышли на митинг.").isEmpty)
     }
+
+    @Test func roundTwentyCasesFromTheTwentyEighthAndTwentyNinthSets() {
+        // The OSDP's name without «общенациональная», with the country.
+        #expect(RussianMentionTests.subjects("Социал-демократическая партия Казахстана выдвинула кандидата.", on: "2022-10-01") == ["osdp"])
+        #expect(RussianMentionTests.subjects("Съезд Социал-демократической партии Казахстана прошел в Астане.", on: "2022-10-01") == ["osdp"])
+        // Ak Zhol's registered name without «Ак жол» only until 2019: from 2020 it is also the
+        // name of another, unregistered party; with «Ак жол» it is Ak Zhol in any year.
+        #expect(RussianMentionTests.subjects("Демократической партии Казахстана не удалось пройти регистрацию.", on: "2021-01-11").isEmpty)
+        #expect(RussianMentionTests.subjects("Пленум Демократической партии Казахстана прошел в Астане.", on: "2012-01-10") == ["ak-zhol"])
+        #expect(RussianMentionTests.subjects("Демократическая партия Казахстана «Ак жол» провела съезд.", on: "2021-01-11") == ["ak-zhol"])
+        // Another country's or other countries' election commission by its full name.
+        #expect(Shipped.subjects("Приехали члены Центральной избирательной комиссии указанных государств.").isEmpty)
+        #expect(Shipped.subjects("Центральная избирательная комиссия России объявила итоги.").isEmpty)
+        #expect(Shipped.subjects("Прибыли представители центральных избирательных комиссий других стран.").isEmpty)
+        #expect(Shipped.subjects("Центральная избирательная комиссия объявила итоги.") == ["cec"])
+        // The airport named after Nazarbayev is no mention of him.
+        #expect(Shipped.subjects("Самолет прибыл в аэропорт «Нурсултан Назарбаев».").isEmpty)
+        #expect(Shipped.subjects("Нурсултан Назарбаев прибыл в аэропорт.") == ["president"])
+        // The former head of state by a descriptive title, from Tokayev's first day, as «экс-президент»;
+        // not another country's, not before.
+        #expect(RussianMentionTests.subjects("Токаев выступил. Дочь экс-главы республики промолчала.", on: "2022-06-01") == ["president", "president"])
+        #expect(RussianMentionTests.subjects("Токаев выступил. Бывший глава государства промолчал.", on: "2022-06-01") == ["president", "president"])
+        #expect(RussianMentionTests.subjects("Токаев выступил. Экс-глава республики Кыргызстан промолчал.", on: "2022-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Назарбаев выступил. Экс-глава государства промолчал.", on: "2015-06-01") == ["president"])
+    }
 }
