@@ -82,8 +82,13 @@ struct MentionGrammar: Sendable {
     static let kazakhElectVerbs = ["сайла", "тағайында"]
     /// The Latin letters for ң (ń, ñ, ŋ and their capitals), which folding turns into n.
     static let latinEng: Set<UInt16> = [0x144, 0x143, 0xF1, 0xD1, 0x14B, 0x14A]
+    /// «сайлану», «тағайындалу» (being elected, appointed) as folded in Cyrillic and in the Latin
+    /// alphabets (saılaný, saılanu, sai'lany', saylanu; taǵaıyndalý, tağaiyndalu); word beginnings.
+    static let fillingNouns: [[UInt16]] = ["сайлану", "тағайындалу", "sailany", "sailanu", "saylanu",
+                                           "tagaiyndaly", "tagaiyndalu", "tagayyndalu"].map { Array($0.utf16) }
     /// A programme's or a project's nouns, before or after its quoted one-word name (round 20);
     /// word beginnings. Not «хабар» (news), which also begins «хабарлады» (reported).
+    static let partyStems: [[UInt16]] = ["парти", "party", "partii", "partiy"].map { Array($0.utf16) }
     static let programmeNouns: [[UInt16]] = ["жоба", "проект", "бағдарлама", "телебағдарлама", "программ", "телепрограмм",
                                               "передач", "телепередач", "шоу", "фильм", "сериал"].map { Array($0.utf16) }
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]

@@ -565,6 +565,14 @@ extension MentionMatcher {
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».
         // Only an office's title: «"Руханият" партиясын сайлаудан алып тастаған» removes a party.
+        // A one-person title in the genitive before the verbal noun of its filling, «сайлану» /
+        // «тағайындалу», is the post, as «президент сайлауы»: «екінші президенттің сайлануы»
+        // (the election of the second president: round 20); in Latin too.
+        if inClause(after), folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
+           folded[after].hasPrefix(in: MentionGrammar.fillingNouns) {
+            return true
+        }
         // In Latin the genitive's ң (ń, ñ, ŋ) folds to n, so «basshysynyń» would read as an
         // accusative «-yn»: a word ending in that letter is a genitive (round 20).
         if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
@@ -1198,7 +1206,9 @@ extension MentionMatcher {
         // One quoted word before or after a programme's noun names the programme: «"Әкім"
         // бағдарламасы», «"Ауыл" жобасы», «передача «Аким»» (round 20: a TV programme); a party's
         // programme has its party word between («"Ауыл" партиясының бағдарламасы»).
-        if first == last, tokens[first].quoteBefore, tokens[last].quoteAfter {
+        // Not after a party word: «партии «Ауыл» бағдарламасы» is the party's.
+        if first == last, tokens[first].quoteBefore, tokens[last].quoteAfter,
+           first == 0 || tokens[first].hardGap || !f(first - 1).hasPrefix(in: MentionGrammar.partyStems) {
             if last + 1 < tokens.count, !tokens[last + 1].hardGap, f(last + 1).hasPrefix(in: MentionGrammar.programmeNouns) {
                 return .excluded
             }
