@@ -1298,9 +1298,12 @@ extension MentionMatcher {
                 p -= 1
             }
             if let initial, rule.initials.contains(initial) { return .holds }
-            // A given name one or two words before (a patronymic may stand between).
+            // A given name one or two words before (a patronymic may stand between), also in
+            // brackets right before: «за (Гани) Касымова» (round 20).
             var q = first - 1
-            while q >= 0, q >= first - 2, !tokens[q + 1].hardGap {
+            while q >= 0, q >= first - 2,
+                  !tokens[q + 1].hardGap || (q + 1 == first && tokens[q].end < all.count && all[tokens[q].end] == 0x29
+                                             && tokens[first].start == tokens[q].end + 2) {
                 let word = f(q)
                 if word.hasPrefix(in: rule.given) { return .holds }
                 q -= 1
