@@ -6,8 +6,9 @@
 /// and only reads the text when it mentions a commission.
 extension MentionMatcher {
     /// Beginnings of the folded titles that introduce a commission's officer (not its chairman,
-    /// whom the codebook lists by name); «зампред председателя …» is the deputy (round 17).
-    static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител", "зампред"]
+    /// whom the codebook lists by name); «зампред председателя …» is the deputy (round 17), and so
+    /// is «замглавы ЦИК» (round 20).
+    static let memberTitles = ["мүше", "член", "хатшы", "секретар", "орынбасар", "заместител", "зампред", "замглав"]
     /// The plural of a member's title, right after the commission (round 17), and the words that
     /// join the names listed after it.
     static let pluralMemberTitles = ["мүшелер", "члены"]

@@ -609,6 +609,9 @@ import Testing
         #expect(Shipped.subjects("Центральная избирательная комиссия России объявила итоги.").isEmpty)
         #expect(Shipped.subjects("Прибыли представители центральных избирательных комиссий других стран.").isEmpty)
         #expect(Shipped.subjects("Центральная избирательная комиссия объявила итоги.") == ["cec"])
+        // The CEC's deputy head as «замглавы», as «зампред»: named in full, then by surname.
+        #expect(Shipped.subjects("Об этом сообщил замглавы ЦИК Константин Петров. По словам Петрова, все готово.") == ["cec", "cec"])
+        #expect(Shipped.subjects("Об этом сообщил замглавы района Константин Петров. По словам Петрова, все готово.").isEmpty)
         // A given name in brackets right before the surname, as results tables print it.
         #expect(Shipped.subjects("Голоса распределились так: за (Гани) Касымова - 1,9%.") == ["patriots"])
         #expect(Shipped.subjects("Голоса распределились так: за (Данияра) Касымова - 1,9%.").isEmpty)
