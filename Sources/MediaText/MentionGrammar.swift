@@ -223,7 +223,7 @@ struct MentionGrammar: Sendable {
     /// Endings of a surname in the nominative, in Cyrillic and Latin: a capitalised one right after
     /// a one-word name makes that name a given name («Акжол Меирбеков»: round 16). Static: the
     /// grammar's layout stays.
-    static let surnameEndings: [[UInt16]] = ["ов", "ев", "ова", "ева", "ин", "ина", "ов", "ov", "ev", "ova", "eva", "in", "ina"].map { Array($0.utf16) }
+    static let surnameEndings: [[UInt16]] = ["ов", "ев", "ова", "ева", "ин", "ина", "ov", "ev", "ova", "eva", "in", "ina"].map { Array($0.utf16) }
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]

@@ -328,19 +328,8 @@ extension MentionMatcher {
         for k in (last + 1)..<first {
             guard tokens[k].leadingUpper > 0, folded[k].hasPrefix(inWords: gapWords) else { return false }
         }
-        let kinds = Folding.table.kinds
-        var commas = 0
-        for i in tokens[last].end..<tokens[last + 1].start {
-            let u = all[i], k = kinds[Int(u)]
-            if k.contains(.space) { continue }
-            guard u == 0x2C else { return false }
-            commas += 1
-        }
-        guard commas == 1 else { return false }
-        for k in (last + 2)..<(first + 1) where k > last + 1 {
-            for i in tokens[k - 1].end..<tokens[k].start where !kinds[Int(all[i])].contains(.space) { return false }
-        }
-        return true
+        guard Self.oneComma(tokens[last].end..<tokens[last + 1].start, all: all) else { return false }
+        return ((last + 2)..<(first + 1)).allSatisfy { k in Self.onlySpaces(tokens[k - 1].end..<tokens[k].start, all: all) }
     }
 
     /// «Берик Имашев, председатель ЦИК РК:»: a person's name, one comma, one lower-case officer's or
@@ -356,21 +345,13 @@ extension MentionMatcher {
         func capitals(_ t: Int) -> Bool { tokens[t].leadingUpper == tokens[t].end - tokens[t].start }
         guard tokens[officer].leadingUpper == 0 || capitals(officer) && capitals(last),
               folded[officer].hasPrefix(in: grammar.officerWords) || folded[officer].hasPrefix(in: grammar.memberWords) else { return false }
-        let kinds = Folding.table.kinds
-        var commas = 0
-        for i in tokens[last].end..<tokens[officer].start {
-            let u = all[i]
-            if kinds[Int(u)].contains(.space) { continue }
-            guard u == 0x2C else { return false }
-            commas += 1
-        }
-        guard commas == 1 else { return false }
-        for i in tokens[officer].end..<tokens[first].start where !kinds[Int(all[i])].contains(.space) { return false }
+        guard Self.oneComma(tokens[last].end..<tokens[officer].start, all: all),
+              Self.onlySpaces(tokens[officer].end..<tokens[first].start, all: all) else { return false }
         // The country after the body: «ЦИК РК», «ЦИК Республики Казахстан».
         var end = tokens[titleLast].end
         var k = titleLast + 1
         while k < tokens.count, k <= titleLast + 2, tokens[k].leadingUpper > 0, !tokens[k].hardGap,
-              (end..<tokens[k].start).allSatisfy({ kinds[Int(all[$0])].contains(.space) }), folded[k].hasPrefix(inWords: gapWords) {
+              Self.onlySpaces(end..<tokens[k].start, all: all), folded[k].hasPrefix(inWords: gapWords) {
             end = tokens[k].end
             k += 1
         }
@@ -447,6 +428,23 @@ extension MentionMatcher {
         while given > 0, tokens[given].joined { given -= 1 }
         if given > 0, tokens[given - 1].start >= previous.start, name(given - 1) { return false }
         return name(end - 1) && name(end) && name(first) && name(first + 1)
+    }
+
+    /// Whether the characters in `range` are all spaces (none at all counts).
+    static func onlySpaces(_ range: Range<Int>, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let kinds = Folding.table.kinds
+        return range.allSatisfy { kinds[Int(all[$0])].contains(.space) }
+    }
+
+    /// Whether the characters in `range` are one comma among spaces: «Имашев, председатель».
+    static func oneComma(_ range: Range<Int>, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let kinds = Folding.table.kinds
+        var commas = 0
+        for i in range where !kinds[Int(all[i])].contains(.space) {
+            guard all[i] == 0x2C else { return false }
+            commas += 1
+        }
+        return commas == 1
     }
 
     /// Whether only spaces and closing quotes stand between `end` and a clause's end (a comma,
@@ -1218,7 +1216,7 @@ extension MentionMatcher {
         // before it, is another person of that family (round 18: Dariga).
         if first > 0, !rule.notPrecededBy.singles.isEmpty, tokens[first - 1].end - tokens[first - 1].start == 1,
            tokens[first - 1].end < all.count, all[tokens[first - 1].end] == 0x2E,
-           ((tokens[first - 1].end + 1)..<tokens[first].start).allSatisfy({ Folding.table.kinds[Int(all[$0])].contains(.space) }),
+           Self.onlySpaces((tokens[first - 1].end + 1)..<tokens[first].start, all: all),
            f(first - 1).hasPrefix(inWords: rule.notPrecededBy) {
             return .excluded
         }
@@ -1235,9 +1233,10 @@ extension MentionMatcher {
         }
         // An office-holder's name as his appointment is announced (round 17; SOURCES.md rounds
         // 9–10): «Смайылов ҚР премьер-министрі қызметіне тағайындалды», «Смайыловты премьер-министр
-        // ретінде тағайындау»; not his candidacy («Маминнің кандидатурасын» is the sitting holder:
-        // kk-s10, kk-w19). The verb within five words in the clause; «былтыр … жетекші болып
-        // тағайындалған» further on is his career.
+        // ретінде тағайындау»; his candidacy («Маминнің кандидатурасын») is left out by the
+        // codebook's «кандидатур» exclusions since the ruling before round 18 (SOURCES.md). The verb
+        // within five words in the clause; «былтыр … жетекші болып тағайындалған» further on is his
+        // career.
         if !rule.during.isEmpty, after < tokens.count, !tokens[after].hardGap {
             let accusative = f(last).hasSuffix(in: grammar.kazakhAccusativeEndings, longerThan: 3)
             var t = after, words = 0

@@ -90,7 +90,14 @@ extension MentionMatcher {
             }
             base += part.scalars
         }
-        let whole = { text.withUTF8Bytes { String(decoding: $0, as: UTF8.self) } }
+        // The whole text for the document-level rules, decoded once if either reads it.
+        var decoded: String?
+        let whole = {
+            if let decoded { return decoded }
+            let d = text.withUTF8Bytes { String(decoding: $0, as: UTF8.self) }
+            decoded = d
+            return d
+        }
         return try addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole)
     }
 }
