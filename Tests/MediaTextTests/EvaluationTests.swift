@@ -245,10 +245,12 @@ import Testing
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.984 (2863 of 2911), R 0.976 (2863 of 2932); Kazakh P 0.986 (2232 of 2263),
-        // R 0.991 (2232 of 2252), after round 20 with the twenty-eighth and twenty-ninth sets.
+        // Russian P 0.984 (2863 of 2910), R 0.976 (2863 of 2932); Kazakh P 0.986 (2231 of 2262),
+        // R 0.991 (2231 of 2252), after round 21's rules, before the thirtieth set joined: kk-q25's
+        // event title «"Елбасы-Елдің тұтқасы" атты … шара», annotated by the fourteenth set's
+        // decision, is now left out as the thirtieth set reads event titles (SOURCES.md, "Thirtieth set").
         #expect(ru.precision() >= 0.983 && ru.recall() >= 0.975)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.991)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.990)
     }
 
     @Test func latinLookAlikes() {

@@ -626,4 +626,24 @@ import Testing
         #expect(RussianMentionTests.subjects("Токаев выступил. Экс-глава республики Кыргызстан промолчал.", on: "2022-06-01") == ["president"])
         #expect(RussianMentionTests.subjects("Назарбаев выступил. Экс-глава государства промолчал.", on: "2015-06-01") == ["president"])
     }
+
+    @Test func roundTwentyOneCasesFromTheThirtiethSet() {
+        // A title inside the quoted name of an event or a topic: after the event's noun or «под
+        // названием», «на тему», «под девизом» before the quote.
+        #expect(Shipped.subjects("В школе прошел урок «Первый Президент – Лидер нации».").isEmpty)
+        #expect(Shipped.subjects("Стартовала акция «Спасибо, Елбасы!» в школах.").isEmpty)
+        #expect(Shipped.subjects("Прошел конкурс сочинений на тему «Мой Президент».").isEmpty)
+        #expect(Shipped.subjects("Состоялся вечер под названием «Елбасы и молодежь».").isEmpty)
+        // Not a quoted name alone after a party word or an event word, nor a quote that is speech.
+        #expect(Shipped.subjects("Прошла конференция партии «Нур Отан».") == ["nur-otan"])
+        #expect(Shipped.subjects("«Президент поручил ускорить работу», – сказал аким.") == ["president", "akims"])
+        // A body and its head after «во главе с» are one reference; two subjects stay two.
+        #expect(Shipped.found("Туда направлены члены правительства во главе с премьер-министром Олжасом Бектеновым.")
+                .map(\.1) == ["правительства во главе с премьер-министром"])
+        #expect(Shipped.found("Правительство во главе с Каримом Масимовым ушло в отставку.").map(\.1)
+                == ["Правительство во главе с Каримом Масимовым"])
+        #expect(Shipped.subjects("Партия «Нур Отан» во главе с Президентом победила.") == ["nur-otan", "president"])
+        // The residence after a Russian title stays out (round 18), as it now does in Kazakh.
+        #expect(Shipped.subjects("Встреча прошла в резиденции главы государства.").isEmpty)
+    }
 }
