@@ -128,6 +128,12 @@ struct MentionGrammar: Sendable {
     static let residenceWords = ["резиден"]
     /// A place's adjective in Kazakh between a title and what it owns: «Бейжіңдегі», «Астанадағы».
     static let kazakhLocativeAdjectiveEndings = ["дағы", "дегі", "тағы", "тегі"]
+    /// Words that make a quoted title a status or a term, not a reference (round 21): «статус «Лидера
+    /// нации»», «так называемый «лидер нации»», «узаконенный "лидер нации"» before it, «"Елбасы"
+    /// мәртебесі», «атағы» after it; word beginnings.
+    static let statusWordsBefore: [[UInt16]] = ["статус", "звани", "титул", "называем", "именуем", "узаконен"]
+        .map { Array($0.utf16) }
+    static let statusWordsAfter = ["мәртебе", "атағ", "атақ", "статус"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
@@ -340,6 +346,8 @@ struct MentionGrammar: Sendable {
     var kazakhEventNouns: WordList
     var russianEventNouns: WordList
     var residenceWords: WordList
+    var statusWordsBefore: WordList
+    var statusWordsAfter: WordList
     var eveningWords: Set<[UInt16]>
     var kazakhLocativeAdjectiveEndings: WordList
 
@@ -415,6 +423,8 @@ struct MentionGrammar: Sendable {
         kazakhEventNouns = WordList(try fold(Self.kazakhEventNouns))
         russianEventNouns = WordList(Self.russianEventNouns)
         residenceWords = WordList(try fold(Self.residenceWords))
+        statusWordsBefore = WordList(Self.statusWordsBefore)
+        statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
         eveningWords = Set(try fold(Self.eveningWords))
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
     }

@@ -1305,6 +1305,12 @@ extension MentionMatcher {
             }
             if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: MentionGrammar.programmeNouns) { return .excluded }
         }
+        // A title quoted as a status or a term: «узаконенный "лидер нации"», «"Елбасы" мәртебесі»
+        // (round 21).
+        if tokens[first].quoteBefore, tokens[last].quoteAfter {
+            if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: grammar.statusWordsBefore) { return .excluded }
+            if after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.statusWordsAfter) { return .excluded }
+        }
         if insideEventName(first: first, last: last, tokens: tokens, folded: folded, all: all) { return .excluded }
         // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
         // before it, is another person of that family (round 18: Dariga).

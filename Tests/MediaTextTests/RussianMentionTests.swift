@@ -652,5 +652,12 @@ import Testing
         #expect(RussianMentionTests.subjects("Тоқаевтың баспасөз қызметі хабарлады.", on: "2022-01-28").isEmpty)
         #expect(RussianMentionTests.subjects("Пресс-секретарь Токаева заявил.", on: "2022-01-28") == ["president"])
         #expect(RussianMentionTests.subjects("Токаев подписал указ.", on: "2022-01-28") == ["president"])
+        // A title quoted as a status or a term names no one.
+        #expect(Shipped.subjects("Закон дал ему официально узаконенный \"лидер нации\" статус.").isEmpty)
+        #expect(Shipped.subjects("Парламент лишил его статуса «Лидера нации».").isEmpty)
+        #expect(Shipped.subjects("Так называемый «Лидер нации» остался в тени.").isEmpty)
+        #expect(Shipped.subjects("Оған «Елбасы» мәртебесі берілді.").isEmpty)
+        #expect(Shipped.subjects("Oǵan «Elbasy» mártebesi berildi.").isEmpty)
+        #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
     }
 }
