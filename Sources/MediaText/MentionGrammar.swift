@@ -94,31 +94,6 @@ struct MentionGrammar: Sendable {
     static let partyStems: [[UInt16]] = ["парти", "party", "partii", "partiy"].map { Array($0.utf16) }
     static let programmeNouns: [[UInt16]] = ["жоба", "проект", "бағдарлама", "телебағдарлама", "программ", "телепрограмм",
                                               "передач", "телепередач", "шоу", "фильм", "сериал"].map { Array($0.utf16) }
-    /// The word after a quoted name that makes it a name (round 21): «"…" атты сабақ»; with an
-    /// event's noun a few words on. Word beginnings.
-    static let namingWords = ["атты"]
-    /// A topic after a quoted name: «"…" тақырыбында тәрбие сағаты» (round 21); word beginnings.
-    static let topicWords = ["тақырыб", "тақырып"]
-    /// An event's nouns in Kazakh (after the quoted name, or after «атты»: «"…" атты ашық сабақ»,
-    /// «"…" акциясы»), round 21; word beginnings.
-    static let kazakhEventNouns = ["сабақ", "сабағ", "шара", "шарас", "байқау", "конкурс", "акция", "форум",
-                                   "конференция", "жиын", "кездесу", "дәріс", "сағат", "турнир", "фестивал",
-                                   "олимпиада", "сайыс", "көрме", "челлендж", "марафон", "флешмоб", "викторина",
-                                   "семинар", "дөңгелек", "концерт", "эстафета", "жарыс", "мереке", "ертеңгілік",
-                                   "слет", "квест", "диктант"]
-    /// «кеш» (an evening's event) in its case forms, whole words: not «кеше», «кешегі» (yesterday).
-    static let eveningWords = ["кеш", "кеші", "кешін", "кешінде", "кешіне", "кешке", "кешінің", "кешімен"]
-    /// An event's nouns in Russian, right before its quoted name: «урок «…»», «акция «…»» (round 21);
-    /// word beginnings.
-    static let russianEventNouns: [[UInt16]] = ["урок", "акци", "конкурс", "вечер", "форум", "конференци", "фестивал",
-                                                "олимпиад", "марафон", "флешмоб", "челлендж", "выставк", "семинар",
-                                                "турнир", "викторин", "слет", "слёт", "праздник", "концерт", "эстафет",
-                                                "квест", "лекци", "чтени", "диктант", "круглого", "круглый", "классный",
-                                                "классного"].map { Array($0.utf16) }
-    /// Russian words right before a quoted name that make it a name or a topic: «под названием
-    /// «…»», «на тему «…»», «под девизом «…»» (round 21); whole words.
-    static let russianNamingWords: Set<[UInt16]> = Set(["названием", "название", "названия", "тема", "темы", "теме",
-                                                         "тему", "темой", "девизом", "лозунгом"].map { Array($0.utf16) })
     /// «во главе с(о)» between a body and its head: one reference (round 21).
     static let ledBy: [[UInt16]] = ["во", "главе"].map { Array($0.utf16) }
     static let ledByWith: Set<[UInt16]> = Set(["с", "со", "c"].map { Array($0.utf16) })
@@ -341,14 +316,9 @@ struct MentionGrammar: Sendable {
     var siteNouns: WordList
     var kazakhAttachedWords: WordList
     var kazakhGenitiveEndings: WordList
-    var namingWords: WordList
-    var topicWords: WordList
-    var kazakhEventNouns: WordList
-    var russianEventNouns: WordList
     var residenceWords: WordList
     var statusWordsBefore: WordList
     var statusWordsAfter: WordList
-    var eveningWords: Set<[UInt16]>
     var kazakhLocativeAdjectiveEndings: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
@@ -418,14 +388,9 @@ struct MentionGrammar: Sendable {
         siteNouns = WordList(plain(Self.siteNouns))
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
-        namingWords = WordList(try fold(Self.namingWords))
-        topicWords = WordList(try fold(Self.topicWords))
-        kazakhEventNouns = WordList(try fold(Self.kazakhEventNouns))
-        russianEventNouns = WordList(Self.russianEventNouns)
         residenceWords = WordList(try fold(Self.residenceWords))
         statusWordsBefore = WordList(Self.statusWordsBefore)
         statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
-        eveningWords = Set(try fold(Self.eveningWords))
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
     }
 }

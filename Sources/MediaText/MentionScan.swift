@@ -1146,71 +1146,6 @@ extension MentionMatcher {
         return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
     }
 
-    /// Whether the alias is a word inside the quoted name of an event, a lesson or a topic, which
-    /// names the event, not the subject (round 21): «"Заманауи Қазақстан. Елбасы көшбасшылығының
-    /// дәрістері" атты ашық сабақ», «"Тұңғыш Президент және Тәуелсіз Қазақстан" тақырыбында», «урок
-    /// «Елбасы – …»», «на тему «…»». The quote holds more than the alias: a quoted party name inside
-    /// a programme's title («"… – «Nur Otan» партиясының 7 серпіні" атты … бағдарламасы») is the
-    /// party, and a programme is no event. Only where a closing quote follows within a few words.
-    func insideEventName(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
-        // Words, not the pieces an apostrophe splits («ko's'basshylyg'ynyn'» in the 2017 alphabet).
-        // An apostrophe is no quote here: inside a word, and at a word's end in the 2017 alphabet
-        // («Zamanay'i' Qazaqstan»).
-        let kinds = Folding.table.kinds
-        // A name may end in its own «!» or «?»: «"Спасибо, Елбасы!"».
-        func closes(_ t: Int) -> Bool {
-            if tokens[t].quoteAfter { return !kinds[Int(all[tokens[t].end])].contains(.apostrophe) }
-            let e = tokens[t].end
-            return e + 1 < all.count && (all[e] == 0x21 || all[e] == 0x3F) && kinds[Int(all[e + 1])].contains(.closingQuote)
-                && !kinds[Int(all[e + 1])].contains(.apostrophe)
-        }
-        func opens(_ t: Int) -> Bool {
-            tokens[t].quoteBefore && !kinds[Int(all[tokens[t].start - 1])].contains(.apostrophe)
-        }
-        var close = last, words = 0
-        while !closes(close) {
-            close += 1
-            guard close < tokens.count, !tokens[close].hardGap, !opens(close) else { return false }
-            if !tokens[close].joined { words += 1 }
-            if words > 8 { return false }
-        }
-        // Back to the opening quote across a full stop inside the name («"Заманауи Қазақстан. Елбасы …"»).
-        var open = first
-        words = 0
-        while !opens(open) {
-            if open == 0 { open = -1; break }
-            if !tokens[open].joined { words += 1 }
-            open -= 1
-            if words > 10 || closes(open) { return false }
-        }
-        if open == first, close == last { return false }
-        func event(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-            word.hasPrefix(in: grammar.kazakhEventNouns) || word.isOne(of: grammar.eveningWords)
-        }
-        var next = close + 1
-        while next < tokens.count, tokens[next].joined { next += 1 }
-        if next < tokens.count, !tokens[next].hardGap || !tokens[close].quoteAfter {
-            let word = folded[next]
-            if word.hasPrefix(in: grammar.topicWords) || event(word) { return true }
-            if word.hasPrefix(in: grammar.namingWords) {
-                var t = next + 1
-                words = 0
-                while t < tokens.count, words < 3, !tokens[t].hardGap {
-                    if !tokens[t].joined {
-                        words += 1
-                        if event(folded[t]) { return true }
-                    }
-                    t += 1
-                }
-            }
-        }
-        if open > 0, !tokens[open].hardGap {
-            let word = folded[open - 1]
-            if word.isOne(of: MentionGrammar.russianNamingWords) || word.hasPrefix(in: grammar.russianEventNouns) { return true }
-        }
-        return false
-    }
-
     enum Verdict { case holds, tentative, excluded, fails }
 
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
@@ -1311,7 +1246,6 @@ extension MentionMatcher {
             if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: grammar.statusWordsBefore) { return .excluded }
             if after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.statusWordsAfter) { return .excluded }
         }
-        if insideEventName(first: first, last: last, tokens: tokens, folded: folded, all: all) { return .excluded }
         // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
         // before it, is another person of that family (round 18: Dariga).
         if first > 0, !rule.notPrecededBy.singles.isEmpty, tokens[first - 1].end - tokens[first - 1].start == 1,

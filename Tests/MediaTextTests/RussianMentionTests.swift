@@ -628,13 +628,8 @@ import Testing
     }
 
     @Test func roundTwentyOneCasesFromTheThirtiethSet() {
-        // A title inside the quoted name of an event or a topic: after the event's noun or «под
-        // названием», «на тему», «под девизом» before the quote.
-        #expect(Shipped.subjects("В школе прошел урок «Первый Президент – Лидер нации».").isEmpty)
-        #expect(Shipped.subjects("Стартовала акция «Спасибо, Елбасы!» в школах.").isEmpty)
-        #expect(Shipped.subjects("Прошел конкурс сочинений на тему «Мой Президент».").isEmpty)
-        #expect(Shipped.subjects("Состоялся вечер под названием «Елбасы и молодежь».").isEmpty)
-        // Not a quoted name alone after a party word or an event word, nor a quote that is speech.
+        // A title inside the quoted name of an event names the person and counts (kk-q25, settled).
+        #expect(Shipped.subjects("В школе прошел урок «Первый Президент – Лидер нации».") == ["president", "president"])
         #expect(Shipped.subjects("Прошла конференция партии «Нур Отан».") == ["nur-otan"])
         #expect(Shipped.subjects("«Президент поручил ускорить работу», – сказал аким.") == ["president", "akims"])
         // A body and its head after «во главе с» are one reference; two subjects stay two.
