@@ -1161,6 +1161,11 @@ extension MentionMatcher {
             let next = f(after), second = f(after + 1)
             if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
         }
+        if foreignOffices.excludes(subject: rule.subject, context: rule.context, holderName: !rule.during.isEmpty, aliasStem: rule.surname,
+                                   first: first, last: last,
+                                   after: after, tokens: tokens, folded: folded) {
+            return .excluded
+        }
         // A site's name: «деп хабарлайды Elbasy.kz», the dot right after the name (round 11).
         if last + 1 < tokens.count, tokens[last].end < all.count, all[tokens[last].end] == 0x2E,
            tokens[last + 1].start == tokens[last].end + 1, f(last + 1).isOne(of: grammar.siteEndings) {
