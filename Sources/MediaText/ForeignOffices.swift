@@ -143,7 +143,18 @@ struct ForeignOffices: Sendable {
         // A personal name after a head's title that is none of the codebook's: «Президент Владимир
         // Путин», «премьер-министра Дмитрия Медведева». A surname ending on the first word or on
         // the second of two capitalised words; a holder's name inflected («Токаева») is known.
-        guard personalOffices.contains(subject), after < tokens.count, !tokens[after].hardGap else { return false }
+        guard personalOffices.contains(subject) else { return false }
+        // «Электрондық үкімет»: a programme named after the body, as «Ашық әкімдік».
+        if first > 0, !tokens[first].hardGap, folded[first - 1].hasPrefix(in: Self.electronic) { return true }
+        guard after < tokens.count, !tokens[after].hardGap else { return false }
+        // A body's head or a body named after the office, not the office: «Президент Казахстанской федерации футбола»,
+        // «Президент телерадиокешені», «Тұңғыш Президент кітапханасы», «Президент жанынан».
+        let next = folded[after]
+        if next.hasPrefix(in: Self.namedAfterOffice) { return true }
+        if next.hasPrefix(in: Self.countryAdjectives), after + 1 < tokens.count, !tokens[after + 1].hardGap,
+           folded[after + 1].hasPrefix(in: Self.bodyNouns) {
+            return true
+        }
         func personal(_ t: Int) -> Bool {
             let w = folded[t]
             return capitalised(t) && tokens[t].leadingUpper < w.count && w.count >= 3 && !known(w)
@@ -159,6 +170,12 @@ struct ForeignOffices: Sendable {
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
         return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
     }
+
+    static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
+    static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }
+    static let countryAdjectives: [[UInt16]] = ["казахстанск"].map { Array($0.utf16) }
+    static let bodyNouns: [[UInt16]] = ["федерац", "конфедерац", "ассоциац", "клуб", "компани", "банк", "фонд", "академи", "союз",
+                                        "палат", "университет", "обществ", "лиг", "корпорац", "холдинг"].map { Array($0.utf16) }
 
     /// Whether an alias's last word (its stem) is a surname or patronymic: «Нұрсұлтан Назарбаев
     /// Ресей мен Түркия көшбасшыларының …» names him, whatever country follows.

@@ -647,6 +647,9 @@ import Testing
         #expect(RussianMentionTests.subjects("Встреча Президента Токаева с аграриями прошла в Акорде.", on: "2022-06-01") == ["president"])
         #expect(RussianMentionTests.subjects("Премьер-министр Олжас Бектенов провел заседание.", on: "2024-06-01") == ["government"])
         #expect(Shipped.subjects("Правительство одобрило проект.") == ["government"])
+        // A body's president, not the country's: the country's adjective before a body's noun.
+        #expect(Shipped.subjects("Президент Казахстанской ассоциации пчеловодов выступил.").isEmpty)
+        #expect(Shipped.subjects("Президент Казахстанской федерации бокса выступил.").isEmpty)
         // A genitive title before a nominative name: the name is another person's.
         #expect(RussianMentionTests.subjects("Токаев выступил. Об этом сказал помощник президента Арман Сериков.", on: "2022-06-01") == ["president", "president"])
     }
