@@ -80,6 +80,9 @@ struct MentionGrammar: Sendable {
     /// appoint: round 19, «жаңа премьер-министрді тағайындайды») is the office filled: «Қазақстан
     /// президентін сайлауда»; word beginnings.
     static let kazakhElectVerbs = ["сайла", "тағайында"]
+    /// Words of manner between a title and «сайла-» (round 21: «әкімін бір ауыздан сайлап»); whole words.
+    static let kazakhElectionManner = ["бір", "ауыздан", "бірауыздан", "тікелей", "қайта", "қайтадан", "жаңадан",
+                                       "жасырын", "ашық"]
     /// The Latin letters for ң (ń, ñ, ŋ and their capitals), which folding turns into n.
     static let latinEng: Set<UInt16> = [0x144, 0x143, 0xF1, 0xD1, 0x14B, 0x14A]
     /// «сайлану», «тағайындалу» (being elected, appointed) as folded in Cyrillic and in the Latin
@@ -91,6 +94,46 @@ struct MentionGrammar: Sendable {
     static let partyStems: [[UInt16]] = ["парти", "party", "partii", "partiy"].map { Array($0.utf16) }
     static let programmeNouns: [[UInt16]] = ["жоба", "проект", "бағдарлама", "телебағдарлама", "программ", "телепрограмм",
                                               "передач", "телепередач", "шоу", "фильм", "сериал"].map { Array($0.utf16) }
+    /// The word after a quoted name that makes it a name (round 21): «"…" атты сабақ»; with an
+    /// event's noun a few words on. Word beginnings.
+    static let namingWords = ["атты"]
+    /// A topic after a quoted name: «"…" тақырыбында тәрбие сағаты» (round 21); word beginnings.
+    static let topicWords = ["тақырыб", "тақырып"]
+    /// An event's nouns in Kazakh (after the quoted name, or after «атты»: «"…" атты ашық сабақ»,
+    /// «"…" акциясы»), round 21; word beginnings.
+    static let kazakhEventNouns = ["сабақ", "сабағ", "шара", "шарас", "байқау", "конкурс", "акция", "форум",
+                                   "конференция", "жиын", "кездесу", "дәріс", "сағат", "турнир", "фестивал",
+                                   "олимпиада", "сайыс", "көрме", "челлендж", "марафон", "флешмоб", "викторина",
+                                   "семинар", "дөңгелек", "концерт", "эстафета", "жарыс", "мереке", "ертеңгілік",
+                                   "слет", "квест", "диктант"]
+    /// «кеш» (an evening's event) in its case forms, whole words: not «кеше», «кешегі» (yesterday).
+    static let eveningWords = ["кеш", "кеші", "кешін", "кешінде", "кешіне", "кешке", "кешінің", "кешімен"]
+    /// An event's nouns in Russian, right before its quoted name: «урок «…»», «акция «…»» (round 21);
+    /// word beginnings.
+    static let russianEventNouns: [[UInt16]] = ["урок", "акци", "конкурс", "вечер", "форум", "конференци", "фестивал",
+                                                "олимпиад", "марафон", "флешмоб", "челлендж", "выставк", "семинар",
+                                                "турнир", "викторин", "слет", "слёт", "праздник", "концерт", "эстафет",
+                                                "квест", "лекци", "чтени", "диктант", "круглого", "круглый", "классный",
+                                                "классного"].map { Array($0.utf16) }
+    /// Russian words right before a quoted name that make it a name or a topic: «под названием
+    /// «…»», «на тему «…»», «под девизом «…»» (round 21); whole words.
+    static let russianNamingWords: Set<[UInt16]> = Set(["названием", "название", "названия", "тема", "темы", "теме",
+                                                         "тему", "темой", "девизом", "лозунгом"].map { Array($0.utf16) })
+    /// «во главе с(о)» between a body and its head: one reference (round 21).
+    static let ledBy: [[UInt16]] = ["во", "главе"].map { Array($0.utf16) }
+    static let ledByWith: Set<[UInt16]> = Set(["с", "со", "c"].map { Array($0.utf16) })
+    /// A residence after a Kazakh title: «Президенттің резиденциясы», «ҚР Президентінің Бейжіңдегі
+    /// резиденциясында», «Елбасының "Ақорда" резиденциясында» (round 21, the Kazakh and published-Latin
+    /// siblings of round 18's «в резиденции главы государства»); word beginnings.
+    static let residenceWords = ["резиден"]
+    /// A place's adjective in Kazakh between a title and what it owns: «Бейжіңдегі», «Астанадағы».
+    static let kazakhLocativeAdjectiveEndings = ["дағы", "дегі", "тағы", "тегі"]
+    /// Words that make a quoted title a status or a term, not a reference (round 21): «статус «Лидера
+    /// нации»», «так называемый «лидер нации»», «узаконенный "лидер нации"» before it, «"Елбасы"
+    /// мәртебесі», «атағы» after it; word beginnings.
+    static let statusWordsBefore: [[UInt16]] = ["статус", "звани", "титул", "называем", "именуем", "узаконен"]
+        .map { Array($0.utf16) }
+    static let statusWordsAfter = ["мәртебе", "атағ", "атақ", "статус"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
@@ -253,6 +296,7 @@ struct MentionGrammar: Sendable {
     var postPrepositions: Set<[UInt16]>
     var postNouns: Set<[UInt16]>
     var kazakhElectVerbs: WordList
+    var kazakhElectionManner: Set<[UInt16]>
     var kazakhAccusativeEndings: WordList
     var kazakhPostWords: WordList
     var kazakhAppointedVerbs: WordList
@@ -297,6 +341,15 @@ struct MentionGrammar: Sendable {
     var siteNouns: WordList
     var kazakhAttachedWords: WordList
     var kazakhGenitiveEndings: WordList
+    var namingWords: WordList
+    var topicWords: WordList
+    var kazakhEventNouns: WordList
+    var russianEventNouns: WordList
+    var residenceWords: WordList
+    var statusWordsBefore: WordList
+    var statusWordsAfter: WordList
+    var eveningWords: Set<[UInt16]>
+    var kazakhLocativeAdjectiveEndings: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -320,6 +373,7 @@ struct MentionGrammar: Sendable {
         postPrepositions = Set(plain(Self.postPrepositions))
         postNouns = Set(plain(Self.postNouns))
         kazakhElectVerbs = WordList(try fold(Self.kazakhElectVerbs))
+        kazakhElectionManner = Set(try fold(Self.kazakhElectionManner))
         kazakhAccusativeEndings = WordList(try fold(Self.kazakhAccusativeEndings))
         kazakhPostWords = WordList(try fold(Self.kazakhPostWords))
         kazakhAppointedVerbs = WordList(try fold(Self.kazakhAppointedVerbs))
@@ -364,6 +418,15 @@ struct MentionGrammar: Sendable {
         siteNouns = WordList(plain(Self.siteNouns))
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
+        namingWords = WordList(try fold(Self.namingWords))
+        topicWords = WordList(try fold(Self.topicWords))
+        kazakhEventNouns = WordList(try fold(Self.kazakhEventNouns))
+        russianEventNouns = WordList(Self.russianEventNouns)
+        residenceWords = WordList(try fold(Self.residenceWords))
+        statusWordsBefore = WordList(Self.statusWordsBefore)
+        statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
+        eveningWords = Set(try fold(Self.eveningWords))
+        kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
     }
 }
 

@@ -219,6 +219,14 @@ extension MentionMatcher {
            !hasPartyWord(last, tokens: tokens, folded: folded, cache: &cache) {
             return false
         }
+        // «правительство во главе с Каримом Масимовым»: the body and its head named after «во
+        // главе с» are one reference (fifteenth set; round 21). Only for one subject: «"Нур Отан" во
+        // главе с первым президентом» is the party and the President.
+        if first == last + 4, !tokens[last + 1].hardGap, !tokens[last + 2].hardGap, !tokens[last + 3].hardGap,
+           !tokens[first].hardGap, folded[last + 1].elementsEqual(MentionGrammar.ledBy[0]),
+           folded[last + 2].elementsEqual(MentionGrammar.ledBy[1]), folded[last + 3].isOne(of: MentionGrammar.ledByWith) {
+            return true
+        }
         let kinds = Folding.table.kinds
         var depth = 0, words = 0, comma = false, present = 0
         var i = tokens[last].end
@@ -573,11 +581,14 @@ extension MentionMatcher {
         }
         // In Latin the genitive's ң (ń, ñ, ŋ) folds to n, so «basshysynyń» would read as an
         // accusative «-yn»: a word ending in that letter is a genitive (round 20).
+        // Up to two words of manner may stand between (round 21): «ауылымыздың әкімін бір ауыздан
+        // сайлап», «әкімдерін тікелей сайлау».
         if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
-           folded[last].hasPrefix(in: g.oneHolderTitles),
-           inClause(after), folded[after].hasPrefix(in: g.kazakhElectVerbs),
+           folded[last].hasPrefix(in: g.oneHolderTitles), inClause(after),
            !MentionGrammar.latinEng.contains(all[tokens[last].end - 1]) {
-            return true
+            var verb = after
+            while verb < after + 2, inClause(verb + 1), folded[verb].isOne(of: g.kazakhElectionManner) { verb += 1 }
+            if folded[verb].hasPrefix(in: g.kazakhElectVerbs) { return true }
         }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
@@ -1135,6 +1146,71 @@ extension MentionMatcher {
         return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
     }
 
+    /// Whether the alias is a word inside the quoted name of an event, a lesson or a topic, which
+    /// names the event, not the subject (round 21): «"Заманауи Қазақстан. Елбасы көшбасшылығының
+    /// дәрістері" атты ашық сабақ», «"Тұңғыш Президент және Тәуелсіз Қазақстан" тақырыбында», «урок
+    /// «Елбасы – …»», «на тему «…»». The quote holds more than the alias: a quoted party name inside
+    /// a programme's title («"… – «Nur Otan» партиясының 7 серпіні" атты … бағдарламасы») is the
+    /// party, and a programme is no event. Only where a closing quote follows within a few words.
+    func insideEventName(first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        // Words, not the pieces an apostrophe splits («ko's'basshylyg'ynyn'» in the 2017 alphabet).
+        // An apostrophe is no quote here: inside a word, and at a word's end in the 2017 alphabet
+        // («Zamanay'i' Qazaqstan»).
+        let kinds = Folding.table.kinds
+        // A name may end in its own «!» or «?»: «"Спасибо, Елбасы!"».
+        func closes(_ t: Int) -> Bool {
+            if tokens[t].quoteAfter { return !kinds[Int(all[tokens[t].end])].contains(.apostrophe) }
+            let e = tokens[t].end
+            return e + 1 < all.count && (all[e] == 0x21 || all[e] == 0x3F) && kinds[Int(all[e + 1])].contains(.closingQuote)
+                && !kinds[Int(all[e + 1])].contains(.apostrophe)
+        }
+        func opens(_ t: Int) -> Bool {
+            tokens[t].quoteBefore && !kinds[Int(all[tokens[t].start - 1])].contains(.apostrophe)
+        }
+        var close = last, words = 0
+        while !closes(close) {
+            close += 1
+            guard close < tokens.count, !tokens[close].hardGap, !opens(close) else { return false }
+            if !tokens[close].joined { words += 1 }
+            if words > 8 { return false }
+        }
+        // Back to the opening quote across a full stop inside the name («"Заманауи Қазақстан. Елбасы …"»).
+        var open = first
+        words = 0
+        while !opens(open) {
+            if open == 0 { open = -1; break }
+            if !tokens[open].joined { words += 1 }
+            open -= 1
+            if words > 10 || closes(open) { return false }
+        }
+        if open == first, close == last { return false }
+        func event(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+            word.hasPrefix(in: grammar.kazakhEventNouns) || word.isOne(of: grammar.eveningWords)
+        }
+        var next = close + 1
+        while next < tokens.count, tokens[next].joined { next += 1 }
+        if next < tokens.count, !tokens[next].hardGap || !tokens[close].quoteAfter {
+            let word = folded[next]
+            if word.hasPrefix(in: grammar.topicWords) || event(word) { return true }
+            if word.hasPrefix(in: grammar.namingWords) {
+                var t = next + 1
+                words = 0
+                while t < tokens.count, words < 3, !tokens[t].hardGap {
+                    if !tokens[t].joined {
+                        words += 1
+                        if event(folded[t]) { return true }
+                    }
+                    t += 1
+                }
+            }
+        }
+        if open > 0, !tokens[open].hardGap {
+            let word = folded[open - 1]
+            if word.isOne(of: MentionGrammar.russianNamingWords) || word.hasPrefix(in: grammar.russianEventNouns) { return true }
+        }
+        return false
+    }
+
     enum Verdict { case holds, tentative, excluded, fails }
 
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
@@ -1165,6 +1241,23 @@ extension MentionMatcher {
                                    first: first, last: last,
                                    after: after, tokens: tokens, folded: folded) {
             return .excluded
+        }
+        // The title's residence, a place named after the office, not its holder (round 21):
+        // «Президентінің резиденциясында», with a place's adjective or the residence's quoted name
+        // between («ҚР Президентінің Бейжіңдегі резиденциясында», «Elbasynyń "Aqorda" rezıdensııasynda»).
+        if after < tokens.count, !tokens[after].hardGap {
+            var r = after
+            if !f(r).hasPrefix(in: grammar.residenceWords) {
+                if tokens[r].quoteBefore {
+                    while r < tokens.count, r < after + 3, !tokens[r].quoteAfter { r += 1 }
+                    r += 1
+                } else if f(r).hasSuffix(in: grammar.kazakhLocativeAdjectiveEndings, longerThan: 4) {
+                    r += 1
+                } else {
+                    r = tokens.count
+                }
+            }
+            if r < tokens.count, !tokens[r].hardGap, f(r).hasPrefix(in: grammar.residenceWords) { return .excluded }
         }
         // A site's name: «деп хабарлайды Elbasy.kz», the dot right after the name (round 11).
         if last + 1 < tokens.count, tokens[last].end < all.count, all[tokens[last].end] == 0x2E,
@@ -1217,6 +1310,13 @@ extension MentionMatcher {
             }
             if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: MentionGrammar.programmeNouns) { return .excluded }
         }
+        // A title quoted as a status or a term: «узаконенный "лидер нации"», «"Елбасы" мәртебесі»
+        // (round 21).
+        if tokens[first].quoteBefore, tokens[last].quoteAfter {
+            if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: grammar.statusWordsBefore) { return .excluded }
+            if after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.statusWordsAfter) { return .excluded }
+        }
+        if insideEventName(first: first, last: last, tokens: tokens, folded: folded, all: all) { return .excluded }
         // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
         // before it, is another person of that family (round 18: Dariga).
         if first > 0, !rule.notPrecededBy.singles.isEmpty, tokens[first - 1].end - tokens[first - 1].start == 1,

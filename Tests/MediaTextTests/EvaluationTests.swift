@@ -235,41 +235,41 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.985: 5095 of 5174 found; R 0.983: 5095 of 5184, with
-        // the twenty-eighth and twenty-ninth sets joined after round 20 and their errors left,
-        // SOURCES.md "Twenty-eighth and twenty-ninth sets").
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 5263 of 5340 found; R 0.983: 5263 of 5354, with
+        // the thirtieth set joined after round 21 and its errors left, SOURCES.md "Thirtieth set").
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.984 (2863 of 2911), R 0.976 (2863 of 2932); Kazakh P 0.986 (2232 of 2263),
-        // R 0.991 (2232 of 2252), after round 20 with the twenty-eighth and twenty-ninth sets.
-        #expect(ru.precision() >= 0.983 && ru.recall() >= 0.975)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.991)
+        // Russian P 0.985 (2948 of 2993), R 0.977 (2948 of 3017); Kazakh P 0.986 (2315 of 2347),
+        // R 0.991 (2315 of 2337), with the thirtieth set after round 21. kk-q25's event title
+        // «"Елбасы-Елдің тұтқасы" атты … шара», annotated by the fourteenth set's decision, is now
+        // left out as the thirtieth set reads event titles (SOURCES.md, "Thirtieth set").
+        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.990)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.985, R 0.983 on 5184 annotated, with the twenty-eighth and twenty-ninth sets (after round 20).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
+        // P 0.986 (5263 of 5340), R 0.983 on 5354 annotated, with the thirtieth set (after round 21).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.984 (5095 of 5178), R 0.983 on 5184 annotated (after round 20).
-        #expect(s.precision() >= 0.983 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // P 0.985 (5263 of 5344), R 0.983 on 5354 annotated (after round 21).
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.985 (6887 of 6995), R 0.985 (6887 of 6992), with the twenty-eighth and twenty-ninth
-        // sets (after round 20).
+        // P 0.985 (7179 of 7290), R 0.985 (7179 of 7290), with the thirtieth set (after round 21).
         #expect(s.precision() >= 0.984 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 

@@ -653,4 +653,38 @@ import Testing
         // A genitive title before a nominative name: the name is another person's.
         #expect(RussianMentionTests.subjects("Токаев выступил. Об этом сказал помощник президента Арман Сериков.", on: "2022-06-01") == ["president", "president"])
     }
+
+    @Test func roundTwentyOneCasesFromTheThirtiethSet() {
+        // A title inside the quoted name of an event or a topic: after the event's noun or «под
+        // названием», «на тему», «под девизом» before the quote.
+        #expect(Shipped.subjects("В школе прошел урок «Первый Президент – Лидер нации».").isEmpty)
+        #expect(Shipped.subjects("Стартовала акция «Спасибо, Елбасы!» в школах.").isEmpty)
+        #expect(Shipped.subjects("Прошел конкурс сочинений на тему «Мой Президент».").isEmpty)
+        #expect(Shipped.subjects("Состоялся вечер под названием «Елбасы и молодежь».").isEmpty)
+        // Not a quoted name alone after a party word or an event word, nor a quote that is speech.
+        #expect(Shipped.subjects("Прошла конференция партии «Нур Отан».") == ["nur-otan"])
+        #expect(Shipped.subjects("«Президент поручил ускорить работу», – сказал аким.") == ["president", "akims"])
+        // A body and its head after «во главе с» are one reference; two subjects stay two.
+        #expect(Shipped.found("Туда направлены члены правительства во главе с премьер-министром Олжасом Бектеновым.")
+                .map(\.1) == ["правительства во главе с премьер-министром"])
+        #expect(Shipped.found("Правительство во главе с Каримом Масимовым ушло в отставку.").map(\.1)
+                == ["Правительство во главе с Каримом Масимовым"])
+        #expect(Shipped.subjects("Партия «Нур Отан» во главе с Президентом победила.") == ["nur-otan", "president"])
+        // The residence after a Russian title stays out (round 18), as it now does in Kazakh.
+        #expect(Shipped.subjects("Встреча прошла в резиденции главы государства.").isEmpty)
+        // The press service of the President by his surname is an agency, as after his title; his
+        // press secretary names him (round 19).
+        #expect(RussianMentionTests.subjects("Об этом сообщила пресс-служба Токаева.", on: "2022-01-28").isEmpty)
+        #expect(RussianMentionTests.subjects("На сайте Касым-Жомарта Токаева опубликован текст.", on: "2022-01-28").isEmpty)
+        #expect(RussianMentionTests.subjects("Тоқаевтың баспасөз қызметі хабарлады.", on: "2022-01-28").isEmpty)
+        #expect(RussianMentionTests.subjects("Пресс-секретарь Токаева заявил.", on: "2022-01-28") == ["president"])
+        #expect(RussianMentionTests.subjects("Токаев подписал указ.", on: "2022-01-28") == ["president"])
+        // A title quoted as a status or a term names no one.
+        #expect(Shipped.subjects("Закон дал ему официально узаконенный \"лидер нации\" статус.").isEmpty)
+        #expect(Shipped.subjects("Парламент лишил его статуса «Лидера нации».").isEmpty)
+        #expect(Shipped.subjects("Так называемый «Лидер нации» остался в тени.").isEmpty)
+        #expect(Shipped.subjects("Оған «Елбасы» мәртебесі берілді.").isEmpty)
+        #expect(Shipped.subjects("Oǵan «Elbasy» mártebesi berildi.").isEmpty)
+        #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
+    }
 }
