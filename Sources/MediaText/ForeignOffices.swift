@@ -146,6 +146,7 @@ struct ForeignOffices: Sendable {
         guard personalOffices.contains(subject) else { return false }
         // «Электрондық үкімет»: a programme named after the body, as «Ашық әкімдік».
         if first > 0, !tokens[first].hardGap, folded[first - 1].hasPrefix(in: Self.electronic) { return true }
+        if premiere(first: first, last: last, tokens: tokens, folded: folded) { return true }
         guard after < tokens.count, !tokens[after].hardGap else { return false }
         // A body's head or a body named after the office, not the office: «Президент Казахстанской федерации футбола»,
         // «Президент телерадиокешені», «Тұңғыш Президент кітапханасы», «Президент жанынан».
@@ -170,6 +171,22 @@ struct ForeignOffices: Sendable {
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
         return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
     }
+
+    /// «премьера / премьеру / премьере / премьер» as a premiere, not the Prime Minister (forms
+    /// both share): a quoted title right after («премьера "Алдар Косе"»), an adjective or verb
+    /// before («громких премьер», «стала премьера»), «на премьеру / на премьере».
+    func premiere(first: Int, last: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        guard first == last, last + 1 >= tokens.count || !tokens[last + 1].joined else { return false }
+        let w = Array(folded[last])
+        guard Self.premiereForms.contains(w) else { return false }
+        if w == Self.premiereForms[0], last + 1 < tokens.count, tokens[last + 1].quoteBefore, !tokens[last + 1].hardGap { return true }
+        guard first > 0, !tokens[first].hardGap else { return false }
+        let before = folded[first - 1]
+        if before.hasPrefix(in: Self.premiereWordsBefore) { return true }
+        return before.elementsEqual(Array("на".utf16)) && (w == Self.premiereForms[1] || w == Self.premiereForms[2])
+    }
+    static let premiereForms: [[UInt16]] = ["премьера", "премьеру", "премьере", "премьер"].map { Array($0.utf16) }
+    static let premiereWordsBefore: [[UInt16]] = ["громк", "долгожданн", "театральн", "ярк", "стала"].map { Array($0.utf16) }
 
     static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }

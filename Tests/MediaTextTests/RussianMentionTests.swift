@@ -650,6 +650,12 @@ import Testing
         // A body's president, not the country's: the country's adjective before a body's noun.
         #expect(Shipped.subjects("Президент Казахстанской ассоциации пчеловодов выступил.").isEmpty)
         #expect(Shipped.subjects("Президент Казахстанской федерации бокса выступил.").isEmpty)
+        // A premiere, not the Prime Minister, in a text with a subject; the Prime Minister stays.
+        #expect(Shipped.subjects("Аким области выступил. Премьера «Золотой ключик» собрала полный зал.") == ["akims"])
+        #expect(Shipped.subjects("Аким области выступил. Театр показал несколько громких премьер.") == ["akims"])
+        #expect(Shipped.subjects("Аким области выступил. На премьеру пришли студенты.") == ["akims"])
+        #expect(Shipped.subjects("Аким области выступил. Отставка премьера принята.") == ["akims", "government"])
+        #expect(Shipped.subjects("Аким области выступил. Премьер провел совещание.") == ["akims", "government"])
         // A genitive title before a nominative name: the name is another person's.
         #expect(RussianMentionTests.subjects("Токаев выступил. Об этом сказал помощник президента Арман Сериков.", on: "2022-06-01") == ["president", "president"])
     }
