@@ -107,6 +107,8 @@ public struct MentionMatcher: Sendable {
     var gapWords = WordList([])
     /// Predicates, vacancies and the joins of one reference that need more than one alias.
     var grammar: MentionGrammar
+    /// Other countries' offices and holders (round 21, ``ForeignOffices``).
+    var foreignOffices: ForeignOffices
 
     /// Titles, party words and the country, which join a party or body to the name of its leader in
     /// one reference: «глава партии «Адилет» Максут Нарикбаев», «ОСК төрағасы Қ.Тұрғанқұлов».
@@ -202,6 +204,7 @@ public struct MentionMatcher: Sendable {
                 }
             }
         }
+        foreignOffices = try ForeignOffices(codebook: codebook, commissionSubjects: commissionSubjects)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)

@@ -1172,6 +1172,11 @@ extension MentionMatcher {
             let next = f(after), second = f(after + 1)
             if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
         }
+        if foreignOffices.excludes(subject: rule.subject, context: rule.context, holderName: !rule.during.isEmpty, aliasStem: rule.surname,
+                                   first: first, last: last,
+                                   after: after, tokens: tokens, folded: folded) {
+            return .excluded
+        }
         // The title's residence, a place named after the office, not its holder (round 21):
         // «Президентінің резиденциясында», with a place's adjective or the residence's quoted name
         // between («ҚР Президентінің Бейжіңдегі резиденциясында», «Elbasynyń "Aqorda" rezıdensııasynda»).

@@ -705,6 +705,31 @@ import Testing
         // The former head of state by title, from Tokayev's first day, once the text is about the country.
         #expect(RussianMentionTests.subjects("Тоқаев сөз сөйледі. Бұрынғы мемлекет басшысы үндемеді.", on: "2022-06-01") == ["president", "president"])
     }
+    @Test func roundTwentyOneForeignCasesInKazakh() {
+        // Another country's name, from ICU's Kazakh locale data, before the title: in the
+        // nominative, in the genitive, of two words.
+        #expect(Shipped.subjects("Эквадор Президенті Астанаға келді.").isEmpty)
+        #expect(Shipped.subjects("Сингапурдың Премьер-министрі сөз сөйледі.").isEmpty)
+        #expect(Shipped.subjects("Португалия Үкіметі келісімді мақұлдады.").isEmpty)
+        #expect(Shipped.subjects("Кеше Оңтүстік Корея Президенті Сеулде сөйледі.").isEmpty)
+        #expect(Shipped.subjects("Жапонияның Премьер-министрі келіссөз жүргізді.").isEmpty)
+        // A head's title before a personal name that is none of the codebook's holders.
+        #expect(Shipped.subjects("Президент Владимир Зеленский Стамбулға барады.").isEmpty)
+        // Kazakhstan's stay.
+        #expect(Shipped.subjects("Қазақстан Президенті Жарлыққа қол қойды.") == ["president"])
+        #expect(Shipped.subjects("Қазақстан Республикасының Президенті Жарлыққа қол қойды.") == ["president"])
+        #expect(RussianMentionTests.subjects("Президент Қасым-Жомарт Тоқаев сөз сөйледі.", on: "2022-06-01") == ["president"])
+        #expect(RussianMentionTests.subjects("Премьер-министр Олжас Бектенов отырыс өткізді.", on: "2024-06-01") == ["government"])
+        #expect(Shipped.subjects("Үкімет отырысы өтті.") == ["government"])
+        // An institution named after the office, a body under it, e-government.
+        #expect(Shipped.subjects("Тілші Әсел Нұрова, Президент телерадиокешенінің көмегімен.").isEmpty)
+        #expect(Shipped.subjects("Тұңғыш Президент мұражайында көрме ашылды.").isEmpty)
+        #expect(Shipped.subjects("Президент жанынан жаңа кеңес құрылды.").isEmpty)
+        #expect(Shipped.subjects("Бұл қызмет «Электрондық үкімет» порталында бар.").isEmpty)
+        #expect(Shipped.subjects("Президент кеңес құрды.") == ["president"])
+        // Our title, then another country's name before that country's own title.
+        #expect(Shipped.subjects("Бүгін Мемлекет басшысы Португалия Премьер-министрімен сөйлесті.") == ["president"])
+    }
 
     @Test func roundTwentyOneCasesFromTheThirtiethSetInKazakh() {
         // A title inside the quoted name of an event names the person and counts, the title word

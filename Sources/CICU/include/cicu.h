@@ -85,4 +85,13 @@ int32_t cicu_to_uchars(const char *charset, const char *bytes, int32_t length, u
 /// Encodes UTF-16 in `charset`, failing (negative) on a character it cannot represent.
 int32_t cicu_from_uchars(const char *charset, const uint16_t *src, int32_t length, char *dest, int32_t capacity);
 
+// MARK: Regions
+
+/// How many ISO 3166 regions ICU knows (uloc_getISOCountries).
+int32_t cicu_region_count(void);
+/// The two-letter code of region `index` (0 ≤ index < cicu_region_count()).
+const char *cicu_region_code(int32_t index);
+/// The name of `region` (a two-letter code) in `language` ("ru", "kk"), from ICU's locale data.
+int32_t cicu_region_name(const char *region, const char *language, uint16_t *dest, int32_t capacity);
+
 #endif

@@ -1,0 +1,213 @@
+import CICU
+import MediaModel
+
+/// Another country's head of state, head of government or government, and a title before a
+/// personal name that is none of the codebook's holders of the office (round 21, other news):
+/// «Президент Ирана», «Правительство Италии», «Иран Президенті», «Сингапурдың Премьер-министрі»,
+/// «Президент Владимир Путин». The codebook's exclusion lists name the neighbours; every other
+/// country's name comes from ICU's locale data (Russian and Kazakh), built once with the matcher.
+/// docs/METHODOLOGY.md, "Mentions: what counts", Round 21 (other news).
+struct ForeignOffices: Sendable {
+    /// A country's name, word by word: each word's folded forms (nominative, Russian genitive,
+    /// the last word's Kazakh genitive).
+    typealias Name = [Set<[UInt16]>]
+
+    /// Names by the folded forms of their first word (after a title: «Президент Южной Кореи»)…
+    private var byFirst: [[UInt16]: [Name]] = [:]
+    /// First words in the nominative where the genitive differs («Грузия», «РФ»): after a title
+    /// such a name may start the next phrase, in Kazakh with its own title («Мемлекет басшысы
+    /// Грузия Премьер-министрімен», «Елбасы Өзбекстан Президенті»), so it excludes only when no
+    /// capitalised word follows it («Правительство РФ, в свою очередь»).
+    private var nominatives: Set<[UInt16]> = []
+    /// … and of their last word (before a Kazakh title: «Оңтүстік Корея Президенті»).
+    private var byLast: [[UInt16]: [Name]] = [:]
+    /// Subjects that are the country's offices: the codebook excludes Russia's next to one of their
+    /// aliases (росси / ресей), and the subject has office-holders' names (`during`).
+    private(set) var nationalSubjects: Set<Int> = []
+    /// Of those, the offices a person holds (not a commission, whose members are named after it):
+    /// a personal name after their title must be one of the codebook's.
+    private(set) var personalOffices: Set<Int> = []
+    /// Folded words of every alias and given name in the codebook: a holder's name after a title.
+    private var knownWords: Set<[UInt16]> = []
+
+    /// Short and full forms ICU's names lack (its Russian name of the UAE is «ОАЭ»).
+    static let shortNames = ["Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "РФ", "США", "КНР", "КНДР", "ФРГ", "ОАЭ", "ЕС", "ЕО", "АҚШ", "ҚХР", "БАӘ",
+                             "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия"]
+
+    /// Personal-name endings (Russian surnames in their cases): «Путин», «Медведева», «Зеленский».
+    static let surnameEndings: [[UInt16]] = [
+        "ов", "ев", "ин", "ова", "ева", "ина", "ову", "еву", "ину", "овым", "евым", "иным",
+        "ский", "ского", "скому", "ским", "цкий", "цкого", "енко", "дзе", "швили", "ян", "яна",
+    ].map { Array($0.utf16) }
+
+    init(codebook: Codebook, commissionSubjects: Set<String>) throws(TextProcessingError) {
+        let russia = [Array("росси".utf16), Array("ресей".utf16)]
+        for (s, subject) in codebook.subjects.enumerated() {
+            var excludesRussia = false, holders = false
+            for alias in subject.aliases {
+                for word in alias.text.split(separator: " ") + alias.given.flatMap({ $0.split(separator: " ") }) {
+                    let f = try Folding.fold(String(word))
+                    if !f.isEmpty { knownWords.insert(f) }
+                }
+                let lists = alias.notFollowedBy + alias.notPrecededBy
+                if lists.contains(where: { w in russia.contains { Array(w.utf16).starts(with: $0) } }) { excludesRussia = true }
+                if !alias.during.isEmpty { holders = true }
+            }
+            guard excludesRussia, holders else { continue }
+            nationalSubjects.insert(s)
+            if subject.kind == .institution, !commissionSubjects.contains(subject.id) { personalOffices.insert(s) }
+        }
+        var names: Set<String> = Set(Self.shortNames)
+        for r in 0..<cicu_region_count() {
+            guard let code = cicu_region_code(r), String(cString: code) != "KZ" else { continue }
+            for language in ["ru", "kk"] {
+                var buffer = [UInt16](repeating: 0, count: 128)
+                let n = cicu_region_name(code, language, &buffer, Int32(buffer.count))
+                if n < 0 { throw TextProcessingError("reading ICU's region names", code: -n) }
+                guard n > 0, n < 128 else { continue }
+                let name = String(decoding: buffer[0..<Int(n)], as: UTF16.self)
+                // Lists («Сент-Винсент и Гренадины»), abbreviations («о-в»), parentheses and hyphens
+                // (split into joined tokens) are left out.
+                guard !name.contains(where: { ",.()-".contains($0) }),
+                      !name.split(separator: " ").contains(where: { $0 == "и" || $0 == "және" }) else { continue }
+                names.insert(name)
+            }
+        }
+        for name in names {
+            let words = name.split(separator: " ").map { String($0).lowercased() }
+            var forms: Name = []
+            for (i, word) in words.enumerated() {
+                var set: Set<[UInt16]> = []
+                var spellings = Self.russianForms(word)
+                if i == words.count - 1 { spellings += ["ның", "нің", "дың", "дің", "тың", "тің"].map { word + $0 } }
+                for spelling in spellings {
+                    let f = try Folding.fold(spelling)
+                    if !f.isEmpty { set.insert(f) }
+                }
+                forms.append(set)
+                if i == 0, spellings.count > 1 || Self.russianForms(word).count > 1 { nominatives.insert(try Folding.fold(word)) }
+            }
+            guard let first = forms.first, let last = forms.last else { continue }
+            for f in first { byFirst[f, default: []].append(forms) }
+            for f in last { byLast[f, default: []].append(forms) }
+        }
+    }
+
+    /// A word's nominative and genitive in Russian declension (lower case), generated for a country's name.
+    static func russianForms(_ word: String) -> [String] {
+        var out = [word]
+        func stem(_ n: Int) -> String { String(word.dropLast(n)) }
+        let velarOrSibilant = "гкхжшщч"
+        if word.hasSuffix("ия") { out.append(stem(2) + "ии") }
+        else if word.hasSuffix("ая") { out.append(stem(2) + "ой") }
+        else if word.hasSuffix("яя") { out.append(stem(2) + "ей") }
+        else if word.hasSuffix("я") { out.append(stem(1) + "и") }
+        else if word.hasSuffix("а") {
+            out.append(stem(1) + (word.dropLast().last.map { velarOrSibilant.contains($0) } == true ? "и" : "ы"))
+        }
+        else if word.hasSuffix("ые") || word.hasSuffix("ие") { out += [stem(2) + "ых", stem(2) + "их"] }
+        else if word.hasSuffix("ий") || word.hasSuffix("ый") || word.hasSuffix("ой") { out += [stem(2) + "ого", stem(2) + "его"] }
+        else if word.hasSuffix("ое") { out.append(stem(2) + "ого") }
+        else if word.hasSuffix("й") { out.append(stem(1) + "я") }
+        else if word.hasSuffix("ь") { out += [stem(1) + "и", stem(1) + "я"] }
+        else if word.hasSuffix("ы") || word.hasSuffix("и") { out += [stem(1) + "ов", stem(1), stem(1) + "ей"] }
+        else if let c = word.last, !"оуеэюё".contains(c) { out.append(word + "а") }
+        return out
+    }
+
+    /// Whether the title of `subject` on tokens `first…last` is another country's office or
+    /// holder's: a country's name right after it (`after`, past a compound's second half) or right
+    /// before it, or a personal name after it that is none of the codebook's.
+    func excludes(subject: Int, context: Alias.Context, holderName: Bool, aliasStem: [UInt16], first: Int, last: Int, after: Int,
+                  tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        guard nationalSubjects.contains(subject), context != .person, !holderName,
+              !(tokens[last].leadingUpper > 0 && Self.isName(aliasStem)) else { return false }
+        func word(_ t: Int) -> [UInt16] { Array(folded[t]) }
+        func capitalised(_ t: Int) -> Bool { tokens[t].leadingUpper > 0 }
+        // A country after the title, in the same clause: «Президент Ирана», «Правительство Республики Корея».
+        if after < tokens.count, !tokens[after].hardGap, capitalised(after), let names = byFirst[word(after)] {
+            let nominative = nominatives.contains(word(after))
+            for name in names where after + name.count <= tokens.count {
+                let next = after + name.count
+                if nominative, next < tokens.count, !tokens[next].hardGap, capitalised(next) { continue }
+                if (1..<name.count).allSatisfy({ !tokens[after + $0].hardGap && name[$0].contains(word(after + $0)) }) { return true }
+            }
+        }
+        // … or before it: «Иран Президенті», «Сингапурдың Премьер-министрі», «Оңтүстік Корея Президенті».
+        if first > 0, !tokens[first].hardGap, capitalised(first - 1), let names = byLast[word(first - 1)] {
+            for name in names where first - name.count >= 0 {
+                let start = first - name.count
+                if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
+            }
+        }
+        // A personal name after a head's title that is none of the codebook's: «Президент Владимир
+        // Путин», «премьер-министра Дмитрия Медведева». A surname ending on the first word or on
+        // the second of two capitalised words; a holder's name inflected («Токаева») is known.
+        guard personalOffices.contains(subject) else { return false }
+        // «Электрондық үкімет»: a programme named after the body, as «Ашық әкімдік».
+        if first > 0, !tokens[first].hardGap, folded[first - 1].hasPrefix(in: Self.electronic) { return true }
+        if premiere(first: first, last: last, tokens: tokens, folded: folded) { return true }
+        guard after < tokens.count, !tokens[after].hardGap else { return false }
+        // A body's head or a body named after the office, not the office: «Президент Казахстанской федерации футбола»,
+        // «Президент телерадиокешені», «Тұңғыш Президент кітапханасы», «Президент жанынан».
+        let next = folded[after]
+        if next.hasPrefix(in: Self.namedAfterOffice) { return true }
+        if next.hasPrefix(in: Self.countryAdjectives), after + 1 < tokens.count, !tokens[after + 1].hardGap,
+           folded[after + 1].hasPrefix(in: Self.bodyNouns) {
+            return true
+        }
+        func personal(_ t: Int) -> Bool {
+            let w = folded[t]
+            return capitalised(t) && tokens[t].leadingUpper < w.count && w.count >= 3 && !known(w)
+        }
+        guard personal(after) else { return false }
+        // A genitive title before a nominative name is another person's («советник президента
+        // Ермухамет Ертысбаев»); a Kazakh genitive title is the name's possessor.
+        let title = folded[last]
+        if title.last == 0x04A3 { return false }  // ң
+        if title.last == 0x0430, !(folded[after].last == 0x0430 || folded[after].last == 0x044F) { return false }  // а; а / я
+        if folded[after].hasSuffix(in: Self.surnameEndings, longerThan: 3) { return true }
+        let second = after + 1
+        guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
+        return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
+    }
+
+    /// «премьера / премьеру / премьере / премьер» as a premiere, not the Prime Minister (forms
+    /// both share): a quoted title right after («премьера "Алдар Косе"»), an adjective or verb
+    /// before («громких премьер», «стала премьера»), «на премьеру / на премьере».
+    func premiere(first: Int, last: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        guard first == last, last + 1 >= tokens.count || !tokens[last + 1].joined else { return false }
+        let w = Array(folded[last])
+        guard Self.premiereForms.contains(w) else { return false }
+        if w == Self.premiereForms[0], last + 1 < tokens.count, tokens[last + 1].quoteBefore, !tokens[last + 1].hardGap { return true }
+        guard first > 0, !tokens[first].hardGap else { return false }
+        let before = folded[first - 1]
+        if before.hasPrefix(in: Self.premiereWordsBefore) { return true }
+        return before.elementsEqual(Array("на".utf16)) && (w == Self.premiereForms[1] || w == Self.premiereForms[2])
+    }
+    static let premiereForms: [[UInt16]] = ["премьера", "премьеру", "премьере", "премьер"].map { Array($0.utf16) }
+    static let premiereWordsBefore: [[UInt16]] = ["громк", "долгожданн", "театральн", "ярк", "стала"].map { Array($0.utf16) }
+
+    static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
+    static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }
+    static let countryAdjectives: [[UInt16]] = ["казахстанск"].map { Array($0.utf16) }
+    static let bodyNouns: [[UInt16]] = ["федерац", "конфедерац", "ассоциац", "клуб", "компани", "банк", "фонд", "академи", "союз",
+                                        "палат", "университет", "обществ", "лиг", "корпорац", "холдинг"].map { Array($0.utf16) }
+
+    /// Whether an alias's last word (its stem) is a surname or patronymic: «Нұрсұлтан Назарбаев
+    /// Ресей мен Түркия көшбасшыларының …» names him, whatever country follows.
+    static func isName(_ stem: [UInt16]) -> Bool {
+        nameEndings.contains { stem.count > $0.count && stem.suffix($0.count).elementsEqual($0) }
+    }
+    static let nameEndings: [[UInt16]] = ["ов", "ев", "вич", "ұл", "ул"].map { Array($0.utf16) }
+
+    /// A codebook word, or one with up to five letters of ending: «Токаева», «Тоқаевтың».
+    private func known(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        var n = word.count
+        while n >= 3, n >= word.count - 5 {
+            if knownWords.contains(Array(word[0..<n])) { return true }
+            n -= 1
+        }
+        return false
+    }
+}
