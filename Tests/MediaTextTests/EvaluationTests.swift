@@ -273,24 +273,23 @@ import Testing
         #expect(s.precision() >= 0.984 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirtieth: Russian, Kazakh and Kazakh published in the Latin alphabet)
+    /// The fresh set (the thirty-first: Russian, Kazakh and Kazakh published in the Latin alphabet)
     /// in every writing variant: annotated by hand and committed before the finder was first run
-    /// on it, and never tuned on. The floors sit just under that first run, after round 20 (P 0.977
-    /// / R 1.000 Russian, P 0.944 / R 0.988 Kazakh, P 0.960 / R 0.994 both and with Latin or Greek
-    /// look-alikes, P 0.939 / R 0.990 in the Latin alphabets, published and transliterated): below
-    /// the precision target, which is what unseen news looks like today. Fixing its errors makes it
-    /// development data.
+    /// on it, and never tuned on. The floors sit just under that first run, after round 21 (P 0.974
+    /// / R 0.987 Russian, P 0.986 / R 0.972 Kazakh, P 0.979 / R 0.979 both and with Latin or Greek
+    /// look-alikes, P 0.981 / R 0.973 in the Latin alphabets, published and transliterated): the
+    /// precision target is not yet met on unseen news. Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.976, 0.999)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.943, 0.988)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.959, 0.994)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.959, 0.994)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.959, 0.994)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.939, 0.989)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.973, 0.986)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.985, 0.971)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.978, 0.978)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.978, 0.978)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.978, 0.978)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.980, 0.972)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
