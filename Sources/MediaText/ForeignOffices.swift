@@ -147,6 +147,7 @@ struct ForeignOffices: Sendable {
         // «Электрондық үкімет»: a programme named after the body, as «Ашық әкімдік».
         if first > 0, !tokens[first].hardGap, folded[first - 1].hasPrefix(in: Self.electronic) { return true }
         if premiere(first: first, last: last, tokens: tokens, folded: folded) { return true }
+        if abbreviatedBody(first: first, last: last, after: after, tokens: tokens, folded: folded) { return true }
         guard after < tokens.count, !tokens[after].hardGap else { return false }
         // A body's head or a body named after the office, not the office: «Президент Казахстанской федерации футбола»,
         // «Президент телерадиокешені», «Тұңғыш Президент кітапханасы», «Президент жанынан».
@@ -187,6 +188,29 @@ struct ForeignOffices: Sendable {
     }
     static let premiereForms: [[UInt16]] = ["премьера", "премьеру", "премьере", "премьер"].map { Array($0.utf16) }
     static let premiereWordsBefore: [[UInt16]] = ["громк", "долгожданн", "театральн", "ярк", "стала"].map { Array($0.utf16) }
+
+    /// «президент КФФ», «президента АО», «ФИФА президенті»: a lower-case «президент» right beside
+    /// an abbreviation in capitals (two to six letters) is the head of that body — a federation, a
+    /// company — not the country's President (round 22); not beside Kazakhstan's own (РК, ҚР, RK,
+    /// QR, KZ: «президент РК»). A capitalised title is left alone: «Елбасы ТМД мемлекеттерінің
+    /// Президенттерімен» names the heads of the CIS states with ours among them.
+    func abbreviatedBody(first: Int, last: Int, after: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        guard first == last, tokens[first].leadingUpper == 0,
+              Self.presidentStems.contains(where: { folded[first].starts(with: $0) }) else { return false }
+        func abbreviation(_ t: Int) -> Bool {
+            let length = tokens[t].end - tokens[t].start
+            return (2...6).contains(length) && tokens[t].leadingUpper == length && !tokens[t].joined
+                && !Self.ownAbbreviations.contains(where: { folded[t].elementsEqual($0) })
+        }
+        if after == last + 1, after < tokens.count, !tokens[after].hardGap, !tokens[after].quoteBefore, abbreviation(after) { return true }
+        // Before it only in Kazakh, with the possessive («ФИФА президенті»): «лидер ЖСДП президент»
+        // is no Russian phrase.
+        return first > 0 && !tokens[first].hardGap && !tokens[first].joined && !tokens[first].quoteBefore
+            && Self.kazakhPresidentStems.contains(where: { folded[first].starts(with: $0) }) && abbreviation(first - 1)
+    }
+    static let presidentStems: [[UInt16]] = ["президент", "prezident", "prezıdent", "prezi'dent"].map { Array($0.utf16) }
+    static let kazakhPresidentStems: [[UInt16]] = ["президенті", "prezidenti", "prezıdenti", "prezi'denti"].map { Array($0.utf16) }
+    static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "кр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
 
     static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }

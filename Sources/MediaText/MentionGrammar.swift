@@ -67,7 +67,11 @@ struct MentionGrammar: Sendable {
     /// beginnings.
     static let russianElectionWords = ["выбор", "перевыбор", "довыбор",
         // The verbs too (round 10): «должны избрать акима своего сельского округа».
-        "избрать", "избирать", "избирают", "выбрать", "выбирать", "выбирают"]
+        "избрать", "избирать", "избирают", "выбрать", "выбирать", "выбирают",
+        // … and their other tenses (round 22): «Казахстан выбрал президента», «избрали акима»,
+        // «избирает президента», «изберут акима».
+        "избрал", "выбрал", "избирает", "избирал", "выбирает", "выбирал", "изберут", "изберет", "изберём", "изберем",
+        "выберут", "выберет", "выберем", "переизбрал", "переизбира"]
     /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
     static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
@@ -205,7 +209,20 @@ struct MentionGrammar: Sendable {
     static let siteNouns = ["сайт", "портал"]
     /// «үкімет сайтына», «комиссиясы жанындағы кеңес»: after a body or an office in Kazakh, its
     /// site, what is attached to it and an aide («президент көмекшісі»: round 17); word beginnings.
-    static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші", "кеңесші"]
+    static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші", "кеңесші",
+        // … and the holder's relatives, bare (round 22: «Президент туыстары»), as his aide. Not
+        // «отбасы»: «"Нұр Отан" отбасы» is the party's members.
+        "туыс"]
+    /// «еліміздің басынан … өткен жоқ», «елдің басына түсті»: a country's genitive before «басына /
+    /// басынан» is the idiom of what befalls a country, not the title «ел басы» (round 22); whole words.
+    static let befallHeadForms = ["басына", "басынан"]
+    /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
+    /// election's date (round 22); the participle a whole word, the time nouns word beginnings.
+    static let electedParticiple = "сайланған"
+    static let electionTimeNouns = ["күн", "жыл", "кез", "сәт", "уақыт", "мерзім"]
+    /// «Аким / Әкім» as a given name: the Russian name's cases and the bare Kazakh form (round 22);
+    /// whole words.
+    static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", "әкім"]
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
     static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -316,6 +333,14 @@ struct MentionGrammar: Sendable {
     var siteNouns: WordList
     var kazakhAttachedWords: WordList
     var kazakhGenitiveEndings: WordList
+    var befallHeadForms: Set<[UInt16]>
+    var electedParticiple: Set<[UInt16]>
+    var electionTimeNouns: WordList
+    var akimGivenNameForms: Set<[UInt16]>
+    /// ``MentionMatcher/memberTitles`` and the words of its lists, folded in every script.
+    var memberTitles: [[UInt16]]
+    var pluralMemberTitles: [[UInt16]]
+    var listConjunctions: Set<[UInt16]>
     var residenceWords: WordList
     var statusWordsBefore: WordList
     var statusWordsAfter: WordList
@@ -388,6 +413,13 @@ struct MentionGrammar: Sendable {
         siteNouns = WordList(plain(Self.siteNouns))
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
+        befallHeadForms = Set(try fold(Self.befallHeadForms))
+        electedParticiple = Set(try fold([Self.electedParticiple]))
+        electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
+        akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
+        memberTitles = try fold(MentionMatcher.memberTitles)
+        pluralMemberTitles = try fold(MentionMatcher.pluralMemberTitles)
+        listConjunctions = Set(try fold(MentionMatcher.listConjunctions))
         residenceWords = WordList(try fold(Self.residenceWords))
         statusWordsBefore = WordList(Self.statusWordsBefore)
         statusWordsAfter = WordList(try fold(Self.statusWordsAfter))

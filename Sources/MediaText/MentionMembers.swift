@@ -67,7 +67,8 @@ extension MentionMatcher {
                 return []
             }
         }
-        let members = try Self.memberTitles.map { (w) throws(TextProcessingError) in try Folding.fold(w) }
+        // In Cyrillic and the Latin alphabets («OSK múshesi Marat Sársembaev»: round 22).
+        let members = grammar.memberTitles
         func capitalised(_ w: Int) -> Bool {
             let (s, e) = words[w]
             return scalars[s].properties.isUppercase && (e - s == 1 || !scalars[s + 1].properties.isUppercase)
@@ -104,8 +105,8 @@ extension MentionMatcher {
         var people: [(subject: String, given: [UInt16], stem: [UInt16], from: Int)] = []
         // Names listed after a plural member title, each a mention of its own.
         var listed: [Mention] = []
-        let plurals = try Self.pluralMemberTitles.map { (w) throws(TextProcessingError) in try Folding.fold(w) }
-        let listConjunctions = Set(try Self.listConjunctions.map { (w) throws(TextProcessingError) in try Folding.fold(w) })
+        let plurals = grammar.pluralMemberTitles
+        let listConjunctions = grammar.listConjunctions
         func pluralMember(_ w: Int) -> Bool {
             let f = folded(w)
             return plurals.contains { f.starts(with: $0) }

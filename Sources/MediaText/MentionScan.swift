@@ -681,6 +681,12 @@ extension MentionMatcher {
                 if bytes < 2 * Self.lookAhead { return true }
             }
         }
+        // «Тұңғыш Президентіміз сайланған күн»: the day (year, time) a title was elected is an
+        // election's date, as «День первого президента» is a holiday (round 22).
+        if inClause(after), inClause(after + 1), folded[after].isOne(of: g.electedParticiple),
+           folded[after + 1].hasPrefix(in: g.electionTimeNouns) {
+            return true
+        }
         if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
@@ -912,6 +918,8 @@ extension MentionMatcher {
         // (выборы, выборы сельских).
         let genitive = [first, first + 1].contains { h in
             h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3)
+                // «глава» is the nominative (round 22: «выборы глава государства назначил»).
+                && !folded[h].elementsEqual(Self.headNominative)
         }
         if genitive {
             var p = first - 1
@@ -1148,6 +1156,17 @@ extension MentionMatcher {
 
     enum Verdict { case holds, tentative, excluded, fails }
 
+    /// A Russian title in the nominative after an election word: a masculine one with no ending
+    /// («дату выборов президент должен назначить», round 18), «глава» and the soft-sign titles
+    /// («выборы глава государства назначил», «председатель»: round 22), whose genitives are
+    /// «главы», «председателя».
+    static func russianNominativeTitle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let last = word.last else { return false }
+        if MentionGrammar.isRussianConsonant(last) || last == 0x44C { return true }  // ь
+        return word.elementsEqual(Self.headNominative)
+    }
+    static let headNominative = Array("глава".utf16)
+
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout WordCache) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
@@ -1175,6 +1194,12 @@ extension MentionMatcher {
         if foreignOffices.excludes(subject: rule.subject, context: rule.context, holderName: !rule.during.isEmpty, aliasStem: rule.surname,
                                    first: first, last: last,
                                    after: after, tokens: tokens, folded: folded) {
+            return .excluded
+        }
+        // «еліміздің басынан … өткен жоқ», «елдің басына түсті»: a country's genitive before «басына /
+        // басынан» is the idiom of what befalls a country, not the title «ел басы» (round 22).
+        if first < last, f(last).isOne(of: grammar.befallHeadForms),
+           f(first).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) {
             return .excluded
         }
         // The title's residence, a place named after the office, not its holder (round 21):
@@ -1266,7 +1291,7 @@ extension MentionMatcher {
             // elected (round 18); «выборы президента» stays the election.
             // A one-letter word of the list is an initial, not every word it begins.
             if previous.hasPrefix(inWords: rule.notPrecededBy),
-               !(previous.hasPrefix(in: grammar.russianElectionWords) && f(first).last.map(MentionGrammar.isRussianConsonant) == true) {
+               !(previous.hasPrefix(in: grammar.russianElectionWords) && Self.russianNominativeTitle(f(first))) {
                 return .excluded
             }
         }
@@ -1287,6 +1312,17 @@ extension MentionMatcher {
                 if !(t + 1 < tokens.count && tokens[t + 1].joined) { words += 1 }
                 t += 1
             }
+        }
+        // «округ №1 — Аким Турсунов», «певца Акима Апачева»: «Аким / Әкім» capitalised inside a
+        // sentence before a capitalised surname is a given name (round 22); a title there is written
+        // in lower case («аким Есимов»), and at a sentence's or a line's start it stays the title
+        // («Аким Есимов заявил»), as does a place after it («Аким Алматы»).
+        if first == last, first > 0, last + 1 < tokens.count, !tokens[first].hardGap, tokens[first].leadingUpper == 1,
+           !tokens[first].quoteBefore, f(first).isOne(of: grammar.akimGivenNameForms),
+           !tokens[last + 1].hardGap, !tokens[last + 1].joined, tokens[last + 1].leadingUpper == 1,
+           f(last + 1).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3),
+           !(tokens[first - 1].end..<tokens[first].start).contains(where: { all[$0] == 0x0A || all[$0] == 0x0D }) {
+            return .excluded
         }
         switch rule.context {
         case .any:

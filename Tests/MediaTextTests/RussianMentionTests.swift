@@ -688,4 +688,36 @@ import Testing
         #expect(Shipped.subjects("Oǵan «Elbasy» mártebesi berildi.").isEmpty)
         #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
     }
+
+    @Test func roundTwentyTwoCasesInRussian() {
+        // The office an election fills, after the verb in any tense: past, present, future.
+        #expect(Shipped.subjects("Страна выбрала президента.").isEmpty)
+        #expect(Shipped.subjects("Жители села избрали акима.").isEmpty)
+        #expect(Shipped.subjects("Народ избирает президента раз в семь лет.").isEmpty)
+        #expect(Shipped.subjects("В марте граждане изберут президента.").isEmpty)
+        #expect(Shipped.subjects("Кого выбрал Президент Казахстана?") == ["president"])
+        #expect(Shipped.subjects("Избиратели поддержали Президента Казахстана.") == ["president"])
+        // A nominative «глава» after an election word is the next clause's subject; the genitive
+        // «главы» stays the election.
+        #expect(Shipped.subjects("Президент Казахстана распустил парламент. Внеочередные выборы глава государства назначил на апрель.")
+                == ["president", "president"])
+        #expect(Shipped.subjects("Президент Казахстана распустил парламент. Внеочередные выборы главы государства назначены на апрель.")
+                == ["president"])
+        // «Аким» as a given name inside a sentence before a surname; the title at a sentence's or
+        // a line's start, before a place, or in lower case stays.
+        #expect(Shipped.subjects("Избирательный округ №2 — Аким Сарсенов.").isEmpty)
+        #expect(Shipped.subjects("Концерт дал певец Аким Петров.").isEmpty)
+        #expect(Shipped.subjects("Билеты на концерт музыканта Акима Петрова раскуплены.").isEmpty)
+        #expect(Shipped.subjects("Аким Сарсенов провел совещание.") == ["akims"])
+        #expect(Shipped.subjects("Новости района\nАким Сарсенов провел совещание.") == ["akims"])
+        #expect(Shipped.subjects("Вчера аким Сарсенов провел совещание.") == ["akims"])
+        #expect(Shipped.subjects("Совещание провел Аким Алматы.") == ["akims"])
+        // A lower-case «президент» beside an abbreviation in capitals heads that body, in Russian
+        // and Kazakh; Kazakhstan's own abbreviations stay.
+        #expect(Shipped.subjects("Об этом заявил президент КФФ.").isEmpty)
+        #expect(Shipped.subjects("Новый контракт подписал с президентом ФХК.").isEmpty)
+        #expect(Shipped.subjects("Об этом заявил президент РК.") == ["president"])
+        #expect(Shipped.subjects("ФИФА президенті Астанаға келді.").isEmpty)
+        #expect(Shipped.subjects("ҚР президенті сөз сөйледі.") == ["president"])
+    }
 }
