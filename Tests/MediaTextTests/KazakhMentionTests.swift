@@ -780,4 +780,27 @@ import Testing
         #expect(found.last?.1 == "M.Sársembaev")
         #expect(Shipped.found("ОСК мүшесі Марат Сәрсембаев брифинг өткізді. Кейін М.Сәрсембаев сөз сөйледі.").last?.1 == "М.Сәрсембаев")
     }
+
+    @Test func roundTwentyTwoOtherNewsCases() {
+        // A newspaper, channel or farm called «Ауыл», in both languages and in Latin; the party stays.
+        #expect(Shipped.subjects("«Ауыл» газетінің тілшісі хабарлады.").isEmpty)
+        #expect(Shipped.subjects("Об этом пишет газета «Ауыл».").isEmpty)
+        #expect(Shipped.subjects("«Ауыл» шаруа қожалығы егін орды.").isEmpty)
+        #expect(Shipped.subjects("«Auyl» gazetiniń tilshisi habarlady.").isEmpty)
+        #expect(Shipped.subjects("«Ауыл» партиясы съезд өткізді.") == ["auyl"])
+        #expect(Shipped.subjects("«Ауыл» сайлауға қатысады.") == ["auyl"])
+        // The legal database «Әділет»; the party stays.
+        #expect(Shipped.subjects("Дереккөз: «Әділет» ақпараттық-құқықтық жүйесі.").isEmpty)
+        #expect(Shipped.subjects("Текст опубликован в ИПС «Әділет».").isEmpty)
+        #expect(Shipped.subjects("Документ размещен в информационной системе «Адилет».").isEmpty)
+        #expect(Shipped.subjects("«Әділет» партиясы мәлімдеме жасады.") == ["adilet"])
+        // «Ақ жол» as a wish, a village, a company; the party stays.
+        #expect(Shipped.subjects("Сіздерге Ақ жол тілейміз!").isEmpty)
+        #expect(Shipped.subjects("Ақжол ауылында газ тартылды.").isEmpty)
+        #expect(Shipped.subjects("Село Акжол получило газ.").isEmpty)
+        #expect(Shipped.subjects("ТОО «Ак жол» получило лицензию.").isEmpty)
+        #expect(Shipped.subjects("Ак Жол Транс открыл рейс.").isEmpty)
+        #expect(Shipped.subjects("Ақ жол партиясы мәлімдеме жасады.") == ["ak-zhol"])
+        #expect(Shipped.subjects("Партия «Ак жол» выдвинула кандидатов.") == ["ak-zhol"])
+    }
 }
