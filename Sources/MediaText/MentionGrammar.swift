@@ -222,6 +222,26 @@ struct MentionGrammar: Sendable {
     static let electionTimeNouns = ["күн", "жыл", "кез", "сәт", "уақыт", "мерзім"]
     /// «Аким / Әкім» as a given name: the Russian name's cases and the bare Kazakh form (round 22);
     /// whole words.
+    /// «халықтың таңдауымен сайланатын Президент»: the future participle right before a title is
+    /// the holder to be elected, the office (round 22); whole words. Not «сайланған Президент»,
+    /// the President elected, a person.
+    static let toBeElected = "сайланатын"
+    /// «ауылдық округтердің әкімі бола алады»: who can become the holder, a predicate (round 22);
+    /// «бола» a whole word, then a form of «ал-».
+    static let canBecome = "бола"
+    static let canBecomeAuxiliary = ["ал"]
+    /// Kazakh ordinals («бірінші», «екінші», «1-інші», «2-ші»), on the folded word: one between a
+    /// title and a word it is not followed by («Премьер-министрдің бірінші орынбасары») is read
+    /// past (round 22).
+    static let kazakhOrdinalEndings = ["інші", "ыншы", "нші", "ншы"]
+    /// … and the suffix alone, joined to digits; whole words.
+    static let kazakhOrdinalSuffixes = ["інші", "ыншы", "нші", "ншы", "ші", "шы"]
+    /// Capitalised one-holder titles that read as his name rather than the office before «сайла-»
+    /// («Елбасын сайлаған»: those who elected Nazarbayev).
+    static let nameLikeTitles = ["елбас"]
+    /// Accusative endings a possessive cannot end in (Президентін, Президентті, Министрді; not
+    /// Президенті): a capitalised title before «сайла-» must have one (round 22).
+    static let kazakhPlainAccusativeEndings = ["ін", "ын", "тті", "ді", "ды", "ні", "ны"]
     static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", "әкім"]
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
@@ -239,7 +259,9 @@ struct MentionGrammar: Sendable {
     static let kazakhCapacityWords = ["ретінде"]
     /// «сайланады», «сайланбайды» (is, is not elected) after a one-person title in its clause: the
     /// rule that fills the post, not its holder acting (round 16); word beginnings.
-    static let kazakhElectedVerbs = ["сайланады", "сайланбайды"]
+    static let kazakhElectedVerbs = ["сайланады", "сайланбайды",
+        // … and the conditional (round 22: «Президент сайланбаса, екінші тур өтеді»).
+        "сайланбаса", "сайланса"]
     /// … and, after a plural title (holders in general), the past: «әкімдері … сайланды»,
     /// «сайланып» (round 17); word beginnings. Not «сайланған», which may qualify the next noun.
     static let kazakhElectedPastVerbs = ["сайланд", "сайланып"]
@@ -337,6 +359,13 @@ struct MentionGrammar: Sendable {
     var electedParticiple: Set<[UInt16]>
     var electionTimeNouns: WordList
     var akimGivenNameForms: Set<[UInt16]>
+    var toBeElected: Set<[UInt16]>
+    var canBecome: Set<[UInt16]>
+    var canBecomeAuxiliary: WordList
+    var kazakhOrdinalEndings: WordList
+    var kazakhOrdinalSuffixes: Set<[UInt16]>
+    var nameLikeTitles: WordList
+    var kazakhPlainAccusativeEndings: WordList
     /// ``MentionMatcher/memberTitles`` and the words of its lists, folded in every script.
     var memberTitles: [[UInt16]]
     var pluralMemberTitles: [[UInt16]]
@@ -417,6 +446,13 @@ struct MentionGrammar: Sendable {
         electedParticiple = Set(try fold([Self.electedParticiple]))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
+        toBeElected = Set(try fold([Self.toBeElected]))
+        canBecome = Set(try fold([Self.canBecome]))
+        canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))
+        kazakhOrdinalEndings = WordList(try fold(Self.kazakhOrdinalEndings))
+        kazakhOrdinalSuffixes = Set(try fold(Self.kazakhOrdinalSuffixes))
+        nameLikeTitles = WordList(try fold(Self.nameLikeTitles))
+        kazakhPlainAccusativeEndings = WordList(try fold(Self.kazakhPlainAccusativeEndings))
         memberTitles = try fold(MentionMatcher.memberTitles)
         pluralMemberTitles = try fold(MentionMatcher.pluralMemberTitles)
         listConjunctions = Set(try fold(MentionMatcher.listConjunctions))

@@ -583,12 +583,18 @@ extension MentionMatcher {
         // accusative «-yn»: a word ending in that letter is a genitive (round 20).
         // Up to two words of manner may stand between (round 21): «ауылымыздың әкімін бір ауыздан
         // сайлап», «әкімдерін тікелей сайлау».
-        if tokens[last].leadingUpper == 0, folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
+        // Capitalised too (round 22: «Еліміздің екінші Президентін сайлаған күні»), but only a
+        // plain accusative (not «Қазақстан Президенті сайлау заңнамасына қол қойды», the
+        // possessive), and not «Елбасын», which reads as his name.
+        if tokens[last].leadingUpper == 0 || (tokens[last].leadingUpper == 1 && !folded[last].hasPrefix(in: g.nameLikeTitles)
+                                               && folded[last].hasSuffix(in: g.kazakhPlainAccusativeEndings, longerThan: 3)),
+           folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 3),
            folded[last].hasPrefix(in: g.oneHolderTitles), inClause(after),
            !MentionGrammar.latinEng.contains(all[tokens[last].end - 1]) {
             var verb = after
             while verb < after + 2, inClause(verb + 1), folded[verb].isOne(of: g.kazakhElectionManner) { verb += 1 }
-            if folded[verb].hasPrefix(in: g.kazakhElectVerbs) { return true }
+            // Not the voters («Президентті сайлаушылар қолдады»).
+            if folded[verb].hasPrefix(in: g.kazakhElectVerbs), !folded[verb].hasPrefix(in: g.notCandidacyWords) { return true }
         }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
@@ -785,6 +791,17 @@ extension MentionMatcher {
         // Президенте РК», as «жанындағы»; a name after the title still counts on its own.
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].elementsEqual(MentionGrammar.attachedTo),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
+        // «округтердің әкімі бола алады»: who can become the holder (round 22), in
+        // either case («Ол Президент бола алады»).
+        if inClause(after), inClause(after + 1), folded[after].isOne(of: g.canBecome),
+           folded[after + 1].hasPrefix(in: g.canBecomeAuxiliary) {
+            return true
+        }
+        // «халықтың таңдауымен сайланатын Президент»: the holder to be elected (round 22).
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.toBeElected),
+           folded[last].hasPrefix(in: g.oneHolderTitles) {
             return true
         }
         guard tokens[first].leadingUpper == 0 else { return false }
@@ -1177,6 +1194,15 @@ extension MentionMatcher {
             // A compound's second half is read too: «премьер-лига» is the Premier League.
             if !rule.notFollowedBy.words.isEmpty, f(after).hasPrefix(in: rule.notFollowedBy) { return .excluded }
             after += 1
+        }
+        // An ordinal between is read past: «Премьер-министрдің бірінші / 1-інші орынбасары» (round 22).
+        if after + 1 < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
+            var ordinal = after
+            // «1-інші», «2-ші»: the digits, then the suffix joined to them.
+            if f(ordinal).allSatisfy({ (0x30...0x39).contains($0) }), ordinal + 2 < tokens.count, tokens[ordinal + 1].joined { ordinal += 1 }
+            let isOrdinal = ordinal > after ? f(ordinal).isOne(of: grammar.kazakhOrdinalSuffixes)
+                : f(ordinal).hasSuffix(in: grammar.kazakhOrdinalEndings, longerThan: 3)
+            if isOrdinal, !tokens[ordinal + 1].hardGap, f(ordinal + 1).hasPrefix(in: rule.notFollowedBy) { return .excluded }
         }
         if after < tokens.count, !tokens[after].hardGap, !rule.notFollowedBy.words.isEmpty {
             let next = f(after)

@@ -803,4 +803,25 @@ import Testing
         #expect(Shipped.subjects("Ақ жол партиясы мәлімдеме жасады.") == ["ak-zhol"])
         #expect(Shipped.subjects("Партия «Ак жол» выдвинула кандидатов.") == ["ak-zhol"])
     }
+
+    @Test func roundTwentyTwoElectionAndDeputyCasesInKazakh() {
+        // The office an election fills: the capitalised accusative before «сайла-», the future
+        // participle before the title, the conditional after it; in Latin too. «Елбасын», the
+        // elected President and the title acting stay.
+        #expect(Shipped.subjects("Біз еліміздің екінші Президентін сайлаған күнді еске аламыз.").isEmpty)
+        #expect(Shipped.subjects("Халық тікелей сайланатын Президент туралы пікір білдірді.").isEmpty)
+        #expect(Shipped.subjects("Егер Президент сайланбаса, екінші тур өтеді.").isEmpty)
+        #expect(Shipped.subjects("Eger Prezıdent saılanbasa, ekinshi týr ótedi.").isEmpty)
+        #expect(Shipped.subjects("Жаңадан сайланған Президент ант берді.") == ["president"])
+        #expect(Shipped.subjects("Президент сайлау туралы заңға қол қойды.") == ["president"])
+        #expect(Shipped.subjects("Қазақстан Президенті сайлау заңнамасына түзетулерге қол қойды.") == ["president"])
+        #expect(Shipped.subjects("Qazaqstan Prezıdenti saılaý zańnamasyna túzetýlerge qol qoıdy.") == ["president"])
+        // Who can become the holder, in either case.
+        #expect(Shipped.subjects("Тек заңгерлер ғана округ әкімі бола алады.").isEmpty)
+        #expect(Shipped.subjects("Ол Президент бола алмайды.").isEmpty)
+        // An ordinal between the Prime Minister's genitive title and «орынбасары», in words and digits.
+        #expect(Shipped.subjects("Премьер-министрдің бірінші орынбасары сөз сөйледі.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министрдің 1-інші орынбасары сөз сөйледі.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министрдің екінші сапары сәтті өтті.") == ["government"])
+    }
 }
