@@ -235,8 +235,8 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 5263 of 5340 found; R 0.983: 5263 of 5354, with
-        // the thirtieth set joined after round 21 and its errors left, SOURCES.md "Thirtieth set").
+        // Floors just under the figures (P 0.986: 5412 of 5487 found; R 0.983: 5412 of 5504, with
+        // the thirty-first set joined after round 22 and its errors left, SOURCES.md "Thirty-first set").
         #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
@@ -244,33 +244,33 @@ import Testing
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.985 (2948 of 2993), R 0.977 (2948 of 3017); Kazakh P 0.986 (2315 of 2347),
-        // R 0.991 (2315 of 2337), with the thirtieth set after round 21. kk-q25's event title
-        // «"Елбасы-Елдің тұтқасы" атты … шара», annotated by the fourteenth set's decision, is now
-        // left out as the thirtieth set reads event titles (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.976)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.990)
+        // Russian P 0.985 (3023 of 3068), R 0.978 (3023 of 3092); Kazakh P 0.988 (2389 of 2419),
+        // R 0.990 (2389 of 2412), with the thirty-first set after round 22. kk-q25's event title
+        // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
+        // 21 (SOURCES.md, "Thirtieth set").
+        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.977)
+        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.990)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986 (5263 of 5340), R 0.983 on 5354 annotated, with the thirtieth set (after round 21).
+        // P 0.986 (5412 of 5487), R 0.983 on 5504 annotated, with the thirty-first set (after round 22).
         #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.985 (5263 of 5344), R 0.983 on 5354 annotated (after round 21).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // P 0.986 (5412 of 5491), R 0.983 on 5504 annotated (after round 22).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.985 (7179 of 7290), R 0.985 (7179 of 7290), with the thirtieth set (after round 21).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // P 0.986 (7476 of 7581), R 0.989 (7476 of 7561), with the thirty-first set (after round 22).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.988, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh set (the thirty-first: Russian, Kazakh and Kazakh published in the Latin alphabet)
