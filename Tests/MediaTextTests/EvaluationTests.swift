@@ -273,23 +273,24 @@ import Testing
         #expect(s.precision() >= 0.985 && s.recall() >= 0.988, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirty-first: Russian, Kazakh and Kazakh published in the Latin alphabet)
+    /// The fresh set (the thirty-second: Russian, Kazakh and Kazakh published in the Latin alphabet,
+    /// political texts and, as `ru-aj` / `kk-aj`, news on other topics as a monitor imports them)
     /// in every writing variant: annotated by hand and committed before the finder was first run
-    /// on it, and never tuned on. The floors sit just under that first run, after round 21 (P 0.974
-    /// / R 0.987 Russian, P 0.986 / R 0.972 Kazakh, P 0.979 / R 0.979 both and with Latin or Greek
-    /// look-alikes, P 0.981 / R 0.973 in the Latin alphabets, published and transliterated): the
-    /// precision target is not yet met on unseen news. Fixing its errors makes it development data.
+    /// on it, and never tuned on. The floors sit just under that first run, after round 22 (P 0.879
+    /// / R 0.967 Russian, P 0.891 / R 0.932 Kazakh, P 0.885 / R 0.948 both and with Latin or Greek
+    /// look-alikes, P 0.878 / R 0.930 in the Latin alphabets, published and transliterated): far
+    /// below the target on the other news. Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.973, 0.986)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.985, 0.971)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.978, 0.978)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.978, 0.978)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.978, 0.978)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.980, 0.972)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.878, 0.966)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.890, 0.931)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.884, 0.947)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.884, 0.947)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.884, 0.947)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.877, 0.929)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
