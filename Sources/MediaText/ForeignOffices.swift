@@ -29,10 +29,52 @@ struct ForeignOffices: Sendable {
     private(set) var personalOffices: Set<Int> = []
     /// Folded words of every alias and given name in the codebook: a holder's name after a title.
     private var knownWords: Set<[UInt16]> = []
+    /// Subjects whose aliases the codebook excludes next to Russia's name: the offices and the
+    /// party every country has (round 23's text-level rule, ``MentionMatcher/otherCountryTitles``).
+    private(set) var countrySubjects: Set<String> = []
+    /// Folded words of the holders' names (aliases with `during`, persons, given names): a mention
+    /// holding one names a person, not a bare title.
+    private var holderWords: Set<[UInt16]> = []
+    /// Folded single-word country names and foreign capitals, their final vowel cut (a case ending
+    /// follows: «Ресейде», «Японии», «Ташкенте»), and abbreviations in capitals («РФ», «КР»).
+    private(set) var otherCountryStems: Set<[UInt16]> = []
+    private(set) var otherCountryAbbreviations: Set<[UInt16]> = []
 
     /// Short and full forms ICU's names lack (its Russian name of the UAE is «ОАЭ»).
-    static let shortNames = ["Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "РФ", "США", "КНР", "КНДР", "ФРГ", "ОАЭ", "ЕС", "ЕО", "АҚШ", "ҚХР", "БАӘ",
+    static let shortNames = ["Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "РФ", "КР", "США", "КНР", "КНДР", "ФРГ", "ОАЭ", "ЕС", "ЕО", "АҚШ", "ҚХР", "БАӘ",
                              "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия"]
+
+    static let localOffices: Set<String> = ["akims"]
+    /// Foreign capitals and other spellings of neighbours (ICU names Kyrgyzstan «Киргизия»).
+    static let capitals = ["Москва", "Мәскеу", "Ташкент", "Бишкек", "Душанбе", "Ашхабад", "Ашғабат", "Баку", "Тбилиси", "Ереван",
+                           "Минск", "Киев", "Пекин", "Бейжің", "Токио", "Анкара", "Вашингтон", "Тегеран", "Сеул", "Берлин",
+                           "Париж", "Лондон", "Кыргызстан", "Кремль"]
+    /// «я, а, и, ы, й» cut off a name's end before a case ending («Россия» → «росси», «Ресей» stays).
+    static let finalVowels: Set<UInt16> = Set("ая".utf16)
+
+    /// Whether a mention's text names a holder («Токаевым», «Назарбаевты»): a word of it is a
+    /// holder's name word with up to five letters of ending.
+    func namesHolder(_ words: [[UInt16]]) -> Bool {
+        words.contains { w in
+            var n = w.count
+            while n >= 3, n >= w.count - 5 {
+                if holderWords.contains(Array(w[0..<n])) { return true }
+                n -= 1
+            }
+            return false
+        }
+    }
+
+    /// Whether a folded word is another country's name or capital in any case («Ресейде», «Японии»).
+    func isOtherCountry(_ word: [UInt16], capitals allCaps: Bool) -> Bool {
+        if allCaps { return otherCountryAbbreviations.contains(word) }
+        var n = word.count
+        while n >= 4, n >= word.count - 6 {
+            if otherCountryStems.contains(Array(word[0..<n])) { return true }
+            n -= 1
+        }
+        return false
+    }
 
     /// Personal-name endings (Russian surnames in their cases): «Путин», «Медведева», «Зеленский».
     static let surnameEndings: [[UInt16]] = [
@@ -42,6 +84,7 @@ struct ForeignOffices: Sendable {
 
     init(codebook: Codebook, commissionSubjects: Set<String>) throws(TextProcessingError) {
         let russia = [Array("росси".utf16), Array("ресей".utf16)]
+        var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
             var excludesRussia = false, holders = false
             for alias in subject.aliases {
@@ -53,10 +96,32 @@ struct ForeignOffices: Sendable {
                 if lists.contains(where: { w in russia.contains { Array(w.utf16).starts(with: $0) } }) { excludesRussia = true }
                 if !alias.during.isEmpty { holders = true }
             }
+            // A region's head is no country's office: a foreign text names its own (хоким, губернатор).
+            if excludesRussia, !Self.localOffices.contains(subject.id) { countrySubjects.insert(subject.id) }
+            // A holder's alias is a name, or a title and a surname («Президент Токаев»): its last
+            // word and the given names.
+            for alias in subject.aliases where !alias.during.isEmpty || alias.context == .person {
+                for word in alias.text.split(separator: " ").suffix(1) + alias.given.flatMap({ $0.split(separator: " ") }) {
+                    let f = try Folding.fold(String(word))
+                    if f.count >= 3 { holderWords.insert(f) }
+                }
+            }
+            // A surname that names its holder for ever («Назарбаев»: no `during`).
+            for alias in subject.aliases {
+                guard let last = alias.text.split(separator: " ").last else { continue }
+                let f = try Folding.fold(String(last))
+                if f.count >= 5, Self.isName(f) { holderWords.insert(f) }
+            }
+            // … but not a title's word («Тұңғыш Президент» has a holder): the words of the titles
+            // that need a capital or an earlier mention.
+            for alias in subject.aliases where alias.context == .capitalised || alias.context == .afterMention {
+                for word in alias.text.split(separator: " ") { titleWords.insert(try Folding.fold(String(word))) }
+            }
             guard excludesRussia, holders else { continue }
             nationalSubjects.insert(s)
             if subject.kind == .institution, !commissionSubjects.contains(subject.id) { personalOffices.insert(s) }
         }
+        holderWords.subtract(titleWords)
         var names: Set<String> = Set(Self.shortNames)
         for r in 0..<cicu_region_count() {
             guard let code = cicu_region_code(r), String(cString: code) != "KZ" else { continue }
@@ -71,6 +136,16 @@ struct ForeignOffices: Sendable {
                 guard !name.contains(where: { ",.()-".contains($0) }),
                       !name.split(separator: " ").contains(where: { $0 == "и" || $0 == "және" }) else { continue }
                 names.insert(name)
+            }
+        }
+        for name in names.union(Self.capitals) {
+            let letters = name.filter(\.isLetter)
+            if !name.contains(" "), letters == letters.uppercased() {
+                otherCountryAbbreviations.insert(try Folding.fold(name))
+            } else if !name.contains(" ") {
+                var stem = try Folding.fold(name)
+                while let last = stem.last, Self.finalVowels.contains(last), stem.count > 4 { stem.removeLast() }
+                if stem.count >= 4 { otherCountryStems.insert(stem) }
             }
         }
         for name in names {
@@ -140,6 +215,16 @@ struct ForeignOffices: Sendable {
                 if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
             }
         }
+        // Round 23: «Түркия Республикасының Президенті», «Корея Республикасы Үкіметі»: a country's
+        // name before «Республикасы» (Kazakhstan's is no other country's).
+        if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, folded[first - 1].hasPrefix(in: Self.kazakhRepublic),
+           capitalised(first - 2), let names = byLast[word(first - 2)] {
+            let end = first - 1
+            for name in names where end - name.count >= 0 {
+                let start = end - name.count
+                if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
+            }
+        }
         // A personal name after a head's title that is none of the codebook's: «Президент Владимир
         // Путин», «премьер-министра Дмитрия Медведева». A surname ending on the first word or on
         // the second of two capitalised words; a holder's name inflected («Токаева») is known.
@@ -171,6 +256,15 @@ struct ForeignOffices: Sendable {
         let second = after + 1
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
         return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
+    }
+
+    /// A people's adjective right before a national title: «орыс премьері», «қытай президенті»,
+    /// «американский президент», «японского премьера» (round 23). Another country's holder named
+    /// in passing: unlike «Президент России» it bars no bare title later in the text.
+    func peopleBefore(subject: Int, first: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        guard nationalSubjects.contains(subject), first > 0, !tokens[first].hardGap else { return false }
+        let before = folded[first - 1]
+        return before.isOne(of: Self.kazakhPeoples) || before.hasPrefix(in: Self.russianPeoples)
     }
 
     /// «премьера / премьеру / премьере / премьер» as a premiere, not the Prime Minister (forms
@@ -210,8 +304,19 @@ struct ForeignOffices: Sendable {
     }
     static let presidentStems: [[UInt16]] = ["президент", "prezident", "prezıdent", "prezi'dent"].map { Array($0.utf16) }
     static let kazakhPresidentStems: [[UInt16]] = ["президенті", "prezidenti", "prezıdenti", "prezi'denti"].map { Array($0.utf16) }
-    static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "кр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
+    static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
 
+    static let kazakhRepublic: [[UInt16]] = ["республикас"].map { Array($0.utf16) }
+    /// Peoples' adjectives, whole words in Kazakh (the noun's endings make other words: «орыстың»).
+    static let kazakhPeoples: Set<[UInt16]> = Set(["орыс", "ресейлік", "қытай", "қытайлық", "түрік", "түркиялық", "америкалық", "өзбек",
+                                            "өзбекстандық", "қырғыз", "қырғызстандық", "жапон", "жапониялық", "француз", "неміс",
+                                            "ағылшын", "британдық", "украин", "украиналық", "үнді", "иран", "корей", "беларусь",
+                                            "тәжік", "түрікмен", "әзербайжан", "грузин", "армян", "италиялық", "польша"].map { Array($0.utf16) })
+    /// … and stems in Russian («российского», «американскому»).
+    static let russianPeoples: [[UInt16]] = ["российск", "американск", "французск", "китайск", "узбекск", "кыргызск", "киргизск",
+                                             "турецк", "японск", "британск", "германск", "немецк", "украинск", "белорусск", "иранск",
+                                             "индийск", "корейск", "грузинск", "армянск", "таджикск", "туркменск", "азербайджанск",
+                                             "итальянск", "испанск", "польск", "израильск", "английск"].map { Array($0.utf16) }
     static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }
     static let countryAdjectives: [[UInt16]] = ["казахстанск"].map { Array($0.utf16) }

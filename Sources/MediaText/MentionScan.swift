@@ -1222,6 +1222,9 @@ extension MentionMatcher {
                                    after: after, tokens: tokens, folded: folded) {
             return .excluded
         }
+        if rule.during.isEmpty, rule.context != .person, foreignOffices.peopleBefore(subject: rule.subject, first: first, tokens: tokens, folded: folded) {
+            return .fails
+        }
         // «еліміздің басынан … өткен жоқ», «елдің басына түсті»: a country's genitive before «басына /
         // басынан» is the idiom of what befalls a country, not the title «ел басы» (round 22).
         if first < last, f(last).isOne(of: grammar.befallHeadForms),
@@ -1504,10 +1507,10 @@ extension MentionMatcher {
             try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return try addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
+        return try otherCountryTitles(addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
-        }), text: { text }), text: { text })
+        }), text: { text }), text: { text }), text: { text })
     }
 }
 

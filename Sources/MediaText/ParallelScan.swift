@@ -98,6 +98,6 @@ extension MentionMatcher {
             decoded = d
             return d
         }
-        return try addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole)
+        return try otherCountryTitles(addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole), text: whole)
     }
 }

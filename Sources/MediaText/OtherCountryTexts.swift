@@ -1,0 +1,68 @@
+import MediaModel
+
+/// The document-level rule of round 23 (docs/METHODOLOGY.md, "Mentions: what counts", Round 23):
+/// a bare title — «Президент», «Глава государства», «премьер-министр», «ОСК», «коммунистік партия»,
+/// a subject whose aliases the codebook excludes next to Russia's name, with no holder's name in
+/// it — is another country's when the text has named another country (its name or capital, in
+/// any case: «Ресейде», «в Ташкенте», «Премьер Японии») before it and nothing of Kazakhstan's
+/// before it: no Kazakhstan word («Казахстан», «Қазақстан», «Астана», «Ақорда», «еліміз», «РК»,
+/// «ҚР») and no mention at all. A reader takes the title for the first country the text names;
+/// once the text has spoken of Kazakhstan, its titles are ours again, and a text that opens on
+/// ours keeps them all («Мемлекет басшысы Мәскеуге барды. Президент …»).
+extension MentionMatcher {
+    static let ownCountryStems: [[UInt16]] = ["казахстан", "қазақстан", "kazakhstan", "qazaqstan", "астан", "ақорд", "акорд",
+                                              "еліміз", "elimiz"].map { Array($0.utf16) }
+    static let ownCountryAbbreviations: Set<[UInt16]> = Set(["рк", "қр", "rk", "qr", "kz"].map { Array($0.utf16) })
+
+    func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
+        let offices = foreignOffices
+        guard !offices.countrySubjects.isEmpty else { return mentions }
+        // Bare titles, and where the first other mention (it anchors the text in Kazakhstan) starts.
+        var bare: [Bool] = []
+        var anchor = Int.max
+        for m in mentions {
+            var isBare = false
+            if offices.countrySubjects.contains(m.subject) {
+                let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
+                isBare = !offices.namesHolder(words)
+                    && !words.contains { w in Self.ownCountryAbbreviations.contains(w) || Self.ownCountryStems.contains { w.starts(with: $0) } }
+            }
+            bare.append(isBare)
+            if !isBare { anchor = min(anchor, m.start) }
+        }
+        guard let lastBare = zip(mentions, bare).filter({ $0.1 }).map({ $0.0.start }).max() else { return mentions }
+        // The text's words up to the last bare title: the first other country and the first Kazakhstan word.
+        var foreign = Int.max
+        let whole = text()
+        var offset = 0, start = -1
+        var word = String.UnicodeScalarView()
+        func close() throws(TextProcessingError) {
+            defer { word = String.UnicodeScalarView(); start = -1 }
+            guard let first = word.first, word.count >= 2 else { return }
+            let upper = first.properties.isUppercase
+            let allCaps = word.allSatisfy { $0.properties.isUppercase }
+            guard upper || first == "е" || first == "e" else { return }
+            let f = try Folding.fold(String(word))
+            if (allCaps && Self.ownCountryAbbreviations.contains(f)) || Self.ownCountryStems.contains(where: { f.starts(with: $0) }) {
+                anchor = min(anchor, start)
+            } else if upper, foreign == .max, offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) {
+                foreign = start
+            }
+        }
+        let firstMention = mentions.first?.start ?? Int.max
+        for scalar in whole.unicodeScalars {
+            // A mention before any other country anchors the text: nothing more to read.
+            if offset > lastBare || offset > anchor || (foreign == .max && offset > firstMention) { break }
+            if scalar.properties.isAlphabetic {
+                if start < 0 { start = offset }
+                word.append(scalar)
+            } else if start >= 0 {
+                try close()
+            }
+            offset += 1
+        }
+        if start >= 0 { try close() }
+        guard foreign != .max, foreign < firstMention else { return mentions }
+        return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+    }
+}
