@@ -1288,6 +1288,16 @@ extension MentionMatcher {
                 q -= 1
             }
         }
+        // The head of a quoted name of two to four words before a programme's or a project's noun
+        // names it, as round 14's tail: «"Әкім сағаты" жобасы», «"Аким на связи" программасы» (round 23).
+        if tokens[first].quoteBefore, !tokens[last].quoteAfter {
+            var q = last + 1
+            while q < tokens.count, q < last + 3, !tokens[q].hardGap, !tokens[q].quoteAfter { q += 1 }
+            if q < tokens.count, q <= last + 3, !tokens[q].hardGap, tokens[q].quoteAfter, q + 1 < tokens.count, !tokens[q + 1].hardGap,
+               f(q + 1).hasPrefix(in: MentionGrammar.programmeNouns) || f(q + 1).hasPrefix(in: grammar.projectNouns) {
+                return .excluded
+            }
+        }
         // One quoted word before or after a programme's noun names the programme: «"Әкім"
         // бағдарламасы», «"Ауыл" жобасы», «передача «Аким»» (round 20: a TV programme); a party's
         // programme has its party word between («"Ауыл" партиясының бағдарламасы»).
