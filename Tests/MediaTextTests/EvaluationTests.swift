@@ -235,42 +235,42 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 5412 of 5487 found; R 0.983: 5412 of 5504, with
-        // the thirty-first set joined after round 22 and its errors left, SOURCES.md "Thirty-first set").
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.985: 5652 of 5740 found; R 0.982: 5652 of 5757, with
+        // the thirty-second set joined after round 23 and its errors left, SOURCES.md "Thirty-second set").
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.985 (3023 of 3068), R 0.978 (3023 of 3092); Kazakh P 0.988 (2389 of 2419),
-        // R 0.990 (2389 of 2412), with the thirty-first set after round 22. kk-q25's event title
+        // Russian P 0.983 (3139 of 3193), R 0.977 (3139 of 3212); Kazakh P 0.987 (2513 of 2547),
+        // R 0.987 (2513 of 2545), with the thirty-second set after round 23. kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.977)
-        #expect(kk.precision() >= 0.987 && kk.recall() >= 0.990)
+        #expect(ru.precision() >= 0.982 && ru.recall() >= 0.976)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.986)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986 (5412 of 5487), R 0.983 on 5504 annotated, with the thirty-first set (after round 22).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
+        // P 0.985 (5652 of 5740), R 0.982 on 5757 annotated, with the thirty-second set (after round 23).
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.986 (5412 of 5491), R 0.983 on 5504 annotated (after round 22).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // P 0.984 (5652 of 5744), R 0.982 on 5757 annotated (after round 23).
+        #expect(s.precision() >= 0.983 && s.recall() >= 0.981, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.986 (7476 of 7581), R 0.989 (7476 of 7561), with the thirty-first set (after round 22).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.988, "\(Self.report("kazakh latin", s))")
+        // P 0.981 (7904 of 8059), R 0.985 (7904 of 8021), with the thirty-second set (after round 23).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh set (the thirty-second: Russian, Kazakh and Kazakh published in the Latin alphabet,
