@@ -273,24 +273,24 @@ import Testing
         #expect(s.precision() >= 0.980 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirty-second: Russian, Kazakh and Kazakh published in the Latin alphabet,
-    /// political texts and, as `ru-aj` / `kk-aj`, news on other topics as a monitor imports them)
-    /// in every writing variant: annotated by hand and committed before the finder was first run
-    /// on it, and never tuned on. The floors sit just under that first run, after round 22 (P 0.879
-    /// / R 0.967 Russian, P 0.891 / R 0.932 Kazakh, P 0.885 / R 0.948 both and with Latin or Greek
-    /// look-alikes, P 0.878 / R 0.930 in the Latin alphabets, published and transliterated): far
-    /// below the target on the other news. Fixing its errors makes it development data.
+    /// The fresh set (the thirty-third: Russian and Kazakh political texts, `ru-ak` / `kk-ak`, and
+    /// news on other topics as a monitor imports them, `ru-al` / `kk-al`) in every writing variant:
+    /// annotated by hand and committed before the finder was first run on it, and never tuned on.
+    /// The floors sit just under that first run, after round 23 (P 0.965 / R 0.932 Russian, P 0.940
+    /// / R 0.979 Kazakh, P 0.953 / R 0.953 both and with Latin or Greek look-alikes, P 0.913 / R
+    /// 0.979 transliterated into the Latin alphabets): below the precision target. Fixing its errors
+    /// makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.878, 0.966)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.890, 0.931)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.884, 0.947)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.884, 0.947)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.884, 0.947)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.877, 0.929)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.964, 0.931)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.939, 0.978)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.952, 0.952)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.952, 0.952)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.952, 0.952)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.912, 0.978)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
