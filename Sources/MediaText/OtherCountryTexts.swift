@@ -53,7 +53,7 @@ extension MentionMatcher {
         for scalar in whole.unicodeScalars {
             // A mention before any other country anchors the text: nothing more to read.
             if offset > lastBare || offset > anchor || (foreign == .max && offset > firstMention) { break }
-            if scalar.properties.isAlphabetic {
+            if Self.isLetter(scalar) {
                 if start < 0 { start = offset }
                 word.append(scalar)
             } else if start >= 0 {
