@@ -16,7 +16,11 @@ extension MentionMatcher {
 
     func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
         let offices = foreignOffices
-        guard !offices.countrySubjects.isEmpty else { return mentions }
+        guard !offices.countrySubjects.isEmpty, let firstMention = mentions.first?.start else { return mentions }
+        // Only a text that names another country before its first mention can lose a title: look
+        // for one there first, and fold the mentions only then (a text dense with mentions pays
+        // for its opening alone).
+        guard try namesOtherCountry(before: firstMention, in: text(), offices: offices) else { return mentions }
         // Bare titles, and where the first other mention (it anchors the text in Kazakhstan) starts.
         var bare: [Bool] = []
         var anchor = Int.max
@@ -49,7 +53,6 @@ extension MentionMatcher {
                 foreign = start
             }
         }
-        let firstMention = mentions.first?.start ?? Int.max
         for scalar in whole.unicodeScalars {
             // A mention before any other country anchors the text: nothing more to read.
             if offset > lastBare || offset > anchor || (foreign == .max && offset > firstMention) { break }
@@ -64,5 +67,35 @@ extension MentionMatcher {
         if start >= 0 { try close() }
         guard foreign != .max, foreign < firstMention else { return mentions }
         return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+    }
+
+    /// Whether a capitalised word before `end` is another country's name or capital that no
+    /// Kazakhstan word precedes: the words `otherCountryTitles` reads, up to the first mention.
+    private func namesOtherCountry(before end: Int, in whole: String, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+        var offset = 0, start = -1
+        var word = String.UnicodeScalarView()
+        func isOther() throws(TextProcessingError) -> Bool? {
+            defer { word = String.UnicodeScalarView(); start = -1 }
+            guard let first = word.first, word.count >= 2 else { return nil }
+            let upper = first.properties.isUppercase
+            let allCaps = word.allSatisfy { $0.properties.isUppercase }
+            guard upper || first == "е" || first == "e" else { return nil }
+            let f = try Folding.fold(String(word))
+            if (allCaps && Self.ownCountryAbbreviations.contains(f)) || Self.ownCountryStems.contains(where: { f.starts(with: $0) }) { return false }
+            if upper, offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return true }
+            return nil
+        }
+        for scalar in whole.unicodeScalars {
+            if offset > end { break }
+            if Self.isLetter(scalar) {
+                if start < 0 { start = offset }
+                word.append(scalar)
+            } else if start >= 0, let other = try isOther() {
+                return other
+            }
+            offset += 1
+        }
+        if start >= 0, let other = try isOther() { return other }
+        return false
     }
 }
