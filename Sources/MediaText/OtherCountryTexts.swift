@@ -37,65 +37,63 @@ extension MentionMatcher {
         guard let lastBare = zip(mentions, bare).filter({ $0.1 }).map({ $0.0.start }).max() else { return mentions }
         // The text's words up to the last bare title: the first other country and the first Kazakhstan word.
         var foreign = Int.max
-        let whole = text()
+        // A mention before any other country anchors the text: nothing more to read.
+        try Self.readCountryWords(text(), offices: offices, other: { foreign == .max },
+                                  stop: { $0 > lastBare || $0 > anchor || (foreign == .max && $0 > firstMention) }) { start, reading in
+            if reading == .own { anchor = min(anchor, start) } else { foreign = start }
+            return false
+        }
+        guard foreign != .max, foreign < firstMention else { return mentions }
+        return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+    }
+
+    /// What a word of the text's opening says of the country: Kazakhstan's («Қазақстан»,
+    /// «Астанада», «РК», «еліміз») or another's name or capital (``ForeignOffices/isOtherCountry``).
+    enum CountryWord { case own, other }
+
+    /// Reads the words of `whole` in order and hands each that names a country, with its start,
+    /// to `visit`, until `visit` returns true or `stop` holds at an offset (the word under way
+    /// there is read too). Another country is
+    /// looked up only while `other()` holds. The one reading of a word that `otherCountryTitles`
+    /// and its pre-check `namesOtherCountry` share.
+    static func readCountryWords(_ whole: String, offices: ForeignOffices, other: () -> Bool, stop: (Int) -> Bool,
+                                 visit: (Int, CountryWord) throws(TextProcessingError) -> Bool) throws(TextProcessingError) {
         var offset = 0, start = -1
         var word = String.UnicodeScalarView()
-        func close() throws(TextProcessingError) {
+        func close() throws(TextProcessingError) -> Bool {
             defer { word = String.UnicodeScalarView(); start = -1 }
-            guard let first = word.first, word.count >= 2 else { return }
+            guard let first = word.first, word.count >= 2 else { return false }
             let upper = first.properties.isUppercase
             let allCaps = word.allSatisfy { $0.properties.isUppercase }
-            guard upper || first == "е" || first == "e" else { return }
+            guard upper || first == "е" || first == "e" else { return false }
             let f = try Folding.fold(String(word))
-            if (allCaps && Self.ownCountryAbbreviations.contains(f)) || Self.ownCountryStems.contains(where: { f.starts(with: $0) }) {
-                anchor = min(anchor, start)
-            } else if upper, foreign == .max, offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) {
-                foreign = start
+            if (allCaps && ownCountryAbbreviations.contains(f)) || ownCountryStems.contains(where: { f.starts(with: $0) }) {
+                return try visit(start, .own)
             }
+            if upper, other(), offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return try visit(start, .other) }
+            return false
         }
         for scalar in whole.unicodeScalars {
-            // A mention before any other country anchors the text: nothing more to read.
-            if offset > lastBare || offset > anchor || (foreign == .max && offset > firstMention) { break }
-            if Self.isLetter(scalar) {
+            if stop(offset) { break }
+            if isLetter(scalar) {
                 if start < 0 { start = offset }
                 word.append(scalar)
-            } else if start >= 0 {
-                try close()
+            } else if start >= 0, try close() {
+                return
             }
             offset += 1
         }
-        if start >= 0 { try close() }
-        guard foreign != .max, foreign < firstMention else { return mentions }
-        return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+        if start >= 0 { _ = try close() }
     }
 
     /// Whether a capitalised word before `end` is another country's name or capital that no
     /// Kazakhstan word precedes: the words `otherCountryTitles` reads, up to the first mention.
     private func namesOtherCountry(before end: Int, in whole: String, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
-        var offset = 0, start = -1
-        var word = String.UnicodeScalarView()
-        func isOther() throws(TextProcessingError) -> Bool? {
-            defer { word = String.UnicodeScalarView(); start = -1 }
-            guard let first = word.first, word.count >= 2 else { return nil }
-            let upper = first.properties.isUppercase
-            let allCaps = word.allSatisfy { $0.properties.isUppercase }
-            guard upper || first == "е" || first == "e" else { return nil }
-            let f = try Folding.fold(String(word))
-            if (allCaps && Self.ownCountryAbbreviations.contains(f)) || Self.ownCountryStems.contains(where: { f.starts(with: $0) }) { return false }
-            if upper, offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return true }
-            return nil
+        var found = false
+        try Self.readCountryWords(whole, offices: offices, other: { true }, stop: { $0 > end }) { _, reading in
+            found = reading == .other
+            return true
         }
-        for scalar in whole.unicodeScalars {
-            if offset > end { break }
-            if Self.isLetter(scalar) {
-                if start < 0 { start = offset }
-                word.append(scalar)
-            } else if start >= 0, let other = try isOther() {
-                return other
-            }
-            offset += 1
-        }
-        if start >= 0, let other = try isOther() { return other }
-        return false
+        return found
     }
 }
