@@ -41,7 +41,10 @@ struct ForeignOffices: Sendable {
     private(set) var otherCountryAbbreviations: Set<[UInt16]> = []
 
     /// Short and full forms ICU's names lack (its Russian name of the UAE is «ОАЭ»).
+    /// Round 24: the abbreviations news writes for a country's name in both languages (ЮАР / ОАР,
+    /// ФРГ / ГФР, КНДР / КХДР: «Президент ЮАР», «ОАР Президенті»), which ICU's names lack.
     static let shortNames = ["Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "РФ", "КР", "США", "КНР", "КНДР", "ФРГ", "ОАЭ", "ЕС", "ЕО", "АҚШ", "ҚХР", "БАӘ",
+                             "ЮАР", "ОАР", "ГФР", "КХДР",
                              "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия"]
 
     static let localOffices: Set<String> = ["akims"]
@@ -49,8 +52,17 @@ struct ForeignOffices: Sendable {
     static let capitals = ["Москва", "Мәскеу", "Ташкент", "Бишкек", "Душанбе", "Ашхабад", "Ашғабат", "Баку", "Тбилиси", "Ереван",
                            "Минск", "Киев", "Пекин", "Бейжің", "Токио", "Анкара", "Вашингтон", "Тегеран", "Сеул", "Берлин",
                            "Париж", "Лондон", "Кыргызстан", "Кремль"]
-    /// «я, а, и, ы, й» cut off a name's end before a case ending («Россия» → «росси», «Ресей» stays).
-    static let finalVowels: Set<UInt16> = Set("ая".utf16)
+    /// «я, а» cut off a name's end before a case ending («Россия» → «росси», «Ресей» stays), and
+    /// the Latin «a» of its romanizations («Túrkııa» → «turkii»: «Túrkııada»).
+    static let finalVowels: Set<UInt16> = Set("аяa".utf16)
+    /// Kazakhstan's own words (round 23), folded with their romanizations (``ownCountryStems``):
+    /// «Қазақстан», «Астана», «Ақорда», «еліміз» (word beginnings) and «РК», «ҚР» in capitals.
+    static let ownCountryStemWords = ["казахстан", "қазақстан", "астан", "ақорд", "акорд", "еліміз"]
+    /// … and the English name, no romanization of the Kazakh.
+    static let ownCountryEnglish = ["kazakhstan"]
+    static let ownAbbreviationWords = ["рк", "қр", "kz"]
+    private(set) var ownCountryStems: Set<[UInt16]> = []
+    private(set) var ownCountryAbbreviations: Set<[UInt16]> = []
 
     /// Whether a mention's text names a holder («Токаевым», «Назарбаевты»): a word of it is a
     /// holder's name word with up to five letters of ending.
@@ -82,7 +94,12 @@ struct ForeignOffices: Sendable {
         "ский", "ского", "скому", "ским", "цкий", "цкого", "енко", "дзе", "швили", "ян", "яна",
     ].map { Array($0.utf16) }
 
-    init(codebook: Codebook, commissionSubjects: Set<String>) throws(TextProcessingError) {
+    /// `fold` gives a word's folded forms in Cyrillic and every Kazakh romanization (the
+    /// matcher's, as for its grammar): country names, capitals, Kazakhstan's own words and the
+    /// holders' names are read in the Latin alphabets as in Cyrillic («Iran úkimeti», «Reseıde»:
+    /// round 24).
+    init(codebook: Codebook, commissionSubjects: Set<String>,
+         fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         let russia = [Array("росси".utf16), Array("ресей".utf16)]
         var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
@@ -102,20 +119,19 @@ struct ForeignOffices: Sendable {
             // word and the given names.
             for alias in subject.aliases where !alias.during.isEmpty || alias.context == .person {
                 for word in alias.text.split(separator: " ").suffix(1) + alias.given.flatMap({ $0.split(separator: " ") }) {
-                    let f = try Folding.fold(String(word))
-                    if f.count >= 3 { holderWords.insert(f) }
+                    for f in try fold([String(word)]) where f.count >= 3 { holderWords.insert(f) }
                 }
             }
             // A surname that names its holder for ever («Назарбаев»: no `during`).
             for alias in subject.aliases {
                 guard let last = alias.text.split(separator: " ").last else { continue }
                 let f = try Folding.fold(String(last))
-                if f.count >= 5, Self.isName(f) { holderWords.insert(f) }
+                if f.count >= 5, Self.isName(f) { holderWords.formUnion(try fold([String(last)])) }
             }
             // … but not a title's word («Тұңғыш Президент» has a holder): the words of the titles
             // that need a capital or an earlier mention.
             for alias in subject.aliases where alias.context == .capitalised || alias.context == .afterMention {
-                for word in alias.text.split(separator: " ") { titleWords.insert(try Folding.fold(String(word))) }
+                for word in alias.text.split(separator: " ") { titleWords.formUnion(try fold([String(word)])) }
             }
             guard excludesRussia, holders else { continue }
             nationalSubjects.insert(s)
@@ -141,13 +157,17 @@ struct ForeignOffices: Sendable {
         for name in names.union(Self.capitals) {
             let letters = name.filter(\.isLetter)
             if !name.contains(" "), letters == letters.uppercased() {
-                otherCountryAbbreviations.insert(try Folding.fold(name))
+                otherCountryAbbreviations.formUnion(try fold([name]))
             } else if !name.contains(" ") {
-                var stem = try Folding.fold(name)
-                while let last = stem.last, Self.finalVowels.contains(last), stem.count > 4 { stem.removeLast() }
-                if stem.count >= 4 { otherCountryStems.insert(stem) }
+                for var stem in try fold([name]) {
+                    while let last = stem.last, Self.finalVowels.contains(last), stem.count > 4 { stem.removeLast() }
+                    if stem.count >= 4 { otherCountryStems.insert(stem) }
+                }
             }
         }
+        for word in Self.ownCountryStemWords { ownCountryStems.formUnion(try fold([word])) }
+        ownCountryStems.formUnion(Self.ownCountryEnglish.map { Array($0.utf16) })
+        for word in Self.ownAbbreviationWords { ownCountryAbbreviations.formUnion(try fold([word])) }
         for name in names {
             let words = name.split(separator: " ").map { String($0).lowercased() }
             var forms: Name = []
@@ -155,12 +175,9 @@ struct ForeignOffices: Sendable {
                 var set: Set<[UInt16]> = []
                 var spellings = Self.russianForms(word)
                 if i == words.count - 1 { spellings += ["ның", "нің", "дың", "дің", "тың", "тің"].map { word + $0 } }
-                for spelling in spellings {
-                    let f = try Folding.fold(spelling)
-                    if !f.isEmpty { set.insert(f) }
-                }
+                set.formUnion(try fold(spellings))
                 forms.append(set)
-                if i == 0, spellings.count > 1 || Self.russianForms(word).count > 1 { nominatives.insert(try Folding.fold(word)) }
+                if i == 0, spellings.count > 1 || Self.russianForms(word).count > 1 { nominatives.formUnion(try fold([word])) }
             }
             guard let first = forms.first, let last = forms.last else { continue }
             for f in first { byFirst[f, default: []].append(forms) }
@@ -204,7 +221,11 @@ struct ForeignOffices: Sendable {
             let nominative = nominatives.contains(word(after))
             for name in names where after + name.count <= tokens.count {
                 let next = after + name.count
-                if nominative, next < tokens.count, !tokens[next].hardGap, capitalised(next) { continue }
+                // … but an abbreviation is indeclinable: before a personal name it is the
+                // title's country («Президент ЮАР Сирил Рамафоса»: round 24), before a title the
+                // next phrase («Мемлекет басшысы АҚШ Президентімен»).
+                if nominative, next < tokens.count, !tokens[next].hardGap, capitalised(next),
+                   !(tokens[after].leadingUpper == tokens[after].end - tokens[after].start && !known(folded[next])) { continue }
                 if (1..<name.count).allSatisfy({ !tokens[after + $0].hardGap && name[$0].contains(word(after + $0)) }) { return true }
             }
         }

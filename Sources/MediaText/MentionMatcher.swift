@@ -204,7 +204,7 @@ public struct MentionMatcher: Sendable {
                 }
             }
         }
-        foreignOffices = try ForeignOffices(codebook: codebook, commissionSubjects: commissionSubjects)
+        foreignOffices = try ForeignOffices(codebook: codebook, commissionSubjects: commissionSubjects, fold: folded)
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)

@@ -10,10 +10,6 @@ import MediaModel
 /// once the text has spoken of Kazakhstan, its titles are ours again, and a text that opens on
 /// ours keeps them all («Мемлекет басшысы Мәскеуге барды. Президент …»).
 extension MentionMatcher {
-    static let ownCountryStems: [[UInt16]] = ["казахстан", "қазақстан", "kazakhstan", "qazaqstan", "астан", "ақорд", "акорд",
-                                              "еліміз", "elimiz"].map { Array($0.utf16) }
-    static let ownCountryAbbreviations: Set<[UInt16]> = Set(["рк", "қр", "rk", "qr", "kz"].map { Array($0.utf16) })
-
     func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
         let offices = foreignOffices
         guard !offices.countrySubjects.isEmpty, let firstMention = mentions.first?.start else { return mentions }
@@ -29,7 +25,7 @@ extension MentionMatcher {
             if offices.countrySubjects.contains(m.subject) {
                 let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
                 isBare = !offices.namesHolder(words)
-                    && !words.contains { w in Self.ownCountryAbbreviations.contains(w) || Self.ownCountryStems.contains { w.starts(with: $0) } }
+                    && !words.contains { w in offices.ownCountryAbbreviations.contains(w) || offices.ownCountryStems.contains { w.starts(with: $0) } }
             }
             bare.append(isBare)
             if !isBare { anchor = min(anchor, m.start) }
@@ -60,14 +56,20 @@ extension MentionMatcher {
                                  visit: (Int, CountryWord) throws(TextProcessingError) -> Bool) throws(TextProcessingError) {
         var offset = 0, start = -1
         var word = String.UnicodeScalarView()
-        func close() throws(TextProcessingError) -> Bool {
+        // Whether only spaces stand between the last line break and here, and where the word under way began.
+        var lineStart = true, wordOpensLine = false
+        func close(before next: Unicode.Scalar?) throws(TextProcessingError) -> Bool {
             defer { word = String.UnicodeScalarView(); start = -1 }
             guard let first = word.first, word.count >= 2 else { return false }
             let upper = first.properties.isUppercase
-            let allCaps = word.allSatisfy { $0.properties.isUppercase }
+            let allCaps = word.allSatisfy { !isLetter($0) || $0.properties.isUppercase }
             guard upper || first == "е" || first == "e" else { return false }
             let f = try Folding.fold(String(word))
-            if (allCaps && ownCountryAbbreviations.contains(f)) || ownCountryStems.contains(where: { f.starts(with: $0) }) {
+            if (allCaps && offices.ownCountryAbbreviations.contains(f)) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
+                // A dateline, our city in capitals opening a line before a full stop or a comma
+                // («АСТАНА. KAZINFORM –», «АЛМАТЫ, 5 мая»), is where the agency's desk sits, on
+                // every item it sends: it says nothing of the country the news is about (round 24).
+                if allCaps, wordOpensLine, next == "." || next == "," { return false }
                 return try visit(start, .own)
             }
             if upper, other(), offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return try visit(start, .other) }
@@ -76,14 +78,19 @@ extension MentionMatcher {
         for scalar in whole.unicodeScalars {
             if stop(offset) { break }
             if isLetter(scalar) {
-                if start < 0 { start = offset }
+                if start < 0 { start = offset; wordOpensLine = lineStart }
                 word.append(scalar)
-            } else if start >= 0, try close() {
-                return
+                lineStart = false
+            } else if start >= 0, scalar == "'" || scalar == "\u{2019}" {
+                // The 2017 Latin alphabet's letters: «I'ran», «Tu'rki'i'ada» are one word.
+                word.append(scalar)
+            } else {
+                if start >= 0, try close(before: scalar) { return }
+                if scalar == "\n" || scalar == "\r" { lineStart = true } else if !scalar.properties.isWhitespace { lineStart = false }
             }
             offset += 1
         }
-        if start >= 0 { _ = try close() }
+        if start >= 0 { _ = try close(before: nil) }
     }
 
     /// Whether a capitalised word before `end` is another country's name or capital that no

@@ -758,6 +758,39 @@ import Testing
         #expect(Shipped.subjects("Ақмола облысы әкімінің бірінші орынбасары сөз сөйледі.") == ["akims"])
     }
 
+    @Test func roundTwentyFourCasesInKazakh() throws {
+        // A dateline, our city in capitals opening a line before a full stop or a comma, is the
+        // agency's desk: a text about another country keeps its bare titles as that country's.
+        #expect(Shipped.subjects("Өзбекстанда сайлау өтті\nАСТАНА. KAZINFORM – Бүгін Өзбекстанның сайлауы аяқталды. ОСК нәтижені жариялады.").isEmpty)
+        #expect(Shipped.subjects("Өзбекстанда сайлау өтті\nASTANA. KAZINFORM – Búgin Ózbekstannyń saılaýy aıaqtaldy. OSK nátıjeni jarıalady.").isEmpty)
+        // Our city inside a sentence, or a mention before the other country, still anchors.
+        #expect(Shipped.subjects("Өзбекстанда сайлау өтті. Астанада ОСК нәтижені талқылады.") == ["cec"])
+        #expect(Shipped.subjects("АСТАНА. KAZINFORM – Мемлекет басшысы Ресейге барды. Президент келіссөз жүргізді.") == ["president", "president"])
+        // Country names, Kazakhstan's own words and the mentions' words read in every Latin
+        // alphabet as in Cyrillic, through the transliteration.
+        let otherCountry = ["Иран үкіметі мәлімдеме жасады. Мемлекет басшысының орынбасары сөз сөйледі. Президенті елге оралды.",
+                            "Ресейде сайлау өтті. Орталық сайлау комиссиясы нәтижені жариялады.",
+                            "Түркияда жиын өтті. Президент сөз сөйледі.",
+                            "ОАР Президенті мәлімдеме жасады. Президент саммитті ашты."]
+        let ours = ["Ресейде жиын өтті. ҚР Президенті сөз сөйледі.", "Мемлекет басшысы Мәскеуге барды. Президент келіссөз жүргізді.",
+                    "Ресейде жиын өтті. Қазақстан атынан Президент сөйледі."]
+        for scheme in KazakhLatin.Scheme.allCases {
+            let latin = try KazakhLatin(scheme: scheme)
+            for text in otherCountry {
+                let written = try latin(text)
+                #expect(Shipped.subjects(written).isEmpty, "\(scheme): \(written)")
+            }
+            for text in ours {
+                let written = try latin(text)
+                #expect(Shipped.subjects(written) == Shipped.subjects(text), "\(scheme): \(written)")
+            }
+        }
+        for text in otherCountry { #expect(Shipped.subjects(text).isEmpty, "\(text)") }
+        #expect(Shipped.subjects(ours[0]) == ["president"])
+        // An abbreviation before a title opens the next phrase: ours keeps counting.
+        #expect(Shipped.subjects("Мемлекет басшысы АҚШ Президентімен кездесті.") == ["president"])
+    }
+
     @Test func roundTwentyThreeCasesInKazakh() {
         // Another country named first, in its Kazakh cases: the bare titles are its own.
         #expect(Shipped.subjects("Ресейде сайлау өтті. Орталық сайлау комиссиясы нәтижені жариялады. Президент сөз сөйледі.").isEmpty)

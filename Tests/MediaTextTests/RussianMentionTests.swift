@@ -689,6 +689,21 @@ import Testing
         #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
     }
 
+    @Test func roundTwentyFourCasesInRussian() {
+        // A country's abbreviation ICU's names lack (ЮАР, ФРГ, КНДР): after the title, or as the
+        // text's first country.
+        #expect(Shipped.subjects("Президент ЮАР открыл саммит. Президент пообещал принять декларацию.").isEmpty)
+        // An abbreviation is indeclinable: a personal name after it still leaves the title its country's.
+        #expect(Shipped.subjects("Президент ЮАР Сирил Рамафоса открыл саммит. Президент пообещал принять декларацию.").isEmpty)
+        #expect(Shipped.subjects("Президент ФРГ Франк-Вальтер Штайнмайер прибыл с визитом.").isEmpty)
+        #expect(Shipped.subjects("Саммит прошел в ЮАР. Президент открыл заседание, правительство подготовило декларацию.").isEmpty)
+        #expect(Shipped.subjects("Канцлер ФРГ прибыл в Берлин. Правительство обсудило бюджет.").isEmpty)
+        #expect(Shipped.subjects("Президент Казахстана посетил ЮАР. Там Президент открыл выставку.") == ["president", "president"])
+        // A dateline in capitals is the agency's desk, not the country the news is about.
+        #expect(Shipped.subjects("АЛМАТЫ, 5 мая. В Бишкеке прошли выборы. ЦИК объявил итоги.").isEmpty)
+        #expect(Shipped.subjects("В Бишкеке прошли выборы. В Астане ЦИК обсудил итоги.") == ["cec"])
+    }
+
     @Test func roundTwentyThreeCasesInRussian() {
         // A text that names another country first: its bare titles are that country's, through
         // every case of the country's name and its capital.
