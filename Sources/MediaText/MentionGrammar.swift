@@ -216,6 +216,17 @@ struct MentionGrammar: Sendable {
     /// «еліміздің басынан … өткен жоқ», «елдің басына түсті»: a country's genitive before «басына /
     /// басынан» is the idiom of what befalls a country, not the title «ел басы» (round 22); whole words.
     static let befallHeadForms = ["басына", "басынан"]
+    /// «еліміздің басым бөлігінде», «елдің басым көпшілігі»: «басым» is «most, predominant»
+    /// («басым бөлігі», «басым түсті»), not «басы» with a possessive: as the second word of «ел
+    /// басы» it is never the title (round 24; «Елбасым» in one word still is); whole word.
+    static let predominantForms = ["басым"]
+    /// Russian verbs of saying, before «в правительстве» (round 24: «сообщили в правительстве»);
+    /// word beginnings, in Cyrillic only (Russian), static: the grammar's layout stays.
+    static let reportingVerbs: [[UInt16]] = ["сообщ", "заяв", "рассказ", "отмет", "отмеч", "поясн", "уточн", "подчеркн",
+                                             "ответ", "добав", "заверил", "заверя", "напомн", "сказал", "сказали", "говор",
+                                             "информир", "проинформир", "признал", "признаю", "считают", "полагают"].map { Array($0.utf16) }
+    static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
+    static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
     /// election's date (round 22); the participle a whole word, the time nouns word beginnings.
     static let electedParticiple = "сайланған"
@@ -356,6 +367,7 @@ struct MentionGrammar: Sendable {
     var kazakhAttachedWords: WordList
     var kazakhGenitiveEndings: WordList
     var befallHeadForms: Set<[UInt16]>
+    var predominantForms: Set<[UInt16]>
     var electedParticiple: Set<[UInt16]>
     var electionTimeNouns: WordList
     var akimGivenNameForms: Set<[UInt16]>
@@ -443,6 +455,7 @@ struct MentionGrammar: Sendable {
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
         befallHeadForms = Set(try fold(Self.befallHeadForms))
+        predominantForms = Set(try fold(Self.predominantForms))
         electedParticiple = Set(try fold([Self.electedParticiple]))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))

@@ -868,7 +868,9 @@ extension MentionMatcher {
            folded[first - 1].hasPrefix(inWords: gapWords), folded[first - 1].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
             head = first - 1
         }
-        if let h = head {
+        // A body in the instrumental is the agent of a passive, no post anyone holds: «Сельским
+        // акиматом назначен человек» (round 24); «назначен главой правительства» still is the post.
+        if let h = head, !(h >= first && folded[h].hasPrefix(in: g.bodyTitles)) {
             var p = min(h, first) - 1
             var adjectives = 0
             while seen(p), adjectives < 2, !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
@@ -1231,6 +1233,8 @@ extension MentionMatcher {
            f(first).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) {
             return .excluded
         }
+        // «еліміздің басым бөлігінде»: «басым» (most) after «ел», not the title (round 24).
+        if first < last, f(last).isOne(of: grammar.predominantForms) { return .excluded }
         // The title's residence, a place named after the office, not its holder (round 21):
         // «Президентінің резиденциясында», with a place's adjective or the residence's quoted name
         // between («ҚР Президентінің Бейжіңдегі резиденциясында», «Elbasynyń "Aqorda" rezıdensııasynda»).
@@ -1381,6 +1385,14 @@ extension MentionMatcher {
         case .quoted:
             return tokens[first].quoteBefore && tokens[last].quoteAfter ? .holds : .fails
         case .afterMention:
+            // «сообщили в правительстве», «как заявили в правительстве»: the body as the source
+            // of what is reported, a Kazakhstan news item's own Government, whether or not a
+            // mention came before (round 24; another country's text drops it as a bare title).
+            if first == last, first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap,
+               f(first).hasPrefix(in: MentionGrammar.governmentStems), f(first).last == 0x0435,  // е: the locative
+               f(first - 1).isOne(of: MentionGrammar.inWords), f(first - 2).hasPrefix(in: MentionGrammar.reportingVerbs) {
+                return .holds
+            }
             return .tentative
         case .partyWord:
             var t = last + 1

@@ -789,6 +789,18 @@ import Testing
         #expect(Shipped.subjects(ours[0]) == ["president"])
         // An abbreviation before a title opens the next phrase: ours keeps counting.
         #expect(Shipped.subjects("Мемлекет басшысы АҚШ Президентімен кездесті.") == ["president"])
+        // «басым» (most) after «ел» in any case is no «ел басы», in Cyrillic and Latin; the title
+        // in two words and «Елбасымыз» in one stay.
+        let predominant = ["Еліміздің басым бөлігінде жаңбыр жауады.", "Елдің басым көпшілігі қолдады.", "Ел басым бөлігі егін орды."]
+        for text in predominant {
+            #expect(Shipped.subjects(text).isEmpty, "\(text)")
+            for scheme in KazakhLatin.Scheme.allCases {
+                let written = try KazakhLatin(scheme: scheme)(text)
+                #expect(Shipped.subjects(written).isEmpty, "\(scheme): \(written)")
+            }
+        }
+        #expect(Shipped.subjects("Ел басы Астанаға келді.") == ["president"])
+        #expect(Shipped.subjects("Елбасымыз жасасын!") == ["president"])
     }
 
     @Test func roundTwentyThreeCasesInKazakh() {

@@ -702,6 +702,18 @@ import Testing
         // A dateline in capitals is the agency's desk, not the country the news is about.
         #expect(Shipped.subjects("АЛМАТЫ, 5 мая. В Бишкеке прошли выборы. ЦИК объявил итоги.").isEmpty)
         #expect(Shipped.subjects("В Бишкеке прошли выборы. В Астане ЦИК обсудил итоги.") == ["cec"])
+        // «сообщили в правительстве»: the Government as the source of a report, with no mention
+        // before; without the verb of saying a lower-case «правительство» still waits for one.
+        #expect(Shipped.subjects("Деньги выделили из специального фонда, сообщили в правительстве.") == ["government"])
+        #expect(Shipped.subjects("Как заявили в правительстве, работы начнутся весной.") == ["government"])
+        #expect(Shipped.subjects("Об этом рассказали в правительстве.") == ["government"])
+        #expect(Shipped.subjects("В правительстве обсудили бюджет.").isEmpty)
+        #expect(Shipped.subjects("В Москве прошла встреча, сообщили в правительстве.").isEmpty)
+        // A body in the instrumental is the agent of a passive, not a post; the post stays one.
+        #expect(Shipped.subjects("Сельским акиматом назначен ответственный за воду.") == ["akims"])
+        #expect(Shipped.subjects("Районным акиматом утвержден план работ.") == ["akims"])
+        #expect(Shipped.subjects("Он назначен акимом района.").isEmpty)
+        #expect(Shipped.subjects("Его назначили главой правительства.").isEmpty)
     }
 
     @Test func roundTwentyThreeCasesInRussian() {
