@@ -173,6 +173,7 @@ extension MentionMatcher {
         if let failure { throw failure }
         guard !people.isEmpty else { return mentions }
         var added: [Mention] = listed
+        var found = mentions
         var taken = (mentions + listed).map { ($0.start, $0.end) }
         for w in words.indices where capitalised(w) && words[w].end - words[w].start > 2 && !introductions.contains(w) {
             guard let person = people.first(where: { p in
@@ -186,12 +187,36 @@ extension MentionMatcher {
                !taken.contains(where: { $0.0 < words[w - 1].end && words[w - 1].start < $0.1 }) {
                 start = words[w - 1].start
             }
-            added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: slice(start, words[w].end)))
             taken.append((start, words[w].end))
+            // «Сәбила Мұстафина, Орталық сайлау комиссиясының хатшысы:», «Ольга Петрова, секретарь
+            // ЦИК:»: the name, one comma, the commission's mention and an officer's word after it
+            // or before it, closing the clause, are one reference (round 17's apposition, for a
+            // person the text introduced: round 24); the mention grows to the name.
+            func clauseEnds(_ a: Int, _ b: Int) -> Bool {
+                sentenceBreak(a, b) || (words[a].end..<words[b].start).contains { scalars[$0] == ":" || scalars[$0] == "," }
+            }
+            if w + 1 < words.count, !sentenceBreak(w, w + 1),
+               (words[w].end..<words[w + 1].start).allSatisfy({ scalars[$0] == "," || scalars[$0].properties.isWhitespace }),
+               (words[w].end..<words[w + 1].start).filter({ scalars[$0] == "," }).count == 1 {
+                let officerFirst = member(w + 1)
+                let from = officerFirst ? words[w + 1].end : words[w + 1].start
+                if let b = found.firstIndex(where: { m in
+                    m.subject == person.subject && m.start >= from && (from..<m.start).allSatisfy { scalars[$0].properties.isWhitespace }
+                }) {
+                    let body = found[b], k = firstWord(from: body.end)
+                    let closes = officerFirst ? k == words.count || (k > 0 && clauseEnds(k - 1, k))
+                        : k < words.count && member(k) && (k + 1 == words.count || clauseEnds(k, k + 1))
+                    if closes {
+                        found[b] = Mention(subject: body.subject, start: start, end: body.end, text: slice(start, body.end))
+                        continue
+                    }
+                }
+            }
+            added.append(Mention(subject: person.subject, start: start, end: words[w].end, text: slice(start, words[w].end)))
         }
         if let failure { throw failure }
-        guard !added.isEmpty else { return mentions }
-        return (mentions + added).sorted { $0.start < $1.start }
+        guard !added.isEmpty || found != mentions else { return mentions }
+        return (found + added).sorted { $0.start < $1.start }
     }
 }
 

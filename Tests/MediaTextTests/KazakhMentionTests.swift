@@ -801,6 +801,16 @@ import Testing
         }
         #expect(Shipped.subjects("Ел басы Астанаға келді.") == ["president"])
         #expect(Shipped.subjects("Елбасымыз жасасын!") == ["president"])
+        // An introduced member named again, a comma, the commission and the officer's word closing
+        // the clause: one reference, in either language's order.
+        let secretary = Shipped.found("ОСК хатшысы Айгүл Серікова қаулы жобасын таныстырды.\nАйгүл Серікова, Орталық сайлау комиссиясының хатшысы:\n– Қаулы қабылданды.")
+        #expect(secretary.map(\.0) == ["cec", "cec"])
+        #expect(secretary.last?.1 == "Айгүл Серікова, Орталық сайлау комиссиясының")
+        let russianSecretary = Shipped.found("Секретарь ЦИК Ольга Петрова представила проект.\nОльга Петрова, секретарь ЦИК: проект принят.")
+        #expect(russianSecretary.map(\.0) == ["cec", "cec"])
+        #expect(russianSecretary.last?.1 == "Ольга Петрова, секретарь ЦИК")
+        // Not without the officer's word: the name and the commission are two references.
+        #expect(Shipped.subjects("ОСК хатшысы Айгүл Серікова сөйледі. Айгүл Серікова, Орталық сайлау комиссиясы шешім қабылдады.") == ["cec", "cec", "cec"])
     }
 
     @Test func roundTwentyThreeCasesInKazakh() {
