@@ -219,6 +219,12 @@ extension MentionMatcher {
            !hasPartyWord(last, tokens: tokens, folded: folded, cache: &cache) {
             return false
         }
+        // «Үкіметінің мүшелері Үкіметтің жаңа құрамы …»: a body named again after its own title
+        // word («мүшелері», «члены») opens the next phrase, two references; the words between join
+        // a body only to a person's name (round 24).
+        if first > last + 1, folded[last].hasPrefix(in: grammar.bodyTitles), folded[first].hasPrefix(in: grammar.bodyTitles) {
+            return false
+        }
         // «правительство во главе с Каримом Масимовым»: the body and its head named after «во
         // главе с» are one reference (fifteenth set; round 21). Only for one subject: «"Нур Отан" во
         // главе с первым президентом» is the party and the President.
