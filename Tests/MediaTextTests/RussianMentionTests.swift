@@ -689,7 +689,7 @@ import Testing
         #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
     }
 
-    @Test func roundTwentyFourCasesInRussian() {
+    @Test func roundTwentyFourCasesInRussian() throws {
         // A country's abbreviation ICU's names lack (ЮАР, ФРГ, КНДР): after the title, or as the
         // text's first country.
         #expect(Shipped.subjects("Президент ЮАР открыл саммит. Президент пообещал принять декларацию.").isEmpty)
@@ -714,6 +714,11 @@ import Testing
         #expect(Shipped.subjects("Районным акиматом утвержден план работ.") == ["akims"])
         #expect(Shipped.subjects("Он назначен акимом района.").isEmpty)
         #expect(Shipped.subjects("Его назначили главой правительства.").isEmpty)
+        // «Касым-Джомарт», the Russian press's other spelling: one reference with the title.
+        let day = LocalDate("2022-11-21")!
+        #expect(try Shipped.matcher.mentions(in: "Победил действующий президент Казахстана Касым-Джомарт Токаев.", on: day).map(\.text)
+                == ["президент Казахстана Касым-Джомарт Токаев"])
+        #expect(try Shipped.matcher.mentions(in: "Касым-Джомарта Токаева поздравили.", on: day).map(\.subject) == ["president"])
     }
 
     @Test func roundTwentyThreeCasesInRussian() {
