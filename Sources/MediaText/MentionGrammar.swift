@@ -225,6 +225,10 @@ struct MentionGrammar: Sendable {
     static let reportingVerbs: [[UInt16]] = ["сообщ", "заяв", "рассказ", "отмет", "отмеч", "поясн", "уточн", "подчеркн",
                                              "ответ", "добав", "заверил", "заверя", "напомн", "сказал", "сказали", "говор",
                                              "информир", "проинформир", "признал", "признаю", "считают", "полагают"].map { Array($0.utf16) }
+    /// Words before a title that the codebook's exclusions read as the post, not a country
+    /// («нового премьера», «кандидатура», «назначен», «исполняющим обязанности»): such an
+    /// exclusion bars no later title (round 24); word beginnings, Russian.
+    static let postWordsBefore: [[UInt16]] = ["нов", "назначен", "кандидатур", "должност", "обязанност", "утвержд", "качестве"].map { Array($0.utf16) }
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an

@@ -1152,8 +1152,12 @@ extension MentionMatcher {
             guard let blocked else { return nil }
             // Only a common title's exclusion (Президент России) bars that title later in the text;
             // a compound of it (вице-премьер, a deputy's office) is another title and bars nothing.
+            // A title excluded as a post by the word before it («по представлению нового премьера»,
+            // «кандидатура премьер-министра») bars nothing either: only another country's office
+            // makes the text's later bare titles that country's (round 24).
+            let post = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: MentionGrammar.postWordsBefore)
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
-                && !tokens[first].joined
+                && !tokens[first].joined && !post
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]

@@ -235,7 +235,7 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.985: 5859 of 5951 found; R 0.981: 5859 of 5971, with
+        // Floors just under the figures (P 0.985: 5862 of 5954 found; R 0.982: 5862 of 5971, with
         // the thirty-third set joined after round 24 and its errors left, SOURCES.md "Thirty-third set").
         #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("plain", s))")
     }
@@ -244,25 +244,25 @@ import Testing
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.983 (3251 of 3307), R 0.976 (3251 of 3330); Kazakh P 0.986 (2608 of 2644),
+        // Russian P 0.983 (3254 of 3310), R 0.977 (3254 of 3330); Kazakh P 0.986 (2608 of 2644),
         // R 0.988 (2608 of 2641), with the thirty-third set after round 24. kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.982 && ru.recall() >= 0.976)
+        #expect(ru.precision() >= 0.982 && ru.recall() >= 0.977)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.985 (5859 of 5951), R 0.981 on 5971 annotated, with the thirty-third set (after round 24).
+        // P 0.985 (5862 of 5954), R 0.982 on 5971 annotated, with the thirty-third set (after round 24).
         #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.984 (5859 of 5955), R 0.981 on 5971 annotated (after round 24).
+        // P 0.984 (5862 of 5958), R 0.982 on 5971 annotated (after round 24).
         #expect(s.precision() >= 0.983 && s.recall() >= 0.981, "\(Self.report("greek look-alikes", s))")
     }
 
