@@ -23,6 +23,8 @@ enum TestMission {
             if let path { return path }
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-server-template-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // Shared by every test of the run, so removed when the run ends rather than with a test.
+            atexit { TestMission.removeTemplate() }
             let file = folder.appendingPathComponent("monitoring.sqlite").path
             let result = try DemoMission.build(at: file, codebook: ShippedCodebooks.kazakhstan2012) { _ in }
             let db = result.database
@@ -38,10 +40,15 @@ enum TestMission {
         }
     }
 
-    /// A fresh copy of the mission and a server over it.
+    private static func removeTemplate() {
+        if let path = template.withLock({ $0 }) {
+            try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+        }
+    }
+
+    /// A fresh copy of the mission, in the running test's temporary folder, and a server over it.
     static func server(media: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) throws -> TeamServer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.newFolder()
         let file = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: try templatePath(), toPath: file)
         let db = try MonitoringDatabase.open(at: file)
