@@ -119,35 +119,32 @@ enum Folding {
 
     @inline(__always)
     private static func appendFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: inout [UInt16]) {
-        let table = self.table
-        let r = repair(word)
-        let mixed = r == .toCyrillic, latinWord = r == .toLatin
-        for var u in word {
-            if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
-            u = latinTwin(u, latinWord)
-            let k = table.kinds[Int(u)]
-            if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
-            out.append(table.folded[Int(u)])
-        }
+        forEachFoldedUnit(of: word) { out.append($0) }
     }
 
     /// ``appendFolded(_:to:)`` for a word without combining marks, written into `out` from
     /// `at` (which must have room for the word); returns where it stopped.
     @inline(__always)
     static func writeFoldedComposed(_ word: UnsafeBufferPointer<UInt16>, to out: UnsafeMutableBufferPointer<UInt16>, at: Int) -> Int {
+        var o = at
+        forEachFoldedUnit(of: word) { out[o] = $0; o += 1 }
+        return o
+    }
+
+    /// The one folding loop both writers share: each unit of a word without combining marks,
+    /// look-alikes repaired, folded, with ignorables and quotes left out.
+    @inline(__always)
+    private static func forEachFoldedUnit(of word: UnsafeBufferPointer<UInt16>, _ emit: (UInt16) -> Void) {
         let table = self.table
         let r = repair(word)
         let mixed = r == .toCyrillic, latinWord = r == .toLatin
-        var o = at
         for var u in word {
             if mixed { let c = table.cyrillicLookAlike[Int(u)]; if c != 0 { u = c } }
             u = latinTwin(u, latinWord)
             let k = table.kinds[Int(u)]
             if k.contains(.ignorable) || k.contains(.openingQuote) || k.contains(.closingQuote) { continue }
-            out[o] = table.folded[Int(u)]
-            o += 1
+            emit(table.folded[Int(u)])
         }
-        return o
     }
 
     /// The folded form of a whole text, word by word (words split at anything not a letter).
