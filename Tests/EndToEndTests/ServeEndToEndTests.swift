@@ -137,7 +137,13 @@ import Testing
         let result = try CommandLine.runTool(python, ["python3", script, server.url, "monitor", server.accounts["monitor"] ?? "",
                                                       "analyst", server.accounts["analyst"] ?? "", shots, "admin", adminPassword],
                                              environment: ["TMPDIR": browserTemporary.path])
-        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(shots)")
+        // On a failure the screenshots outlive the test's folder, in a folder the message names.
+        var kept = shots
+        if result.status != 0 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-browser-failure-\(UUID().uuidString)")
+            if (try? FileManager.default.moveItem(atPath: shots, toPath: folder.path)) != nil { kept = folder.path }
+        }
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(kept)")
     }
 }
 
