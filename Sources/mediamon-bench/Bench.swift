@@ -32,7 +32,7 @@ struct Bench: ParsableCommand {
         @Option(help: "Input sizes relative to the full suite (0.1 for a quick run).") var scale: Double = 1
         @Option(help: ArgumentHelp("Only these cases, comma-separated: \(Suite.caseIDs.joined(separator: ",")).", valueName: "cases"))
         var only: String?
-        @Option(help: ArgumentHelp("Work folder for inputs and databases (default: a new temporary folder).", valueName: "dir"))
+        @Option(help: ArgumentHelp("Work folder for inputs and databases (default: a new temporary folder); without --keep it must be new or empty.", valueName: "dir"))
         var work: String?
         @Flag(help: "Keep the work folder (its inputs feed scripts/bench-peers.sh).") var keep = false
         @Option(help: ArgumentHelp("The mediamon binary to measure (default: next to this one).", valueName: "path"))
@@ -58,6 +58,10 @@ struct Bench: ParsableCommand {
             }
             let folder = work.map { URL(fileURLWithPath: $0) }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            // Without --keep the folder is removed at the end: never one that already holds files.
+            if let work, !keep, let contents = try? FileManager.default.contentsOfDirectory(atPath: work), !contents.isEmpty {
+                throw BenchError("--work \(work) is not empty: without --keep the run removes its work folder at the end, so name a new or empty folder (or add --keep)")
+            }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // Without --keep the work folder (gigabytes at --scale 1) goes also when a case fails or the run is stopped.
             let interrupts = keep ? [] : Self.removeOnInterrupt(folder)
