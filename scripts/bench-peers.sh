@@ -2,6 +2,7 @@
 # The same work by the tools a user would pick instead, beside mediamon, in one run, with ratios.
 #
 #   scripts/bench-peers.sh [--scale S] [--work DIR]      (default scale 1; 0.1 for a quick run)
+#   (without --work the inputs go to a temporary folder removed at the end; --work DIR keeps them)
 #
 # mediamon's figures come from mediamon-bench (release build, each case in its own process);
 # the peers run on the very inputs it generated:
@@ -22,7 +23,11 @@ while [ $# -gt 0 ]; do
     *) echo "bench-peers.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
-WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/mediamon-peers-XXXXXX")}
+if [ -z "$WORK" ]; then
+  # A folder of our own (gigabytes at scale 1) goes when the script ends, however it ends; --work DIR is kept.
+  WORK=$(mktemp -d "${TMPDIR:-/tmp}/mediamon-peers-XXXXXX")
+  trap 'rm -rf "$WORK"' EXIT
+fi
 mkdir -p "$WORK"
 BIN="$ROOT/.build/release"
 MEASURE="python3 $ROOT/scripts/bench/measure.py"

@@ -10,7 +10,7 @@ It creates a mission database with `mediamon init`, fills it with deterministic 
 codings (some broadcast outside prime time, some paid advertising, 5% double-coded, institutions
 among the subjects), writes the same codings to CSV, then times both and checks they agree.
 """
-import argparse, csv, json, os, random, resource, sqlite3, statistics, subprocess, sys, tempfile, time
+import argparse, atexit, csv, json, os, random, resource, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TV = ["kazakhstan-tv", "khabar", "astana-tv", "channel-7", "channel-31", "ktk"]
@@ -134,7 +134,11 @@ def main():
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--variables", action="store_true", help="code capacity per coding and topic per item as well")
     args = ap.parse_args()
-    work = args.workdir or tempfile.mkdtemp(prefix="mediamon-bench-")
+    work = args.workdir
+    if not work:
+        # A folder of our own goes when the script ends (sys.exit included); --workdir keeps its database for the next run.
+        work = tempfile.mkdtemp(prefix="mediamon-bench-")
+        atexit.register(shutil.rmtree, work, ignore_errors=True)
     db, csv_path = os.path.join(work, "bench.sqlite"), os.path.join(work, "codings.csv")
     if not os.path.exists(db):
         subprocess.run([args.mediamon, "init", "--db", db, "--codebook", os.path.join(ROOT, "Codebooks", "kz-2012-majilis.yaml")],

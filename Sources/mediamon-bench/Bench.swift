@@ -32,7 +32,7 @@ struct Bench: ParsableCommand {
         @Option(help: "Input sizes relative to the full suite (0.1 for a quick run).") var scale: Double = 1
         @Option(help: ArgumentHelp("Only these cases, comma-separated: \(Suite.caseIDs.joined(separator: ",")).", valueName: "cases"))
         var only: String?
-        @Option(help: ArgumentHelp("Work folder for inputs and databases (default: a new temporary folder).", valueName: "dir"))
+        @Option(help: ArgumentHelp("Work folder for inputs and databases (default: a new temporary folder); without --keep it must be new or empty.", valueName: "dir"))
         var work: String?
         @Flag(help: "Keep the work folder (its inputs feed scripts/bench-peers.sh).") var keep = false
         @Option(help: ArgumentHelp("The mediamon binary to measure (default: next to this one).", valueName: "path"))
@@ -58,7 +58,18 @@ struct Bench: ParsableCommand {
             }
             let folder = work.map { URL(fileURLWithPath: $0) }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            // Without --keep the folder is removed at the end: never one that already holds files.
+            if let work, !keep, let contents = try? FileManager.default.contentsOfDirectory(atPath: work), !contents.isEmpty {
+                throw BenchError("--work \(work) is not empty: without --keep the run removes its work folder at the end, so name a new or empty folder (or add --keep)")
+            }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // Without --keep the work folder (gigabytes at --scale 1) goes also when a case fails or the run is stopped.
+            let interrupts = keep ? [] : Self.removeOnInterrupt(folder)
+            defer {
+                interrupts.forEach { $0.cancel() }
+                if !keep { try? FileManager.default.removeItem(at: folder) }
+                if let signal = RunningChild.interruption { Foundation.exit(128 + signal) }
+            }
             let codebook = try CodebookReader().read(contentsOf: ShippedCodebooks.kazakhstan2012)
             let tty = isatty(STDERR_FILENO) != 0
             let suite = Suite(work: folder, mediamon: binary, bench: me.path, inputs: Inputs(folder: folder, codebook: codebook, seed: seed),
@@ -85,10 +96,22 @@ struct Bench: ParsableCommand {
             print("load average after: \(Machine.loadAverage)")
             let tsv = folder.appendingPathComponent("results.tsv")
             try Data((results.map(\.tsv).joined(separator: "\n") + "\n").utf8).write(to: tsv)
-            if keep {
-                print("inputs and results kept in \(folder.path) (results.tsv)")
-            } else {
-                try? FileManager.default.removeItem(at: folder)
+            if keep { print("inputs and results kept in \(folder.path) (results.tsv)") }
+        }
+
+        /// On Ctrl-C or SIGTERM: stops the running case, whose end removes `folder` (run's defer), or
+        /// with no case running removes it here; either way exits as the signal would have.
+        private static func removeOnInterrupt(_ folder: URL) -> [DispatchSourceSignal] {
+            [SIGINT, SIGTERM].map { number in
+                signal(number, SIG_IGN)   // the dispatch source hears it instead
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    if RunningChild.interrupt(number) { return }
+                    try? FileManager.default.removeItem(at: folder)
+                    Foundation.exit(128 + number)
+                }
+                source.resume()
+                return source
             }
         }
     }

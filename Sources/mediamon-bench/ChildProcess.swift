@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,11 +37,13 @@ struct ChildRun {
         guard spawned == 0 else {
             throw BenchError("cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
+        RunningChild.started(pid)
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError("waiting for \(executable): \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else { RunningChild.ended(); throw BenchError("waiting for \(executable): \(String(cString: strerror(errno)))") }
         }
+        RunningChild.ended()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         // Exited normally: low 7 bits zero, exit code in the next byte; otherwise killed by a signal.
@@ -59,4 +62,27 @@ struct ChildRun {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = message }
+}
+
+/// The child running now, so that Ctrl-C or SIGTERM stops it and the run ends after it, through
+/// the code that removes the work folder (see `Bench.Run`), instead of under its feet.
+enum RunningChild {
+    private static let state = Mutex<(pid: pid_t, signal: Int32)>((0, 0))
+
+    /// The signal that stopped the run, if one did.
+    static var interruption: Int32? { state.withLock { $0.signal == 0 ? nil : $0.signal } }
+
+    static func started(_ pid: pid_t) {
+        let signal = state.withLock { $0.pid = pid; return $0.signal }
+        if signal != 0 { kill(pid, signal) }
+    }
+
+    static func ended() { state.withLock { $0.pid = 0 } }
+
+    /// Records `signal`; passes it to the running child and returns true, or false when none runs.
+    static func interrupt(_ signal: Int32) -> Bool {
+        let pid = state.withLock { $0.signal = signal; return $0.pid }
+        if pid != 0 { kill(pid, signal) }
+        return pid != 0
+    }
 }

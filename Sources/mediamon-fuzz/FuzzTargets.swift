@@ -21,9 +21,14 @@ enum FuzzTargets {
     static let matcher = try! MentionMatcher(codebook: codebook)
     static let transcripts = try! TranscriptReader(codebook: codebook, outlet: "khabar", start: "2012-01-05T20:00:00")
 
-    /// A file of this process's own for readers that stream from a path.
-    static let scratch = FileManager.default.temporaryDirectory
-        .appendingPathComponent("mediamon-fuzz-\(ProcessInfo.processInfo.processIdentifier).xml").path
+    /// A file of this process's own for readers that stream from a path, removed when the process
+    /// exits (libFuzzer ends a timed run with exit(); a crash keeps it beside its artifact).
+    static let scratch: String = {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mediamon-fuzz-\(ProcessInfo.processInfo.processIdentifier).xml").path
+        atexit { try? FileManager.default.removeItem(atPath: FuzzTargets.scratch) }
+        return path
+    }()
 
     static let selected: String = {
         let name = ProcessInfo.processInfo.environment["MEDIAMON_FUZZ_TARGET"] ?? "sheet"

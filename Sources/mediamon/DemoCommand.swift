@@ -52,13 +52,27 @@ struct DemoCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw InputError(file: folder.path, "this is a file, not a folder: the demo writes into a new or empty folder")
         }
+        let existed = FileManager.default.fileExists(atPath: folder.path)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let dbPath = folder.appendingPathComponent("monitoring.sqlite").path
 
         let showProgress = stderrIsTerminal
         let text = Catalogue(lang)
-        let result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
+        let result: DemoMission.Result
+        do {
+            result = try DemoMission.build(at: dbPath, codebook: ShippedCodebooks.kazakhstan2012) { file in
+                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(text(.demoImporting, ["file": file]))".utf8)) }
+            }
+        } catch {
+            // A demo that failed before showing anything leaves nothing: all the folder holds is its own.
+            if existed {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                    try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                }
+            } else {
+                try? FileManager.default.removeItem(at: folder)
+            }
+            throw error
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let db = result.database

@@ -15,11 +15,9 @@ private func mediamon(_ arguments: [String], environment: [String: String] = [:]
     return (result.status, result.stdout, result.stderr)
 }
 
-/// A mission database with a few Khabar items on 5 January 2012, in a fresh folder.
-private func missionWithItems(_ count: Int = 2) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let db = folder.appendingPathComponent("mission.sqlite").path
+/// A mission database with a few Khabar items on 5 January 2012, in the folder of `cli`.
+private func missionWithItems(_ count: Int = 2, in cli: CommandLine) throws -> String {
+    let db = cli.path("mission.sqlite")
     let created = try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db])
     #expect(created.status == 0, "\(created.err)")
     for i in 0..<count {
@@ -148,7 +146,7 @@ private final class TerminalSession: @unchecked Sendable {
 
 @Suite(.serialized) struct CoderEndToEndTests {
     @Test func codesAnItemInTheScreenUnderATerminalAndSavesAtOnce() throws {
-        let db = try missionWithItems()
+        let cli = try CommandLine(), db = try missionWithItems(in: cli)
         let session = try TerminalSession(["code", "--db", db, "--outlet", "khabar", "--date", "2012-01-05", "--coder", "aigerim"])
         #expect(session.waitFor("coded 0/2 items on 2012-01-05 · coder: aigerim"))
         #expect(session.waitFor("Сюжет 1"))
@@ -181,7 +179,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func redrawsAtTheNewSizeWhenTheTerminalIsResized() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(session.waitFor("coder: daniyar"))
         #expect(!session.screen.contains(String(repeating: "─", count: 81)))
@@ -192,7 +190,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func ctrlCQuitsAndKeepsWhatWasAccepted() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(session.waitFor("coder: daniyar"))
         session.type("scec\r30\r0\r")
@@ -204,7 +202,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func aClosedTerminalLosesNothing() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(session.waitFor("coder: daniyar"))
         session.type("scec\r30\r+\r")
@@ -218,7 +216,7 @@ private final class TerminalSession: @unchecked Sendable {
 
     /// kill -9 gives the program no chance to clean up: what was accepted must already be on disk.
     @Test func aKilledCodingSessionKeepsEveryAcceptedCodingAndAHealthyDatabase() throws {
-        let db = try missionWithItems(2)
+        let cli = try CommandLine(), db = try missionWithItems(2, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(session.waitFor("coder: daniyar"))
         session.type("scec\r30\r0\r")
@@ -236,7 +234,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func closingTheTerminalWindowEndsTheScreenAndKeepsTheCodings() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(session.waitFor("coder: daniyar"))
         session.type("sakims\r20\r-\r")
@@ -248,7 +246,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func twoMonitorsCodeIntoOneDatabaseAtOnce() throws {
-        let db = try missionWithItems(2)
+        let cli = try CommandLine(), db = try missionWithItems(2, in: cli)
         let first = try TerminalSession(["code", "--db", db, "--coder", "aigerim"])
         let second = try TerminalSession(["code", "--db", db, "--coder", "daniyar"])
         #expect(first.waitFor("Сюжет 1"))
@@ -268,7 +266,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func scriptedCodingWritesTheSameRecordsAsTheScreen() throws {
-        let db = try missionWithItems(2)
+        let cli = try CommandLine(), db = try missionWithItems(2, in: cli)
         let session = try TerminalSession(["code", "--db", db, "--coder", "aigerim"])
         #expect(session.waitFor("Сюжет 1"))
         session.type("sosdp\r30\r0\rd12\r")
@@ -294,14 +292,14 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func refusesToOpenTheScreenWithoutATerminal() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let run = try mediamon(["code", "--db", db, "--coder", "a"])
         #expect(run.status == 1)
         #expect(run.err.hasPrefix("mediamon: mediamon code needs a terminal"))
     }
 
     @Test func refusesBadScriptedCodingsWithTheFieldAndChangesNothing() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         let cases: [([String], String)] = [
             (["--subject", "nur-otn", "--amount", "10", "--tone", "neutral"], "mediamon: subject: unknown subject \"nur-otn\""),
             (["--subject", "nur-otan", "--amount", "0", "--tone", "neutral"], "mediamon: amount: amount must be a positive number"),
@@ -320,7 +318,7 @@ private final class TerminalSession: @unchecked Sendable {
     }
 
     @Test func removesACodingAndAuditsTheRemoval() throws {
-        let db = try missionWithItems(1)
+        let cli = try CommandLine(), db = try missionWithItems(1, in: cli)
         try mediamon(["code", "add", "--db", db, "--segment", "1", "--subject", "cec", "--amount", "5", "--tone", "neutral"],
                      environment: ["MEDIAMON_CODER": "aliya"])
         let removed = try mediamon(["code", "remove", "--db", db, "--segment", "1", "--subject", "cec"], environment: ["MEDIAMON_CODER": "aliya"])
@@ -342,9 +340,8 @@ private final class TerminalSession: @unchecked Sendable {
     /// A day of Khabar from the shipped example broadcast log and news transcript, coded in the screen.
     @Test func codesAnItemCutFromAnImportedProgrammeWithTranscriptSuggestions() throws {
         let examples = repoRoot.appendingPathComponent("Samples/data/examples")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let db = folder.appendingPathComponent("mission.sqlite").path
+        let cli = try CommandLine()
+        let db = cli.path("mission.sqlite")
         #expect(try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db]).status == 0)
         let log = try mediamon(["import", "xmltv", examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, "--db", db])
         #expect(log.status == 0, "\(log.err)")
@@ -382,9 +379,8 @@ private final class TerminalSession: @unchecked Sendable {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedData.appendingPathComponent("SOURCES.md").path)))
     func showsARealTeletextTranscriptAndCutsAnItemFromIt() throws {
         let examples = repoRoot.appendingPathComponent("Samples/data/examples")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let db = folder.appendingPathComponent("mission.sqlite").path
+        let cli = try CommandLine()
+        let db = cli.path("mission.sqlite")
         #expect(try mediamon(["init", "--codebook", repoRoot.appendingPathComponent("Codebooks/kz-2012-majilis.yaml").path, "--db", db]).status == 0)
         #expect(try mediamon(["import", "xmltv", examples.appendingPathComponent("khabar-2012-01-05.xmltv.xml").path, "--db", db]).status == 0)
         let transcript = try mediamon(["import", "transcript", sharedData.appendingPathComponent("subtitles/tsduck_teletext_ru.srt").path,

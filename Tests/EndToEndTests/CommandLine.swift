@@ -1,7 +1,9 @@
 import Foundation
 
-/// Runs the built `mediamon` binary as a user would, in a folder of its own.
-struct CommandLine {
+/// Runs the built `mediamon` binary as a user would, in a folder of its own under the system
+/// temporary directory, removed with this value (a test's `let cli = try CommandLine()` lives until
+/// the test ends).
+final class CommandLine {
     struct Result {
         var status: Int32
         var stdout: String
@@ -28,6 +30,8 @@ struct CommandLine {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

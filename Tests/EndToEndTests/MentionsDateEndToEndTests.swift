@@ -4,9 +4,8 @@ import Testing
 /// `mediamon mentions --date`: an office-holder's name counts on the days its holder held the office.
 @Suite struct MentionsDateEndToEndTests {
     func scan(_ text: String, _ extra: [String]) throws -> CommandLine.Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentions-date-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try CommandLine()
+        let folder = cli.folder
         let file = folder.appendingPathComponent("article.txt")
         try text.write(to: file, atomically: true, encoding: .utf8)
         // No database there: the shipped codebook.

@@ -48,7 +48,8 @@ import Testing
         }
 
         deinit {
-            if process.isRunning { process.terminate() }
+            // Waits, so the server has let go of the database before its folder (cli's) is removed.
+            if process.isRunning { process.terminate(); process.waitUntilExit() }
         }
 
         /// SIGTERM, as a service manager stops it; the exit status and the rest of its output.
@@ -128,18 +129,31 @@ import Testing
         #expect(try !server.cli.run("segments", "show", "--db", database, "\(debate)").stdout.contains("aigerim"))
         let shots = server.cli.path("screenshots")
         let script = CommandLine.repository.appendingPathComponent("Tests/Browser/coding_station.py").path
+        // Chromium leaves its singleton folders (org.chromium.Chromium.*) in TMPDIR: one of the test's
+        // own, with a short name, as the socket in it must fit in 108 bytes.
+        let browserTemporary = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-b-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: browserTemporary, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: browserTemporary) }
         let result = try CommandLine.runTool(python, ["python3", script, server.url, "monitor", server.accounts["monitor"] ?? "",
-                                                      "analyst", server.accounts["analyst"] ?? "", shots, "admin", adminPassword])
-        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(shots)")
+                                                      "analyst", server.accounts["analyst"] ?? "", shots, "admin", adminPassword],
+                                             environment: ["TMPDIR": browserTemporary.path])
+        // On a failure the screenshots outlive the test's folder, in a folder the message names.
+        var kept = shots
+        if result.status != 0 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-browser-failure-\(UUID().uuidString)")
+            if (try? FileManager.default.moveItem(atPath: shots, toPath: folder.path)) != nil { kept = folder.path }
+        }
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)\nscreenshots: \(kept)")
     }
 }
 
 extension CommandLine {
-    /// Runs another program (python, the browser test) and waits for it.
-    static func runTool(_ tool: String, _ arguments: [String]) throws -> Result {
+    /// Runs another program (python, the browser test), with `environment` over this process's, and waits for it.
+    static func runTool(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -35,6 +35,7 @@ struct HostileInputTests {
         return found
     }
 
+    /// A file under the system temporary directory; the test removes it (`defer`) when it ends.
     func temporary(_ name: String, _ data: Data) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)-\(name)")
         try data.write(to: url)
@@ -103,6 +104,7 @@ struct HostileInputTests {
         var text = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder\n"
         text += "khabar,2012-01-05,20:00:00,20:01:00,,," + String(repeating: "Ж", count: 20_000_000) + ",news,nur-otan,30,,neutral,a\n"
         let file = try temporary("huge-line.csv", Data(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: file)) }
         #expect(error?.contains("huge-line.csv:2") == true, "\(error?.prefix(200) ?? "no error")")
     }
@@ -110,6 +112,7 @@ struct HostileInputTests {
     @Test func tenThousandColumnsAreAnError() throws {
         let header = (0..<10_000).map { "c\($0)" }.joined(separator: ",")
         let file = try temporary("wide.csv", Data((header + "\n" + header + "\n").utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let error = userError { _ = try CodingSheetReader(codebook: Self.codebook).read(contentsOf: URL(fileURLWithPath: file)) }
         #expect(error?.contains("wide.csv:1") == true)
         #expect((error?.count ?? 0) < 10_000, "ten thousand problems listed one by one")
@@ -119,9 +122,11 @@ struct HostileInputTests {
         let depth = 100_000
         let xml = "<?xml version=\"1.0\"?><tv>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</tv>"
         let file = try temporary("deep.xmltv.xml", Data(xml.utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let error = userError { _ = try programmes(file) }
         #expect(error?.contains("deep.xmltv.xml") == true, "\(error ?? "no error")")
         let feed = try temporary("deep.rss.xml", Data(xml.replacingOccurrences(of: "tv>", with: "rss>").utf8))
+        defer { try? FileManager.default.removeItem(atPath: feed) }
         let feedError = userError { _ = try ArticleReader(codebook: Self.codebook, outlet: "tengrinews").read(path: feed) }
         #expect(feedError?.contains("deep.rss.xml") == true, "\(feedError ?? "no error")")
     }
@@ -131,6 +136,7 @@ struct HostileInputTests {
         var state: UInt32 = 12345
         for _ in 0..<50_000 { state = state &* 1_103_515_245 &+ 12345; bytes.append(UInt8(truncatingIfNeeded: state >> 16)) }
         let file = try temporary("junk.txt", Data(bytes))
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let error = userError { _ = try ArticleReader(codebook: Self.codebook, outlet: "tengrinews").read(path: file) }
         #expect(error?.contains("junk.txt") == true, "\(error ?? "no error")")
     }

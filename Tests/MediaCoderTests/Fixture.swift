@@ -6,8 +6,9 @@ import MediaCoder
 import MediaModel
 import MediaStore
 
-/// A fresh monitoring database from the shipped codebook, in a temporary folder.
-struct Fixture {
+/// A fresh monitoring database from the shipped codebook, in a temporary folder that is removed
+/// with the fixture (a test's `let f = try Fixture()` lives until the test ends).
+final class Fixture {
     let folder: URL
     let db: MonitoringDatabase
     var path: String { db.path }
@@ -16,15 +17,23 @@ struct Fixture {
     init(extraVariables: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-coder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = ShippedCodebooks.kazakhstan2012
-        var yaml = try String(contentsOf: url, encoding: .utf8)
-        if !extraVariables.isEmpty {
-            let range = try #require(yaml.range(of: "\nsubjects:\n"))
-            yaml.insert(contentsOf: "\n" + extraVariables, at: range.lowerBound)
+        do {
+            let url = ShippedCodebooks.kazakhstan2012
+            var yaml = try String(contentsOf: url, encoding: .utf8)
+            if !extraVariables.isEmpty {
+                let range = try #require(yaml.range(of: "\nsubjects:\n"))
+                yaml.insert(contentsOf: "\n" + extraVariables, at: range.lowerBound)
+            }
+            db = try MonitoringDatabase.create(at: folder.appendingPathComponent("m.sqlite").path,
+                                               codebook: try CodebookReader().read(yaml: yaml, file: "kz"), yaml: yaml, source: "kz")
+        } catch {
+            // A fixture that fails half-made never reaches deinit.
+            try? FileManager.default.removeItem(at: folder)
+            throw error
         }
-        db = try MonitoringDatabase.create(at: folder.appendingPathComponent("m.sqlite").path,
-                                           codebook: try CodebookReader().read(yaml: yaml, file: "kz"), yaml: yaml, source: "kz")
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     static let day = LocalDate("2012-01-05")!
 

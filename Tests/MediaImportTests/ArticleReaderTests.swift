@@ -4,7 +4,7 @@ import MediaModel
 import MediaText
 import Testing
 
-@Suite struct ArticleReaderTests {
+@Suite(.temporaryFolder) struct ArticleReaderTests {
     @Test(.enabled(if: SharedData.available))
     func extractsMainTextTitleAndDateFromARealNewsPage() throws {
         let reader = ArticleReader(codebook: try codebook(from: "2016-08-01", to: "2016-08-31"), outlet: "tengrinews")

@@ -21,7 +21,7 @@ enum ArcomData {
     }
 }
 
-@Suite struct ReferenceReaderTests {
+@Suite(.temporaryFolder) struct ReferenceReaderTests {
     @Test func readsArcomsWideTableThroughTheMapWithEveryFigureInSeconds() throws {
         let codebook = try ArcomData.frenchCodebook()
         let table = try ReferenceReader(codebook: codebook, map: try ArcomData.map()).read(path: ArcomData.path("pres_2022-excerpt.csv"))

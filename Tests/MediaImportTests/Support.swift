@@ -30,11 +30,9 @@ func codebook(from first: String? = nil, to last: String? = nil) throws -> Codeb
     return book
 }
 
-/// A file in a fresh folder under the system temporary directory (left for the OS to clean).
+/// A file in a fresh folder inside the running test's temporary folder (see `TemporaryFolder`).
 func temporaryFile(_ name: String, _ contents: Data) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-import-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
+    let url = try TemporaryFolder.newFolder().appendingPathComponent(name)
     try contents.write(to: url)
     return url.path
 }

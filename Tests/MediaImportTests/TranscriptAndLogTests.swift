@@ -56,7 +56,7 @@ import Testing
     }
 }
 
-@Suite struct AsRunLogReaderTests {
+@Suite(.temporaryFolder) struct AsRunLogReaderTests {
     @Test func readsMappedColumnsDatesAndDurations() throws {
         let mapping = try LogMapping(contentsOf: URL(fileURLWithPath: Examples.path("khabar-asrun.mapping.yaml")))
         let reader = try AsRunLogReader(path: Examples.path("khabar-asrun-2012-01-06.csv"), codebook: try codebook(), outlet: "khabar", mapping: mapping)

@@ -4,7 +4,7 @@ import MediaModel
 import MediaText
 import Testing
 
-@Suite struct XMLTVReaderTests {
+@Suite(.temporaryFolder) struct XMLTVReaderTests {
     @Test(.enabled(if: SharedData.available))
     func readsRealGuideWithOffsetsIntoUTC() throws {
         let path = SharedData.path("epg/iptvx_one_ru_guide.xmltv.xml")

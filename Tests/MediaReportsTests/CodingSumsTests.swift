@@ -10,9 +10,12 @@ import Testing
 /// Reports read the coding sums (docs/METHODOLOGY.md "Coding sums"); every figure they print must
 /// be the one the codings themselves give, for the demonstration mission and after any edit.
 @Suite struct CodingSumsTests {
+    static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-sums-demo-\(UUID().uuidString)")
     static let demo: MonitoringDatabase? = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-sums-demo-\(UUID().uuidString)")
+        let folder = demoFolder
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Shared by the suite's tests, so removed when the run ends rather than with a test.
+        atexit { try? FileManager.default.removeItem(at: CodingSumsTests.demoFolder) }
         return try? DemoMission.build(at: folder.appendingPathComponent("monitoring.sqlite").path,
                                       codebook: ShippedCodebooks.kazakhstan2012).database
     }()

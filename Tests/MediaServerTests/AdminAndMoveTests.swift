@@ -10,7 +10,7 @@ import Testing
 
 /// The admin's codebook amend and accounts from the browser, and moving an item's edges from the
 /// player (DESIGN §9, README "The JSON API").
-@Suite struct AdminAndMoveTests {
+@Suite(.temporaryFolder) struct AdminAndMoveTests {
     static let newWrites: [(HTTPRequest.Method, String)] = [
         (.put, "/api/items/1/times"), (.post, "/api/codebook/check"), (.post, "/api/codebook/amend"),
         (.delete, "/api/users/mark"), (.put, "/api/users/mark/password"),

@@ -8,7 +8,7 @@ import MediaStore
 import Testing
 
 /// Recordings with range requests, and every way of asking for a file outside the media folder.
-@Suite struct MediaTests {
+@Suite(.temporaryFolder) struct MediaTests {
     static let recording = "/media/khabar/2012-01-11T2200.ogg"
 
     @Test func aRangeRequestReturnsExactlyThoseBytesOfTheRecording() async throws {
@@ -45,7 +45,7 @@ import Testing
 
     @Test func noPathOutsideTheMediaFolderCanBeRead() async throws {
         // A media folder with a link to a file outside it, and one to a folder outside it.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-media-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.newFolder().appendingPathComponent("media")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("khabar"), withIntermediateDirectories: true)
         try Data("ok".utf8).write(to: folder.appendingPathComponent("khabar/2012-01-11T2200.ogg"))
         let secret = folder.deletingLastPathComponent().appendingPathComponent("mediamon-secret-\(UUID().uuidString).ogg")

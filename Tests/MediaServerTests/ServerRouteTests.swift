@@ -10,7 +10,7 @@ import MediaStore
 import Testing
 
 /// Every route, for every role, with and without a session and the CSRF token (DESIGN §9).
-@Suite struct ServerRouteTests {
+@Suite(.temporaryFolder) struct ServerRouteTests {
     static let apiGets = ["/api/me", "/api/codebook", "/api/items?outlet=khabar&date=2012-01-11", "/api/queue?outlet=khabar&date=2012-01-11",
                           "/api/items/1", "/api/programmes/1", "/api/assignments", "/api/reports/share", "/api/progress",
                           "/api/reliability", "/api/events", "/api/users"]

@@ -24,24 +24,36 @@ enum TestMission {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-server-template-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let file = folder.appendingPathComponent("monitoring.sqlite").path
-            let result = try DemoMission.build(at: file, codebook: ShippedCodebooks.kazakhstan2012) { _ in }
-            let db = result.database
-            for (name, role) in [("mona", Role.monitor), ("mark", Role.monitor), ("ann", Role.analyst), ("ada", Role.admin)] {
-                try db.addAccount(name: name, role: role, passwordHash: try hasher.hash(password))
+            do {
+                let result = try DemoMission.build(at: file, codebook: ShippedCodebooks.kazakhstan2012) { _ in }
+                let db = result.database
+                for (name, role) in [("mona", Role.monitor), ("mark", Role.monitor), ("ann", Role.analyst), ("ada", Role.admin)] {
+                    try db.addAccount(name: name, role: role, passwordHash: try hasher.hash(password))
+                }
+                try db.assign(Assignment(user: "mona", outlet: "khabar", from: "2011-12-16", to: "2012-01-13", assignedBy: "ann"))
+                try db.assign(Assignment(user: "mark", outlet: "ktk", from: "2011-12-16", to: "2012-01-13", assignedBy: "ann"))
+                // One writer, then the file is complete on its own (no -wal beside it to copy).
+                try db.checkpoint()
+            } catch {
+                try? FileManager.default.removeItem(at: folder)
+                throw error
             }
-            try db.assign(Assignment(user: "mona", outlet: "khabar", from: "2011-12-16", to: "2012-01-13", assignedBy: "ann"))
-            try db.assign(Assignment(user: "mark", outlet: "ktk", from: "2011-12-16", to: "2012-01-13", assignedBy: "ann"))
-            // One writer, then the file is complete on its own (no -wal beside it to copy).
-            try db.checkpoint()
+            // Shared by every test of the run, so removed when the run ends rather than with a test.
+            atexit { TestMission.removeTemplate() }
             path = file
             return file
         }
     }
 
-    /// A fresh copy of the mission and a server over it.
+    private static func removeTemplate() {
+        if let path = template.withLock({ $0 }) {
+            try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+        }
+    }
+
+    /// A fresh copy of the mission, in the running test's temporary folder, and a server over it.
     static func server(media: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) throws -> TeamServer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.newFolder()
         let file = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: try templatePath(), toPath: file)
         let db = try MonitoringDatabase.open(at: file)

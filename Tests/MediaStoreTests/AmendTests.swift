@@ -7,7 +7,7 @@ import Testing
 
 /// `codebook amend`: a running mission gains variables, categories and subjects without losing a
 /// coding, and cannot lose or retype what its codings use (AmCAT's failure: a new variable wiped codings).
-@Suite struct AmendTests {
+@Suite(.temporaryFolder) struct AmendTests {
     static let shipped = try! String(contentsOf: ShippedCodebooks.kazakhstan2012, encoding: .utf8)
 
     func amend(_ db: MonitoringDatabase, _ yaml: String) throws -> AmendSummary {

@@ -7,7 +7,7 @@ import Testing
 
 /// The audit log as stored since v4-audit: one row per change with every field it changed, read
 /// back one entry per field; and for `code import`, the sheet's SHA-256 and the line.
-@Suite struct AuditStoreTests {
+@Suite(.temporaryFolder) struct AuditStoreTests {
     let header = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic\n"
     let rows = """
         khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК зарегистрировал списки,news,nur-otan,100,30,positive,aigerim,campaign,election-administration
@@ -27,9 +27,8 @@ import Testing
 
     /// SHA-256 of `bytes` as `sha256sum` computes it: a check independent of the code under test.
     func sha256sum(_ bytes: Data) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).csv")
+        let file = try TemporaryFolder.newFolder().appendingPathComponent("audit.csv")
         try bytes.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sha256sum", file.path]

@@ -6,7 +6,7 @@ import Testing
 
 /// Reports add amounts up in the order `codedRows` gives them; that order must not depend on
 /// when a coding was made, only on the item and then the coding.
-@Suite struct CodedRowsOrderTests {
+@Suite(.temporaryFolder) struct CodedRowsOrderTests {
     @Test func listsCodingsByItemThenByWhenTheyWereMadeEvenWhenAnItemIsCodedAgainLater() throws {
         let db = try makeDatabase()
         let first = sheetHeader + """

@@ -5,7 +5,7 @@ import Testing
 @testable import MediaStore
 @testable import MediaText
 
-@Suite struct CodingSheetImportTests {
+@Suite(.temporaryFolder) struct CodingSheetImportTests {
     let good = sheetHeader + """
         khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК зарегистрировал списки,news,nur-otan,100,30,positive,aigerim
         khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК зарегистрировал списки,news,osdp,60,,neutral,aigerim

@@ -7,7 +7,7 @@ import Testing
 
 /// The coding sums reports read (docs/METHODOLOGY.md "Coding sums"): built by `v4-sums` from a
 /// released database, kept by every write, and never trusted blindly — `check` counts them again.
-@Suite struct CodingSumsStoreTests {
+@Suite(.temporaryFolder) struct CodingSumsStoreTests {
     func sumsRows(_ db: MonitoringDatabase) throws -> [String] {
         try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM codingSum").map { "\($0)" } }
     }
@@ -182,9 +182,7 @@ import Testing
     }
 
     @Test func theLastReleasesDatabaseGetsItsSumsWhenMigrated() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-sums-migrate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.newFolder()
         let path = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: MigrationTests.fixture.path, toPath: path)
         _ = try MonitoringDatabase.migrate(at: path)

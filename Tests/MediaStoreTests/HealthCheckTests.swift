@@ -6,7 +6,7 @@ import Testing
 @testable import MediaStore
 
 /// `mediamon check` must find what went wrong, not only say "healthy".
-@Suite struct HealthCheckTests {
+@Suite(.temporaryFolder) struct HealthCheckTests {
     func coded() throws -> MonitoringDatabase {
         let db = try makeDatabase()
         let sheet = sheetHeader + """

@@ -6,14 +6,16 @@ import MediaStore
 import Testing
 
 /// Importing into a real monitoring database: one transaction per file, idempotent, linked.
-@Suite struct ImportStoreTests {
+@Suite(.temporaryFolder) struct ImportStoreTests {
     static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("../shared/data").standardizedFileURL
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Samples/data/examples")
     static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: shared.path) }
 
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-store-\(UUID().uuidString)")
+    let folder: URL
+
+    init() throws { folder = try TemporaryFolder.newFolder() }
 
     func database(from first: String? = nil, to last: String? = nil) throws -> MonitoringDatabase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -6,13 +6,12 @@ import Testing
 
 /// Migrations that protect a mission's database: pinned schemas, refusals that leave a file
 /// untouched, and the database of the last release carried forward intact.
-@Suite struct MigrationTests {
+@Suite(.temporaryFolder) struct MigrationTests {
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let fixture = tests.appendingPathComponent("Fixtures/v2-release/monitoring.sqlite")
 
     func copyOfFixture() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-migrate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.newFolder()
         let path = folder.appendingPathComponent("monitoring.sqlite").path
         try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: path)
         return path
@@ -142,8 +141,7 @@ import Testing
     }
 
     @Test func anSQLiteFileThatIsNotMediamonsIsRefusedUntouched() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-other-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.newFolder()
         let path = folder.appendingPathComponent("other.sqlite").path
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }

@@ -4,7 +4,7 @@ import MediaModel
 import Testing
 @testable import MediaStore
 
-@Suite struct ReferenceStoreTests {
+@Suite(.temporaryFolder) struct ReferenceStoreTests {
     let campaign = DayRange(first: LocalDate("2011-12-16")!, last: LocalDate("2012-01-13")!)
 
     func figure(_ outlet: String, _ subject: String, _ amount: Double, unit: ReferenceUnit = .seconds, line: Int = 2) -> ReferenceFigure {

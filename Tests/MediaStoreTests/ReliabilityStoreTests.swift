@@ -5,7 +5,7 @@ import Testing
 @testable import MediaStore
 
 /// Double-coding assignments, the second coder's queue and reconciliation, through the store.
-@Suite struct ReliabilityStoreTests {
+@Suite(.temporaryFolder) struct ReliabilityStoreTests {
     /// Three khabar items coded by aigerim (item 3 also by dana), one panorama item nobody coded yet.
     let sheet = sheetHeader + """
         khabar,2012-01-05,20:00:00,20:03:00,,,Первый,news,nur-otan,100,,positive,aigerim
@@ -85,7 +85,7 @@ import Testing
     }
 }
 
-@Suite struct ReliabilityMigrationTests {
+@Suite(.temporaryFolder) struct ReliabilityMigrationTests {
     @Test func opensADatabaseMadeBeforeDoubleCodingAndAddsTheTable() throws {
         let db = try makeDatabase()
         // Roll the file back to what a v1-only mediamon left.

@@ -7,7 +7,7 @@ import Testing
 
 /// `code import` writes new items through prepared statements of its own (SheetWriter); these
 /// tests hold it to what adding the item and coding it one value at a time stores.
-@Suite struct SheetFastPathTests {
+@Suite(.temporaryFolder) struct SheetFastPathTests {
     let sheet = sheetHeader + """
         khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК зарегистрировал списки,news,nur-otan,100,30,positive,aigerim
         khabar,2012-01-05,20:00:00,20:03:00,,,ЦИК зарегистрировал списки,news,osdp,60,,neutral,aigerim

@@ -5,10 +5,9 @@ import MediaImport
 import MediaModel
 @testable import MediaStore
 
-/// A fresh monitoring database in a temporary folder, from the shipped 2012 codebook.
+/// A fresh monitoring database in the running test's temporary folder, from the shipped 2012 codebook.
 func makeDatabase() throws -> MonitoringDatabase {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.newFolder()
     let url = ShippedCodebooks.kazakhstan2012
     let yaml = try String(contentsOf: url, encoding: .utf8)
     let codebook = try CodebookReader().read(yaml: yaml, file: url.path)

@@ -7,7 +7,7 @@ import Testing
 
 /// Declared variables through the store: stored with codings and items, audited, imported from
 /// sheets and exported back (the shipped codebook declares capacity per coding and topic per item).
-@Suite struct VariableStoreTests {
+@Suite(.temporaryFolder) struct VariableStoreTests {
     let header = "outlet,date,start,end,page,area,title,genre,subject,amount,direct,tone,coder,capacity,topic\n"
 
     func sheet(_ rows: String, file: String = "sheet.csv", db: MonitoringDatabase) throws -> CodingSheet {
@@ -94,7 +94,7 @@ import Testing
             """
         let summary = try db.importSheet(try sheet(rows, db: db))
         #expect(summary.imported == 5)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediamon-export-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.newFolder().appendingPathComponent("export")
         _ = try db.export(to: folder)
         let exported = try String(contentsOf: folder.appendingPathComponent("codings.csv"), encoding: .utf8)
         #expect(exported.hasPrefix("outlet,date,start,end,page,area,chars,url,title,genre,subject,amount,direct,tone,coder,capacity,topic\n"))

@@ -5,7 +5,7 @@ import Testing
 
 /// `mentions --format json` (DESIGN §6): the bytes MentionReport writes directly are JSONEncoder's
 /// (pretty, sorted keys, slashes unescaped) and parse to the documented shape.
-@Suite struct MentionJSONTests {
+@Suite(.temporaryFolder) struct MentionJSONTests {
     func parsed(_ bytes: [UInt8]) throws -> (counts: [String: Int], mentions: [[String: Any]], keys: Set<String>) {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let counts = try #require(root["counts"] as? [String: Int])

@@ -3,7 +3,7 @@ import MediaModel
 import Testing
 @testable import MediaText
 
-@Suite struct MentionReportTests {
+@Suite(.temporaryFolder) struct MentionReportTests {
     @Test func sameMentionsInEveryEncodingOfAFile() throws {
         let text = "«Нұр Отан» партиясы мен ЖСДП-ның өкілдері және Ақ жолдың үміткері Азат Перуашев кездесті.\n"
         let decoder = TextDecoder()
