@@ -273,24 +273,26 @@ import Testing
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirty-third: Russian and Kazakh political texts, `ru-ak` / `kk-ak`, and
-    /// news on other topics as a monitor imports them, `ru-al` / `kk-al`) in every writing variant:
-    /// annotated by hand and committed before the finder was first run on it, and never tuned on.
-    /// The floors sit just under that first run, after round 23 (P 0.965 / R 0.932 Russian, P 0.940
-    /// / R 0.979 Kazakh, P 0.953 / R 0.953 both and with Latin or Greek look-alikes, P 0.913 / R
-    /// 0.979 transliterated into the Latin alphabets): below the precision target. Fixing its errors
-    /// makes it development data.
+    /// The fresh sets (the thirty-fourth: Russian and Kazakh political texts, `ru-am` / `kk-am`, and
+    /// news on other topics as a monitor imports them, `ru-an` / `kk-an`; the thirty-fifth: Russian
+    /// opinion and interviews, `ru-ao`, Kazakh published in the Latin alphabet, `kl-ao`, and news on
+    /// other topics, `ru-ap` / `kk-ap`) in every writing variant: annotated by hand and committed
+    /// before the finder was first run on them, and never tuned on. The floors sit just under that
+    /// first run, after round 24 (P 0.949 / R 0.974 Russian, P 0.965 / R 0.973 Kazakh, P 0.954 / R
+    /// 0.974 both and with Latin or Greek look-alikes, P 0.959 / R 0.971 in the Latin alphabets,
+    /// published and transliterated): below the precision target. Fixing their errors makes them
+    /// development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.964, 0.931)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.939, 0.978)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.952, 0.952)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.952, 0.952)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.952, 0.952)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.912, 0.978)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.948, 0.973)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.964, 0.972)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.953, 0.973)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.953, 0.973)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.953, 0.973)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.958, 0.970)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
