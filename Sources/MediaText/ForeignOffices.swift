@@ -211,7 +211,7 @@ struct ForeignOffices: Sendable {
     /// holder's: a country's name right after it (`after`, past a compound's second half) or right
     /// before it, or a personal name after it that is none of the codebook's.
     func excludes(subject: Int, context: Alias.Context, holderName: Bool, aliasStem: [UInt16], first: Int, last: Int, after: Int,
-                  tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+                  tokens: [MentionMatcher.Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
         guard nationalSubjects.contains(subject), context != .person, !holderName,
               !(tokens[last].leadingUpper > 0 && Self.isName(aliasStem)) else { return false }
         func word(_ t: Int) -> [UInt16] { Array(folded[t]) }
@@ -254,6 +254,7 @@ struct ForeignOffices: Sendable {
         if first > 0, !tokens[first].hardGap, folded[first - 1].hasPrefix(in: Self.electronic) { return true }
         if premiere(first: first, last: last, tokens: tokens, folded: folded) { return true }
         if abbreviatedBody(first: first, last: last, after: after, tokens: tokens, folded: folded) { return true }
+        if placeOrCount(subject: subject, first: first, last: last, tokens: tokens, folded: folded, all: all) { return true }
         guard after < tokens.count, !tokens[after].hardGap else { return false }
         // A body's head or a body named after the office, not the office: «Президент Казахстанской федерации футбола»,
         // «Президент телерадиокешені», «Тұңғыш Президент кітапханасы», «Президент жанынан».
@@ -277,6 +278,35 @@ struct ForeignOffices: Sendable {
         let second = after + 1
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
         return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
+    }
+
+    /// Round 25: the office counted or a place named after it, not its holder; consumed without
+    /// barring the text's later titles («Үкімет үйінде … Үкімет»).
+    func placeOrCount(subject: Int, first: Int, last: Int, tokens: [MentionMatcher.Token], folded: TokenFolds,
+                      all: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard personalOffices.contains(subject) else { return false }
+        // Round 25: the office counted, a number of one to three digits and a space before its
+        // genitive plural («сменилось 11 премьер-министров», «5 президентов»), not its holder.
+        // «премьер» alone may match inside «премьер-министров»: its hyphenated tail is read too.
+        let tail = last + 1 < tokens.count && tokens[last + 1].joined ? last + 1 : last
+        if folded[tail].hasSuffix(in: Self.genitivePlurals, longerThan: 5) {
+            let s = tokens[first].start
+            var d = s - 1
+            if d >= 0, all[d] == 0x20 { d -= 1 }
+            var digits = 0
+            while d >= 0, all[d] >= 0x30, all[d] <= 0x39 { digits += 1; d -= 1 }
+            if (1...3).contains(digits) { return true }
+        }
+        // Round 25: a place named after the office, not its holder, the place's noun before it in
+        // Russian, «первого» between («Парк Первого Президента», «Дом Правительства»).
+        if first > 0, !tokens[first].hardGap {
+            var p = first - 1
+            if p > 0, !tokens[p].hardGap, folded[p].hasPrefix(in: Self.firstWords) { p -= 1 }
+            if folded[p].hasPrefix(in: Self.placesBefore) || folded[p].isOne(of: Self.houseForms) { return true }
+        }
+        let after = last + 1 < tokens.count && tokens[last + 1].joined ? last + 2 : last + 1
+        guard after < tokens.count, !tokens[after].hardGap else { return false }
+        return folded[after].hasPrefix(in: Self.placesAfter)
     }
 
     /// A people's adjective right before a national title: «орыс премьері», «қытай президенті»,
@@ -339,7 +369,18 @@ struct ForeignOffices: Sendable {
                                              "индийск", "корейск", "грузинск", "армянск", "таджикск", "туркменск", "азербайджанск",
                                              "итальянск", "испанск", "польск", "израильск", "английск"].map { Array($0.utf16) }
     static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
+    /// Round 25: … and a place, in Kazakh after the title: «Тұңғыш Президент саябағы», «Үкімет үйі»
+    /// (Government House: «үйі» with its case endings), «даңғылы», «аллеясы».
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }
+    static let placesAfter: [[UInt16]] = ["саябақ", "саябағ", "даңғыл", "аллея", "үйі"].map { Array($0.utf16) }
+    /// A place's noun before the title in Russian (round 25): word beginnings…
+    static let placesBefore: [[UInt16]] = ["парк", "проспект", "алле", "музе", "библиотек", "бульвар", "площад", "сквер"].map { Array($0.utf16) }
+    /// … and «дом» in its case forms, whole words (not «домашний»).
+    static let houseForms: Set<[UInt16]> = Set(["дом", "дома", "доме", "домом", "дому"].map { Array($0.utf16) })
+    /// A Russian title's genitive plural after a number (round 25).
+    static let genitivePlurals: [[UInt16]] = ["ов", "ей"].map { Array($0.utf16) }
+    /// «Первого / Тұңғыш» between a place's noun and the title.
+    static let firstWords: [[UInt16]] = ["перв", "тұңғыш"].map { Array($0.utf16) }
     static let countryAdjectives: [[UInt16]] = ["казахстанск"].map { Array($0.utf16) }
     static let bodyNouns: [[UInt16]] = ["федерац", "конфедерац", "ассоциац", "клуб", "компани", "банк", "фонд", "академи", "союз",
                                         "палат", "университет", "обществ", "лиг", "корпорац", "холдинг"].map { Array($0.utf16) }

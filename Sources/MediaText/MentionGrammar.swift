@@ -204,6 +204,8 @@ struct MentionGrammar: Sendable {
     /// жобасы» is a project, not the akimat (round 14); word beginnings.
     static let projectNouns = ["жоба", "жобас", "проект", "бағдарлама", "программ"]
     /// «День первого президента»: a holiday named after an office (round 14); whole words.
+    /// A person's age after its number (round 25): «65-летний», «65 жастағы», «65 жасар».
+    static let ageWords: [[UInt16]] = ["летн", "жастағ", "жасар"].map { Array($0.utf16) }
     static let dayWords = ["день", "дня", "дню", "днем", "дне"]
     /// «на сайте правительства»: a site named after a body (round 14); word beginnings.
     static let siteNouns = ["сайт", "портал"]
@@ -228,7 +230,9 @@ struct MentionGrammar: Sendable {
     /// Words before a title that the codebook's exclusions read as the post, not a country
     /// («нового премьера», «кандидатура», «назначен», «исполняющим обязанности»): such an
     /// exclusion bars no later title (round 24); word beginnings, Russian.
-    static let postWordsBefore: [[UInt16]] = ["нов", "назначен", "кандидатур", "должност", "обязанност", "утвержд", "качестве"].map { Array($0.utf16) }
+    /// Round 25: «будущ / следующ» (a holder to come) too.
+    static let postWordsBefore: [[UInt16]] = ["нов", "назначен", "кандидатур", "должност", "обязанност", "утвержд", "качестве",
+                                              "будущ", "следующ"].map { Array($0.utf16) }
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an

@@ -209,6 +209,8 @@ extension MentionMatcher {
     /// Whether only titles, party words, the country, initials and parenthesized words stand
     /// between token `last` and token `first` (at most four words, no sentence punctuation, no
     /// line break: a headline and the line under it are two references).
+    static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+
     func oneReference(from last: Int, to first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                       cache: inout WordCache) -> Bool {
         // «Жағанова «Руханият» партиясынан шығарылды»: a name (not an abbreviation or a party word)
@@ -235,6 +237,12 @@ extension MentionMatcher {
         }
         let kinds = Folding.table.kinds
         var depth = 0, words = 0, comma = false, present = 0
+        // An age word right after its number and a hyphen or space: «65-летний», «65 жастағы».
+        func age(_ t: Int) -> Bool {
+            let s = tokens[t].start
+            guard s >= 2, folded[t].hasPrefix(in: MentionGrammar.ageWords) else { return false }
+            return Self.isDigit(all[s - 2]) && (all[s - 1] == 0x20 || kinds[Int(all[s - 1])].contains(.hyphen))
+        }
         var i = tokens[last].end
         var k = last + 1
         while i < tokens[first].start {
@@ -250,6 +258,13 @@ extension MentionMatcher {
                     // «Премьер-Министрі К Мәсімов» (round 18).
                     if k == first - 1, token.end - token.start == 1, token.leadingUpper == 1,
                        tokens[first].leadingUpper == 1, tokens[first].end - tokens[first].start > 2 {
+                        i = token.end
+                        k += 1
+                        continue
+                    }
+                    // Round 25: a person's age between the title and the name, the number and
+                    // «-летний / жастағы» («президент Казахстана 65-летний Касым-Жомарт Токаев»).
+                    if age(k) || (Self.isDigit(all[token.start]) && k + 1 < first && age(k + 1)) {
                         i = token.end
                         k += 1
                         continue
@@ -280,7 +295,8 @@ extension MentionMatcher {
             } else if u == 0x29 {
                 depth = max(0, depth - 1)
             } else if depth == 0, !(kind.contains(.space) || kind.contains(.openingQuote)
-                                    || kind.contains(.closingQuote) || kind.contains(.hyphen) || kind.contains(.ignorable) || u == 0x2C) {
+                                    || kind.contains(.closingQuote) || kind.contains(.hyphen) || kind.contains(.ignorable) || u == 0x2C),
+                      !(Self.isDigit(u) && k < first && age(k)) {
                 return false
             }
             if u == 0x2C, depth == 0 { comma = true }
@@ -519,6 +535,9 @@ extension MentionMatcher {
             if f.hasPrefix(in: grammar.officerWords) { officer = true }
         }
         guard officer else { return false }
+        // The name under the title is a person's: a body there opens the text after a headline
+        // («… – Үкімет басшысы / ҚР Үкіметінде … отырысы өтті»: round 25).
+        if (first..<min(first + 3, tokens.count)).contains(where: { folded[$0].hasPrefix(in: grammar.bodyTitles) }) { return false }
         var lineBreaks = 0
         for i in tokens[last].end..<tokens[first].start {
             let u = all[i], k = kinds[Int(u)]
@@ -1155,7 +1174,10 @@ extension MentionMatcher {
             // A title excluded as a post by the word before it («по представлению нового премьера»,
             // «кандидатура премьер-министра») bars nothing either: only another country's office
             // makes the text's later bare titles that country's (round 24).
+            // Nor does the office counted or a place named after it (round 25: «Үкімет үйінде»).
             let post = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: MentionGrammar.postWordsBefore)
+                || foreignOffices.placeOrCount(subject: rules[blocked.rule].subject, first: first, last: blocked.last,
+                                               tokens: tokens, folded: folded, all: all)
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
                 && !tokens[first].joined && !post
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
@@ -1231,7 +1253,7 @@ extension MentionMatcher {
         }
         if foreignOffices.excludes(subject: rule.subject, context: rule.context, holderName: !rule.during.isEmpty, aliasStem: rule.surname,
                                    first: first, last: last,
-                                   after: after, tokens: tokens, folded: folded) {
+                                   after: after, tokens: tokens, folded: folded, all: all) {
             return .excluded
         }
         if rule.during.isEmpty, rule.context != .person, foreignOffices.peopleBefore(subject: rule.subject, first: first, tokens: tokens, folded: folded) {

@@ -58,6 +58,9 @@ extension MentionMatcher {
         var word = String.UnicodeScalarView()
         // Whether only spaces stand between the last line break and here, and where the word under way began.
         var lineStart = true, wordOpensLine = false
+        // Whether the word under way is glued to a number or to a word and a dot before it: «24KZ»,
+        // a channel's name, «BAQ.KZ», a site's, not Kazakhstan's abbreviation (round 25).
+        var previousGlues = false, previousLetter = false, wordGlued = false
         func close(before next: Unicode.Scalar?) throws(TextProcessingError) -> Bool {
             defer { word = String.UnicodeScalarView(); start = -1 }
             guard let first = word.first, word.count >= 2 else { return false }
@@ -65,7 +68,7 @@ extension MentionMatcher {
             let allCaps = word.allSatisfy { !isLetter($0) || $0.properties.isUppercase }
             guard upper || first == "е" || first == "e" else { return false }
             let f = try Folding.fold(String(word))
-            if (allCaps && offices.ownCountryAbbreviations.contains(f)) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
+            if (allCaps && offices.ownCountryAbbreviations.contains(f) && !wordGlued) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
                 // A dateline, our city in capitals opening a line before a full stop or a comma
                 // («АСТАНА. KAZINFORM –», «АЛМАТЫ, 5 мая»), is where the agency's desk sits, on
                 // every item it sends: it says nothing of the country the news is about (round 24).
@@ -78,7 +81,7 @@ extension MentionMatcher {
         for scalar in whole.unicodeScalars {
             if stop(offset) { break }
             if isLetter(scalar) {
-                if start < 0 { start = offset; wordOpensLine = lineStart }
+                if start < 0 { start = offset; wordOpensLine = lineStart; wordGlued = previousGlues }
                 word.append(scalar)
                 lineStart = false
             } else if start >= 0, scalar == "'" || scalar == "\u{2019}" {
@@ -88,6 +91,8 @@ extension MentionMatcher {
                 if start >= 0, try close(before: scalar) { return }
                 if scalar == "\n" || scalar == "\r" { lineStart = true } else if !scalar.properties.isWhitespace { lineStart = false }
             }
+            previousGlues = (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar == "." && previousLetter)
+            previousLetter = isLetter(scalar)
             offset += 1
         }
         if start >= 0 { _ = try close(before: nil) }

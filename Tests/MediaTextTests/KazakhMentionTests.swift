@@ -1,3 +1,4 @@
+import MediaModel
 import Testing
 @testable import MediaText
 
@@ -756,6 +757,31 @@ import Testing
         // A deputy akim's title holds the akim (round 9), in published Latin as in Cyrillic.
         #expect(Shipped.subjects("Aqmola oblysy ákiminiń birinshi orynbasary sóz sóıledi.") == ["akims"])
         #expect(Shipped.subjects("Ақмола облысы әкімінің бірінші орынбасары сөз сөйледі.") == ["akims"])
+    }
+
+    @Test func roundTwentyFiveCasesInKazakh() throws {
+        // A place named after the office, its noun after the title: Government House, a park, an avenue.
+        let places = ["Аналар Үкімет үйінің алдына жиналды.", "Жиын Үкімет үйінде өтті.", "Тұрғындар Тұңғыш Президент саябағында серуендеді.",
+                      "Жол Тұңғыш Президент даңғылында жөнделді."]
+        for text in places { #expect(Shipped.subjects(text).isEmpty, "\(text)") }
+        // … the body itself still counts: «Үкімет үйде отыратын жұмыстарды талқылады» has no «үйі».
+        #expect(Shipped.subjects("Үкімет жаңа бағдарламаны бекітті.") == ["government"])
+        #expect(Shipped.subjects("Үкімет үйлестіру кеңесін құрды.") == ["government"])
+        // … and the place bars no later title: the Government named after it still counts.
+        #expect(Shipped.subjects("Жиын Үкімет үйінде өтті. Үкімет жаңа бағдарламаны бекітті.") == ["government"])
+        // A person's age between the title and the name: one reference.
+        let day2019 = LocalDate("2019-05-01")!
+        #expect(try Shipped.matcher.mentions(in: "ҚР Президенті 66 жастағы Қасым-Жомарт Тоқаев сөз сөйледі.", on: day2019).count == 1)
+        #expect(try Shipped.matcher.mentions(in: "ҚР Президенті 66 жасар Қасым-Жомарт Тоқаев сөз сөйледі.", on: day2019).count == 1)
+        // A headline ending on a body's officer, then the body opening the text: two references,
+        // not a signature block (whose last line is a person's name); a real block is still one.
+        #expect(Shipped.subjects("Су кеңесі құрылды - Үкімет басшысы\n\nҚР Үкіметінде кеңес өтті.") == ["government", "government"])
+        #expect(Shipped.subjects("Су кеңесі құрылды - Үкімет басшысы\n\nҚазақстан Республикасының Үкіметі кеңес өткізді.") == ["government", "government"])
+        // A site's name («BAQ.KZ») or a channel's («24KZ») is no Kazakhstan word: a text about
+        // another country keeps its bare titles that country's; «ҚР» standing alone still anchors.
+        #expect(Shipped.subjects("Испанияда өрт тіркелді, деп хабарлайды BAQ.KZ. Премьер-министр ескерту жасады.").isEmpty)
+        #expect(Shipped.subjects("Испанияда өрт тіркелді, деп хабарлайды 24KZ. Премьер-министр ескерту жасады.").isEmpty)
+        #expect(Shipped.subjects("Испанияда өрт тіркелді. ҚР Үкіметі көмек жіберді. Премьер-министр ескерту жасады.") == ["government", "government"])
     }
 
     @Test func roundTwentyFourCasesInKazakh() throws {

@@ -689,6 +689,53 @@ import Testing
         #expect(Shipped.subjects("Встречу провел «Лидер нации».") == ["president"])
     }
 
+    @Test func roundTwentyFiveCasesInRussian() throws {
+        // A place named after the office, its noun before the title, «первого» between: not the holder.
+        #expect(Shipped.subjects("Горожане гуляли в парке Первого Президента.").isEmpty)
+        #expect(Shipped.subjects("Дорогу отремонтировали на проспекте Первого Президента.").isEmpty)
+        #expect(Shipped.subjects("Экскурсия прошла в музее Первого Президента.").isEmpty)
+        #expect(Shipped.subjects("Пикет прошел у Дома Правительства.").isEmpty)
+        #expect(Shipped.subjects("Совещание прошло в Доме Правительства.").isEmpty)
+        // … the office itself still counts, and a word that only begins like «дом» bars nothing.
+        #expect(Shipped.subjects("Первый Президент открыл парк.") == ["president"])
+        #expect(Shipped.subjects("Правительство обсудило план застройки.") == ["government"])
+        // The office as a capacity: «в качестве главы государства / президента» (as «в качестве
+        // премьер-министра» already was).
+        #expect(Shipped.subjects("Он не прекратит работу в качестве главы государства.").isEmpty)
+        #expect(Shipped.subjects("Он выступил в качестве Президента Республики Казахстан.").isEmpty)
+        #expect(Shipped.subjects("Глава государства продолжит работу.") == ["president"])
+        // A holder to come: «будущий / следующий премьер».
+        #expect(Shipped.subjects("Президент выступил. Эксперты не видели в нем будущего премьера.") == ["president"])
+        #expect(Shipped.subjects("Кто станет следующим премьер-министром, неизвестно.").isEmpty)
+        // … which bars no later lower-case title, nor does the office counted.
+        #expect(Shipped.subjects("Правительство Казахстана ушло. Никто не видел в нем будущего премьера. Заседание правительства прошло.")
+                == ["government", "government"])
+        #expect(Shipped.subjects("Правительство Казахстана ушло. Сменилось 11 премьер-министров. Отставка правительства не нова.")
+                == ["government", "government"])
+        // The object of a reappointment («нужно Масимова вернуть», «вернули Масимова»).
+        let day2015 = LocalDate("2015-03-01")!
+        #expect(try Shipped.matcher.mentions(in: "Президент решил, что нужно Масимова вернуть.", on: day2015).map(\.subject) == ["president"])
+        #expect(try Shipped.matcher.mentions(in: "В 2014 году вернули Масимова.", on: day2015).isEmpty)
+        #expect(try Shipped.matcher.mentions(in: "Масимов вернулся из Пекина.", on: day2015).map(\.subject) == ["government"])
+        // A person's age between the title and the name: one reference.
+        let day2019 = LocalDate("2019-05-01")!
+        #expect(try Shipped.matcher.mentions(in: "Действующий президент Казахстана 65-летний Касым-Жомарт Токаев выдвинут на выборы.", on: day2019).map(\.text)
+                == ["президент Казахстана 65-летний Касым-Жомарт Токаев"])
+        #expect(try Shipped.matcher.mentions(in: "Президент Казахстана 65 летний Касым-Жомарт Токаев прибыл.", on: day2019).count == 1)
+        // A number that is no age still separates two references.
+        #expect(try Shipped.matcher.mentions(in: "Президент Казахстана 65 раз встречался, Касым-Жомарт Токаев доволен.", on: day2019).count == 2)
+        // The office counted, a number before its genitive plural: not its holder; a deputy's
+        // title holds no Prime Minister («вице-премьера Казахстана»).
+        #expect(Shipped.subjects("Президент выступил. За эти годы сменилось 11 премьер-министров.") == ["president"])
+        #expect(Shipped.subjects("Глава государства выступил. Страна знала 2 президентов.") == ["president"])
+        #expect(Shipped.subjects("По словам вице-премьера Казахстана, вопросы решены.").isEmpty)
+        #expect(Shipped.subjects("По словам премьера Казахстана, вопросы решены.") == ["government"])
+        // A channel's name glued to a number («24KZ») is no Kazakhstan word: the text about another
+        // country keeps its bare titles that country's; «KZ» standing alone still anchors.
+        #expect(Shipped.subjects("Выборы прошли в Индии, сообщает «24KZ». Премьер-министр займет пост в третий раз, правительство будет коалиционным.").isEmpty)
+        #expect(Shipped.subjects("Выборы прошли в Индии, сообщает KZ. Премьер-министр выступил.") == ["government"])
+    }
+
     @Test func roundTwentyFourCasesInRussian() throws {
         // A country's abbreviation ICU's names lack (ЮАР, ФРГ, КНДР): after the title, or as the
         // text's first country.
