@@ -87,16 +87,18 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Helpers the test targets share (a test's temporary folder, removed when it ends).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MediaLocaleTests", dependencies: ["MediaLocale"]),
         .testTarget(name: "MediaModelTests", dependencies: ["MediaModel", "MediaCodebooks"]),
-        .testTarget(name: "MediaTextTests", dependencies: ["MediaText", "MediaModel", "MediaCodebooks", "CICU"]),
-        .testTarget(name: "MediaImportTests", dependencies: ["MediaImport", "MediaModel", "MediaCodebooks"]),
-        .testTarget(name: "MediaStoreTests", dependencies: ["MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaTextTests", dependencies: ["TestSupport", "MediaText", "MediaModel", "MediaCodebooks", "CICU"]),
+        .testTarget(name: "MediaImportTests", dependencies: ["TestSupport", "MediaImport", "MediaModel", "MediaCodebooks"]),
+        .testTarget(name: "MediaStoreTests", dependencies: ["TestSupport", "MediaStore", "MediaImport", "MediaModel", "MediaCodebooks"]),
         .testTarget(name: "MediaCoderTests", dependencies: ["MediaCoder", "MediaStore", "MediaModel", "MediaText", "MediaCodebooks",
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MediaReportsTests", dependencies: ["MediaReports", "MediaModel", "ZIPFoundation", "MediaSamples", "MediaStore", "MediaImport", "MediaCodebooks"]),
         .testTarget(name: "MediaReliabilityTests", dependencies: ["MediaReliability", "MediaModel"]),
-        .testTarget(name: "MediaServerTests", dependencies: ["MediaServer", "MediaStore", "MediaModel", "MediaLocale", "MediaCodebooks", "MediaSamples",
+        .testTarget(name: "MediaServerTests", dependencies: ["TestSupport", "MediaServer", "MediaStore", "MediaModel", "MediaLocale", "MediaCodebooks", "MediaSamples",
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["mediamon", "MediaCoder", "MediaModel"]),

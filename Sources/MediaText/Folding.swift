@@ -203,7 +203,10 @@ enum Folding {
         var map = table.folded
         let merge: [(String, String)] = [
             ("a", "а"), ("c", "с"), ("e", "е"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"), ("i", "і"),
-            ("ə", "ә"), ("b", "в"), ("k", "к"), ("m", "м"), ("t", "т"), ("h", "н"), ("һ", "н"), ("й", "и"),
+            ("ə", "а"), ("b", "в"), ("k", "к"), ("m", "м"), ("t", "т"), ("h", "н"), ("һ", "н"), ("й", "и"),
+            // Cyrillic letters a Latin word may have typed in (`latinLookAlike`) read as their Latin
+            // twin, folded without its diacritic: «Kәrim» is «Kärim», folded «karim».
+            ("ә", "а"), ("ј", "j"), ("ѕ", "s"),
         ]
         var canon = [UInt16](0...0xFFFF)
         for (from, to) in merge { canon[Int(from.utf16.first!)] = to.utf16.first! }

@@ -3,6 +3,7 @@ import MediaImport
 import MediaModel
 import MediaText
 import Testing
+import TestSupport
 
 @Suite(.temporaryFolder) struct ArticleReaderTests {
     @Test(.enabled(if: SharedData.available))

@@ -1,6 +1,7 @@
 import Foundation
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaImport
 
 /// The real Arcom excerpt and its map, in `Tests/ReferenceData/arcom` (see SOURCE.md there).

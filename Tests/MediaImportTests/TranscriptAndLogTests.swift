@@ -2,6 +2,7 @@ import Foundation
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 
 @Suite struct TranscriptReaderTests {
     @Test(.enabled(if: SharedData.available))

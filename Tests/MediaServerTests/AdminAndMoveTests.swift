@@ -7,6 +7,7 @@ import MediaModel
 @testable import MediaServer
 @testable import MediaStore
 import Testing
+import TestSupport
 
 /// The admin's codebook amend and accounts from the browser, and moving an item's edges from the
 /// player (DESIGN §9, README "The JSON API").

@@ -6,6 +6,7 @@ import MediaModel
 @testable import MediaServer
 import MediaStore
 import Testing
+import TestSupport
 
 /// Recordings with range requests, and every way of asking for a file outside the media folder.
 @Suite(.temporaryFolder) struct MediaTests {

@@ -8,6 +8,7 @@ import MediaReports
 @testable import MediaServer
 import MediaStore
 import Testing
+import TestSupport
 
 /// Every route, for every role, with and without a session and the CSRF token (DESIGN §9).
 @Suite(.temporaryFolder) struct ServerRouteTests {

@@ -3,6 +3,7 @@ import GRDB
 import MediaCodebooks
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// `codebook amend`: a running mission gains variables, categories and subjects without losing a

@@ -3,6 +3,7 @@ import GRDB
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// The audit log as stored since v4-audit: one row per change with every field it changed, read

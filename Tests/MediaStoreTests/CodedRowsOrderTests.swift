@@ -2,6 +2,7 @@ import Foundation
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// Reports add amounts up in the order `codedRows` gives them; that order must not depend on

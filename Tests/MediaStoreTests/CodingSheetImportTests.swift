@@ -2,6 +2,7 @@ import Foundation
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 @testable import MediaText
 

@@ -3,6 +3,7 @@ import GRDB
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// The coding sums reports read (docs/METHODOLOGY.md "Coding sums"): built by `v4-sums` from a

@@ -3,6 +3,7 @@ import GRDB
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// `mediamon check` must find what went wrong, not only say "healthy".

@@ -4,6 +4,7 @@ import MediaImport
 import MediaModel
 import MediaStore
 import Testing
+import TestSupport
 
 /// Importing into a real monitoring database: one transaction per file, idempotent, linked.
 @Suite(.temporaryFolder) struct ImportStoreTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// Migrations that protect a mission's database: pinned schemas, refusals that leave a file

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 @Suite(.temporaryFolder) struct ReferenceStoreTests {

@@ -2,6 +2,7 @@ import Foundation
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// Double-coding assignments, the second coder's queue and reconciliation, through the store.

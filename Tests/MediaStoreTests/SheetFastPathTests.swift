@@ -3,6 +3,7 @@ import GRDB
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// `code import` writes new items through prepared statements of its own (SheetWriter); these

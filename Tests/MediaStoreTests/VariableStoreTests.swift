@@ -3,6 +3,7 @@ import GRDB
 import MediaImport
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaStore
 
 /// Declared variables through the store: stored with codings and items, audited, imported from

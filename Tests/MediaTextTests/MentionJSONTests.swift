@@ -1,6 +1,7 @@
 import Foundation
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaText
 
 /// `mentions --format json` (DESIGN §6): the bytes MentionReport writes directly are JSONEncoder's

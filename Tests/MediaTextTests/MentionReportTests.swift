@@ -1,6 +1,7 @@
 import Foundation
 import MediaModel
 import Testing
+import TestSupport
 @testable import MediaText
 
 @Suite(.temporaryFolder) struct MentionReportTests {

@@ -67,6 +67,20 @@ extension ScanEquivalenceTests {
 }
 
 extension ScanEquivalenceTests {
+    /// Kazakh published in Latin with Cyrillic letters typed in (Abai.kz writes «Kәrim Mәsimov»): the
+    /// folding reads «ә» in a Latin word as «ä», folded «a», and the prefilter's coarse key must
+    /// too, or the fast path drops what matching every word finds (the thirty-fifth set's kl-ao6).
+    @Test func latinWordsWithCyrillicLettersTypedIn() throws {
+        for text in ["Bugin Kәrim Mәsimov keldi.", "Bugin Kärim Mäsimov keldi.", "Bugin Kәrim Mäsimov keldi.",
+                     "Premer-mınıstr Kәrim Mәsimovke", "Bugin Kаrim Mаsimov keldi."] {
+            let fast = try Shipped.matcher.mentions(in: text), full = try Shipped.matcher.mentionsWithoutPrefilter(in: text)
+            #expect(fast == full, "\(text)")
+            #expect(fast.contains { $0.subject == "government" && $0.text.contains("rim M") }, "\(text)")
+        }
+    }
+}
+
+extension ScanEquivalenceTests {
     /// The evaluation documents in every writing variant, alone and all in one text: the fast
     /// path finds what matching every word finds, person and after-mention decisions included.
     @Test func prefilterMissesNothingInTheEvaluationSet() throws {
