@@ -204,12 +204,16 @@ enum Folding {
         let merge: [(String, String)] = [
             ("a", "а"), ("c", "с"), ("e", "е"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"), ("i", "і"),
             ("ə", "а"), ("b", "в"), ("k", "к"), ("m", "м"), ("t", "т"), ("h", "н"), ("һ", "н"), ("й", "и"),
-            // Cyrillic letters a Latin word may have typed in (`latinLookAlike`) read as their Latin
-            // twin, folded without its diacritic: «Kәrim» is «Kärim», folded «karim».
-            ("ә", "а"), ("ј", "j"), ("ѕ", "s"),
         ]
         var canon = [UInt16](0...0xFFFF)
         for (from, to) in merge { canon[Int(from.utf16.first!)] = to.utf16.first! }
+        // A Cyrillic letter typed into a Latin word is read as its Latin twin (`latinLookAlike`),
+        // folded: «Kәrim» is «Kärim», folded «karim». Its key is the twin's, from the same table
+        // the folding uses, so the two cannot drift apart.
+        for u in 0..<0x10000 where latinLookAlike[u] != 0 {
+            let twin = canon[Int(table.folded[Int(latinLookAlike[u])])]
+            canon[Int(table.folded[u])] = twin
+        }
         for u in 0..<0x10000 { map[u] = canon[Int(map[u])] }
         return map
     }()
