@@ -77,21 +77,74 @@ struct ForeignOffices: Sendable {
         }
     }
 
-    /// Whether a folded word is another country's name or capital in any case («Ресейде», «Японии»).
+    /// Whether a folded word is another country's name or capital in any case («Ресейде», «Японии»,
+    /// «Российской»): a stem and one of ``countryEndings`` after it (round 26: not any six letters,
+    /// which read the given name «Данияр» as «Дания»).
     func isOtherCountry(_ word: [UInt16], capitals allCaps: Bool) -> Bool {
         if allCaps { return otherCountryAbbreviations.contains(word) }
         var n = word.count
         while n >= 4, n >= word.count - 6 {
-            if otherCountryStems.contains(Array(word[0..<n])) { return true }
+            if otherCountryStems.contains(Array(word[0..<n])), n == word.count || countryEndings.contains(Array(word[n...])) { return true }
             n -= 1
         }
         return false
+    }
+
+    /// Round 26: a people's name before «елі» names its country («Қырғыз елінің президенті»,
+    /// «Өзбек елінде»); «Қазақ елі» is Kazakhstan. Folded with the romanizations.
+    private(set) var otherPeopleWords: Set<[UInt16]> = []
+    private(set) var ownPeopleWords: Set<[UInt16]> = []
+    private(set) var countryNouns: Set<[UInt16]> = []
+    private(set) var countryNounStems: [[UInt16]] = []
+    static let ownPeople = ["қазақ"]
+    /// Round 26: the local offices (``localOffices``) read as bare titles by the text-level rule
+    /// when named by a descriptive title, without these stems of Kazakhstan's own words for them.
+    private(set) var localSubjects: Set<String> = []
+    private(set) var localOfficeStems: [[UInt16]] = []
+    static let localOfficeWords = ["аким", "әкім", "замаким"]
+    static let allRussian: [UInt16] = Array("всероссийск".utf16)
+    func isAllRussian(_ word: [UInt16]) -> Bool { word.starts(with: Self.allRussian) }
+
+    /// What a capitalised people's name says of the country, if «елі» follows it.
+    func peopleReading(_ word: [UInt16]) -> MentionMatcher.CountryWord? {
+        if ownPeopleWords.contains(word) { return .own }
+        if otherPeopleWords.contains(word) { return .other }
+        return nil
+    }
+
+    /// «ел» or a form of «елі» («елінің», «елінде»).
+    func isCountryNoun(_ word: [UInt16]) -> Bool {
+        countryNouns.contains(word) || countryNounStems.contains { word.starts(with: $0) }
+    }
+
+    /// Round 26: the endings a country's stem may take: Russian noun cases (after the cut «а / я»
+    /// too: «Россией», «Японию»), the adjective's («Российской», «Китайского»), Kazakh cases,
+    /// the locative adjective and «-лық» («Ресейде», «Түркияда», «Ресейдегі», «Ресейлік»), folded
+    /// with their romanizations.
+    private(set) var countryEndings: Set<[UInt16]> = []
+    static let russianCountryEndings = ["а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях",
+                                        "ами", "ями", "ии", "ию", "ией", "ия"]
+    static let russianAdjectiveEndings = ["ий", "ый", "ой", "ая", "ое", "ие", "ые", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                                          "ую", "ых", "их", "ыми", "ими"]
+    static let kazakhCountryEndings = ["ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+                                       "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде",
+                                       "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
+                                       "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "лық", "лік", "дық", "дік", "тық", "тік"]
+    static func countryEndingSpellings() -> [String] {
+        var out = russianCountryEndings
+        for infix in ["ск", "йск"] { out += russianAdjectiveEndings.map { infix + $0 } }
+        out += kazakhCountryEndings
+        out += kazakhCountryEndings.flatMap { ["а" + $0, "я" + $0] }
+        return out
     }
 
     /// Personal-name endings (Russian surnames in their cases): «Путин», «Медведева», «Зеленский».
     static let surnameEndings: [[UInt16]] = [
         "ов", "ев", "ин", "ова", "ева", "ина", "ову", "еву", "ину", "овым", "евым", "иным",
         "ский", "ского", "скому", "ским", "цкий", "цкого", "енко", "дзе", "швили", "ян", "яна",
+        // Round 26: the same in the Kazakh Latin alphabets («prezıdenti Sooronbaı Jeenbekov»); not
+        // «-in», which there is also the Kazakh genitive («Qasymbektiń» folds to «…tin»).
+        "ov", "ev", "ova", "eva", "enko", "dze", "shvili", "s'vili", "şvili",
     ].map { Array($0.utf16) }
 
     /// `fold` gives a word's folded forms in Cyrillic and every Kazakh romanization (the
@@ -105,9 +158,10 @@ struct ForeignOffices: Sendable {
         for (s, subject) in codebook.subjects.enumerated() {
             var excludesRussia = false, holders = false
             for alias in subject.aliases {
+                // With their romanizations (round 26: «Prezıdent Nursultan Nazarbaev» is a holder's
+                // name in the Latin alphabets too, now that Latin surname endings are read).
                 for word in alias.text.split(separator: " ") + alias.given.flatMap({ $0.split(separator: " ") }) {
-                    let f = try Folding.fold(String(word))
-                    if !f.isEmpty { knownWords.insert(f) }
+                    for f in try fold([String(word)]) where !f.isEmpty { knownWords.insert(f) }
                 }
                 let lists = alias.notFollowedBy + alias.notPrecededBy
                 if lists.contains(where: { w in russia.contains { Array(w.utf16).starts(with: $0) } }) { excludesRussia = true }
@@ -165,6 +219,13 @@ struct ForeignOffices: Sendable {
                 }
             }
         }
+        countryEndings = Set(try fold(Self.countryEndingSpellings()))
+        localSubjects = Set(codebook.subjects.map(\.id).filter { Self.localOffices.contains($0) })
+        localOfficeStems = try fold(Self.localOfficeWords)
+        otherPeopleWords = Set(try fold(Self.kazakhPeoples.map { String(decoding: $0, as: UTF16.self) }))
+        ownPeopleWords = Set(try fold(Self.ownPeople))
+        countryNouns = Set(try fold(["ел"]))
+        countryNounStems = try fold(["елі"])
         for word in Self.ownCountryStemWords { ownCountryStems.formUnion(try fold([word])) }
         ownCountryStems.formUnion(Self.ownCountryEnglish.map { Array($0.utf16) })
         for word in Self.ownAbbreviationWords { ownCountryAbbreviations.formUnion(try fold([word])) }
@@ -217,8 +278,13 @@ struct ForeignOffices: Sendable {
         func word(_ t: Int) -> [UInt16] { Array(folded[t]) }
         func capitalised(_ t: Int) -> Bool { tokens[t].leadingUpper > 0 }
         // A country after the title, in the same clause: «Президент Ирана», «Правительство Республики Корея».
-        if after < tokens.count, !tokens[after].hardGap, capitalised(after), let names = byFirst[word(after)] {
+        if after < tokens.count, !tokens[after].hardGap, capitalised(after), var names = byFirst[word(after)] {
             let nominative = nominatives.contains(word(after))
+            // Round 26: a declinable name in its nominative (a word, not an abbreviation) is no
+            // owner after a title, which takes the genitive in Russian («Президент Украины»): it
+            // starts the next phrase, as in Kazakh, which puts the owner first («Қазақстан
+            // Үкіметінде Украина төңірегіндегі жағдайға байланысты»).
+            if nominative, tokens[after].leadingUpper < tokens[after].end - tokens[after].start { names = [] }
             for name in names where after + name.count <= tokens.count {
                 let next = after + name.count
                 // … but an abbreviation is indeclinable: before a personal name it is the
@@ -266,7 +332,8 @@ struct ForeignOffices: Sendable {
         }
         func personal(_ t: Int) -> Bool {
             let w = folded[t]
-            return capitalised(t) && tokens[t].leadingUpper < w.count && w.count >= 3 && !known(w)
+            // Not a country's name (round 26: «Украина» ends like «Петрова»).
+            return capitalised(t) && tokens[t].leadingUpper < w.count && w.count >= 3 && !known(w) && !isOtherCountry(Array(w), capitals: false)
         }
         guard personal(after) else { return false }
         // A genitive title before a nominative name is another person's («советник президента
@@ -314,8 +381,11 @@ struct ForeignOffices: Sendable {
     /// in passing: unlike «Президент России» it bars no bare title later in the text.
     func peopleBefore(subject: Int, first: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
         guard nationalSubjects.contains(subject), first > 0, !tokens[first].hardGap else { return false }
-        let before = folded[first - 1]
-        return before.isOne(of: Self.kazakhPeoples) || before.hasPrefix(in: Self.russianPeoples)
+        // Round 26: «елі» between, the people's country: «Қырғыз елінің президенті».
+        var b = first - 1
+        if b > 0, !tokens[b].hardGap, isCountryNoun(Array(folded[b])) { b -= 1 }
+        let before = folded[b]
+        return before.isOne(of: Self.kazakhPeoples) || otherPeopleWords.contains(Array(before)) || before.hasPrefix(in: Self.russianPeoples)
     }
 
     /// «премьера / премьеру / премьере / премьер» as a premiere, not the Prime Minister (forms

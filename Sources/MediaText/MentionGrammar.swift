@@ -309,6 +309,31 @@ struct MentionGrammar: Sendable {
     /// «при» before a one-person title: a body attached to the office (round 19: «институт при
     /// президенте РК», as «жанындағы»).
     static let attachedTo: [UInt16] = Array("при".utf16)
+    /// Round 26: a social network's account before a one-person title in the genitive is an
+    /// agency named after the office, as «сайт Главы государства» («со ссылкой на Twitter Главы
+    /// государства», «в Telegram-канале президента»); a title in the nominative after it is the
+    /// holder writing there («написал в Twitter Президент»). Word beginnings.
+    static let accountWords = ["twitter", "твиттер", "telegram", "телеграм", "instagram", "инстаграм", "facebook", "фейсбук",
+                               "аккаунт"]
+    /// Round 26: a Kazakh title before «қызметінен» (from the post), with no person named before it
+    /// in its clause, is the holder leaving it: «Атырау қаласының әкімі қызметінен босатылды» (the
+    /// akim was dismissed), «118 ауылдық округ әкімі қызметінен босаған»; with a name or a pronoun
+    /// before it, the post the person leaves («Оразбаев Атырау қаласының әкімі қызметінен
+    /// босатылды»). Word beginnings.
+    static let leftPostWords = ["қызметінен"]
+    /// Endings of a personal name (a surname or a patronymic) in any case, in Cyrillic: such a word
+    /// before a title in its clause is the person the clause is about. Word beginnings are read
+    /// off the end: «Сапарбаев», «Сапарбаевты», «Серікұлы».
+    static let personalNameStems = ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "улы", "кызы"]
+    /// Round 26: a region's adjective read past inside a Russian title (``MentionMatcher/placeAdjective``),
+    /// before the unit's noun; in Cyrillic only (Russian). Static: the grammar's layout stays.
+    static let placeAdjectiveEndings: [[UInt16]] = ["ской", "ского", "скому", "ским", "ском", "ская", "ский", "скую", "ских",
+                                                    "цкой", "цкого", "цкому", "цким", "цком", "цкая", "цкий", "цкую", "цких"]
+        .map { Array($0.utf16) }
+    static let placeNouns: [[UInt16]] = ["област", "район", "город", "регион"].map { Array($0.utf16) }
+    static let andWords: Set<[UInt16]> = [Array("и".utf16)]
+    /// «оны» (him) and «оның» (his), besides ``kazakhPronouns``; whole words.
+    static let kazakhObjectPronouns = ["оны", "оның"]
 
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
@@ -394,6 +419,10 @@ struct MentionGrammar: Sendable {
     var statusWordsBefore: WordList
     var statusWordsAfter: WordList
     var kazakhLocativeAdjectiveEndings: WordList
+    var accountWords: WordList
+    var leftPostWords: WordList
+    var personalNameStems: WordList
+    var kazakhObjectPronouns: Set<[UInt16]>
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -481,6 +510,10 @@ struct MentionGrammar: Sendable {
         statusWordsBefore = WordList(Self.statusWordsBefore)
         statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
+        accountWords = WordList(try fold(Self.accountWords))
+        leftPostWords = WordList(try fold(Self.leftPostWords))
+        personalNameStems = WordList(try fold(Self.personalNameStems))
+        kazakhObjectPronouns = Set(try fold(Self.kazakhObjectPronouns))
     }
 }
 

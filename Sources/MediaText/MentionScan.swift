@@ -176,7 +176,10 @@ extension MentionMatcher {
                    !found.abbreviation || gloss(from: result[i].lastToken, to: t, end: found.end, tokens: tokens, folded: folded, all: all)
                     || officerApposition(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all)
                     || officerBeforeBody(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
-                   !(found.commonWord && result[i].lastToken + 1 == t),
+                   // … but not a quoted one after a gloss in brackets (round 26: «Демократической
+                   // партии Казахстана (ДПК) "Ак жол"», the bracket's abbreviation an alias too).
+                   !(found.commonWord && result[i].lastToken + 1 == t
+                     && !(tokens[t].quoteBefore && result[i].end < all.count && all[result[i].end - 1] == 0x29)),
                    !bodyThenHolder(from: result[i].lastToken, to: t, tokens: tokens, folded: folded),
                    !dativeOfficerBetween(from: result[i].lastToken, to: t, last: found.nextToken - 1, tokens: tokens, folded: folded) {
                     let previous = result[i]
@@ -204,6 +207,31 @@ extension MentionMatcher {
                 t += 1
             }
         }
+    }
+
+    /// Round 26: whether a person is named before token `first` in its clause — a capitalised word
+    /// with a personal name's ending («Сапарбаев», «Сапарбаевты», «Серікұлы») or a personal
+    /// pronoun — within what every window holds before a candidate (``lookBehind``).
+    func personBefore(_ first: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        var t = first - 1
+        var bytes = 0
+        while t >= 0, !tokens[t + 1].hardGap {
+            for i in tokens[t].start..<tokens[t + 1].start {
+                let u = all[i]
+                bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+            }
+            guard bytes < 2 * Self.lookBehind else { return false }
+            let w = folded[t]
+            if w.isOne(of: grammar.kazakhPronouns) || w.isOne(of: grammar.kazakhObjectPronouns) { return true }
+            if tokens[t].leadingUpper > 0 {
+                for cut in 0...min(4, max(0, w.count - 4)) where UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)])
+                    .hasSuffix(in: grammar.personalNameStems, longerThan: 3) {
+                    return true
+                }
+            }
+            t -= 1
+        }
+        return false
     }
 
     /// Whether only titles, party words, the country, initials and parenthesized words stand
@@ -584,7 +612,10 @@ extension MentionMatcher {
         if inClause(after), !tokens[after].joined,
            folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles),
            !g.isPluralTitle(folded[last]) {
-            if folded[after].hasPrefix(in: g.postAfterWords) { return true }
+            if folded[after].hasPrefix(in: g.postAfterWords),
+               !folded[after].hasPrefix(in: g.leftPostWords) || personBefore(first, tokens: tokens, folded: folded, all: all) {
+                return true
+            }
             if folded[after].hasPrefix(in: g.dutyWords) {
                 var q = after + 1
                 while q <= after + 4, inClause(q) {
@@ -1164,6 +1195,19 @@ extension MentionMatcher {
             if !continued, known.isEmpty, t > first, folded[t].count >= Self.transposedWordLength {
                 for child in transposedChildren(of: node, token: t, tokens: tokens, folded: folded) { visit(child) }
             }
+            // Round 26: a region's capitalised adjective inside a Russian title, before the unit's
+            // noun («глава Теректинского района», «главе администрации Туркестанской области»), or
+            // two joined by «и» («главы Букейординского и Жанибекского районов»): read past.
+            if !continued, t > first, placeAdjective(t, tokens: tokens, folded: folded) {
+                var next = t + 1
+                if next + 1 < tokens.count, !tokens[next].hardGap, folded[next].isOne(of: MentionGrammar.andWords),
+                   placeAdjective(next + 1, tokens: tokens, folded: folded) {
+                    next += 2
+                }
+                if next < tokens.count, !tokens[next].hardGap, folded[next].hasPrefix(in: MentionGrammar.placeNouns) {
+                    stack.append((node, next))
+                }
+            }
         }
         cache.stack = stack
         guard let best else {
@@ -1175,7 +1219,10 @@ extension MentionMatcher {
             // «кандидатура премьер-министра») bars nothing either: only another country's office
             // makes the text's later bare titles that country's (round 24).
             // Nor does the office counted or a place named after it (round 25: «Үкімет үйінде»).
-            let post = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: MentionGrammar.postWordsBefore)
+            // Nor an account named after the office (round 26: «Twitter Главы государства»).
+            let post = first > 0 && !tokens[first].hardGap && (folded[first - 1].hasPrefix(in: MentionGrammar.postWordsBefore)
+                                                              || folded[first - 1].hasPrefix(in: grammar.accountWords)
+                                                              || (tokens[first - 1].joined && first > 1 && folded[first - 2].hasPrefix(in: grammar.accountWords)))
                 || foreignOffices.placeOrCount(subject: rules[blocked.rule].subject, first: first, last: blocked.last,
                                                tokens: tokens, folded: folded, all: all)
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
@@ -1203,6 +1250,12 @@ extension MentionMatcher {
             }
         }
         return (rule.subject, end, last + 1, best.status, rule.abbreviation, rule.context == .capitalised)
+    }
+
+    /// A capitalised Russian adjective of a place («Туркестанской», «Теректинского»), in the clause.
+    func placeAdjective(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        t < tokens.count && !tokens[t].hardGap && tokens[t].leadingUpper > 0 && !tokens[t].joined
+            && folded[t].hasSuffix(in: MentionGrammar.placeAdjectiveEndings, longerThan: 5)
     }
 
     enum Verdict { case holds, tentative, excluded, fails }
@@ -1370,6 +1423,17 @@ extension MentionMatcher {
                 return .excluded
             }
         }
+        // Round 26: a social network's account named after a one-person office, the title in the
+        // genitive right after it («со ссылкой на Twitter Главы государства», «в Telegram-канале
+        // президента»): an agency, as «сайт Главы государства»; in the nominative it is the holder
+        // writing there («написал в Twitter Президент»).
+        if first > 0, !tokens[first].hardGap, foreignOffices.personalOffices.contains(rule.subject), rule.during.isEmpty,
+           f(first).hasPrefix(in: grammar.oneHolderTitles) || f(first).hasPrefix(in: grammar.headWords),
+           !f(first).hasPrefix(in: grammar.bodyTitles), !Self.russianNominativeTitle(f(first)) {
+            var p = first - 1
+            if tokens[p].joined, p > 0, !f(p).hasPrefix(in: grammar.accountWords) { p -= 1 }
+            if f(p).hasPrefix(in: grammar.accountWords) { return .excluded }
+        }
         // An office-holder's name as his appointment is announced (round 17; SOURCES.md rounds
         // 9–10): «Смайылов ҚР премьер-министрі қызметіне тағайындалды», «Смайыловты премьер-министр
         // ретінде тағайындау»; his candidacy («Маминнің кандидатурасын») is left out by the
@@ -1500,6 +1564,7 @@ extension MentionMatcher {
         var out: [Mention] = []
         var foldedBySubject: [String: [[UInt16]]] = [:]
         var excluded: Set<String> = []
+        var consumedSubjects: Set<String> = []
         // Only a surname needs the earlier mentions' folded text: fold those of its subjects only.
         var surnameSubjects: Set<String> = []
         for (m, status) in spans { if case .person = status { surnameSubjects.insert(m.subject) } }
@@ -1528,12 +1593,21 @@ extension MentionMatcher {
             // A holder named as his appointment is announced is no mention, but his surname later
             // in the text is (round 17: «Смайылов … тағайындалды», then «Ол Смайылов жөнінде»).
             case .consumed:
+                consumedSubjects.insert(m.subject)
                 if surnameSubjects.contains(m.subject) { foldedBySubject[m.subject, default: []].append(try Folding.fold(m.text)) }
             // A text that names another country's president leaves a bare «президент» undecided.
+            // Round 26: a place or an agency named after the subject's office, consumed, anchors its
+            // later lower-case titles as a mention would («Үкімет үйінде министрлер мен үкімет
+            // қызметкерлері»): the text speaks of this country's office.
             case .afterMention:
-                keep = out.isEmpty ? definiteLater && !blockedAnywhere.contains(m.subject) : !excluded.contains(m.subject)
+                keep = out.isEmpty && !consumedSubjects.contains(m.subject) ? definiteLater && !blockedAnywhere.contains(m.subject)
+                    : !excluded.contains(m.subject)
             case .person(let surname):
-                keep = contain(foldedBySubject[m.subject], surname) || (out.isEmpty && contain(definiteFolded[m.subject], surname))
+                // Round 26: before the first mention of its own subject, whatever came before
+                // («Акиматы неэффективно работают – Смаилов», then «премьер-министр Казахстана
+                // Алихан Смаилов»).
+                keep = contain(foldedBySubject[m.subject], surname)
+                    || (!out.contains { $0.subject == m.subject } && contain(definiteFolded[m.subject], surname))
             }
             if keep {
                 out.append(m)

@@ -22,10 +22,18 @@ extension MentionMatcher {
         var anchor = Int.max
         for m in mentions {
             var isBare = false
-            if offices.countrySubjects.contains(m.subject) {
+            if offices.countrySubjects.contains(m.subject) || offices.localSubjects.contains(m.subject) {
                 let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
                 isBare = !offices.namesHolder(words)
                     && !words.contains { w in offices.ownCountryAbbreviations.contains(w) || offices.ownCountryStems.contains { w.starts(with: $0) } }
+                // Round 26: a region's head by a descriptive title («глава района», «облыс
+                // басшысы») is bare too; «аким», «әкім», «акимат» are Kazakhstan's own words.
+                // Words with the 2017 alphabet's apostrophes inside («a'kimi»).
+                if isBare, offices.localSubjects.contains(m.subject) {
+                    let local = try m.text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+                        .map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
+                    isBare = !local.contains { w in offices.localOfficeStems.contains { w.starts(with: $0) } }
+                }
             }
             bare.append(isBare)
             if !isBare { anchor = min(anchor, m.start) }
@@ -61,13 +69,25 @@ extension MentionMatcher {
         // Whether the word under way is glued to a number or to a word and a dot before it: «24KZ»,
         // a channel's name, «BAQ.KZ», a site's, not Kazakhstan's abbreviation (round 25).
         var previousGlues = false, previousLetter = false, wordGlued = false
+        // Round 26: a people's name waiting for «елі» after it (the country: «Қырғыз елінің
+        // президенті», «Қазақ елі»), with where it started.
+        var people: (start: Int, reading: CountryWord)?
         func close(before next: Unicode.Scalar?) throws(TextProcessingError) -> Bool {
             defer { word = String.UnicodeScalarView(); start = -1 }
+            let waiting = people
+            people = nil
             guard let first = word.first, word.count >= 2 else { return false }
             let upper = first.properties.isUppercase
             let allCaps = word.allSatisfy { !isLetter($0) || $0.properties.isUppercase }
-            guard upper || first == "е" || first == "e" else { return false }
+            // «еліміз», «елінің» in lower case, also with a Latin or Greek look-alike «е».
+            // «всероссийский» (round 26) in lower case.
+            guard upper || first == "е" || first == "e" || first == "ε" || (first == "в" && word.count > 11) else { return false }
             let f = try Folding.fold(String(word))
+            if let waiting, offices.isCountryNoun(f), waiting.reading == .own || other() { return try visit(waiting.start, waiting.reading) }
+            if upper, !allCaps, let reading = offices.peopleReading(f) {
+                people = (start, reading)
+                return false
+            }
             if (allCaps && offices.ownCountryAbbreviations.contains(f) && !wordGlued) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
                 // A dateline, our city in capitals opening a line before a full stop or a comma
                 // («АСТАНА. KAZINFORM –», «АЛМАТЫ, 5 мая»), is where the agency's desk sits, on
@@ -76,6 +96,8 @@ extension MentionMatcher {
                 return try visit(start, .own)
             }
             if upper, other(), offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return try visit(start, .other) }
+            // Round 26: «всероссийский» (all-Russian) names Russia in lower case too.
+            if !upper, other(), offices.isAllRussian(f) { return try visit(start, .other) }
             return false
         }
         for scalar in whole.unicodeScalars {
