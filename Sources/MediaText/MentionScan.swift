@@ -75,26 +75,46 @@ extension MentionMatcher {
     /// first words like `Қазақстан` or `мемлекет` then cost no window.
     func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
                    words found: inout [Int32], scratch: inout [UInt16]) throws(TextProcessingError) -> Bool {
+        var more = false
+        return try continues(pending, units: units, after: after, words: &found, scratch: &scratch, needsMore: &more)
+    }
+
+    /// ``continues(_:units:after:words:scratch:)``, telling in `needsMore` that `units` ended
+    /// after a region's adjective it read past: the words after it decide.
+    func continues(_ pending: [Int32], units: UnsafeBufferPointer<UInt16>, after: Int,
+                   words found: inout [Int32], scratch: inout [UInt16], needsMore: inout Bool) throws(TextProcessingError) -> Bool {
         // The next word, across spaces, line breaks, quotes and dashes only.
         let kinds = Folding.table.kinds
         var i = after
-        while i < units.count {
-            let k = kinds[Int(units[i])]
-            if k.contains(.letter) { break }
-            guard k.contains(.space) || k.contains(.lineBreak) || k.contains(.openingQuote) || k.contains(.closingQuote)
-                    || k.contains(.hyphen) || k.contains(.ignorable) else { return false }
-            i += 1
+        // Round 26: past a region's adjective, or two joined by «и» («глава Теректинского района»,
+        // «главы Шетского и Актогайского районов»), as ``longestMatch`` reads them.
+        var skipped = 0
+        while true {
+            while i < units.count {
+                let k = kinds[Int(units[i])]
+                if k.contains(.letter) { break }
+                guard k.contains(.space) || k.contains(.lineBreak) || k.contains(.openingQuote) || k.contains(.closingQuote)
+                        || k.contains(.hyphen) || k.contains(.ignorable) else { return false }
+                i += 1
+            }
+            let start = i
+            // Apostrophes too: letters of the 2017 Kazakh Latin alphabet (sai'lay').
+            while i < units.count, Folding.isWordUnit(units[i]) || kinds[Int(units[i])].contains(.apostrophe) { i += 1 }
+            guard i > start else {
+                needsMore = skipped > 0 && i == units.count
+                return false
+            }
+            scratch.removeAll(keepingCapacity: true)
+            try Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
+            found.removeAll(keepingCapacity: true)
+            let upper = leadingUpper(units, start, i)
+            scratch.withUnsafeBufferPointer { words(of: $0, leadingUpper: upper, into: &found) }
+            if pending.contains(where: { node in found.contains { phraseChild(node, $0) != nil } }) { return true }
+            let adjective = upper > 0 && scratch.withUnsafeBufferPointer { $0.hasSuffix(in: MentionGrammar.placeAdjectiveEndings, longerThan: 5) }
+            let and = skipped == 1 && scratch.withUnsafeBufferPointer { $0.isOne(of: MentionGrammar.andWords) }
+            guard skipped < 3, adjective || and else { return false }
+            skipped += 1
         }
-        let start = i
-        // Apostrophes too: letters of the 2017 Kazakh Latin alphabet (sai'lay').
-        while i < units.count, Folding.isWordUnit(units[i]) || kinds[Int(units[i])].contains(.apostrophe) { i += 1 }
-        guard i > start else { return false }
-        scratch.removeAll(keepingCapacity: true)
-        try Folding.appendFolded(UnsafeBufferPointer(rebasing: units[start..<i]), to: &scratch)
-        found.removeAll(keepingCapacity: true)
-        let upper = leadingUpper(units, start, i)
-        scratch.withUnsafeBufferPointer { words(of: $0, leadingUpper: upper, into: &found) }
-        return pending.contains { node in found.contains { phraseChild(node, $0) != nil } }
     }
 
     func leadingUpper(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
@@ -859,6 +879,20 @@ extension MentionMatcher {
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.toBeElected),
            folded[last].hasPrefix(in: g.oneHolderTitles) {
             return true
+        }
+        // Round 26: at a sentence's start the capital says nothing: an instrumental title with a
+        // predicate verb within three words after it is the post («Руководителем Акмолинской
+        // области назначили …», «Акимом района назначен …»); not a body, the agent of a passive.
+        // A person's title only: «Центризбирком должен объявить» is a body in the nominative.
+        if first == 0 || tokens[first].hardGap, folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3),
+           folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
+           !folded[first].hasPrefix(in: g.bodyTitles) {
+            var q = after, words = 0
+            while words < 3, inClause(q) {
+                if folded[q].hasPrefix(in: g.russianPredicateVerbs), !folded[q].hasPrefix(in: g.notRussianPredicateVerbs) { return true }
+                if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
+                q += 1
+            }
         }
         guard tokens[first].leadingUpper == 0 else { return false }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window

@@ -208,8 +208,22 @@ extension MentionMatcher {
         // What follows depends on both words and the gap, as bytes: «Қазақстан Республикасы».
         let pair = UnsafeBufferPointer(rebasing: bytes[from..<stop])
         if let known = scratch.pairs.decision(for: pair) { return known == .alone }
-        let next = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
-            try continues(pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next)
+        var more = false
+        var next = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+            try continues(pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next, needsMore: &more)
+        }
+        // Round 26: past a region's adjective the next words decide («глава Теректинского
+        // района», «главы Шетского и Актогайского районов»): up to three more, and the pair is
+        // not remembered, since it decided nothing.
+        if more {
+            var further = stop
+            for _ in 0..<3 where further < bytes.count {
+                further = UTF16Units.appendWord(bytes, from: further, to: min(bytes.count, further + 192), into: &scratch.run, gapAndOneWord: true)
+            }
+            next = try scratch.run.withUnsafeBufferPointer { (r) throws(TextProcessingError) in
+                try continues(pending, units: r, after: 0, words: &scratch.found, scratch: &scratch.next)
+            }
+            return next
         }
         scratch.pairs.remember(pair, next ? .alone : .none)
         return next

@@ -235,42 +235,42 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.985: 6200 of 6292 found; R 0.982: 6200 of 6314, with
-        // the thirty-fourth and thirty-fifth sets joined after round 25 and their errors left,
-        // SOURCES.md "Thirty-fourth and thirty-fifth sets").
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 6214 of 6305 found; R 0.984: 6214 of 6316, after
+        // round 26; the thirty-fourth and thirty-fifth sets joined after round 25, SOURCES.md
+        // "Thirty-fourth and thirty-fifth sets").
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.983, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.984 (3482 of 3538), R 0.978 (3482 of 3560); Kazakh P 0.987 (2718 of 2754),
-        // R 0.987 (2718 of 2754), with the thirty-fourth and thirty-fifth sets after round 25. kk-q25's event title
+        // Russian P 0.984 (3493 of 3548), R 0.981 (3493 of 3562); Kazakh P 0.987 (2721 of 2757),
+        // R 0.988 (2721 of 2754), after round 26. kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.983 && ru.recall() >= 0.977)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.986)
+        #expect(ru.precision() >= 0.983 && ru.recall() >= 0.980)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.985 (6200 of 6292), R 0.982 on 6314 annotated, with the thirty-fourth and thirty-fifth sets (after round 25).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("latin look-alikes", s))")
+        // P 0.986 (6214 of 6305), R 0.984 on 6316 annotated (after round 26).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.983, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.985 (6200 of 6296), R 0.982 on 6314 annotated (after round 25).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.981, "\(Self.report("greek look-alikes", s))")
+        // P 0.985 (6214 of 6309), R 0.984 on 6316 annotated (after round 26).
+        #expect(s.precision() >= 0.984 && s.recall() >= 0.983, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.983 (8564 of 8714), R 0.985 (8564 of 8692), with the thirty-fourth and thirty-fifth sets (after round 25).
+        // P 0.983 (8571 of 8718), R 0.986 (8571 of 8692), after round 26.
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 

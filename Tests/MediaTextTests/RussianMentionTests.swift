@@ -845,4 +845,60 @@ import Testing
         #expect(Shipped.subjects("ФИФА президенті Астанаға келді.").isEmpty)
         #expect(Shipped.subjects("ҚР президенті сөз сөйледі.") == ["president"])
     }
+
+    @Test func roundTwentySixCasesInRussian() throws {
+        // The party's abbreviation alone once the text has named a subject, in capitals; not the
+        // other parties «ДПК «Настоящий Ак жол»», nor a text with no subject before it.
+        #expect(Shipped.subjects("Съезд ДПК «Ак жол» прошел в Костанае. Руководители ДПК ответили на вопросы.") == ["ak-zhol", "ak-zhol"])
+        #expect(Shipped.subjects("Лидеры ДПК «Настоящий Ак жол» провели съезд.").isEmpty)
+        #expect(Shipped.subjects("Завод ДПК расширил выпуск террасной доски.").isEmpty)
+        // … and only until 2019: from 2020 the bare name is also another party's.
+        let day2021 = LocalDate("2021-03-01")!
+        #expect(try Shipped.matcher.mentions(in: "Съезд ДПК «Ак жол» прошел. Руководители ДПК ответили.", on: day2021).count == 1)
+        // The full name, its abbreviation in brackets and the quoted name: one reference.
+        #expect(Shipped.found("Лидер Демократической партии Казахстана (ДПК) \"Ак жол\" выступил.").count == 1)
+        // A city's head once a subject was named; not another country's city.
+        #expect(Shipped.subjects("Аким Караганды принял жителей. Они пожаловались главе города на дороги.") == ["akims", "akims"])
+        #expect(Shipped.subjects("Глава города провел прием.").isEmpty)
+        #expect(Shipped.subjects("Президент выступил. Глава города Москвы открыл парк.") == ["president"])
+        // «глава администрации» with its unit, and a region's adjective inside the title.
+        #expect(Shipped.subjects("Главе администрации Жамбылской области поручено помочь семьям.") == ["akims"])
+        #expect(Shipped.subjects("Глава Сарысуского района встретился с фермерами.") == ["akims"])
+        #expect(Shipped.subjects("Главы Шетского и Актогайского районов отчитались.") == ["akims"])
+        #expect(Shipped.found("Руководитель Павлодарской области провел совещание.").map(\.1) == ["Руководитель Павлодарской области"])
+        // At a sentence's start an instrumental title before a predicate verb is the post, as in
+        // lower case; a body's name that only ends like an instrumental is no title.
+        #expect(Shipped.subjects("Руководителем Акмолинской области назначили бывшего заместителя.").isEmpty)
+        #expect(Shipped.subjects("Акимом района назначен бывший депутат.").isEmpty)
+        #expect(Shipped.subjects("Руководитель Акмолинской области назначил нового заместителя.") == ["akims"])
+        #expect(Shipped.subjects("Центризбирком должен объявить итоги.") == ["cec"])
+        // … not the Presidential Administration's head, nor an adjective before another noun.
+        #expect(Shipped.subjects("Его назначили главой администрации Президента.").isEmpty)
+        #expect(Shipped.subjects("Глава Казахстанской федерации бокса провел сбор.").isEmpty)
+        // An account named after the office, the title in the genitive: an agency, which bars no
+        // later title; in the nominative the holder writes there.
+        #expect(Shipped.subjects("Об этом сообщается в Twitter Главы государства.").isEmpty)
+        #expect(Shipped.subjects("Текст опубликован в Telegram-канале президента. Позже Президент выступил.") == ["president"])
+        #expect(Shipped.subjects("Глава государства подписал указ, сообщается в Twitter Главы государства. Затем президент уехал.")
+                == ["president", "president"])
+        #expect(Shipped.subjects("В Twitter Президент написал о планах.") == ["president"])
+        // The President's other titles: not their press service.
+        #expect(Shipped.subjects("Об этом заявили в пресс-службе казахстанского лидера.").isEmpty)
+        #expect(Shipped.subjects("Как сообщили в администрации лидера Казахстана, визит перенесен.").isEmpty)
+        #expect(Shipped.subjects("Казахстанский лидер выразил соболезнования.") == ["president"])
+        // A headline's surname before its subject's first mention stands on the full name later,
+        // whatever other subject came before it; with no full name it stays out.
+        let day2023 = LocalDate("2023-03-01")!
+        #expect(try Shipped.matcher.mentions(in: "Акиматы работают плохо – Смаилов\nОб этом заявил премьер-министр Алихан Смаилов.", on: day2023)
+                .map(\.subject) == ["akims", "government", "government"])
+        #expect(try Shipped.matcher.mentions(in: "Акиматы работают плохо – Смаилов\nОб этом заявил чиновник.", on: day2023).map(\.subject) == ["akims"])
+        // «всероссийский» names Russia: a region's descriptive head in such a text is Russia's, but
+        // «аким» stays Kazakhstan's word; a text about our country keeps it.
+        #expect(Shipped.subjects("В рамках всероссийского проекта глава района поздравил ветерана.").isEmpty)
+        #expect(Shipped.subjects("В рамках республиканского проекта глава района поздравил ветерана.") == ["akims"])
+        #expect(Shipped.subjects("В рамках всероссийского проекта аким района поздравил ветерана.") == ["akims"])
+        // A country's name after a title is its owner in the genitive only.
+        #expect(Shipped.subjects("Президент Украины выступил в Киеве.").isEmpty)
+        #expect(Shipped.subjects("Президент Франции прилетел.").isEmpty)
+    }
 }
