@@ -84,10 +84,8 @@ extension MentionMatcher {
             guard upper || first == "е" || first == "e" || first == "ε" || (first == "в" && word.count > 11) else { return false }
             let f = try Folding.fold(String(word))
             if let waiting, offices.isCountryNoun(f), waiting.reading == .own || other() { return try visit(waiting.start, waiting.reading) }
-            if upper, !allCaps, let reading = offices.peopleReading(f) {
-                people = (start, reading)
-                return false
-            }
+            // A people's name may be a country's too («Иран»): it is read as that below as well.
+            if upper, !allCaps, let reading = offices.peopleReading(f) { people = (start, reading) }
             if (allCaps && offices.ownCountryAbbreviations.contains(f) && !wordGlued) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
                 // A dateline, our city in capitals opening a line before a full stop or a comma
                 // («АСТАНА. KAZINFORM –», «АЛМАТЫ, 5 мая»), is where the agency's desk sits, on
