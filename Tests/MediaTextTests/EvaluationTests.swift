@@ -274,23 +274,25 @@ import Testing
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirty-sixth: Russian and Kazakh political texts, `ru-aq` / `kk-aq`, and
-    /// news on other topics as a monitor imports them, `ru-ar` / `kk-ar`) in every writing variant:
-    /// annotated by hand and committed before the finder was first run on it, and never tuned on.
-    /// The floors sit just under that first run, after round 25 (P 0.977 / R 0.969 Russian, P 0.988
-    /// / R 0.977 Kazakh, P 0.981 / R 0.972 both and with Latin or Greek look-alikes, P 0.966 / R
-    /// 0.977 transliterated into the Latin alphabets). Fixing its errors makes it development data.
+    /// The fresh sets (the thirty-seventh and thirty-eighth: Russian and Kazakh political texts,
+    /// `ru-as` / `kk-as`, `ru-av` / `kk-av`; news on other topics as a monitor imports them, `ru-at` /
+    /// `kk-at`, `ru-aw` / `kk-aw`; Russian opinion and interviews, `ru-au`, `ru-ax`; Kazakh published in
+    /// Latin, `kl-au`, `kl-ax`) in every writing variant: annotated by hand and committed before the
+    /// finder was first run on them, and never tuned on. The floors sit just under that first run,
+    /// after round 26 (P 0.934 / R 0.950 Russian, P 0.949 / R 0.984 Kazakh, P 0.939 / R 0.960 both and
+    /// with Latin or Greek look-alikes, P 0.935 / R 0.980 in the Latin alphabets, transliterated and
+    /// published). Fixing their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.976, 0.968)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.987, 0.976)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.980, 0.971)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.980, 0.971)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.980, 0.971)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.965, 0.976)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.933, 0.949)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.948, 0.983)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.938, 0.959)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.938, 0.959)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.938, 0.959)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.934, 0.979)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
