@@ -901,4 +901,18 @@ import Testing
         #expect(Shipped.subjects("Президент Украины выступил в Киеве.").isEmpty)
         #expect(Shipped.subjects("Президент Франции прилетел.").isEmpty)
     }
+
+    @Test func roundTwentySevenCasesInRussian() throws {
+        // A one-holder title in the plural names its holders in general or through history, not
+        // the office's holder: «премьер-министры», «премьеров», «президенты».
+        #expect(Shipped.subjects("Правительство отчиталось. За двадцать лет сменилось девять премьер-министров.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. О судьбе бывших премьеров писали многие.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Все премьер-министры страны были технократами.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Президенты соседних стран прислали поздравления.") == ["government"])
+        // … while the singular is the holder, and a plural of many holders, «акимы», counts.
+        #expect(Shipped.subjects("Правительство отчиталось. Премьер-министр доложил об итогах.") == ["government", "government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Премьер доложил об итогах.") == ["government", "government"])
+        #expect(Shipped.subjects("Акимы областей доложили об итогах.") == ["akims"])
+        #expect(Shipped.subjects("Кабинет министров утвердил план.") == ["government"])
+    }
 }
