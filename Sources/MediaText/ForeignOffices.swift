@@ -364,6 +364,11 @@ struct ForeignOffices: Sendable {
             while d >= 0, all[d] >= 0x30, all[d] <= 0x39 { digits += 1; d -= 1 }
             if (1...3).contains(digits) { return true }
         }
+        // Round 27: a one-holder title in the Russian plural names its holders in general or
+        // through history («премьер-министры Казахстана», «одиннадцать премьер-министров», «смена
+        // премьеров», «президенты»), not the office's holder; Kazakh plurals have their own rule.
+        // Only the titles' own words: «акимы» are many and count, «Кабинет министров» is the body.
+        if isRussianPluralTitle(tail, tokens: tokens, folded: folded) { return true }
         // Round 25: a place named after the office, not its holder, the place's noun before it in
         // Russian, «первого» between («Парк Первого Президента», «Дом Правительства»).
         if first > 0, !tokens[first].hardGap {
@@ -447,6 +452,23 @@ struct ForeignOffices: Sendable {
     static let placesBefore: [[UInt16]] = ["парк", "проспект", "алле", "музе", "библиотек", "бульвар", "площад", "сквер"].map { Array($0.utf16) }
     /// … and «дом» in its case forms, whole words (not «домашний»).
     static let houseForms: Set<[UInt16]> = Set(["дом", "дома", "доме", "домом", "дому"].map { Array($0.utf16) })
+    /// Round 27: whether word `t` is «премьер», «президент» or the «министр» of a hyphenated
+    /// «премьер-министр» with a Russian plural ending, the whole word.
+    func isRussianPluralTitle(_ t: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        let w = folded[t]
+        func plural(of stems: [[UInt16]]) -> Bool {
+            stems.contains { stem in
+                w.count > stem.count && w.starts(with: stem)
+                    && Self.russianPluralEndings.contains { w.count == stem.count + $0.count && w.suffix($0.count).elementsEqual($0) }
+            }
+        }
+        if plural(of: Self.pluralTitleStems) { return true }
+        return t > 0 && tokens[t].joined && folded[t - 1].elementsEqual(Self.premierStem) && plural(of: [Self.ministerStem])
+    }
+    static let pluralTitleStems: [[UInt16]] = ["премьер", "президент"].map { Array($0.utf16) }
+    static let premierStem: [UInt16] = Array("премьер".utf16)
+    static let ministerStem: [UInt16] = Array("министр".utf16)
+    static let russianPluralEndings: [[UInt16]] = ["ы", "ов", "ам", "ами", "ах"].map { Array($0.utf16) }
     /// A Russian title's genitive plural after a number (round 25).
     static let genitivePlurals: [[UInt16]] = ["ов", "ей"].map { Array($0.utf16) }
     /// «Первого / Тұңғыш» between a place's noun and the title.

@@ -190,6 +190,10 @@ struct MentionGrammar: Sendable {
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
+    /// Round 27: a body's capitalised title that is also a common noun in lower case, a room
+    /// («Кабинет»: the Cabinet of Ministers inside a sentence, an office or a classroom at its
+    /// start, «Кабинетте отырып»); word beginnings. Counts only where its capital is the writer's.
+    static let commonNounBodies = ["кабинет"]
     /// A party's common noun, ending a name after a dash: «Кеңес заманының мұрагері – коммунистік
     /// халықтық партия» names the party; a party is no post a predicate gives (round 10).
     static let partyNouns = ["парти"]
@@ -383,6 +387,7 @@ struct MentionGrammar: Sendable {
     var headWords: WordList
     var intoPostTitles: WordList
     var bodyTitles: WordList
+    var commonNounBodies: WordList
     var partyNouns: WordList
     var voterWords: WordList
     var suffrageWords: WordList
@@ -475,6 +480,7 @@ struct MentionGrammar: Sendable {
         headWords = WordList(try fold(Self.headWords))
         intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
+        commonNounBodies = WordList(try fold(Self.commonNounBodies))
         partyNouns = WordList(try fold(Self.partyNouns))
         voterWords = WordList(try fold(Self.voterWords))
         suffrageWords = WordList(try fold(Self.suffrageWords))

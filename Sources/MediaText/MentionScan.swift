@@ -1502,6 +1502,18 @@ extension MentionMatcher {
             return .holds
         case .capitalised:
             guard tokens[first].leadingUpper > 0 else { return .fails }
+            // Round 27: a body's title that is also a room («Кабинет») only inside a sentence: at
+            // the text's, a line's or a sentence's start the capital may be the sentence's.
+            if f(first).hasPrefix(in: grammar.commonNounBodies) {
+                var i = tokens[first].start - 1
+                let kinds = Folding.table.kinds
+                while i >= 0, all[i] != 0x0A, all[i] != 0x0D,
+                      kinds[Int(all[i])].contains(.space) || kinds[Int(all[i])].contains(.openingQuote)
+                        || kinds[Int(all[i])].contains(.hyphen) {
+                    i -= 1
+                }
+                if i < 0 || [0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x2026].contains(all[i]) { return .fails }
+            }
             // «Акжол Меирбеков»: an unquoted one-word name right before a capitalised surname is
             // a given name (round 16); not a title or a body («Президент Назарбаев»).
             if first == last, !tokens[first].quoteBefore, !tokens[last].quoteAfter, last + 1 < tokens.count,

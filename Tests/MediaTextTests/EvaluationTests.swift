@@ -235,43 +235,42 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 6214 of 6305 found; R 0.984: 6214 of 6316, after
-        // round 26; the thirty-fourth and thirty-fifth sets joined after round 25, SOURCES.md
-        // "Thirty-fourth and thirty-fifth sets").
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.983, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.986: 6430 of 6520 found; R 0.985: 6430 of 6530, after
+        // round 27; the thirty-sixth set joined after round 25, SOURCES.md).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.984 (3493 of 3548), R 0.981 (3493 of 3562); Kazakh P 0.987 (2721 of 2757),
-        // R 0.988 (2721 of 2754), after round 26. kk-q25's event title
+        // Russian P 0.985 (3623 of 3677), R 0.982 (3623 of 3691); Kazakh P 0.987 (2807 of 2843),
+        // R 0.989 (2807 of 2839), after round 27. kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.983 && ru.recall() >= 0.980)
+        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.981)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986 (6214 of 6305), R 0.984 on 6316 annotated (after round 26).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.983, "\(Self.report("latin look-alikes", s))")
+        // P 0.986 (6430 of 6520), R 0.985 on 6530 annotated (after round 27).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.985 (6214 of 6309), R 0.984 on 6316 annotated (after round 26).
-        #expect(s.precision() >= 0.984 && s.recall() >= 0.983, "\(Self.report("greek look-alikes", s))")
+        // P 0.986 (6430 of 6524), R 0.985 on 6530 annotated (after round 27).
+        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.983 (8571 of 8718), R 0.986 (8571 of 8692), after round 26.
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // P 0.984 (8829 of 8976), R 0.987 (8829 of 8947), after round 27.
+        #expect(s.precision() >= 0.983 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh sets (the thirty-seventh and thirty-eighth: Russian and Kazakh political texts,

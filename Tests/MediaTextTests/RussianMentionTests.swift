@@ -901,4 +901,31 @@ import Testing
         #expect(Shipped.subjects("Президент Украины выступил в Киеве.").isEmpty)
         #expect(Shipped.subjects("Президент Франции прилетел.").isEmpty)
     }
+
+    @Test func roundTwentySevenCasesInRussian() throws {
+        // A one-holder title in the plural names its holders in general or through history, not
+        // the office's holder: «премьер-министры», «премьеров», «президенты».
+        #expect(Shipped.subjects("Правительство отчиталось. За двадцать лет сменилось девять премьер-министров.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. О судьбе бывших премьеров писали многие.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Все премьер-министры страны были технократами.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Президенты соседних стран прислали поздравления.") == ["government"])
+        // … while the singular is the holder, and a plural of many holders, «акимы», counts.
+        #expect(Shipped.subjects("Правительство отчиталось. Премьер-министр доложил об итогах.") == ["government", "government"])
+        #expect(Shipped.subjects("Правительство отчиталось. Премьер доложил об итогах.") == ["government", "government"])
+        #expect(Shipped.subjects("Акимы областей доложили об итогах.") == ["akims"])
+        #expect(Shipped.subjects("Кабинет министров утвердил план.") == ["government"])
+        // «Кабинет» capitalised alone is the Cabinet of Ministers; in lower case an office or a
+        // classroom, not the post as a predicate, nor a «Личный Кабинет» account.
+        #expect(Shipped.subjects("Эксперты ждут, что весь Кабинет уйдет в отставку.") == ["government"])
+        #expect(Shipped.subjects("Министры вместе со всем Кабинетом ушли в отставку.") == ["government"])
+        #expect(Shipped.subjects("Министр принял посетителей в своем кабинете.").isEmpty)
+        #expect(Shipped.subjects("В школе открыли кабинет информатики.").isEmpty)
+        #expect(Shipped.subjects("Заявку можно подать через Личный Кабинет налогоплательщика.").isEmpty)
+        #expect(Shipped.subjects("Его утвердили главой Кабинета.").isEmpty)
+        // … only inside a sentence: at its start the capital is the sentence's; nor another
+        // country's «Кабинет министров».
+        #expect(Shipped.subjects("Правительство отчиталось. Кабинет врача открыт до шести.") == ["government"])
+        #expect(Shipped.subjects("Правительство отчиталось.\nКабинет физики закрыт на ремонт.") == ["government"])
+        #expect(Shipped.subjects("Эксперты обсудили отставку Кабинета министров Эстонии.").isEmpty)
+    }
 }
