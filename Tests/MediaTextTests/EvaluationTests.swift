@@ -235,63 +235,68 @@ import Testing
     @Test func kazakhAndRussianPlain() {
         let s = Self.score(Self.russian + Self.kazakh)
         print(Self.report("Kazakh and Russian, plain", s))
-        // Floors just under the figures (P 0.986: 6430 of 6520 found; R 0.985: 6430 of 6530, after
-        // round 27; the thirty-sixth set joined after round 25, SOURCES.md).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("plain", s))")
+        // Floors just under the figures (P 0.982: 7074 of 7203 found; R 0.983: 7074 of 7199, after
+        // round 27, with the thirty-seventh and thirty-eighth sets joined and most of their errors
+        // left — their first run, P 0.939 / R 0.960, was after round 26; before they joined, P 0.986
+        // / R 0.985 on 6530; SOURCES.md).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
         let ru = Self.score(Self.russian), kk = Self.score(Self.kazakh)
         print(Self.report("Russian, plain", ru))
         print(Self.report("Kazakh, plain", kk))
-        // Russian P 0.985 (3623 of 3677), R 0.982 (3623 of 3691); Kazakh P 0.987 (2807 of 2843),
-        // R 0.989 (2807 of 2839), after round 27. kk-q25's event title
+        // Russian P 0.980 (4080 of 4163), R 0.978 (4080 of 4170); Kazakh P 0.985 (2994 of 3040),
+        // R 0.988 (2994 of 3029), after round 27 with the thirty-seventh and thirty-eighth sets
+        // joined (before: Russian 0.985 / 0.982, Kazakh 0.987 / 0.989). kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set").
-        #expect(ru.precision() >= 0.984 && ru.recall() >= 0.981)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
+        #expect(ru.precision() >= 0.979 && ru.recall() >= 0.977)
+        #expect(kk.precision() >= 0.984 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") })
         print(Self.report("Latin look-alikes", s))
-        // P 0.986 (6430 of 6520), R 0.985 on 6530 annotated (after round 27).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("latin look-alikes", s))")
+        // P 0.982 (7074 of 7203), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
+        // thirty-eighth sets joined).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
-        // P 0.986 (6430 of 6524), R 0.985 on 6530 annotated (after round 27).
-        #expect(s.precision() >= 0.985 && s.recall() >= 0.984, "\(Self.report("greek look-alikes", s))")
+        // P 0.982 (7074 of 7207), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
+        // thirty-eighth sets joined).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
         let s = Self.score(Self.kazakhLatin)
         print(Self.report("Kazakh in Latin (2017, 2018, 2021 and published Latin texts)", s))
-        // P 0.984 (8829 of 8976), R 0.987 (8829 of 8947), after round 27.
-        #expect(s.precision() >= 0.983 && s.recall() >= 0.986, "\(Self.report("kazakh latin", s))")
+        // P 0.980 (9459 of 9650), R 0.986 (9459 of 9590), after round 27 with the thirty-seventh and
+        // thirty-eighth sets joined (before: P 0.984 / R 0.987 on 8947).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the thirty-seventh and thirty-eighth: Russian and Kazakh political texts,
-    /// `ru-as` / `kk-as`, `ru-av` / `kk-av`; news on other topics as a monitor imports them, `ru-at` /
-    /// `kk-at`, `ru-aw` / `kk-aw`; Russian opinion and interviews, `ru-au`, `ru-ax`; Kazakh published in
-    /// Latin, `kl-au`, `kl-ax`) in every writing variant: annotated by hand and committed before the
-    /// finder was first run on them, and never tuned on. The floors sit just under that first run,
-    /// after round 26 (P 0.934 / R 0.950 Russian, P 0.949 / R 0.984 Kazakh, P 0.939 / R 0.960 both and
-    /// with Latin or Greek look-alikes, P 0.935 / R 0.980 in the Latin alphabets, transliterated and
-    /// published). Fixing their errors makes them development data.
+    /// The fresh set (the thirty-ninth: Russian and Kazakh political texts, `ru-ay` / `kk-ay`; news
+    /// on other topics as a monitor imports them, `ru-az` / `kk-az`; Russian opinion and interviews,
+    /// `ru-ba`; Kazakh published in Latin, `kl-ba`) in every writing variant: annotated by hand and
+    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
+    /// that first run, after round 27 (P 0.891 / R 0.947 Russian, P 1.000 / R 0.982 Kazakh, P 0.927 /
+    /// R 0.959 both and with Latin or Greek look-alikes, P 0.982 / R 0.977 in the Latin alphabets,
+    /// transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.933, 0.949)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.948, 0.983)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.938, 0.959)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.938, 0.959)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.938, 0.959)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.934, 0.979)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.890, 0.946)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.981)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.926, 0.958)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.926, 0.958)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.926, 0.958)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.981, 0.976)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
