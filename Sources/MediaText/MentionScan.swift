@@ -236,10 +236,7 @@ extension MentionMatcher {
         var t = first - 1
         var bytes = 0
         while t >= 0, !tokens[t + 1].hardGap {
-            for i in tokens[t].start..<tokens[t + 1].start {
-                let u = all[i]
-                bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-            }
+            bytes += UTF16Units.utf8Count(all, tokens[t].start..<tokens[t + 1].start)
             guard bytes < 2 * Self.lookBehind else { return false }
             let w = folded[t]
             if w.isOne(of: grammar.kazakhPronouns) || w.isOne(of: grammar.kazakhObjectPronouns) { return true }
@@ -678,12 +675,7 @@ extension MentionMatcher {
         // gap before a token (its hardGap) is known when the token before it is seen too.
         func seen(_ t: Int) -> Bool {
             guard t >= 0 else { return false }
-            var bytes = 0
-            for i in tokens[t].start..<tokens[first].start {
-                let u = all[i]
-                bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-            }
-            return bytes < 2 * Self.lookBehind
+            return UTF16Units.utf8Count(all, tokens[t].start..<tokens[first].start) < 2 * Self.lookBehind
         }
         // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
         // office-holder); only a one-person title: not a body («перешли на работу в акиматы») nor
@@ -755,12 +747,7 @@ extension MentionMatcher {
             }
             if inClause(q), q <= last + 8, folded[last].hasPrefix(in: g.oneHolderTitles),
                !folded[last].hasPrefix(in: g.notOneHolderTitles) {
-                var bytes = 0
-                for i in tokens[first].start..<tokens[q].end {
-                    let u = all[i]
-                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-                }
-                if bytes < 2 * Self.lookAhead { return true }
+                if UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead { return true }
             }
         }
         // «Тұңғыш Президентіміз сайланған күн»: the day (year, time) a title was elected is an
@@ -802,12 +789,7 @@ extension MentionMatcher {
         func kazakhCareerEnds() -> Bool {
             func reached(_ end: Int) -> Bool {
                 guard end <= all.count else { return false }
-                var bytes = 0
-                for i in tokens[first].start..<end {
-                    let u = all[i]
-                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-                }
-                return bytes < 2 * Self.lookAhead
+                return UTF16Units.utf8Count(all, tokens[first].start..<end) < 2 * Self.lookAhead
             }
             // The copula is looked for first (most titles have none), then the gaps and the window.
             var q = after
@@ -900,12 +882,7 @@ extension MentionMatcher {
         // bytes past it), so that the scan decides alike in any window.
         if folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             func reached(_ t: Int) -> Bool {
-                var bytes = 0
-                for i in tokens[first].start..<tokens[t].end {
-                    let u = all[i]
-                    bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
-                }
-                return bytes < 2 * Self.lookAhead
+                return UTF16Units.utf8Count(all, tokens[first].start..<tokens[t].end) < 2 * Self.lookAhead
             }
             var q = after, words = 0
             while inClause(q), words < 6 {

@@ -8,6 +8,18 @@ enum UTF16Units {
         return text.withUTF8 { transcode($0)! }
     }
 
+    /// How many UTF-8 bytes `units[range]` take: the scan's windows are measured in UTF-8 bytes
+    /// (a surrogate counts two, so a pair counts four).
+    @inline(__always)
+    static func utf8Count(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int {
+        var bytes = 0
+        for i in range {
+            let u = units[i]
+            bytes += u < 0x80 ? 1 : u < 0x800 || (0xD800..<0xE000).contains(u) ? 2 : 3
+        }
+        return bytes
+    }
+
     /// A String from UTF-16 units, transcoded by hand: the standard library's UTF-16 path is
     /// several times slower than its UTF-8 one. Unpaired surrogates become U+FFFD, as there.
     static func string(_ units: [UInt16]) -> String {
