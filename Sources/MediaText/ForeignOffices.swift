@@ -176,9 +176,11 @@ struct ForeignOffices: Sendable {
                     for f in try fold([String(word)]) where f.count >= 3 { holderWords.insert(f) }
                 }
             }
-            // A surname that names its holder for ever («Назарбаев»: no `during`).
+            // A surname that names its holder for ever («Назарбаев»: no `during`). Round 28: a
+            // surname is written with a capital; a lower-case last word ending like one is a
+            // title's noun («Кабинет министров»), which would make every cabinet a holder's name.
             for alias in subject.aliases {
-                guard let last = alias.text.split(separator: " ").last else { continue }
+                guard let last = alias.text.split(separator: " ").last, last.first?.isUppercase == true else { continue }
                 let f = try Folding.fold(String(last))
                 if f.count >= 5, Self.isName(f) { holderWords.formUnion(try fold([String(last)])) }
             }
