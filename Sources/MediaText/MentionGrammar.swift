@@ -237,6 +237,16 @@ struct MentionGrammar: Sendable {
     /// Round 25: «будущ / следующ» (a holder to come) too.
     static let postWordsBefore: [[UInt16]] = ["нов", "назначен", "кандидатур", "должност", "обязанност", "утвержд", "качестве",
                                               "будущ", "следующ"].map { Array($0.utf16) }
+    /// Round 28: the post to be filled — an appointment, election or candidacy word, then «нового /
+    /// новых», then a one-person title: «процедура назначения нового акима», «назначить нового
+    /// градоначальника», «кандидатуры новых акимов районов» (the lead's ruling after round 25; «⟦Назначены
+    /// новые акимы⟧», the holders as the subject, and «⟦назначении нового правительства⟧», a body,
+    /// still count). Word beginnings, Russian.
+    static let fillingWordsBefore: [[UInt16]] = ["назначени", "назначить", "назначат", "назначит", "кандидатур", "избрани",
+                                                 "избрать", "утверждени"].map { Array($0.utf16) }
+    static let newForms: Set<[UInt16]> = Set(["нового", "новых", "новую"].map { Array($0.utf16) })
+    static let filledPostTitles: [[UInt16]] = ["аким", "градоначальник", "глав", "руководител", "премьер", "президент",
+                                               "мэр"].map { Array($0.utf16) }
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an

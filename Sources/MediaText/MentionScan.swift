@@ -925,6 +925,15 @@ extension MentionMatcher {
            folded[appointment].hasPrefix(in: g.appointmentNouns), folded[appointment - 1].elementsEqual(g.untilWord) {
             return true
         }
+        // Round 28: the post to be filled, «нового / новых» between: «назначения нового акима»,
+        // «назначить нового градоначальника», «кандидатуры новых акимов»; a one-person title only
+        // («назначении нового правительства» is the body).
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           folded[first - 1].isOne(of: MentionGrammar.newForms),
+           folded[first - 2].hasPrefix(in: MentionGrammar.fillingWordsBefore),
+           folded[first].hasPrefix(in: MentionGrammar.filledPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
+        }
 
         // Russian: an instrumental head without a preposition, near a verb of being or becoming.
         var head: Int?
@@ -986,10 +995,15 @@ extension MentionMatcher {
                 }
                 // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
                 // области стал»).
+                // Round 28: two capitalised words joined by «и» are one («акимами Алатауского и
+                // Турксибского районов назначены»).
                 q = after
                 var words = 0
                 while words < 3, inClause(q) {
                     if verb(q) { return true }
+                    let paired = inClause(q + 2) && tokens[q].leadingUpper > 0 && folded[q + 1].elementsEqual(Self.andWord)
+                        && tokens[q + 2].leadingUpper > 0
+                    if paired { q += 2; continue }
                     if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
                     q += 1
                 }
@@ -1281,6 +1295,8 @@ extension MentionMatcher {
         return word.elementsEqual(Self.headNominative)
     }
     static let headNominative = Array("глава".utf16)
+    /// «и» joining two capitalised words after a title in the instrumental (round 28).
+    static let andWord = Array("и".utf16)
 
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout WordCache) -> Verdict {
