@@ -247,6 +247,13 @@ struct MentionGrammar: Sendable {
     static let newForms: Set<[UInt16]> = Set(["нового", "новых", "новую"].map { Array($0.utf16) })
     static let filledPostTitles: [[UInt16]] = ["аким", "градоначальник", "глав", "руководител", "премьер", "президент",
                                                "мэр"].map { Array($0.utf16) }
+    /// Round 28: the first President's epithets for apposition chains (``MentionMatcher/epithetEnds``):
+    /// one word, and pairs of word beginnings; Cyrillic (the folded form of look-alikes too).
+    /// Folded with the romanizations, as the grammar's other lists: in the Latin alphabets too.
+    static let epithetWords = ["елбас"]
+    static let epithetPairs = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
+                               ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
+    static let epithetFirstWords = ["тұңғыш", "ұлт", "елбас"]
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
@@ -438,10 +445,18 @@ struct MentionGrammar: Sendable {
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
+    var epithetWords: WordList
+    var epithetPairs: [(WordList, WordList)]
+    var epithetFirstWords: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
+        epithetWords = WordList(try fold(Self.epithetWords))
+        var pairs: [(WordList, WordList)] = []
+        for (a, b) in Self.epithetPairs { pairs.append((WordList(try fold([a])), WordList(try fold([b])))) }
+        epithetPairs = pairs
+        epithetFirstWords = WordList(try fold(Self.epithetFirstWords))
         russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))

@@ -132,6 +132,9 @@ public struct MentionMatcher: Sendable {
         // Auyl's registered kind of party, abbreviated (round 19): «Али Бектаев, председатель НДПП
         // «Ауыл»».
         "ндпп",
+        // Round 28: a party's parliamentary group in a chain of titles («руководитель партийной
+        // фракции, депутат Мажилиса Асхат Рахимжанов»).
+        "фракци", "партийн",
     ]
     /// `latin` with each run of one repeated lower-case letter written once («komıssııasy» →
     /// «komısıasy»); an abbreviation's capitals stay («PPK» is no «PK»).

@@ -198,8 +198,10 @@ extension MentionMatcher {
                     || officerBeforeBody(from: result[i].lastToken, to: t, titleLast: found.nextToken - 1, tokens: tokens, folded: folded, all: all),
                    // … but not a quoted one after a gloss in brackets (round 26: «Демократической
                    // партии Казахстана (ДПК) "Ак жол"», the bracket's abbreviation an alias too).
+                   // Round 28: not two epithets of one person («Елбасы, Ұлт көшбасшысы …»).
                    !(found.commonWord && result[i].lastToken + 1 == t
-                     && !(tokens[t].quoteBefore && result[i].end < all.count && all[result[i].end - 1] == 0x29)),
+                     && !(tokens[t].quoteBefore && result[i].end < all.count && all[result[i].end - 1] == 0x29)
+                     && !(epithetEnds(result[i].lastToken, folded: folded) && epithetOpens(t, tokens: tokens, folded: folded))),
                    !bodyThenHolder(from: result[i].lastToken, to: t, tokens: tokens, folded: folded),
                    !dativeOfficerBetween(from: result[i].lastToken, to: t, last: found.nextToken - 1, tokens: tokens, folded: folded) {
                     let previous = result[i]
@@ -281,6 +283,24 @@ extension MentionMatcher {
             return true
         }
         let kinds = Folding.table.kinds
+        // Round 28 (the lead's ruling on apposition chains): titles of one holder chained by a comma
+        // or «и / және» before that holder's name are one reference, each link of the chain up to
+        // four words: «президент Казахстана и глава партии Нурсултан Назарбаев», «председатель
+        // партии ОСДП, руководитель партийной фракции, депутат Мажилиса Асхат Рахимжанов». Only a
+        // title before (not a person's name: «Токаев и лидер партии Нурсултан Назарбаев» are two)
+        // leading into a name (not a title: «Первый Президент, глава государства Касым-Жомарт
+        // Токаев» are two holders).
+        let chain = !personName(last, tokens: tokens, folded: folded) && nameOpens(first, tokens: tokens, folded: folded)
+        // Two epithets of one person with only a comma or a conjunction between: «Елбасы, Ұлт
+        // көшбасшысы Нұрсұлтан Назарбаев», «Тұңғыш Президенті, Елбасы Н.Назарбаевтың».
+        if epithetEnds(last, folded: folded), epithetOpens(first, tokens: tokens, folded: folded),
+           (last + 1..<first).allSatisfy({ folded[$0].isOne(of: grammar.conjunctions) }),
+           (tokens[last].end..<tokens[first].start).allSatisfy({ i in
+               let u = all[i]
+               return u == 0x2C || kinds[Int(u)].contains(.space) || kinds[Int(u)].contains(.letter)
+           }) {
+            return true
+        }
         var depth = 0, words = 0, comma = false, present = 0
         // An age word right after its number and a hyphen or space: «65-летний», «65 жастағы».
         func age(_ t: Int) -> Bool {
@@ -317,7 +337,7 @@ extension MentionMatcher {
                     let f = folded[k]
                     // «негізін қалаушы және бұрынғы басшысы»: a conjunction between two titles
                     // joins them and is not counted.
-                    if k > last + 1, k + 1 < first, f.isOne(of: grammar.conjunctions),
+                    if k > last + 1 || chain, k + 1 < first, f.isOne(of: grammar.conjunctions),
                        folded[k + 1].hasPrefix(inWords: gapWords) {
                         i = token.end
                         k += 1
@@ -344,7 +364,11 @@ extension MentionMatcher {
                       !(Self.isDigit(u) && k < first && age(k)) {
                 return false
             }
-            if u == 0x2C, depth == 0 { comma = true }
+            if u == 0x2C, depth == 0 {
+                comma = true
+                // The next link of a chain of titles.
+                if chain, k < first, folded[k].hasPrefix(inWords: gapWords) { words = 0; present = 0 }
+            }
             i += 1
         }
         // «Нур Отан», «Нур Отан»: a list repeats a name; a comma joins only a title (…, г-н Касымов).
@@ -359,6 +383,44 @@ extension MentionMatcher {
         // nothing; it joins a title after it («партиясының қазіргі төрағасы»: round 16).
         if words > 0, present == words { return false }
         return depth == 0 && (!comma || words > 0)
+    }
+
+    /// Round 28: whether token `t` is a capitalised word with a personal name's ending, up to four
+    /// letters of case ending after it («Токаев», «Назарбаевтың», «Серікұлы»).
+    func personName(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        guard tokens[t].leadingUpper > 0 else { return false }
+        let w = folded[t]
+        for cut in 0...min(4, max(0, w.count - 4)) where UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)])
+            .hasSuffix(in: grammar.personalNameStems, longerThan: 3) {
+            return true
+        }
+        return false
+    }
+
+    /// Round 28: whether a reference starting at token `t` opens with a name: a capitalised word
+    /// that is no title, party or joining word, or an initial.
+    func nameOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        tokens[t].leadingUpper > 0 && !folded[t].hasPrefix(inWords: gapWords) && !folded[t].hasPrefix(in: grammar.oneHolderTitles)
+            && !folded[t].hasPrefix(in: grammar.epithetFirstWords)
+    }
+
+    /// Round 28: the first President's epithets, which name one person: «Елбасы», «Тұңғыш
+    /// Президент», «Первый Президент», «Ұлт көшбасшысы», «Лидер нации», «национальный лидер».
+    func epithetEnds(_ t: Int, folded: TokenFolds) -> Bool {
+        let w = folded[t]
+        if w.hasPrefix(in: grammar.epithetWords) { return true }
+        guard t > 0 else { return false }
+        return grammar.epithetPairs.contains { pair in
+            folded[t - 1].hasPrefix(in: pair.0) && w.hasPrefix(in: pair.1)
+        }
+    }
+    func epithetOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        let w = folded[t]
+        if w.hasPrefix(in: grammar.epithetWords) { return true }
+        guard t + 1 < tokens.count, !tokens[t + 1].hardGap else { return false }
+        return grammar.epithetPairs.contains { pair in
+            w.hasPrefix(in: pair.0) && folded[t + 1].hasPrefix(in: pair.1)
+        }
     }
 
     /// «Нурсултан Назарбаев, президент Казахстана»: a lower-case title of the same subject set off
