@@ -151,6 +151,8 @@ struct MentionGrammar: Sendable {
     /// бағалады» (the President's work) is the President. Word beginnings.
     static let dutyWords = ["қызмет", "міндет"]
     static let actingWords = ["атқар"]
+    /// Round 28: the agent noun, the acting holder himself («міндетін атқарушы Н.Сапаров»).
+    static let actingHolderWords = ["атқарушы"]
     /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
@@ -445,6 +447,7 @@ struct MentionGrammar: Sendable {
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
+    var actingHolderWords: WordList
     var epithetWords: WordList
     var epithetPairs: [(WordList, WordList)]
     var epithetFirstWords: WordList
@@ -452,6 +455,7 @@ struct MentionGrammar: Sendable {
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
+        actingHolderWords = WordList(try fold(Self.actingHolderWords))
         epithetWords = WordList(try fold(Self.epithetWords))
         var pairs: [(WordList, WordList)] = []
         for (a, b) in Self.epithetPairs { pairs.append((WordList(try fold([a])), WordList(try fold([b])))) }

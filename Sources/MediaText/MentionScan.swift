@@ -112,7 +112,9 @@ extension MentionMatcher {
             if pending.contains(where: { node in found.contains { phraseChild(node, $0) != nil } }) { return true }
             let adjective = upper > 0 && scratch.withUnsafeBufferPointer { $0.hasSuffix(in: MentionGrammar.placeAdjectiveEndings, longerThan: 5) }
             let and = skipped == 1 && scratch.withUnsafeBufferPointer { $0.isOne(of: MentionGrammar.andWords) }
-            guard skipped < 3, adjective || and else { return false }
+            // Round 28: the first part of a hyphenated adjective («Северо-Казахстанской»).
+            let part = upper > 0 && i < units.count && kinds[Int(units[i])].contains(.hyphen)
+            guard skipped < 3, adjective || and || part else { return false }
             skipped += 1
         }
     }
@@ -698,7 +700,16 @@ extension MentionMatcher {
             if folded[after].hasPrefix(in: g.dutyWords) {
                 var q = after + 1
                 while q <= after + 4, inClause(q) {
-                    if folded[q].hasPrefix(in: g.actingWords) { return true }
+                    if folded[q].hasPrefix(in: g.actingWords) {
+                        // Round 28: «әкімінің міндетін атқарушы Н.Сапаров», the acting holder named
+                        // after the agent noun, is that person in the office, no post.
+                        let n = q + 1
+                        let named = folded[q].hasPrefix(in: g.actingHolderWords) && inClause(n) && tokens[n].leadingUpper > 0
+                            && (nameOpens(n, tokens: tokens, folded: folded) || personName(n, tokens: tokens, folded: folded)
+                                || (tokens[n].end - tokens[n].start == 1 && tokens[n].end < all.count && all[tokens[n].end] == 0x2E))
+                        if !named { return true }
+                        break
+                    }
                     q += 1
                 }
             }
@@ -1285,8 +1296,12 @@ extension MentionMatcher {
             // Round 26: a region's capitalised adjective inside a Russian title, before the unit's
             // noun («глава Теректинского района», «главе администрации Туркестанской области»), or
             // two joined by «и» («главы Букейординского и Жанибекского районов»): read past.
-            if !continued, t > first, placeAdjective(t, tokens: tokens, folded: folded) {
-                var next = t + 1
+            // Round 28: a hyphenated one too («главы Северо-Казахстанской области»).
+            let hyphenated = !continued && t > first && t + 1 < tokens.count && !tokens[t].hardGap && tokens[t].leadingUpper > 0
+                && !tokens[t].joined && tokens[t + 1].joined
+                && folded[t + 1].hasSuffix(in: MentionGrammar.placeAdjectiveEndings, longerThan: 5)
+            if hyphenated || (!continued && t > first && placeAdjective(t, tokens: tokens, folded: folded)) {
+                var next = hyphenated ? t + 2 : t + 1
                 if next + 1 < tokens.count, !tokens[next].hardGap, folded[next].isOne(of: MentionGrammar.andWords),
                    placeAdjective(next + 1, tokens: tokens, folded: folded) {
                     next += 2

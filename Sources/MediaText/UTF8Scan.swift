@@ -204,7 +204,11 @@ extension MentionMatcher {
         guard case .pending(let pending) = decision! else { return decision! == .alone }
         // The gap and the next word only, decoded (up to 192 bytes on).
         scratch.run.removeAll(keepingCapacity: true)
-        let stop = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        var stop = UTF16Units.appendWord(bytes, from: end, to: min(bytes.count, end + 192), into: &scratch.run, gapAndOneWord: true)
+        // Round 28: a hyphenated word whole («глава Северо-Казахстанской области»): its second part too.
+        if stop < bytes.count, bytes[stop] == 0x2D {
+            stop = UTF16Units.appendWord(bytes, from: stop, to: min(bytes.count, stop + 192), into: &scratch.run, gapAndOneWord: true)
+        }
         // What follows depends on both words and the gap, as bytes: «Қазақстан Республикасы».
         let pair = UnsafeBufferPointer(rebasing: bytes[from..<stop])
         if let known = scratch.pairs.decision(for: pair) { return known == .alone }
