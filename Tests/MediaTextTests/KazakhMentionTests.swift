@@ -974,4 +974,21 @@ import Testing
         #expect(Shipped.subjects("Үкімет жиналды. Кабинетте отырып бәрін бақылаймыз.") == ["government"])
         #expect(Shipped.subjects("Министрлер кабинетінің отырысы өтті.") == ["government"])
     }
+
+    @Test func roundTwentyEightCasesInKazakh() throws {
+        // Apposition chains: the first President's epithets side by side are one reference.
+        #expect(Shipped.found("Бүгін Елбасы, Ұлт көшбасшысы Нұрсұлтан Назарбаевтың туған күні.").map(\.1)
+                == ["Елбасы, Ұлт көшбасшысы Нұрсұлтан Назарбаевтың"])
+        #expect(Shipped.found("Жарыс Тұңғыш Президент, Елбасы Н.Назарбаевтың жүлдесіне арналды.").count == 1)
+        // … a title, then another holder's title and name, stay two.
+        #expect(try Shipped.matcher.mentions(in: "Жиынға Тұңғыш Президент, Мемлекет басшысы Қасым-Жомарт Тоқаев қатысты.", on: LocalDate("2020-05-01")!).count == 2)
+        // The acting akim named after «міндетін атқарушы» is a person in office and counts…
+        #expect(Shipped.subjects("Жиынды аудан әкімінің міндетін атқарушы Н.Серіков жүргізді.") == ["akims"])
+        #expect(Shipped.subjects("Жиынды аудан әкімінің міндетін атқарушы Нұрлан Серіков жүргізді.") == ["akims"])
+        // … while the duties performed (the verbal noun) remain the post.
+        #expect(Shipped.subjects("Оған аудан әкімінің міндеттерін уақытша атқару жүктелді.").isEmpty)
+        #expect(Shipped.subjects("Ол аудан әкімінің міндетін атқарушы болып тағайындалды.").isEmpty)
+        // A street named after the first President.
+        #expect(Shipped.subjects("Назарбаев даңғылында жөндеу жүріп жатыр.").isEmpty)
+    }
 }
