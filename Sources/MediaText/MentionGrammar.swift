@@ -51,8 +51,9 @@ struct MentionGrammar: Sendable {
     /// Endings of the Russian instrumental singular (and plural -ами/-ями), on the folded word.
     static let instrumentalEndings = ["ом", "ем", "ой", "ей", "ою", "ею", "ами", "ями"]
     /// Adjective endings of the instrumental that may stand between a preposition and the title
-    /// (с новым президентом, бессменным президентом).
-    static let instrumentalAdjectiveEndings = ["ым", "им", "ой", "ей"]
+    /// (с новым президентом, бессменным президентом). Round 28: the plural's too («перед избранными
+    /// акимами районов»: the participle is the akims' attribute, no predicate verb).
+    static let instrumentalAdjectiveEndings = ["ым", "им", "ой", "ей", "ыми", "ими"]
     /// Subject pronouns that open a short Kazakh clause whose nominal predicate is the title
     /// (ол ауданның қазіргі әкімі). Not «мен», also the conjunction "and".
     /// «кім» (who) too: «Кім облыс әкімі болады?», and between a title and its copula, «Үкімет
@@ -326,6 +327,9 @@ struct MentionGrammar: Sendable {
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"]
+    /// Round 28: … nor one in the plural dative, instrumental or prepositional («Токаев - акимам», a
+    /// headline's addressee): a predicate after a dash is in the nominative. Cyrillic only (Russian).
+    static let russianObliquePluralEndings: [[UInt16]] = ["ам", "ям", "ами", "ями", "ах", "ях"].map { Array($0.utf16) }
     /// An agency before a body's head in the genitive names the head's office, not the body
     /// (round 19: «пресс-служба главы правительства»; «пресс-служба правительства» is the body).
     static let headAgencyNouns: [[UInt16]] = ["служб", "сайт", "портал"].map { Array($0.utf16) }

@@ -1148,6 +1148,7 @@ extension MentionMatcher {
             // Not a Russian title in the genitive plural, the object of a verb, never a predicate.
             if let d = dash, !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
+               !folded[last].hasSuffix(in: MentionGrammar.russianObliquePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
                 return true
             }
