@@ -777,7 +777,10 @@ extension MentionMatcher {
         // The post after a preposition and a post noun, in either case (round 15): «на пост
         // Президента РК», «кандидата на пост Главы государства». Without the preposition only in
         // lower case (below): «пост Президента в соцсетях» may be what he wrote online.
-        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+        // Round 28: not a person's name after it, the subject of the clause («освободить от
+        // должности Касым-Жомарт Токаев»).
+        let named = tokens[first].leadingUpper > 0 && (first...last).contains { personName($0, tokens: tokens, folded: folded) }
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap, !named,
            folded[first - 1].isOne(of: g.postNouns), folded[first - 2].isOne(of: g.postPrepositions) {
             return true
         }
@@ -986,7 +989,7 @@ extension MentionMatcher {
         }
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
-        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.postNouns) { return true }
+        if seen(first - 1), !tokens[first].hardGap, !named, folded[first - 1].isOne(of: g.postNouns) { return true }
         // Holders still to be appointed, an adjective between or not: «до назначения
         // соответствующих акимов».
         var appointment = first - 1

@@ -977,5 +977,12 @@ import Testing
         // A plural instrumental participle before the title is its attribute, no predicate verb.
         #expect(Shipped.subjects("Аким встретился с избранными акимами районов.") == ["akims", "akims"])
         #expect(Shipped.subjects("Вчера они были избраны акимами районов.").isEmpty)
+        // A person's name after «от должности» is the clause's subject, not the post; a title there
+        // still is the post.
+        #expect(Self.subjects("Министра должен был освободить от должности Касым-Жомарт Токаев.", on: "2022-06-01") == ["president"])
+        #expect(Shipped.subjects("Его освободили от должности премьер-министра.").isEmpty)
+        #expect(Shipped.subjects("Он претендует на пост Президента.").isEmpty)
+        // A district's head as «руководитель района», as «глава района».
+        #expect(Shipped.subjects("Аким области представил нового руководителя района.") == ["akims", "akims"])
     }
 }
