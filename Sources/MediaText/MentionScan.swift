@@ -279,9 +279,13 @@ extension MentionMatcher {
         // «правительство во главе с Каримом Масимовым»: the body and its head named after «во
         // главе с» are one reference (fifteenth set; round 21). Only for one subject: «"Нур Отан" во
         // главе с первым президентом» is the party and the President.
-        if first == last + 4, !tokens[last + 1].hardGap, !tokens[last + 2].hardGap, !tokens[last + 3].hardGap,
-           !tokens[first].hardGap, folded[last + 1].elementsEqual(MentionGrammar.ledBy[0]),
-           folded[last + 2].elementsEqual(MentionGrammar.ledBy[1]), folded[last + 3].isOne(of: MentionGrammar.ledByWith) {
+        // Round 28: the country may stand between («правительство страны во главе с Алиханом
+        // Смаиловым»), up to two of the words that join a reference.
+        var led = last
+        while led + 1 < first - 3, led < last + 2, !tokens[led + 1].hardGap, folded[led + 1].hasPrefix(inWords: gapWords) { led += 1 }
+        if first == led + 4, !tokens[led + 1].hardGap, !tokens[led + 2].hardGap, !tokens[led + 3].hardGap,
+           !tokens[first].hardGap, folded[led + 1].elementsEqual(MentionGrammar.ledBy[0]),
+           folded[led + 2].elementsEqual(MentionGrammar.ledBy[1]), folded[led + 3].isOne(of: MentionGrammar.ledByWith) {
             return true
         }
         let kinds = Folding.table.kinds

@@ -984,5 +984,8 @@ import Testing
         #expect(Shipped.subjects("Он претендует на пост Президента.").isEmpty)
         // A district's head as «руководитель района», as «глава района».
         #expect(Shipped.subjects("Аким области представил нового руководителя района.") == ["akims", "akims"])
+        // The body and its head after «во главе с» are one reference with the country between.
+        #expect(Self.subjects("Указ касается правительства страны во главе с Алиханом Смаиловым.", on: "2023-05-01") == ["government"])
+        #expect(Self.subjects("Указ касается правительства во главе с Алиханом Смаиловым.", on: "2023-05-01") == ["government"])
     }
 }
