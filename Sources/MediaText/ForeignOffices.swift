@@ -145,6 +145,8 @@ struct ForeignOffices: Sendable {
         // Round 26: the same in the Kazakh Latin alphabets («prezıdenti Sooronbaı Jeenbekov»); not
         // «-in», which there is also the Kazakh genitive («Qasymbektiń» folds to «…tin»).
         "ov", "ev", "ova", "eva", "enko", "dze", "shvili", "s'vili", "şvili",
+        // Round 28: «-ский» romanized («Prezıdent Vladımır Zelenskıı», «Zelenski'i'», «Zelenskii»).
+        "skii", "skıı", "ski'i'", "skiy", "skij",
     ].map { Array($0.utf16) }
 
     /// `fold` gives a word's folded forms in Cyrillic and every Kazakh romanization (the

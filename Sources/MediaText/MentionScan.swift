@@ -203,7 +203,8 @@ extension MentionMatcher {
                    // Round 28: not two epithets of one person («Елбасы, Ұлт көшбасшысы …»).
                    !(found.commonWord && result[i].lastToken + 1 == t
                      && !(tokens[t].quoteBefore && result[i].end < all.count && all[result[i].end - 1] == 0x29)
-                     && !(epithetEnds(result[i].lastToken, folded: folded) && epithetOpens(t, tokens: tokens, folded: folded))),
+                     && !(epithetEnds(result[i].lastToken, folded: folded) && epithetOpens(t, tokens: tokens, folded: folded)
+                          && Self.oneComma(tokens[result[i].lastToken].end..<tokens[t].start, all: all))),
                    !bodyThenHolder(from: result[i].lastToken, to: t, tokens: tokens, folded: folded),
                    !dativeOfficerBetween(from: result[i].lastToken, to: t, last: found.nextToken - 1, tokens: tokens, folded: folded) {
                     let previous = result[i]

@@ -990,5 +990,12 @@ import Testing
         #expect(Shipped.subjects("Ол аудан әкімінің міндетін атқарушы болып тағайындалды.").isEmpty)
         // A street named after the first President.
         #expect(Shipped.subjects("Назарбаев даңғылында жөндеу жүріп жатыр.").isEmpty)
+        // Two epithets with a dash between stay two (an event's title).
+        #expect(Shipped.subjects("Мектепте «Елбасы – Ұлт көшбасшысы» атты сабақ өтті.") == ["president", "president"])
+        // A foreign surname in «-ский» romanized after a title in the Latin alphabets: another
+        // country's President.
+        #expect(Shipped.subjects("Prezıdent Vladımır Zelenskıı kelissózderdi qalaıdy.").isEmpty)
+        #expect(Shipped.subjects("Prezident Vladimir Zelenskii kelissözderdi qalaidy.").isEmpty)
+        #expect(Shipped.subjects("Prezıdent Qasym-Jomart Toqaev málimdeme jasady.").count == 1)
     }
 }
