@@ -153,7 +153,7 @@ struct MentionGrammar: Sendable {
     static let dutyWords = ["қызмет", "міндет"]
     static let actingWords = ["атқар"]
     /// Round 28: the agent noun, the acting holder himself («міндетін атқарушы Н.Сапаров»).
-    static let actingHolderWords = ["атқарушы"]
+    static let actingHolderWords: [[UInt16]] = ["атқарушы"].map { Array($0.utf16) }
     /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
@@ -252,11 +252,12 @@ struct MentionGrammar: Sendable {
                                                "мэр"].map { Array($0.utf16) }
     /// Round 28: the first President's epithets for apposition chains (``MentionMatcher/epithetEnds``):
     /// one word, and pairs of word beginnings; Cyrillic (the folded form of look-alikes too).
-    /// Folded with the romanizations, as the grammar's other lists: in the Latin alphabets too.
-    static let epithetWords = ["елбас"]
-    static let epithetPairs = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
-                               ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
-    static let epithetFirstWords = ["тұңғыш", "ұлт", "елбас"]
+    /// Cyrillic only, static: the grammar's layout stays (a stored list here crashed the demo).
+    static let epithetWords: [[UInt16]] = ["елбас"].map { Array($0.utf16) }
+    static let epithetPairs: [([UInt16], [UInt16])] = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
+                                                        ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
+        .map { (Array($0.0.utf16), Array($0.1.utf16)) }
+    static let epithetFirstWords: [[UInt16]] = ["тұңғыш", "ұлт", "елбас"].map { Array($0.utf16) }
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
@@ -451,20 +452,10 @@ struct MentionGrammar: Sendable {
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
-    var actingHolderWords: WordList
-    var epithetWords: WordList
-    var epithetPairs: [(WordList, WordList)]
-    var epithetFirstWords: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         func plain(_ words: [String]) -> [[UInt16]] { words.map { Array($0.utf16) } }
-        actingHolderWords = WordList(try fold(Self.actingHolderWords))
-        epithetWords = WordList(try fold(Self.epithetWords))
-        var pairs: [(WordList, WordList)] = []
-        for (a, b) in Self.epithetPairs { pairs.append((WordList(try fold([a])), WordList(try fold([b])))) }
-        epithetPairs = pairs
-        epithetFirstWords = WordList(try fold(Self.epithetFirstWords))
         russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
