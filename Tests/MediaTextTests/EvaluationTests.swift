@@ -239,6 +239,8 @@ import Testing
         // round 27, with the thirty-seventh and thirty-eighth sets joined and most of their errors
         // left — their first run, P 0.939 / R 0.960, was after round 26; before they joined, P 0.986
         // / R 0.985 on 6530; SOURCES.md). After round 28: P 0.983 (7077 of 7201), R 0.983 (7077 of 7199).
+        // With the thirty-ninth set joined (its errors left but round 28's): P 0.982 (7391 of 7525),
+        // R 0.983 (7391 of 7517).
         #expect(s.precision() >= 0.982 && s.recall() >= 0.982, "\(Self.report("plain", s))")
     }
 
@@ -251,8 +253,11 @@ import Testing
         // joined (before: Russian 0.985 / 0.982, Kazakh 0.987 / 0.989). kk-q25's event title
         // «"Елбасы-Елдің тұтқасы" атты … шара» is found again since the lead's ruling after round
         // 21 (SOURCES.md, "Thirtieth set"). After round 28: Russian P 0.981 (4083 of 4163), R 0.979
-        // (4083 of 4170); Kazakh P 0.986 (2994 of 3038), R unchanged.
-        #expect(ru.precision() >= 0.980 && ru.recall() >= 0.978)
+        // (4083 of 4170); Kazakh P 0.986 (2994 of 3038), R unchanged. With the thirty-ninth set
+        // joined after its first run, its errors left but what round 28 fixed, and the lead's ruling
+        // on a body's site named with its place (SOURCES.md): Russian P 0.979 (4289 of 4379), R 0.979
+        // (4289 of 4379); Kazakh P 0.986 (3102 of 3146), R 0.989 (3102 of 3138).
+        #expect(ru.precision() >= 0.979 && ru.recall() >= 0.978)
         #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987)
     }
 
@@ -268,8 +273,9 @@ import Testing
         let s = Self.score((Self.russian + Self.kazakh).map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") })
         print(Self.report("Greek look-alikes", s))
         // P 0.982 (7074 of 7207), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
-        // thirty-eighth sets joined). After round 28: P 0.982 (7077 of 7205).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // thirty-eighth sets joined). After round 28: P 0.982 (7077 of 7205). With the thirty-ninth
+        // set joined: P 0.982 (7391 of 7529), R 0.983 (7391 of 7517).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -281,24 +287,25 @@ import Testing
         #expect(s.precision() >= 0.980 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the thirty-ninth: Russian and Kazakh political texts, `ru-ay` / `kk-ay`; news
-    /// on other topics as a monitor imports them, `ru-az` / `kk-az`; Russian opinion and interviews,
-    /// `ru-ba`; Kazakh published in Latin, `kl-ba`) in every writing variant: annotated by hand and
-    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
-    /// that first run, after round 27 (P 0.891 / R 0.947 Russian, P 1.000 / R 0.982 Kazakh, P 0.927 /
-    /// R 0.959 both and with Latin or Greek look-alikes, P 0.982 / R 0.977 in the Latin alphabets,
-    /// transliterated and published). Fixing its errors makes it development data.
+    /// The fresh sets (the fortieth and forty-first: Russian and Kazakh political texts, `ru-bb` /
+    /// `kk-bb`, `ru-be` / `kk-be`; news on other topics as a monitor imports them, `ru-bc` / `kk-bc`,
+    /// `ru-bf` / `kk-bf`; Russian opinion and interviews, `ru-bd`, `ru-bg`; Kazakh published in Latin,
+    /// `kl-bd`, `kl-bg`) in every writing variant: annotated by hand and committed before the finder
+    /// was first run on them, and never tuned on. The floors sit just under that first run, after
+    /// round 28 (P 0.893 / R 0.932 Russian, P 0.983 / R 0.983 Kazakh, P 0.925 / R 0.951 both and with
+    /// Latin or Greek look-alikes, P 0.982 / R 0.981 in the Latin alphabets, transliterated and
+    /// published). Fixing their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.890, 0.946)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.981)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.926, 0.958)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.926, 0.958)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.926, 0.958)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.981, 0.976)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.892, 0.931)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.982, 0.982)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.924, 0.950)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.924, 0.950)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.924, 0.950)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.981, 0.980)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
