@@ -16,10 +16,67 @@ extension MentionMatcher {
         // Only a text that names another country before its first mention can lose a title: look
         // for one there first, and fold the mentions only then (a text dense with mentions pays
         // for its opening alone).
-        guard try namesOtherCountry(before: firstMention, in: text(), offices: offices) else { return mentions }
+        guard try namesOtherCountry(before: firstMention, in: text(), offices: offices) else {
+            return try otherCountryItem(mentions, text: text(), offices: offices)
+        }
         // Bare titles, and where the first other mention (it anchors the text in Kazakhstan) starts.
-        var bare: [Bool] = []
+        let bare = try bareTitles(mentions, offices: offices)
         var anchor = Int.max
+        for (m, isBare) in zip(mentions, bare) where !isBare { anchor = min(anchor, m.start) }
+        guard let lastBare = zip(mentions, bare).filter({ $0.1 }).map({ $0.0.start }).max() else { return mentions }
+        // The text's words up to the last bare title: the first other country and the first Kazakhstan word.
+        var foreign = Int.max
+        // A mention before any other country anchors the text: nothing more to read.
+        try Self.readCountryWords(text(), offices: offices, other: { foreign == .max },
+                                  stop: { $0 > lastBare || $0 > anchor || (foreign == .max && $0 > firstMention) }) { start, reading in
+            if reading == .own { anchor = min(anchor, start) } else { foreign = start }
+            return false
+        }
+        guard foreign != .max, foreign < firstMention else { return mentions }
+        return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+    }
+
+    /// Round 29: the item-level reading. A text whose every mention is a bare title, that names
+    /// another country (its name or capital, anywhere: «Премьер-министр Дэвид Кэмерон … жителей
+    /// Лондона», «Президент Ислам Каримов … областей Узбекистана») and never Kazakhstan («РК»,
+    /// «Астана», «еліміз», …) is that country's item: its bare titles are that country's, even
+    /// the one that opens it. One Kazakhstan word or one mention that names a holder or the
+    /// country anchors the text as round 23's rule does.
+    private func otherCountryItem(_ mentions: [Mention], text whole: String, offices: ForeignOffices) throws(TextProcessingError) -> [Mention] {
+        let bare = try bareTitles(mentions, offices: offices)
+        guard !bare.contains(false) else { return mentions }
+        var foreign = Int.max, own = false
+        try Self.readCountryWords(whole, offices: offices, other: { foreign == .max }, stop: { _ in false }) { start, reading in
+            if reading == .own { own = true; return true }
+            foreign = min(foreign, start)
+            return false
+        }
+        guard !own, foreign < Self.leadEnd(whole) else { return mentions }
+        return []
+    }
+
+    /// Where the text's lead ends: the end of its second non-empty line (a headline and the
+    /// first paragraph, or the first two paragraphs), in Unicode scalars as mentions count.
+    /// A foreign item names its country there; a Kazakhstan item that names another country
+    /// only further on («Ауғанстандағы жағдайға да тоқталды» in the fourth paragraph) stays ours.
+    static func leadEnd(_ whole: String) -> Int {
+        var offset = 0, lines = 0, lineHasText = false
+        for scalar in whole.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if lineHasText { lines += 1; if lines == 2 { return offset } }
+                lineHasText = false
+            } else if !scalar.properties.isWhitespace {
+                lineHasText = true
+            }
+            offset += 1
+        }
+        return offset
+    }
+
+    /// Whether each mention is a bare title (round 23): a country subject's or a local office's
+    /// alias with no holder's name and no Kazakhstan word in it.
+    private func bareTitles(_ mentions: [Mention], offices: ForeignOffices) throws(TextProcessingError) -> [Bool] {
+        var bare: [Bool] = []
         for m in mentions {
             var isBare = false
             if offices.countrySubjects.contains(m.subject) || offices.localSubjects.contains(m.subject) {
@@ -36,19 +93,8 @@ extension MentionMatcher {
                 }
             }
             bare.append(isBare)
-            if !isBare { anchor = min(anchor, m.start) }
         }
-        guard let lastBare = zip(mentions, bare).filter({ $0.1 }).map({ $0.0.start }).max() else { return mentions }
-        // The text's words up to the last bare title: the first other country and the first Kazakhstan word.
-        var foreign = Int.max
-        // A mention before any other country anchors the text: nothing more to read.
-        try Self.readCountryWords(text(), offices: offices, other: { foreign == .max },
-                                  stop: { $0 > lastBare || $0 > anchor || (foreign == .max && $0 > firstMention) }) { start, reading in
-            if reading == .own { anchor = min(anchor, start) } else { foreign = start }
-            return false
-        }
-        guard foreign != .max, foreign < firstMention else { return mentions }
-        return zip(mentions, bare).filter { m, isBare in !(isBare && foreign < m.start && m.start < anchor) }.map(\.0)
+        return bare
     }
 
     /// What a word of the text's opening says of the country: Kazakhstan's («Қазақстан»,

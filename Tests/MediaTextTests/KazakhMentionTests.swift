@@ -998,4 +998,14 @@ import Testing
         #expect(Shipped.subjects("Prezident Vladimir Zelenskii kelissözderdi qalaidy.").isEmpty)
         #expect(Shipped.subjects("Prezıdent Qasym-Jomart Toqaev málimdeme jasady.").count == 1)
     }
+
+    @Test func roundTwentyNineCasesInKazakh() throws {
+        // The item-level reading: bare titles in an item whose lead names another country and
+        // that never names Kazakhstan are that country's.
+        #expect(Shipped.subjects("Үкімет басшысына президент ұсынысын парламент мақұлдады\nОсылайша, Қырғызстанда саяси дағдарыс шешілді.").isEmpty)
+        // … a country named only further on leaves an item of ours …
+        #expect(Shipped.subjects("Мемлекет басшысы шенеуніктерді сынады.\nБіз шешуші кезеңге аяқ бастық.\nПрезидент Ауғанстандағы жағдайға да тоқталды.") == ["president", "president"])
+        // … and Kazakhstan named anywhere keeps the titles ours.
+        #expect(Shipped.subjects("Президент Мәскеуге барды.\nСапар екі күнге созылады.\nҚазақстан мен Ресей келісімге қол қояды.") == ["president"])
+    }
 }

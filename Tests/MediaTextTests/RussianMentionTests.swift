@@ -988,4 +988,16 @@ import Testing
         #expect(Self.subjects("Указ касается правительства страны во главе с Алиханом Смаиловым.", on: "2023-05-01") == ["government"])
         #expect(Self.subjects("Указ касается правительства во главе с Алиханом Смаиловым.", on: "2023-05-01") == ["government"])
     }
+
+    @Test func roundTwentyNineCasesInRussian() throws {
+        // The item-level reading: every mention a bare title, another country named in the lead
+        // (even after the title that opens the item), Kazakhstan never named: that country's item.
+        #expect(Shipped.subjects("Премьер-министр подал в отставку и покинул резиденцию в Лондоне.\nГлаву кабинета министров провожали сотни людей.").isEmpty)
+        #expect(Shipped.subjects("Президент подписал указ о хокимах.\nНазначены хокимы трех областей Узбекистана.\n\nДнем ранее указами главы государства назначены другие.").isEmpty)
+        // … not when the country is named only further on (the item is ours that mentions it) …
+        #expect(Shipped.subjects("Президент выступил перед министрами.\nРечь шла о бюджете.\nПремьер-министр доложил об урожае.\nУпомянули и ситуацию в Афганистане.") == ["president", "government"])
+        // … nor when Kazakhstan is named anywhere, nor when a mention names the holder.
+        #expect(Shipped.subjects("Премьер-министр прилетел в Москву.\nВизит продлится два дня.\nКазахстан и Россия подпишут договор.") == ["government"])
+        #expect(Self.subjects("Президент Токаев прилетел в Москву.\nГлава государства проведет переговоры.", on: "2022-06-01") == ["president", "president"])
+    }
 }
