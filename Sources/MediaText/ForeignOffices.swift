@@ -45,7 +45,10 @@ struct ForeignOffices: Sendable {
     /// ФРГ / ГФР, КНДР / КХДР: «Президент ЮАР», «ОАР Президенті»), which ICU's names lack.
     static let shortNames = ["Объединенные Арабские Эмираты", "Соединенные Штаты Америки", "РФ", "КР", "США", "КНР", "КНДР", "ФРГ", "ОАЭ", "ЕС", "ЕО", "АҚШ", "ҚХР", "БАӘ",
                              "ЮАР", "ОАР", "ГФР", "КХДР",
-                             "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия"]
+                             "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия",
+                             // Round 29: the older Russian names news still writes for neighbours
+                             // ICU names «Молдова», «Беларусь», «Туркменистан».
+                             "Молдавия", "Белоруссия", "Туркмения"]
 
     static let localOffices: Set<String> = ["akims"]
     /// Foreign capitals and other spellings of neighbours (ICU names Kyrgyzstan «Киргизия»).

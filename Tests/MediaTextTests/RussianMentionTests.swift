@@ -999,5 +999,9 @@ import Testing
         // … nor when Kazakhstan is named anywhere, nor when a mention names the holder.
         #expect(Shipped.subjects("Премьер-министр прилетел в Москву.\nВизит продлится два дня.\nКазахстан и Россия подпишут договор.") == ["government"])
         #expect(Self.subjects("Президент Токаев прилетел в Москву.\nГлава государства проведет переговоры.", on: "2022-06-01") == ["president", "president"])
+        // The older Russian names of neighbours name their country («Молдавии», «Белоруссии»).
+        #expect(Shipped.subjects("Итоги выборов в Молдавии\nГраждане выбирали главу страны. Явка, по информации ЦИК, составила 52 процента.").isEmpty)
+        #expect(Shipped.subjects("Визит в Белоруссию\nГлава государства провел переговоры в Минске.").isEmpty)
+        #expect(Shipped.subjects("Граждане выбирали главу страны. Явка, по информации ЦИК, составила 52 процента.") == ["president", "cec"])
     }
 }
