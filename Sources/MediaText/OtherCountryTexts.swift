@@ -11,6 +11,7 @@ import MediaModel
 /// ours keeps them all («Мемлекет басшысы Мәскеуге барды. Президент …»).
 extension MentionMatcher {
     func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
+        let mentions = parentheticalGlosses(mentions, text: text)
         let offices = foreignOffices
         guard !offices.countrySubjects.isEmpty, let firstMention = mentions.first?.start else { return mentions }
         // Only a text that names another country before its first mention can lose a title: look
@@ -173,5 +174,28 @@ extension MentionMatcher {
             return true
         }
         return found
+    }
+
+    /// Round 29: a mention opening a parenthesis right after a mention of the same subject glosses
+    /// it — «все акимы (главы областей, городов, районов, сел) назначаются» is one reference, the
+    /// parenthesis says what the word means. The gloss goes (the first mention stands for both);
+    /// another subject in the parenthesis («Президент (Мажилис)…») stays. Run with the last
+    /// steps after resolution, before round 23's rule reads the bare titles.
+    func parentheticalGlosses(_ mentions: [Mention], text: () -> String) -> [Mention] {
+        var candidates: [Int] = []
+        for i in mentions.indices.dropFirst() {
+            let a = mentions[i - 1], b = mentions[i]
+            if a.subject == b.subject, b.start > a.end, b.start - a.end <= 3 { candidates.append(i) }
+        }
+        guard !candidates.isEmpty else { return mentions }
+        let scalars = Array(text().unicodeScalars)
+        var drop = Set<Int>()
+        for i in candidates {
+            let a = mentions[i - 1], b = mentions[i]
+            guard a.end >= 0, b.start <= scalars.count else { continue }
+            let between = scalars[a.end..<b.start]
+            if between.last == "(", between.dropLast().allSatisfy({ $0.properties.isWhitespace }) { drop.insert(i) }
+        }
+        return drop.isEmpty ? mentions : mentions.indices.filter { !drop.contains($0) }.map { mentions[$0] }
     }
 }

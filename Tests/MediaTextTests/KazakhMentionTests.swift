@@ -1007,5 +1007,11 @@ import Testing
         #expect(Shipped.subjects("Мемлекет басшысы шенеуніктерді сынады.\nБіз шешуші кезеңге аяқ бастық.\nПрезидент Ауғанстандағы жағдайға да тоқталды.") == ["president", "president"])
         // … and Kazakhstan named anywhere keeps the titles ours.
         #expect(Shipped.subjects("Президент Мәскеуге барды.\nСапар екі күнге созылады.\nҚазақстан мен Ресей келісімге қол қояды.") == ["president"])
+        // A count of communist parties is no one party; the KNPK's «коммунистік партия» still is.
+        #expect(Shipped.subjects("Бүгінде елде екі коммунистік партия бар.").isEmpty)
+        #expect(Shipped.subjects("Сайлауға коммунистік партия да қатысады.") == ["knpk"])
+        // The Prime Minister's Office is an agency; the Prime Minister himself counts.
+        #expect(Shipped.subjects("Хат Премьер-министрдің кеңсесіне жіберілді.").isEmpty)
+        #expect(Shipped.subjects("Хатты Премьер-министр қарады.") == ["government"])
     }
 }

@@ -1003,5 +1003,14 @@ import Testing
         #expect(Shipped.subjects("Итоги выборов в Молдавии\nГраждане выбирали главу страны. Явка, по информации ЦИК, составила 52 процента.").isEmpty)
         #expect(Shipped.subjects("Визит в Белоруссию\nГлава государства провел переговоры в Минске.").isEmpty)
         #expect(Shipped.subjects("Граждане выбирали главу страны. Явка, по информации ЦИК, составила 52 процента.") == ["president", "cec"])
+        // The Prime Minister's Office is an agency named after the office; the Prime Minister is not.
+        #expect(Shipped.subjects("Область возглавит руководитель канцелярии премьер-министра Ерлан Кошанов.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министр провел совещание с акимами.") == ["government", "akims"])
+        // A gloss in parentheses right after a mention of the same subject is that mention.
+        #expect(Shipped.found("Все акимы (главы областей, городов и районов) назначаются сверху.").map(\.1) == ["акимы"])
+        #expect(Shipped.subjects("Все акимы (главы областей) назначаются, а Президент (глава государства) назначает.") == ["akims", "president"])
+        // … another subject in the parenthesis, or a gloss apart from the mention, stays.
+        #expect(Shipped.subjects("Глава государства (вместе с Правительством) принял решение.") == ["president", "government"])
+        #expect(Shipped.subjects("Акимы встретились. (Главы областей были в сборе.)") == ["akims", "akims"])
     }
 }
