@@ -53,8 +53,50 @@ extension MentionMatcher {
             return false
         }
         guard !own, foreign < Self.leadEnd(whole) else { return mentions }
+        // Only an item that opens on another country's holder by name: the first title followed
+        // by a given name and surname that are no holder's and no country's («Президент Ислам
+        // Каримов», «Премьер-министр Дэвид Кэмерон»). A text that opens on a bare title alone
+        // («Мемлекет басшысы Мәскеуге барды») is ours, as round 23 reads it.
+        guard let first = mentions.first, try opensOnForeignName(after: first.end, in: whole, offices: offices) else { return mentions }
+        // A holder's name anywhere in the text («Президент Қасым-Жомарт Тоқаевқа Қытайға сапары»,
+        // out of his term by the text's day) and the first President's own epithets («Елбасы»,
+        // a title only Kazakhstan gives) anchor it in Kazakhstan.
+        for m in mentions {
+            let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
+            if words.contains(where: { w in Self.ownEpithets.contains { w.starts(with: $0) } }) { return mentions }
+        }
+        for word in whole.split(whereSeparator: { !$0.isLetter }) where word.first?.isUppercase == true && word.count >= 3 {
+            if offices.namesHolder([try Folding.fold(String(word))]) { return mentions }
+        }
         return []
     }
+
+    /// Whether two capitalised words (not in capitals) follow `end` after a space each, neither a
+    /// holder's name word nor a country's: another person named after the title.
+    private func opensOnForeignName(after end: Int, in whole: String, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+        var words: [String] = [], current = String.UnicodeScalarView(), offset = 0
+        for scalar in whole.unicodeScalars {
+            defer { offset += 1 }
+            guard offset >= end else { continue }
+            if scalar.properties.isAlphabetic || scalar == "-" { current.append(scalar); continue }
+            guard scalar == " ", !current.isEmpty || words.isEmpty && offset == end else { break }
+            if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            if words.count == 2 { break }
+        }
+        if words.count < 2, !current.isEmpty { words.append(String(current)) }
+        guard words.count >= 2 else { return false }
+        for w in words.prefix(2) {
+            guard let c = w.unicodeScalars.first, c.properties.isUppercase, w.count >= 3,
+                  !w.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "-" }) else { return false }
+            let f = try Folding.fold(w)
+            if offices.namesHolder([f]) || offices.isOtherCountry(f, capitals: false)
+                || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) { return false }
+        }
+        return true
+    }
+
+    /// The first President's epithets, Kazakhstan's alone: «Елбасы», «Ұлт көшбасшысы», «лидер нации».
+    static let ownEpithets: [[UInt16]] = ["елбас", "elbas", "ұлт", "нации", "ult", "ūlt"].map { Array($0.utf16) }
 
     /// Where the text's lead ends: the end of its second non-empty line (a headline and the
     /// first paragraph, or the first two paragraphs), in Unicode scalars as mentions count.

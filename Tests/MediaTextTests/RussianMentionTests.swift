@@ -990,10 +990,13 @@ import Testing
     }
 
     @Test func roundTwentyNineCasesInRussian() throws {
-        // The item-level reading: every mention a bare title, another country named in the lead
-        // (even after the title that opens the item), Kazakhstan never named: that country's item.
-        #expect(Shipped.subjects("Премьер-министр подал в отставку и покинул резиденцию в Лондоне.\nГлаву кабинета министров провожали сотни людей.").isEmpty)
-        #expect(Shipped.subjects("Президент подписал указ о хокимах.\nНазначены хокимы трех областей Узбекистана.\n\nДнем ранее указами главы государства назначены другие.").isEmpty)
+        // The item-level reading: every mention a bare title, the first followed by another
+        // person's name, another country named in the lead, Kazakhstan never named: that
+        // country's item.
+        #expect(Shipped.subjects("Премьер-министр Джон Смит подал в отставку и покинул резиденцию в Лондоне.\nГлаву кабинета министров провожали сотни людей.").isEmpty)
+        #expect(Shipped.subjects("Президент Ислам Каримов подписал указ о хокимах.\nНазначены хокимы трех областей Узбекистана.\n\nДнем ранее указами главы государства назначены другие.").isEmpty)
+        // … a bare title opening the item keeps it ours (round 23).
+        #expect(Shipped.subjects("Премьер-министр подал в отставку и покинул резиденцию в Лондоне.\nГлаву кабинета министров провожали сотни людей.") == ["government", "government"])
         // … not when the country is named only further on (the item is ours that mentions it) …
         #expect(Shipped.subjects("Президент выступил перед министрами.\nРечь шла о бюджете.\nПремьер-министр доложил об урожае.\nУпомянули и ситуацию в Афганистане.") == ["president", "government"])
         // … nor when Kazakhstan is named anywhere, nor when a mention names the holder.
