@@ -16,7 +16,18 @@ enum SearchText {
 /// Finds the codebook's subjects mentioned in a piece of text, with the text layer's matcher
 /// (inflected Kazakh and Russian forms, context rules), compiled once per reader.
 struct MentionFinder: Sendable {
-    let matcher: MentionMatcher
+    /// The matcher behind a class reference, so that this type's layout (and that of the public
+    /// readers holding it, such as ``TranscriptReader``) never changes with MediaText's internals.
+    /// SwiftPM's incremental build does not recompile a module that uses ``TranscriptReader``
+    /// (MediaSamples) when only a MediaText-internal type changes size (swiftlang/swift#89636,
+    /// swift-package-manager#10502): the stale copy then destroys the reader at the old offsets
+    /// (round 28's `mediamon demo` crash after stored lists were added to `MentionGrammar`).
+    private final class Box: Sendable {
+        let matcher: MentionMatcher
+        init(_ matcher: MentionMatcher) { self.matcher = matcher }
+    }
+    private let box: Box
+    var matcher: MentionMatcher { box.matcher }
 
     /// Compiles the matcher on a thread of its own with a large stack: compiling (ICU's
     /// transliterators among others) needs more stack than Swift concurrency's worker threads
@@ -36,7 +47,7 @@ struct MentionFinder: Sendable {
         done.wait()
         guard let compiled = slot.matcher.withLock({ $0 }) else { fatalError("the compiling thread signals only after storing its result") }
         let whole = try compiled.get()
-        matcher = day.map(whole.on) ?? whole
+        box = Box(day.map(whole.on) ?? whole)
     }
 
     /// The ids of the subjects mentioned, each once, in order of first mention.
