@@ -241,7 +241,9 @@ import Testing
         // / R 0.985 on 6530; SOURCES.md). After round 28: P 0.983 (7077 of 7201), R 0.983 (7077 of 7199).
         // With the thirty-ninth set joined (its errors left but round 28's): P 0.982 (7391 of 7525),
         // R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7523), R 0.983 (7391 of 7516).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.982, "\(Self.report("plain", s))")
+        // With the fortieth and forty-first sets joined after their first run (P 0.925 / R 0.951), their
+        // errors left but what round 29 fixed: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -258,7 +260,10 @@ import Testing
         // on a body's site named with its place (SOURCES.md): Russian P 0.979 (4289 of 4379), R 0.979
         // (4289 of 4379); Kazakh P 0.986 (3102 of 3146), R 0.989 (3102 of 3138). After round 29:
         // Russian P 0.980 (4289 of 4378), R 0.980 (4289 of 4378); Kazakh P 0.986 (3102 of 3145), R 0.989.
-        #expect(ru.precision() >= 0.979 && ru.recall() >= 0.979)
+        // With the fortieth and forty-first sets joined after their first run (their errors left but what
+        // round 29 fixed): Russian P 0.974 (4673 of 4798), R 0.976 (4673 of 4790); Kazakh P 0.986 (3338
+        // of 3384), R 0.988 (3338 of 3378).
+        #expect(ru.precision() >= 0.973 && ru.recall() >= 0.975)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
@@ -267,7 +272,8 @@ import Testing
         print(Self.report("Latin look-alikes", s))
         // P 0.982 (7074 of 7203), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
         // thirty-eighth sets joined). After round 28: P 0.983 (7077 of 7201).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.982, "\(Self.report("latin look-alikes", s))")
+        // With the fortieth and forty-first sets joined: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -276,7 +282,9 @@ import Testing
         // P 0.982 (7074 of 7207), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
         // thirty-eighth sets joined). After round 28: P 0.982 (7077 of 7205). With the thirty-ninth
         // set joined: P 0.982 (7391 of 7529), R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7527).
-        #expect(s.precision() >= 0.981 && s.recall() >= 0.982, "\(Self.report("greek look-alikes", s))")
+        // With the fortieth and forty-first sets joined after their first run, their errors left but what
+        // round 29 fixed: P 0.979 (8011 of 8186), R 0.981 (8011 of 8168).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -289,25 +297,24 @@ import Testing
         #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the fortieth and forty-first: Russian and Kazakh political texts, `ru-bb` /
-    /// `kk-bb`, `ru-be` / `kk-be`; news on other topics as a monitor imports them, `ru-bc` / `kk-bc`,
-    /// `ru-bf` / `kk-bf`; Russian opinion and interviews, `ru-bd`, `ru-bg`; Kazakh published in Latin,
-    /// `kl-bd`, `kl-bg`) in every writing variant: annotated by hand and committed before the finder
-    /// was first run on them, and never tuned on. The floors sit just under that first run, after
-    /// round 28 (P 0.893 / R 0.932 Russian, P 0.983 / R 0.983 Kazakh, P 0.925 / R 0.951 both and with
-    /// Latin or Greek look-alikes, P 0.982 / R 0.981 in the Latin alphabets, transliterated and
-    /// published). Fixing their errors makes them development data.
+    /// The fresh set (the forty-second: Russian and Kazakh political texts, `ru-bh` / `kk-bh`; news
+    /// on other topics as a monitor imports them, `ru-bi` / `kk-bi`; Russian opinion and interviews,
+    /// `ru-bj`; Kazakh published in Latin, `kl-bj`) in every writing variant: annotated by hand and
+    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
+    /// that first run, after round 29 (P 0.956 / R 0.942 Russian, P 0.959 / R 0.983 Kazakh, P 0.957 /
+    /// R 0.957 both and with Latin or Greek look-alikes, P 0.943 / R 0.977 in the Latin alphabets,
+    /// transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.892, 0.931)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.982, 0.982)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.924, 0.950)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.924, 0.950)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.924, 0.950)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.981, 0.980)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.955, 0.941)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.958, 0.982)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.956)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.956)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.956)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.942, 0.976)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
