@@ -21,7 +21,7 @@ struct MentionGrammar: Sendable {
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
-    /// the participle between makes the title the agent. Static: the grammar's layout stays.
+    /// the participle between makes the title the agent.
     static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
@@ -230,7 +230,7 @@ struct MentionGrammar: Sendable {
     /// басы» it is never the title (round 24; «Елбасым» in one word still is); whole word.
     static let predominantForms = ["басым"]
     /// Russian verbs of saying, before «в правительстве» (round 24: «сообщили в правительстве»);
-    /// word beginnings, in Cyrillic only (Russian), static: the grammar's layout stays.
+    /// word beginnings, in Cyrillic only (Russian).
     static let reportingVerbs: [[UInt16]] = ["сообщ", "заяв", "рассказ", "отмет", "отмеч", "поясн", "уточн", "подчеркн",
                                              "ответ", "добав", "заверил", "заверя", "напомн", "сказал", "сказали", "говор",
                                              "информир", "проинформир", "признал", "признаю", "считают", "полагают"].map { Array($0.utf16) }
@@ -252,7 +252,10 @@ struct MentionGrammar: Sendable {
                                                "мэр"].map { Array($0.utf16) }
     /// Round 28: the first President's epithets for apposition chains (``MentionMatcher/epithetEnds``):
     /// one word, and pairs of word beginnings; Cyrillic (the folded form of look-alikes too).
-    /// Cyrillic only, static: the grammar's layout stays (a stored list here crashed the demo).
+    /// Cyrillic only: the Kazakh Latin alphabets keep round 27's reading here. (Round 28 made these
+    /// static after a demo crash it blamed on stored lists; it was a stale incremental build —
+    /// MediaSamples compiled against an older size of the grammar — and `MentionFinder` now boxes
+    /// its matcher, so stored, folded lists are safe again.)
     static let epithetWords: [[UInt16]] = ["елбас"].map { Array($0.utf16) }
     static let epithetPairs: [([UInt16], [UInt16])] = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
                                                         ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
@@ -316,14 +319,12 @@ struct MentionGrammar: Sendable {
     /// lower-case title with these two words after it in its clause (at most six words on) is an
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
     /// plural only: «аким был избран депутатом» may be the person elected to something else.
-    /// Static: the grammar's layout stays.
     static let pluralElected: [[UInt16]] = [Array("были".utf16), Array("избраны".utf16)]
     /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
-    /// they join only with a title after them (round 16). Static: the grammar's layout stays.
+    /// they join only with a title after them (round 16).
     static let presentWords: [[UInt16]] = ["қазіргі", "нынешн", "qazirgi", "qazırgı", "qazİrgİ"].map { Array($0.utf16) }
     /// Endings of a surname in the nominative, in Cyrillic and Latin: a capitalised one right after
-    /// a one-word name makes that name a given name («Акжол Меирбеков»: round 16). Static: the
-    /// grammar's layout stays.
+    /// a one-word name makes that name a given name («Акжол Меирбеков»: round 16).
     static let surnameEndings: [[UInt16]] = ["ов", "ев", "ова", "ева", "ин", "ина", "ov", "ev", "ova", "eva", "in", "ina"].map { Array($0.utf16) }
     /// Russian genitive plural endings: a title in it is no nominal predicate after a dash
     /// («… - повлекла за собой отставку всего кабинета министров»: round 12); on the folded word.
@@ -354,7 +355,7 @@ struct MentionGrammar: Sendable {
     /// off the end: «Сапарбаев», «Сапарбаевты», «Серікұлы».
     static let personalNameStems = ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "улы", "кызы"]
     /// Round 26: a region's adjective read past inside a Russian title (``MentionMatcher/placeAdjective``),
-    /// before the unit's noun; in Cyrillic only (Russian). Static: the grammar's layout stays.
+    /// before the unit's noun; in Cyrillic only (Russian).
     static let placeAdjectiveEndings: [[UInt16]] = ["ской", "ского", "скому", "ским", "ском", "ская", "ский", "скую", "ских",
                                                     "цкой", "цкого", "цкому", "цким", "цком", "цкая", "цкий", "цкую", "цких"]
         .map { Array($0.utf16) }
