@@ -245,12 +245,7 @@ extension MentionMatcher {
             guard bytes < 2 * Self.lookBehind else { return false }
             let w = folded[t]
             if w.isOne(of: grammar.kazakhPronouns) || w.isOne(of: grammar.kazakhObjectPronouns) { return true }
-            if tokens[t].leadingUpper > 0 {
-                for cut in 0...min(4, max(0, w.count - 4)) where UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)])
-                    .hasSuffix(in: grammar.personalNameStems, longerThan: 3) {
-                    return true
-                }
-            }
+            if personName(t, tokens: tokens, folded: folded) { return true }
             t -= 1
         }
         return false
