@@ -153,7 +153,8 @@ struct MentionGrammar: Sendable {
     static let dutyWords = ["қызмет", "міндет"]
     static let actingWords = ["атқар"]
     /// Round 28: the agent noun, the acting holder himself («міндетін атқарушы Н.Сапаров»).
-    static let actingHolderWords: [[UInt16]] = ["атқарушы"].map { Array($0.utf16) }
+    /// Round 30: stored folded (``actingHolderWordList``), so the Latin alphabets read it too.
+    static let actingHolderWords = ["атқарушы"]
     /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
@@ -252,15 +253,14 @@ struct MentionGrammar: Sendable {
                                                "мэр"].map { Array($0.utf16) }
     /// Round 28: the first President's epithets for apposition chains (``MentionMatcher/epithetEnds``):
     /// one word, and pairs of word beginnings; Cyrillic (the folded form of look-alikes too).
-    /// Cyrillic only: the Kazakh Latin alphabets keep round 27's reading here. (Round 28 made these
-    /// static after a demo crash it blamed on stored lists; it was a stale incremental build —
-    /// MediaSamples compiled against an older size of the grammar — and `MentionFinder` now boxes
-    /// its matcher, so stored, folded lists are safe again.)
-    static let epithetWords: [[UInt16]] = ["елбас"].map { Array($0.utf16) }
-    static let epithetPairs: [([UInt16], [UInt16])] = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
-                                                        ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
-        .map { (Array($0.0.utf16), Array($0.1.utf16)) }
-    static let epithetFirstWords: [[UInt16]] = ["тұңғыш", "ұлт", "елбас"].map { Array($0.utf16) }
+    /// Round 30: stored and folded like the other lists (``epithetWordList`` …), so they read the
+    /// Kazakh Latin alphabets too. (Round 28 had made them static, Cyrillic only, after a demo crash
+    /// it blamed on stored lists; it was a stale incremental build — MediaSamples compiled against
+    /// an older size of the grammar — and `MentionFinder` now boxes its matcher.)
+    static let epithetWords = ["елбас"]
+    static let epithetPairs = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
+                               ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
+    static let epithetFirstWords = ["тұңғыш", "ұлт", "елбас"]
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
@@ -453,6 +453,12 @@ struct MentionGrammar: Sendable {
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
+    /// Round 30: ``epithetWords``, ``epithetPairs`` (each half folded on its own, so a pair is
+    /// checked without building a list), ``epithetFirstWords`` and ``actingHolderWords``, folded.
+    var epithetWordList: WordList
+    var epithetPairLists: [(WordList, WordList)]
+    var epithetFirstWordList: WordList
+    var actingHolderWordList: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -545,6 +551,14 @@ struct MentionGrammar: Sendable {
         leftPostWords = WordList(try fold(Self.leftPostWords))
         personalNameStems = WordList(try fold(Self.personalNameStems))
         kazakhObjectPronouns = Set(try fold(Self.kazakhObjectPronouns))
+        epithetWordList = WordList(try fold(Self.epithetWords))
+        var pairs: [(WordList, WordList)] = []
+        for (first, second) in Self.epithetPairs {
+            pairs.append((WordList(try fold([first])), WordList(try fold([second]))))
+        }
+        epithetPairLists = pairs
+        epithetFirstWordList = WordList(try fold(Self.epithetFirstWords))
+        actingHolderWordList = WordList(try fold(Self.actingHolderWords))
     }
 }
 

@@ -403,25 +403,25 @@ extension MentionMatcher {
     /// that is no title, party or joining word, or an initial.
     func nameOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
         tokens[t].leadingUpper > 0 && !folded[t].hasPrefix(inWords: gapWords) && !folded[t].hasPrefix(in: grammar.oneHolderTitles)
-            && !folded[t].hasPrefix(in: MentionGrammar.epithetFirstWords)
+            && !folded[t].hasPrefix(in: grammar.epithetFirstWordList)
     }
 
     /// Round 28: the first President's epithets, which name one person: «Елбасы», «Тұңғыш
     /// Президент», «Первый Президент», «Ұлт көшбасшысы», «Лидер нации», «национальный лидер».
     func epithetEnds(_ t: Int, folded: TokenFolds) -> Bool {
         let w = folded[t]
-        if w.hasPrefix(in: MentionGrammar.epithetWords) { return true }
+        if w.hasPrefix(in: grammar.epithetWordList) { return true }
         guard t > 0 else { return false }
-        return MentionGrammar.epithetPairs.contains { pair in
-            folded[t - 1].hasPrefix(in: [pair.0]) && w.hasPrefix(in: [pair.1])
+        return grammar.epithetPairLists.contains { pair in
+            folded[t - 1].hasPrefix(in: pair.0) && w.hasPrefix(in: pair.1)
         }
     }
     func epithetOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
         let w = folded[t]
-        if w.hasPrefix(in: MentionGrammar.epithetWords) { return true }
+        if w.hasPrefix(in: grammar.epithetWordList) { return true }
         guard t + 1 < tokens.count, !tokens[t + 1].hardGap else { return false }
-        return MentionGrammar.epithetPairs.contains { pair in
-            w.hasPrefix(in: [pair.0]) && folded[t + 1].hasPrefix(in: [pair.1])
+        return grammar.epithetPairLists.contains { pair in
+            w.hasPrefix(in: pair.0) && folded[t + 1].hasPrefix(in: pair.1)
         }
     }
 
@@ -704,7 +704,7 @@ extension MentionMatcher {
                         // Round 28: «әкімінің міндетін атқарушы Н.Сапаров», the acting holder named
                         // after the agent noun, is that person in the office, no post.
                         let n = q + 1
-                        let named = folded[q].hasPrefix(in: MentionGrammar.actingHolderWords) && inClause(n) && tokens[n].leadingUpper > 0
+                        let named = folded[q].hasPrefix(in: g.actingHolderWordList) && inClause(n) && tokens[n].leadingUpper > 0
                             && (nameOpens(n, tokens: tokens, folded: folded) || personName(n, tokens: tokens, folded: folded)
                                 || (tokens[n].end - tokens[n].start == 1 && tokens[n].end < all.count && all[tokens[n].end] == 0x2E))
                         if !named { return true }
@@ -1755,10 +1755,10 @@ extension MentionMatcher {
             try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return try otherCountryTitles(addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
+        return try otherCountryTitles(parentheticalGlosses(addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
-        }), text: { text }), text: { text }), text: { text })
+        }), text: { text }), text: { text }), text: { text }), text: { text })
     }
 }
 
