@@ -29,7 +29,16 @@ struct MentionGrammar: Sendable {
     static let notRussianPredicateVerbs = ["назнача", "объявлени", "признани", "провозглашени"]
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
-    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
+    /// Round 30: «атан-» too (was named, became known as: «ең келбетті әкім атанды»).
+    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді", "атан"]
+    /// Round 30: the imperative of «бол-» (be, become) right after a title, a maxim or a wish
+    /// about the post («Әкім бол, халыққа жақын бол»); whole words.
+    static let kazakhImperativeCopulas = ["бол", "болыңыз", "болыңдар"]
+    /// Round 30: the bare adjective «әкімшілік» (administrative) ending a span, with no ending: after
+    /// a unit in the genitive it would need the possessive to be the administration («қаланың
+    /// әкімшілігі»), so «қаланың әкімшілік полиция басқармасы» is the city's administrative
+    /// police. Whole words.
+    static let bareAdjectiveTitles = ["әкімшілік"]
     /// A Kazakh career: «болған» ending the sentence right after a title makes it, and every title
     /// listed before it between commas, a past post: «… облысы әкімінің орынбасары, Ақтөбе
     /// қаласының әкімі болған.» (round 16). Not «болды», which may be a visit. Word beginnings.
@@ -367,6 +376,8 @@ struct MentionGrammar: Sendable {
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
     var kazakhCopulas: WordList
+    var kazakhImperativeCopulas: Set<[UInt16]>
+    var bareAdjectiveTitles: Set<[UInt16]>
     var kazakhCopulasAfterOfficer: WordList
     var kazakhCareerCopulas: WordList
     var kazakhPastCopula: Set<[UInt16]>
@@ -466,6 +477,8 @@ struct MentionGrammar: Sendable {
         russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
+        kazakhImperativeCopulas = Set(try fold(Self.kazakhImperativeCopulas))
+        bareAdjectiveTitles = Set(try fold(Self.bareAdjectiveTitles))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         kazakhCareerCopulas = WordList(try fold(Self.kazakhCareerCopulas))
         kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))

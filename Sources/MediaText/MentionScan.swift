@@ -387,6 +387,11 @@ extension MentionMatcher {
         return depth == 0 && (!comma || words > 0)
     }
 
+    /// Whether a folded word is all digits (a count: «239»).
+    static func isNumber<W: Collection>(_ word: W) -> Bool where W.Element == UInt16 {
+        !word.isEmpty && word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// Round 28: whether token `t` is a capitalised word with a personal name's ending, up to four
     /// letters of case ending after it («Токаев», «Назарбаевтың», «Серікұлы»).
     func personName(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
@@ -686,7 +691,11 @@ extension MentionMatcher {
             }
             if inClause(c), folded[c].isOne(of: g.kazakhPronouns) { c += 1 }
             if capitalised, inClause(c), folded[c].isOne(of: g.kazakhPastCopula) { return false }
-            return inClause(c) && folded[c].hasPrefix(in: copulas) && !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3)
+            guard inClause(c), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) else { return false }
+            // Round 30: a count before the title («ауылдық деңгейде 239 әкім болса»: there are 239
+            // akims) makes «бол-» say how many holders there are, not what someone is.
+            if c == last + 1, first > 0, !tokens[first].hardGap, Self.isNumber(folded[first - 1]) { return false }
+            return folded[c].hasPrefix(in: copulas) || folded[c].isOne(of: g.kazakhImperativeCopulas)
         }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
@@ -1571,6 +1580,9 @@ extension MentionMatcher {
            !(tokens[first - 1].end..<tokens[first].start).contains(where: { all[$0] == 0x0A || all[$0] == 0x0D }) {
             return .excluded
         }
+        // Round 30: «қаланың әкімшілік полиция басқармасы»: the bare adjective ending a span after
+        // the unit (the administration would take the possessive: «қаланың әкімшілігі»).
+        if first < last, f(last).isOne(of: grammar.bareAdjectiveTitles) { return .fails }
         switch rule.context {
         case .any:
             return .holds
@@ -1612,13 +1624,19 @@ extension MentionMatcher {
             return .tentative
         case .partyWord:
             var t = last + 1
+            // Round 30: a name opening a quotation that goes on past it with «және / и» is a longer
+            // name, another party's: «"Әділет және даму партиясын"» (Turkey's AKP), not «"Әділет"».
+            var quoteGoesOn = tokens[first].quoteBefore && !tokens[last].quoteAfter, joined = false
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
                 // After the name a Kazakh party word heads it only with its possessive («Ауыл»
                 // партиясы); «ауыл тұрғындары партияны қолдайды» is villagers supporting a party.
                 if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache),
                    f(t).count <= MentionGrammar.barePartyWordLength || MentionGrammar.hasKazakhPossessive(f(t)) {
-                    return .holds
+                    return quoteGoesOn && joined ? .fails : .holds
                 }
+                if tokens[t].quoteBefore { quoteGoesOn = false }
+                if quoteGoesOn, f(t).isOne(of: grammar.conjunctions) { joined = true }
+                if tokens[t].quoteAfter { quoteGoesOn = false }
                 t += 1
             }
             // Before the name only the Russian order, right before it: партия «Ауыл». A Kazakh

@@ -1016,4 +1016,17 @@ import Testing
         #expect(Shipped.subjects("Глава государства (вместе с Правительством) принял решение.") == ["president", "government"])
         #expect(Shipped.subjects("Акимы встретились. (Главы областей были в сборе.)") == ["akims", "akims"])
     }
+
+    @Test func roundThirtyCasesInRussian() throws {
+        // The KNPK's members' name in lower case, unquoted, once the text has named a subject …
+        #expect(Shipped.subjects("Митинг организовала КНПК. Для народных коммунистов это внушительное число.") == ["knpk", "knpk"])
+        #expect(Shipped.subjects("Лидер КНПК рассказал о делах партии народных коммунистов.") == ["knpk", "knpk"])
+        // … not before any mention (it may be any communists of the people), nor the faction.
+        #expect(Shipped.subjects("Для народных коммунистов это внушительное число.").isEmpty)
+        #expect(Shipped.subjects("Выступил Нурсултан Назарбаев. Затем слово взяла фракция народных коммунистов.") == ["president"])
+        // The bare «Азат» in quotes is the OSDP until the split of March 2013; the full name at any date.
+        #expect(Self.subjects("Съезд провели партии «Азат» и ОСДП «Азат».", on: "2012-06-01") == ["osdp", "osdp"])
+        #expect(Self.subjects("Раскол произошел между ОСДП и «Азатом».", on: "2013-06-01") == ["osdp"])
+        #expect(Self.subjects("Съезд провела ОСДП «Азат».", on: "2015-06-01") == ["osdp"])
+    }
 }
