@@ -270,6 +270,14 @@ struct MentionGrammar: Sendable {
     static let epithetPairs = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
                                ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
     static let epithetFirstWords = ["тұңғыш", "ұлт", "елбас"]
+    /// Round 30: verbs of becoming, remaining and being whose instrumental is always what someone
+    /// is, never an agent: right before a capitalised title they make it a predicate as before a
+    /// lower-case one («желающих стать Президентом РК», «станет Премьер-министром РК»), where
+    /// «назначен Президентом» may be the agent. Whole words, Russian.
+    static let becomingVerbs: Set<[UInt16]> = Set(["стал", "стала", "стали", "стать", "станет", "станут", "стану", "станешь",
+                                                   "становится", "становятся", "становился", "становилась", "остается",
+                                                   "остаётся", "остался", "осталась", "останется", "оставаться", "является",
+                                                   "являлся", "являлась", "являются"].map { Array($0.utf16) })
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an

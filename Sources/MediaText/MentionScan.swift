@@ -961,7 +961,28 @@ extension MentionMatcher {
                 q += 1
             }
         }
-        guard tokens[first].leadingUpper == 0 else { return false }
+        if tokens[first].leadingUpper > 0 {
+            // Round 30: a capitalised one-person title in the instrumental right after a verb of
+            // becoming or being: «желающих стать Президентом РК» is the post, as in lower case.
+            // «Премьер-министром»: the compound's second half carries the case.
+            let instrumental = [first, first + 1].contains { h in
+                h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3)
+            }
+            if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: MentionGrammar.becomingVerbs), instrumental,
+               folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
+               !folded[first].hasPrefix(in: g.bodyTitles) {
+                return true
+            }
+            // Round 30: a capitalised body after a past head's title, «экс-глава Кабмина», «бывший
+            // руководитель Правительства», is the past holder's title (the capital is the body's
+            // own), as «бывший глава правительства» below.
+            if folded[first].hasPrefix(in: g.bodyTitles), seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+               tokens[first - 1].leadingUpper == 0, folded[first - 1].hasPrefix(in: g.headWords),
+               folded[first - 2].hasPrefix(in: g.formerWords) || folded[first - 2].isOne(of: g.exWord) {
+                return true
+            }
+            return false
+        }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window
         // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
         // bytes past it), so that the scan decides alike in any window.
