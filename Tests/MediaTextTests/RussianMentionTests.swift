@@ -1039,5 +1039,8 @@ import Testing
         // … the sitting head's title and the body itself still count.
         #expect(Shipped.subjects("Заседание провел глава Правительства.") == ["government"])
         #expect(Shipped.subjects("Члены Кабмина обсудили бюджет.") == ["government"])
+        // The United Kingdom's formal name after a title is another country's office, as «Великобритании».
+        #expect(Shipped.subjects("Премьер-министр Соединенного Королевства ушла в отставку.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министр ушла в отставку.") == ["government"])
     }
 }
