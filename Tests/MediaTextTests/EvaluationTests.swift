@@ -269,8 +269,14 @@ import Testing
         // correction after round 28: the OSDP only before the split of March 2013), which costs
         // kk-h11's «Азат» (dated 2016 by a year, annotated as the OSDP) and removes ru-ay22's three
         // false alarms.
-        #expect(ru.precision() >= 0.974 && ru.recall() >= 0.975)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
+        // With the forty-second set joined (its errors left but round 30's) and the lead's corrections
+        // before the forty-third and forty-fourth sets' run (SOURCES.md: «прежний / бывший» akims, the
+        // bare «Азат» after the split, the change of a sitting holder or body, kk-p7's headline):
+        // Russian P 0.976 (4875 of 4997), R 0.975 (4875 of 5001, 0.9748 — new sets join with their
+        // errors, so the floor follows); Kazakh P 0.987 (3454 of 3500), R 0.989 (3454 of 3494): the
+        // Kazakh recall floor is back at 0.988, kk-h11's «Азат» being the other party (SOURCES.md).
+        #expect(ru.precision() >= 0.974 && ru.recall() >= 0.974)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
     @Test func latinLookAlikes() {
@@ -306,24 +312,25 @@ import Testing
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the forty-second: Russian and Kazakh political texts, `ru-bh` / `kk-bh`; news
-    /// on other topics as a monitor imports them, `ru-bi` / `kk-bi`; Russian opinion and interviews,
-    /// `ru-bj`; Kazakh published in Latin, `kl-bj`) in every writing variant: annotated by hand and
-    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
-    /// that first run, after round 29 (P 0.956 / R 0.942 Russian, P 0.959 / R 0.983 Kazakh, P 0.957 /
-    /// R 0.957 both and with Latin or Greek look-alikes, P 0.943 / R 0.977 in the Latin alphabets,
-    /// transliterated and published). Fixing its errors makes it development data.
+    /// The fresh sets (the forty-third and forty-fourth: Russian and Kazakh political texts,
+    /// `ru-bk` / `kk-bk`, `ru-bn` / `kk-bn`; news on other topics as a monitor imports them, `ru-bl` /
+    /// `kk-bl`, `ru-bo` / `kk-bo`; Russian opinion and interviews, `ru-bm`, `ru-bp`; Kazakh published in
+    /// Latin, `kl-bm`, `kl-bp`) in every writing variant: annotated by hand and committed before the
+    /// finder was first run on them, and never tuned on. The floors sit just under that first run,
+    /// after round 30 (P 0.931 / R 0.959 Russian, P 0.980 / R 0.996 Kazakh, P 0.948 / R 0.972 both
+    /// and with Latin or Greek look-alikes, P 0.975 / R 0.990 in the Latin alphabets, transliterated
+    /// and published). Fixing their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.955, 0.941)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.958, 0.982)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.956)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.956)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.956)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.942, 0.976)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.930, 0.958)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.979, 0.995)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.947, 0.971)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.947, 0.971)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.947, 0.971)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.974, 0.989)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
