@@ -56,7 +56,16 @@ extension MentionMatcher {
         // by a given name and surname that are no holder's and no country's («Президент Ислам
         // Каримов», «Премьер-министр Дэвид Кэмерон»). A text that opens on a bare title alone
         // («Мемлекет басшысы Мәскеуге барды») is ours, as round 23 reads it.
-        guard let first = mentions.first, try opensOnForeignName(after: first.end, in: whole, offices: offices) else { return mentions }
+        // Round 31: or on a title in its lead with another person's name after it, the country's
+        // name between or not («вотум доверия премьер-министру Франсуа Байру» in the first
+        // paragraph under a headline that opens on «правительство»; «Бывший президент Бразилии
+        // Луис Инасиу Лула да Силва»).
+        let lead = Self.leadEnd(whole)
+        var opens = false
+        for m in mentions where m.start < lead {
+            if try opensOnForeignName(after: m.end, in: whole, offices: offices, pastCountry: true) { opens = true; break }
+        }
+        guard opens else { return mentions }
         // A holder's name anywhere in the text («Президент Қасым-Жомарт Тоқаевқа Қытайға сапары»,
         // out of his term by the text's day) and the first President's own epithets («Елбасы»,
         // a title only Kazakhstan gives) anchor it in Kazakhstan.
@@ -72,7 +81,9 @@ extension MentionMatcher {
 
     /// Whether two capitalised words (not in capitals) follow `end` after a space each, neither a
     /// holder's name word nor a country's: another person named after the title.
-    private func opensOnForeignName(after end: Int, in whole: String, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+    /// Round 31: with `pastCountry`, one capitalised word naming another country may stand
+    /// between («президент Бразилии Луис Инасиу»).
+    private func opensOnForeignName(after end: Int, in whole: String, offices: ForeignOffices, pastCountry: Bool = false) throws(TextProcessingError) -> Bool {
         var words: [String] = [], current = String.UnicodeScalarView(), offset = 0
         for scalar in whole.unicodeScalars {
             defer { offset += 1 }
@@ -80,9 +91,13 @@ extension MentionMatcher {
             if scalar.properties.isAlphabetic || scalar == "-" { current.append(scalar); continue }
             guard scalar == " ", !current.isEmpty || words.isEmpty && offset == end else { break }
             if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-            if words.count == 2 { break }
+            if words.count == 3 { break }
         }
-        if words.count < 2, !current.isEmpty { words.append(String(current)) }
+        if words.count < 3, !current.isEmpty { words.append(String(current)) }
+        if pastCountry, let w = words.first, w.first?.isUppercase == true, words.count >= 3,
+           offices.isOtherCountry(try Folding.fold(w), capitals: false) {
+            words.removeFirst()
+        }
         guard words.count >= 2 else { return false }
         for w in words.prefix(2) {
             guard let c = w.unicodeScalars.first, c.properties.isUppercase, w.count >= 3,

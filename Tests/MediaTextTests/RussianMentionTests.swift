@@ -1043,4 +1043,15 @@ import Testing
         #expect(Shipped.subjects("Премьер-министр Соединенного Королевства ушла в отставку.").isEmpty)
         #expect(Shipped.subjects("Премьер-министр ушла в отставку.") == ["government"])
     }
+    @Test func roundThirtyOneCasesInRussian() throws {
+        // Another country's item: a title in its lead with another person's name after it, the
+        // country's name between or not, makes its bare titles that country's, the headline's too.
+        #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал в доверии премьер-министру Марио Ренци. Президент примет отставку.").isEmpty)
+        #expect(Shipped.subjects("Бывший президент Чили Мишель Бачелет выступила в ООН.\n\nГлава государства поздравил ее.").isEmpty)
+        // A title in the lead with no name after it stays ours, as does an item naming Kazakhstan.
+        #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал в доверии премьер-министру.") == ["government", "government"])
+        #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал в доверии премьер-министру Марио Ренци. В Казахстане премьер-министр остался.").count == 3)
+        // A foreign name only beyond the lead leaves the item ours.
+        #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал ему в доверии.\n\nПотом премьер-министр Марио Ренци уехал.").count == 2)
+    }
 }
