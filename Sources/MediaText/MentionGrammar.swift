@@ -90,6 +90,18 @@ struct MentionGrammar: Sendable {
     /// премьер-министра, ушел с поста акима); whole words.
     static let postPrepositions = ["на", "с", "со", "от", "c"]
     static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
+    /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
+    /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
+    static let seatNouns = ["место", "места"]
+    /// Round 31: an election's verb later in the clause than a plural title in the genitive
+    /// (accusative) — holders in general as what the election fills: «акимов поселков … выбирают
+    /// депутаты маслихатов»; whole words («избирательной» is no verb).
+    static let russianElectVerbsAfter = ["выбирают", "избирают", "выбирает", "избирает", "выберут", "изберут",
+                                         "выбирали", "избирали", "выбрали", "избрали"]
+    /// … the plural title's genitive endings: «акимов», «президентов».
+    static let russianPluralGenitiveEndings = ["ов", "ев"]
+    /// Round 31: plural adjectives between «в» and the post («кандидатов в сельские акимы»).
+    static let intoPostAdjectiveEndings = ["ые", "ие"]
     /// A Kazakh title in the accusative before a form of «сайла-» (to elect) or «тағайында-» (to
     /// appoint: round 19, «жаңа премьер-министрді тағайындайды») is the office filled: «Қазақстан
     /// президентін сайлауда»; word beginnings.
@@ -401,6 +413,10 @@ struct MentionGrammar: Sendable {
     var russianGenitiveAdjectiveEndings: WordList
     var postPrepositions: Set<[UInt16]>
     var postNouns: Set<[UInt16]>
+    var seatNouns: Set<[UInt16]>
+    var russianElectVerbsAfter: Set<[UInt16]>
+    var russianPluralGenitiveEndings: WordList
+    var intoPostAdjectiveEndings: WordList
     var kazakhElectVerbs: WordList
     var kazakhElectionManner: Set<[UInt16]>
     var kazakhAccusativeEndings: WordList
@@ -502,6 +518,10 @@ struct MentionGrammar: Sendable {
         russianGenitiveAdjectiveEndings = WordList(plain(Self.russianGenitiveAdjectiveEndings))
         postPrepositions = Set(plain(Self.postPrepositions))
         postNouns = Set(plain(Self.postNouns))
+        seatNouns = Set(plain(Self.seatNouns))
+        russianElectVerbsAfter = Set(plain(Self.russianElectVerbsAfter))
+        russianPluralGenitiveEndings = WordList(try fold(Self.russianPluralGenitiveEndings))
+        intoPostAdjectiveEndings = WordList(try fold(Self.intoPostAdjectiveEndings))
         kazakhElectVerbs = WordList(try fold(Self.kazakhElectVerbs))
         kazakhElectionManner = Set(try fold(Self.kazakhElectionManner))
         kazakhAccusativeEndings = WordList(try fold(Self.kazakhAccusativeEndings))

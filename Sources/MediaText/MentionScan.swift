@@ -762,8 +762,14 @@ extension MentionMatcher {
         // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
         // office-holder); only a one-person title: not a body («перешли на работу в акиматы») nor
         // a party («споры в партии патриотов»).
-        if seen(first - 1), !tokens[first].hardGap,
-           folded[first - 1].elementsEqual(g.intoPost) || folded[first - 1].elementsEqual(g.intoPostLookAlike),
+        // Round 31: a plural adjective may stand between («кандидатов в сельские акимы»).
+        var into = first - 1
+        if seen(into - 1), !tokens[first].hardGap, tokens[into].leadingUpper == 0,
+           folded[into].hasSuffix(in: g.intoPostAdjectiveEndings, longerThan: 4) {
+            into -= 1
+        }
+        if seen(into), !tokens[into + 1].hardGap, !tokens[first].hardGap,
+           folded[into].elementsEqual(g.intoPost) || folded[into].elementsEqual(g.intoPostLookAlike),
            let final = folded[first].last, final == 0x44B || final == 0x438,
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
@@ -790,7 +796,8 @@ extension MentionMatcher {
         // должности Касым-Жомарт Токаев»).
         let named = tokens[first].leadingUpper > 0 && (first...last).contains { personName($0, tokens: tokens, folded: folded) }
         if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap, !named,
-           folded[first - 1].isOne(of: g.postNouns), folded[first - 2].isOne(of: g.postPrepositions) {
+           folded[first - 1].isOne(of: g.postNouns) || folded[first - 1].isOne(of: g.seatNouns),
+           folded[first - 2].isOne(of: g.postPrepositions) {
             return true
         }
         // The capacity (round 15): «Президент ретінде», «Қазақстан президенті ретіндегі»; «я, как
@@ -833,6 +840,33 @@ extension MentionMatcher {
             if inClause(q), q <= last + 8, folded[last].hasPrefix(in: g.oneHolderTitles),
                !folded[last].hasPrefix(in: g.notOneHolderTitles) {
                 if UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead { return true }
+            }
+        }
+        // Round 31: holders in general, a plural title in lower case as the object, with the
+        // election's verb later in its clause (eight words on at most, within what every window
+        // holds): «ауыл әкімдерін тұрғындар сайлап келеді», «акимов поселков и сельских округов
+        // в Казахстане выбирают депутаты маслихатов». Not the voters («сайлаушылар»).
+        if tokens[last].leadingUpper == 0, inClause(after) {
+            let kazakh = folded[last].hasPrefix(in: g.oneHolderTitles) && !folded[last].hasPrefix(in: g.notOneHolderTitles)
+                && g.isPluralTitle(folded[last]) && folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 5)
+                && !MentionGrammar.latinEng.contains(all[tokens[last].end - 1])
+                // The 2017 alphabet's ң is «n'»: «a'kimderinin'» is a genitive.
+                && !(tokens[last].end < all.count && (all[tokens[last].end] == 0x27 || all[tokens[last].end] == 0x2019))
+                && all[tokens[last].end - 1] != 0x27 && all[tokens[last].end - 1] != 0x2019
+            let russian = !kazakh && folded[last].hasPrefix(in: g.intoPostTitles) && !folded[last].hasPrefix(in: g.bodyTitles)
+                && folded[last].hasSuffix(in: g.russianPluralGenitiveEndings, longerThan: 4)
+            if kazakh || russian {
+                var q = after
+                while inClause(q), q <= last + 8 {
+                    if kazakh ? (folded[q].hasPrefix(in: g.kazakhElectVerbs) && !folded[q].hasPrefix(in: g.notCandidacyWords))
+                              : folded[q].isOne(of: g.russianElectVerbsAfter) {
+                        if UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead { return true }
+                        break
+                    }
+                    // Another title first: the verb is its own.
+                    if folded[q].hasPrefix(in: g.oneHolderTitles) { break }
+                    q += 1
+                }
             }
         }
         // «Тұңғыш Президентіміз сайланған күн»: the day (year, time) a title was elected is an
@@ -1153,7 +1187,7 @@ extension MentionMatcher {
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
                 return true
             }
-            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns),
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns) || folded[p].isOne(of: g.seatNouns),
                folded[p - 1].isOne(of: g.postPrepositions) {
                 return true
             }

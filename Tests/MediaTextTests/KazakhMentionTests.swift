@@ -1054,4 +1054,19 @@ import Testing
             #expect(Shipped.subjects(try! KazakhLatin(scheme)!("Жұмыс қаланың әкімшілік полиция басқармасының келісімімен жүргізіледі.")).isEmpty, "\(scheme)")
         }
     }
+
+    @Test func roundThirtyOneCasesInKazakh() throws {
+        // Holders in general as the object of an election, the voters between: the office filled.
+        #expect(Shipped.subjects("Биыл ауыл әкімдерін тұрғындар өздері сайлайды.").isEmpty)
+        #expect(Shipped.subjects("Енді аудан әкімдерін де жергілікті халық сайлап келеді.").isEmpty)
+        // … in the Latin alphabets too, while the 2017 alphabet's genitive «-n'» stays the akims.
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!("Биыл ауыл әкімдерін тұрғындар өздері сайлайды.")).isEmpty, "\(scheme)")
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!("Облыстар әкімдерінің орынбасарлары тұрғындармен кездесті.")) == ["akims"], "\(scheme)")
+        }
+        // Not a sitting akim who is the subject, nor akims with another verb, nor another title's verb.
+        #expect(Shipped.subjects("Аудан әкімі тұрғындармен кездесті.") == ["akims"])
+        #expect(Shipped.subjects("Ауыл әкімдерін тұрғындар сынап жатыр.") == ["akims"])
+        #expect(Shipped.subjects("Ауыл әкімдерін облыс әкімі жинап, оларға тапсырма берді.") == ["akims", "akims"])
+    }
 }

@@ -1053,5 +1053,15 @@ import Testing
         #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал в доверии премьер-министру Марио Ренци. В Казахстане премьер-министр остался.").count == 3)
         // A foreign name only beyond the lead leaves the item ours.
         #expect(Shipped.subjects("Правительство ушло в отставку\n\nСенат Италии отказал ему в доверии.\n\nПотом премьер-министр Марио Ренци уехал.").count == 2)
+        // The seat after a preposition is the post run for, as «на пост»: «на место акима».
+        #expect(Shipped.subjects("На место акима района претендуют пятеро.").isEmpty)
+        #expect(Shipped.subjects("Место акима района в рейтинге — третье.") == ["akims"])
+        // A plural adjective between «в» and the post: the post a candidacy runs for.
+        #expect(Shipped.subjects("Кандидатов в сельские акимы выдвигает аким района.") == ["akims"])
+        #expect(Shipped.subjects("Сельские акимы выдвигают кандидатов.") == ["akims"])
+        // Holders in general as the object, the election's verb later in the clause.
+        #expect(Shipped.subjects("С 2013 года акимов сел и поселков выбирают депутаты маслихатов.").isEmpty)
+        #expect(Shipped.subjects("Работу акимов сел и поселков оценивают жители.") == ["akims"])
+        #expect(Shipped.subjects("Акимов сел проверили, затем их избрали повторно.") == ["akims"])
     }
 }
