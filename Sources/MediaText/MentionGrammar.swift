@@ -123,6 +123,8 @@ struct MentionGrammar: Sendable {
     /// «во главе с(о)» between a body and its head: one reference (round 21).
     static let ledBy: [[UInt16]] = ["во", "главе"].map { Array($0.utf16) }
     static let ledByWith: Set<[UInt16]> = Set(["с", "со", "c"].map { Array($0.utf16) })
+    /// «под руководством» between a body and its head: one reference, as «во главе с» (round 31).
+    static let underLeadership: [[UInt16]] = ["под", "руководством"].map { Array($0.utf16) }
     /// A residence after a Kazakh title: «Президенттің резиденциясы», «ҚР Президентінің Бейжіңдегі
     /// резиденциясында», «Елбасының "Ақорда" резиденциясында» (round 21, the Kazakh and published-Latin
     /// siblings of round 18's «в резиденции главы государства»); word beginnings.

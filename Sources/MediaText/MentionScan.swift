@@ -285,6 +285,17 @@ extension MentionMatcher {
             return true
         }
         let kinds = Folding.table.kinds
+        // Round 31: «под руководством» as «во главе с», a comma before it or not: «правительство
+        // под руководством премьер-министра Аскара Мамина», «кабинета министров, под руководством
+        // Алихана Смаилова».
+        if first == led + 3, !tokens[led + 2].hardGap, !tokens[first].hardGap,
+           folded[led + 1].elementsEqual(MentionGrammar.underLeadership[0]),
+           folded[led + 2].elementsEqual(MentionGrammar.underLeadership[1]),
+           !tokens[led + 1].hardGap || (tokens[led].end..<tokens[led + 1].start).allSatisfy({ i in
+               all[i] == 0x2C || kinds[Int(all[i])].contains(.space)
+           }) {
+            return true
+        }
         // Round 28 (the lead's ruling on apposition chains): titles of one holder chained by a comma
         // or «и / және» before that holder's name are one reference, each link of the chain up to
         // four words: «президент Казахстана и глава партии Нурсултан Назарбаев», «председатель

@@ -1063,5 +1063,10 @@ import Testing
         #expect(Shipped.subjects("С 2013 года акимов сел и поселков выбирают депутаты маслихатов.").isEmpty)
         #expect(Shipped.subjects("Работу акимов сел и поселков оценивают жители.") == ["akims"])
         #expect(Shipped.subjects("Акимов сел проверили, затем их избрали повторно.") == ["akims"])
+        // «под руководством» joins a body and its head into one reference, as «во главе с»,
+        // a comma before it or not; another subject after it stays apart.
+        #expect(Self.subjects("Правительство под руководством премьер-министра Карима Масимова ушло.", on: "2013-06-01") == ["government"])
+        #expect(Self.subjects("Утвержден состав кабинета министров, под руководством Карима Масимова.", on: "2013-06-01") == ["government"])
+        #expect(Self.subjects("Партия «Нур Отан» под руководством Нурсултана Назарбаева победила.", on: "2013-06-01") == ["nur-otan", "president"])
     }
 }
