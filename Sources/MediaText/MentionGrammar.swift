@@ -93,6 +93,14 @@ struct MentionGrammar: Sendable {
     /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
     /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
     static let seatNouns = ["место", "места"]
+    /// Round 31: a negated nominal predicate, «не» (with a possessive or an adverb of time between
+    /// or not) before a title in the nominative that closes its clause: «Назарбаев уже не
+    /// президент», «Токаев не мой президент!»; whole words.
+    static let negation = ["не"]
+    static let negatedPredicateBetween = ["мой", "наш", "ваш", "твой", "их", "уже", "больше", "еще", "ещё", "просто", "никакой"]
+    static let negatedPredicateTitles = ["президент", "аким", "премьер", "премьер-министр"]
+    /// … not a contrast: «не президент, а правительство».
+    static let contrastWords = ["а", "но"]
     /// Round 31: an election's verb later in the clause than a plural title in the genitive
     /// (accusative) — holders in general as what the election fills: «акимов поселков … выбирают
     /// депутаты маслихатов»; whole words («избирательной» is no verb).
@@ -416,6 +424,10 @@ struct MentionGrammar: Sendable {
     var postPrepositions: Set<[UInt16]>
     var postNouns: Set<[UInt16]>
     var seatNouns: Set<[UInt16]>
+    var negation: Set<[UInt16]>
+    var negatedPredicateBetween: Set<[UInt16]>
+    var negatedPredicateTitles: Set<[UInt16]>
+    var contrastWords: Set<[UInt16]>
     var russianElectVerbsAfter: Set<[UInt16]>
     var russianPluralGenitiveEndings: WordList
     var intoPostAdjectiveEndings: WordList
@@ -521,6 +533,10 @@ struct MentionGrammar: Sendable {
         postPrepositions = Set(plain(Self.postPrepositions))
         postNouns = Set(plain(Self.postNouns))
         seatNouns = Set(plain(Self.seatNouns))
+        negation = Set(plain(Self.negation))
+        negatedPredicateBetween = Set(plain(Self.negatedPredicateBetween))
+        negatedPredicateTitles = Set(plain(Self.negatedPredicateTitles))
+        contrastWords = Set(plain(Self.contrastWords))
         russianElectVerbsAfter = Set(plain(Self.russianElectVerbsAfter))
         russianPluralGenitiveEndings = WordList(try fold(Self.russianPluralGenitiveEndings))
         intoPostAdjectiveEndings = WordList(try fold(Self.intoPostAdjectiveEndings))

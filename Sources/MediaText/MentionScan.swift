@@ -770,6 +770,15 @@ extension MentionMatcher {
             guard t >= 0 else { return false }
             return UTF16Units.utf8Count(all, tokens[t].start..<tokens[first].start) < 2 * Self.lookBehind
         }
+        // Round 31: a negated nominal predicate closing its clause, «Назарбаев уже не президент.»,
+        // «Токаев не мой президент!»: says what someone is not. Not a contrast («не президент, а
+        // правительство»), nor a title the clause goes on after («не президент решает»).
+        if first == last, tokens[first].leadingUpper == 0, folded[first].isOne(of: g.negatedPredicateTitles),
+           !inClause(after), !(after < tokens.count && folded[after].isOne(of: g.contrastWords)) {
+            var n = first - 1
+            if seen(n), !tokens[n + 1].hardGap, folded[n].isOne(of: g.negatedPredicateBetween) { n -= 1 }
+            if seen(n), !tokens[n + 1].hardGap, folded[n].isOne(of: g.negation) { return true }
+        }
         // Vacancy: «в президенты», «кандидат в Президенты РК» (a capital does not make it the
         // office-holder); only a one-person title: not a body («перешли на работу в акиматы») nor
         // a party («споры в партии патриотов»).

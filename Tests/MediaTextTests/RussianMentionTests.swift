@@ -1068,5 +1068,12 @@ import Testing
         #expect(Self.subjects("Правительство под руководством премьер-министра Карима Масимова ушло.", on: "2013-06-01") == ["government"])
         #expect(Self.subjects("Утвержден состав кабинета министров, под руководством Карима Масимова.", on: "2013-06-01") == ["government"])
         #expect(Self.subjects("Партия «Нур Отан» под руководством Нурсултана Назарбаева победила.", on: "2013-06-01") == ["nur-otan", "president"])
+        // A negated nominal predicate closing its clause says what someone is not …
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Говорят, что он уже не премьер.") == ["nur-otan"])
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. На митинге кричали: «Он не наш аким!»") == ["nur-otan"])
+        // … but not a contrast, nor a title the clause goes on after, nor another case.
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Решает не президент, а парламент.") == ["nur-otan", "president"])
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Закон подписывает не президент лично.") == ["nur-otan", "president"])
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Голосовали не за президента.") == ["nur-otan", "president"])
     }
 }
