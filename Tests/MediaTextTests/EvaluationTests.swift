@@ -243,8 +243,9 @@ import Testing
         // R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7523), R 0.983 (7391 of 7516).
         // With the fortieth and forty-first sets joined after their first run (P 0.925 / R 0.951), their
         // errors left but what round 29 fixed: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168). After
-        // round 30: P 0.980 (8011 of 8176), R 0.981 (8011 of 8168).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // round 30: P 0.980 (8011 of 8176), R 0.981 (8011 of 8168). With the forty-second set joined:
+        // P 0.980 (8329 of 8497), R 0.980 (8329 of 8495); after round 31: P 0.980 (8329 of 8496).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -275,7 +276,8 @@ import Testing
         // Russian P 0.976 (4875 of 4997), R 0.975 (4875 of 5001, 0.9748 — new sets join with their
         // errors, so the floor follows); Kazakh P 0.987 (3454 of 3500), R 0.989 (3454 of 3494): the
         // Kazakh recall floor is back at 0.988, kk-h11's «Азат» being the other party (SOURCES.md).
-        #expect(ru.precision() >= 0.974 && ru.recall() >= 0.974)
+        // After round 31: Russian P 0.976 (4875 of 4996, 0.9758), Kazakh unchanged.
+        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.974)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
@@ -285,8 +287,9 @@ import Testing
         // P 0.982 (7074 of 7203), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
         // thirty-eighth sets joined). After round 28: P 0.983 (7077 of 7201).
         // With the fortieth and forty-first sets joined: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
-        // After round 30: P 0.980 (8011 of 8176).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // After round 30: P 0.980 (8011 of 8176). After round 31, the forty-second set joined: P 0.980
+        // (8329 of 8496), R 0.980 (8329 of 8495).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
