@@ -48,7 +48,10 @@ struct ForeignOffices: Sendable {
                              "Корея", "Южная Корея", "Северная Корея", "Британия", "Англия", "Америка", "Голландия",
                              // Round 29: the older Russian names news still writes for neighbours
                              // ICU names «Молдова», «Беларусь», «Туркменистан».
-                             "Молдавия", "Белоруссия", "Туркмения"]
+                             "Молдавия", "Белоруссия", "Туркмения",
+                             // Round 30: the United Kingdom's formal name («Премьер-министр Соединенного
+                             // Королевства»), which ICU's «Великобритания» lacks, in both languages.
+                             "Соединенное Королевство", "Біріккен Корольдік"]
 
     static let localOffices: Set<String> = ["akims"]
     /// Foreign capitals and other spellings of neighbours (ICU names Kyrgyzstan «Киргизия»).
@@ -271,6 +274,9 @@ struct ForeignOffices: Sendable {
         else if word.hasSuffix("й") { out.append(stem(1) + "я") }
         else if word.hasSuffix("ь") { out += [stem(1) + "и", stem(1) + "я"] }
         else if word.hasSuffix("ы") || word.hasSuffix("и") { out += [stem(1) + "ов", stem(1), stem(1) + "ей"] }
+        // Round 30: a neuter noun in «-ство» (королевство): the genitive, dative, instrumental and
+        // prepositional.
+        else if word.hasSuffix("ство") { out += [stem(1) + "а", stem(1) + "у", stem(1) + "ом", stem(1) + "е"] }
         else if let c = word.last, !"оуеэюё".contains(c) { out.append(word + "а") }
         return out
     }

@@ -29,7 +29,16 @@ struct MentionGrammar: Sendable {
     static let notRussianPredicateVerbs = ["назнача", "объявлени", "признани", "провозглашени"]
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
-    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді"]
+    /// Round 30: «атан-» too (was named, became known as: «ең келбетті әкім атанды»).
+    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді", "атан"]
+    /// Round 30: the imperative of «бол-» (be, become) right after a title, a maxim or a wish
+    /// about the post («Әкім бол, халыққа жақын бол»); whole words.
+    static let kazakhImperativeCopulas = ["бол", "болыңыз", "болыңдар"]
+    /// Round 30: the bare adjective «әкімшілік» (administrative) ending a span, with no ending: after
+    /// a unit in the genitive it would need the possessive to be the administration («қаланың
+    /// әкімшілігі»), so «қаланың әкімшілік полиция басқармасы» is the city's administrative
+    /// police. Whole words.
+    static let bareAdjectiveTitles = ["әкімшілік"]
     /// A Kazakh career: «болған» ending the sentence right after a title makes it, and every title
     /// listed before it between commas, a past post: «… облысы әкімінің орынбасары, Ақтөбе
     /// қаласының әкімі болған.» (round 16). Not «болды», which may be a visit. Word beginnings.
@@ -153,7 +162,8 @@ struct MentionGrammar: Sendable {
     static let dutyWords = ["қызмет", "міндет"]
     static let actingWords = ["атқар"]
     /// Round 28: the agent noun, the acting holder himself («міндетін атқарушы Н.Сапаров»).
-    static let actingHolderWords: [[UInt16]] = ["атқарушы"].map { Array($0.utf16) }
+    /// Round 30: stored folded (``actingHolderWordList``), so the Latin alphabets read it too.
+    static let actingHolderWords = ["атқарушы"]
     /// Titles held by one person, which ``postAfterWords`` may follow; word beginnings, not the
     /// bodies (әкімдік, әкімшілік, Үкімет).
     static let oneHolderTitles = ["президент", "басшы", "премьер", "министр", "әкім", "елбасы"]
@@ -252,15 +262,22 @@ struct MentionGrammar: Sendable {
                                                "мэр"].map { Array($0.utf16) }
     /// Round 28: the first President's epithets for apposition chains (``MentionMatcher/epithetEnds``):
     /// one word, and pairs of word beginnings; Cyrillic (the folded form of look-alikes too).
-    /// Cyrillic only: the Kazakh Latin alphabets keep round 27's reading here. (Round 28 made these
-    /// static after a demo crash it blamed on stored lists; it was a stale incremental build —
-    /// MediaSamples compiled against an older size of the grammar — and `MentionFinder` now boxes
-    /// its matcher, so stored, folded lists are safe again.)
-    static let epithetWords: [[UInt16]] = ["елбас"].map { Array($0.utf16) }
-    static let epithetPairs: [([UInt16], [UInt16])] = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
-                                                        ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
-        .map { (Array($0.0.utf16), Array($0.1.utf16)) }
-    static let epithetFirstWords: [[UInt16]] = ["тұңғыш", "ұлт", "елбас"].map { Array($0.utf16) }
+    /// Round 30: stored and folded like the other lists (``epithetWordList`` …), so they read the
+    /// Kazakh Latin alphabets too. (Round 28 had made them static, Cyrillic only, after a demo crash
+    /// it blamed on stored lists; it was a stale incremental build — MediaSamples compiled against
+    /// an older size of the grammar — and `MentionFinder` now boxes its matcher.)
+    static let epithetWords = ["елбас"]
+    static let epithetPairs = [("тұңғыш", "президент"), ("перв", "президент"), ("ұлт", "көшбасшы"),
+                               ("лидер", "нации"), ("национальн", "лидер"), ("ұлт", "лидер")]
+    static let epithetFirstWords = ["тұңғыш", "ұлт", "елбас"]
+    /// Round 30: verbs of becoming, remaining and being whose instrumental is always what someone
+    /// is, never an agent: right before a capitalised title they make it a predicate as before a
+    /// lower-case one («желающих стать Президентом РК», «станет Премьер-министром РК»), where
+    /// «назначен Президентом» may be the agent. Whole words, Russian.
+    static let becomingVerbs: Set<[UInt16]> = Set(["стал", "стала", "стали", "стать", "станет", "станут", "стану", "станешь",
+                                                   "становится", "становятся", "становился", "становилась", "остается",
+                                                   "остаётся", "остался", "осталась", "останется", "оставаться", "является",
+                                                   "являлся", "являлась", "являются"].map { Array($0.utf16) })
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
@@ -367,6 +384,8 @@ struct MentionGrammar: Sendable {
     var russianPredicateVerbs: WordList
     var notRussianPredicateVerbs: WordList
     var kazakhCopulas: WordList
+    var kazakhImperativeCopulas: Set<[UInt16]>
+    var bareAdjectiveTitles: Set<[UInt16]>
     var kazakhCopulasAfterOfficer: WordList
     var kazakhCareerCopulas: WordList
     var kazakhPastCopula: Set<[UInt16]>
@@ -453,6 +472,12 @@ struct MentionGrammar: Sendable {
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
+    /// Round 30: ``epithetWords``, ``epithetPairs`` (each half folded on its own, so a pair is
+    /// checked without building a list), ``epithetFirstWords`` and ``actingHolderWords``, folded.
+    var epithetWordList: WordList
+    var epithetPairLists: [(WordList, WordList)]
+    var epithetFirstWordList: WordList
+    var actingHolderWordList: WordList
 
     /// `fold` gives the folded forms of a word in Cyrillic and every romanization.
     init(fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
@@ -460,6 +485,8 @@ struct MentionGrammar: Sendable {
         russianPredicateVerbs = WordList(try fold(Self.russianPredicateVerbs))
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
+        kazakhImperativeCopulas = Set(try fold(Self.kazakhImperativeCopulas))
+        bareAdjectiveTitles = Set(try fold(Self.bareAdjectiveTitles))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         kazakhCareerCopulas = WordList(try fold(Self.kazakhCareerCopulas))
         kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))
@@ -545,6 +572,14 @@ struct MentionGrammar: Sendable {
         leftPostWords = WordList(try fold(Self.leftPostWords))
         personalNameStems = WordList(try fold(Self.personalNameStems))
         kazakhObjectPronouns = Set(try fold(Self.kazakhObjectPronouns))
+        epithetWordList = WordList(try fold(Self.epithetWords))
+        var pairs: [(WordList, WordList)] = []
+        for (first, second) in Self.epithetPairs {
+            pairs.append((WordList(try fold([first])), WordList(try fold([second]))))
+        }
+        epithetPairLists = pairs
+        epithetFirstWordList = WordList(try fold(Self.epithetFirstWords))
+        actingHolderWordList = WordList(try fold(Self.actingHolderWords))
     }
 }
 

@@ -387,6 +387,11 @@ extension MentionMatcher {
         return depth == 0 && (!comma || words > 0)
     }
 
+    /// Whether a folded word is all digits (a count: «239»).
+    static func isNumber<W: Collection>(_ word: W) -> Bool where W.Element == UInt16 {
+        !word.isEmpty && word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// Round 28: whether token `t` is a capitalised word with a personal name's ending, up to four
     /// letters of case ending after it («Токаев», «Назарбаевтың», «Серікұлы»).
     func personName(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
@@ -403,25 +408,25 @@ extension MentionMatcher {
     /// that is no title, party or joining word, or an initial.
     func nameOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
         tokens[t].leadingUpper > 0 && !folded[t].hasPrefix(inWords: gapWords) && !folded[t].hasPrefix(in: grammar.oneHolderTitles)
-            && !folded[t].hasPrefix(in: MentionGrammar.epithetFirstWords)
+            && !folded[t].hasPrefix(in: grammar.epithetFirstWordList)
     }
 
     /// Round 28: the first President's epithets, which name one person: «Елбасы», «Тұңғыш
     /// Президент», «Первый Президент», «Ұлт көшбасшысы», «Лидер нации», «национальный лидер».
     func epithetEnds(_ t: Int, folded: TokenFolds) -> Bool {
         let w = folded[t]
-        if w.hasPrefix(in: MentionGrammar.epithetWords) { return true }
+        if w.hasPrefix(in: grammar.epithetWordList) { return true }
         guard t > 0 else { return false }
-        return MentionGrammar.epithetPairs.contains { pair in
-            folded[t - 1].hasPrefix(in: [pair.0]) && w.hasPrefix(in: [pair.1])
+        return grammar.epithetPairLists.contains { pair in
+            folded[t - 1].hasPrefix(in: pair.0) && w.hasPrefix(in: pair.1)
         }
     }
     func epithetOpens(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
         let w = folded[t]
-        if w.hasPrefix(in: MentionGrammar.epithetWords) { return true }
+        if w.hasPrefix(in: grammar.epithetWordList) { return true }
         guard t + 1 < tokens.count, !tokens[t + 1].hardGap else { return false }
-        return MentionGrammar.epithetPairs.contains { pair in
-            w.hasPrefix(in: [pair.0]) && folded[t + 1].hasPrefix(in: [pair.1])
+        return grammar.epithetPairLists.contains { pair in
+            w.hasPrefix(in: pair.0) && folded[t + 1].hasPrefix(in: pair.1)
         }
     }
 
@@ -686,7 +691,11 @@ extension MentionMatcher {
             }
             if inClause(c), folded[c].isOne(of: g.kazakhPronouns) { c += 1 }
             if capitalised, inClause(c), folded[c].isOne(of: g.kazakhPastCopula) { return false }
-            return inClause(c) && folded[c].hasPrefix(in: copulas) && !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3)
+            guard inClause(c), !folded[c - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) else { return false }
+            // Round 30: a count before the title («ауылдық деңгейде 239 әкім болса»: there are 239
+            // akims) makes «бол-» say how many holders there are, not what someone is.
+            if c == last + 1, first > 0, !tokens[first].hardGap, Self.isNumber(folded[first - 1]) { return false }
+            return folded[c].hasPrefix(in: copulas) || folded[c].isOne(of: g.kazakhImperativeCopulas)
         }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
         // «Премьер-министрдің міндеттерін».
@@ -704,7 +713,7 @@ extension MentionMatcher {
                         // Round 28: «әкімінің міндетін атқарушы Н.Сапаров», the acting holder named
                         // after the agent noun, is that person in the office, no post.
                         let n = q + 1
-                        let named = folded[q].hasPrefix(in: MentionGrammar.actingHolderWords) && inClause(n) && tokens[n].leadingUpper > 0
+                        let named = folded[q].hasPrefix(in: g.actingHolderWordList) && inClause(n) && tokens[n].leadingUpper > 0
                             && (nameOpens(n, tokens: tokens, folded: folded) || personName(n, tokens: tokens, folded: folded)
                                 || (tokens[n].end - tokens[n].start == 1 && tokens[n].end < all.count && all[tokens[n].end] == 0x2E))
                         if !named { return true }
@@ -952,7 +961,28 @@ extension MentionMatcher {
                 q += 1
             }
         }
-        guard tokens[first].leadingUpper == 0 else { return false }
+        if tokens[first].leadingUpper > 0 {
+            // Round 30: a capitalised one-person title in the instrumental right after a verb of
+            // becoming or being: «желающих стать Президентом РК» is the post, as in lower case.
+            // «Премьер-министром»: the compound's second half carries the case.
+            let instrumental = [first, first + 1].contains { h in
+                h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3)
+            }
+            if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: MentionGrammar.becomingVerbs), instrumental,
+               folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
+               !folded[first].hasPrefix(in: g.bodyTitles) {
+                return true
+            }
+            // Round 30: a capitalised body after a past head's title, «экс-глава Кабмина», «бывший
+            // руководитель Правительства», is the past holder's title (the capital is the body's
+            // own), as «бывший глава правительства» below.
+            if folded[first].hasPrefix(in: g.bodyTitles), seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+               tokens[first - 1].leadingUpper == 0, folded[first - 1].hasPrefix(in: g.headWords),
+               folded[first - 2].hasPrefix(in: g.formerWords) || folded[first - 2].isOne(of: g.exWord) {
+                return true
+            }
+            return false
+        }
         // An election's outcome: «122 акима были избраны» (round 15). Only words every window
         // holds after the candidate are read (the prefilter's window reaches 2 × lookAhead UTF-8
         // bytes past it), so that the scan decides alike in any window.
@@ -1571,6 +1601,9 @@ extension MentionMatcher {
            !(tokens[first - 1].end..<tokens[first].start).contains(where: { all[$0] == 0x0A || all[$0] == 0x0D }) {
             return .excluded
         }
+        // Round 30: «қаланың әкімшілік полиция басқармасы»: the bare adjective ending a span after
+        // the unit (the administration would take the possessive: «қаланың әкімшілігі»).
+        if first < last, f(last).isOne(of: grammar.bareAdjectiveTitles) { return .fails }
         switch rule.context {
         case .any:
             return .holds
@@ -1612,13 +1645,19 @@ extension MentionMatcher {
             return .tentative
         case .partyWord:
             var t = last + 1
+            // Round 30: a name opening a quotation that goes on past it with «және / и» is a longer
+            // name, another party's: «"Әділет және даму партиясын"» (Turkey's AKP), not «"Әділет"».
+            var quoteGoesOn = tokens[first].quoteBefore && !tokens[last].quoteAfter, joined = false
             while t < tokens.count, t <= last + 3, !tokens[t].hardGap {
                 // After the name a Kazakh party word heads it only with its possessive («Ауыл»
                 // партиясы); «ауыл тұрғындары партияны қолдайды» is villagers supporting a party.
                 if hasPartyWord(t, tokens: tokens, folded: folded, cache: &cache),
                    f(t).count <= MentionGrammar.barePartyWordLength || MentionGrammar.hasKazakhPossessive(f(t)) {
-                    return .holds
+                    return quoteGoesOn && joined ? .fails : .holds
                 }
+                if tokens[t].quoteBefore { quoteGoesOn = false }
+                if quoteGoesOn, f(t).isOne(of: grammar.conjunctions) { joined = true }
+                if tokens[t].quoteAfter { quoteGoesOn = false }
                 t += 1
             }
             // Before the name only the Russian order, right before it: партия «Ауыл». A Kazakh
@@ -1755,10 +1794,10 @@ extension MentionMatcher {
             try match(window: all, offset: 0, all: all, breaker: &breaker, candidates: starts[...], into: &spans)
         }
         let offsets = ScalarOffsets(units)
-        return try otherCountryTitles(addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
+        return try otherCountryTitles(parentheticalGlosses(addressedLeaders(introducedMembers(Self.resolve(spans.map { s in
             (Mention(subject: subjects[s.subject], start: offsets.scalar(at: s.start), end: offsets.scalar(at: s.end),
                      text: String(decoding: units[s.start..<s.end], as: UTF16.self)), s.status)
-        }), text: { text }), text: { text }), text: { text })
+        }), text: { text }), text: { text }), text: { text }), text: { text })
     }
 }
 

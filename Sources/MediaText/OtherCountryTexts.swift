@@ -11,7 +11,6 @@ import MediaModel
 /// ours keeps them all («Мемлекет басшысы Мәскеуге барды. Президент …»).
 extension MentionMatcher {
     func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
-        let mentions = parentheticalGlosses(mentions, text: text)
         let offices = foreignOffices
         guard !offices.countrySubjects.isEmpty, let firstMention = mentions.first?.start else { return mentions }
         // Only a text that names another country before its first mention can lose a title: look
@@ -44,8 +43,8 @@ extension MentionMatcher {
     /// the one that opens it. One Kazakhstan word or one mention that names a holder or the
     /// country anchors the text as round 23's rule does.
     private func otherCountryItem(_ mentions: [Mention], text whole: String, offices: ForeignOffices) throws(TextProcessingError) -> [Mention] {
-        let bare = try bareTitles(mentions, offices: offices)
-        guard !bare.contains(false) else { return mentions }
+        // Stop at the first mention that is not bare (round 30: no reading of the rest).
+        guard try allBare(mentions, offices: offices) else { return mentions }
         var foreign = Int.max, own = false
         try Self.readCountryWords(whole, offices: offices, other: { foreign == .max }, stop: { _ in false }) { start, reading in
             if reading == .own { own = true; return true }
@@ -120,24 +119,30 @@ extension MentionMatcher {
     /// alias with no holder's name and no Kazakhstan word in it.
     private func bareTitles(_ mentions: [Mention], offices: ForeignOffices) throws(TextProcessingError) -> [Bool] {
         var bare: [Bool] = []
-        for m in mentions {
-            var isBare = false
-            if offices.countrySubjects.contains(m.subject) || offices.localSubjects.contains(m.subject) {
-                let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
-                isBare = !offices.namesHolder(words)
-                    && !words.contains { w in offices.ownCountryAbbreviations.contains(w) || offices.ownCountryStems.contains { w.starts(with: $0) } }
-                // Round 26: a region's head by a descriptive title («глава района», «облыс
-                // басшысы») is bare too; «аким», «әкім», «акимат» are Kazakhstan's own words.
-                // Words with the 2017 alphabet's apostrophes inside («a'kimi»).
-                if isBare, offices.localSubjects.contains(m.subject) {
-                    let local = try m.text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
-                        .map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
-                    isBare = !local.contains { w in offices.localOfficeStems.contains { w.starts(with: $0) } }
-                }
-            }
-            bare.append(isBare)
-        }
+        for m in mentions { bare.append(try isBareTitle(m, offices: offices)) }
         return bare
+    }
+
+    /// Whether every mention is a bare title, stopping at the first that is not (round 30).
+    private func allBare(_ mentions: [Mention], offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+        for m in mentions where !(try isBareTitle(m, offices: offices)) { return false }
+        return true
+    }
+
+    private func isBareTitle(_ m: Mention, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+        guard offices.countrySubjects.contains(m.subject) || offices.localSubjects.contains(m.subject) else { return false }
+        let words = try m.text.split(whereSeparator: { !$0.isLetter }).map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
+        var isBare = !offices.namesHolder(words)
+            && !words.contains { w in offices.ownCountryAbbreviations.contains(w) || offices.ownCountryStems.contains { w.starts(with: $0) } }
+        // Round 26: a region's head by a descriptive title («глава района», «облыс
+        // басшысы») is bare too; «аким», «әкім», «акимат» are Kazakhstan's own words.
+        // Words with the 2017 alphabet's apostrophes inside («a'kimi»).
+        if isBare, offices.localSubjects.contains(m.subject) {
+            let local = try m.text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+                .map { (w) throws(TextProcessingError) in try Folding.fold(String(w)) }
+            isBare = !local.contains { w in offices.localOfficeStems.contains { w.starts(with: $0) } }
+        }
+        return isBare
     }
 
     /// What a word of the text's opening says of the country: Kazakhstan's («Қазақстан»,
@@ -221,8 +226,9 @@ extension MentionMatcher {
     /// Round 29: a mention opening a parenthesis right after a mention of the same subject glosses
     /// it — «все акимы (главы областей, городов, районов, сел) назначаются» is one reference, the
     /// parenthesis says what the word means. The gloss goes (the first mention stands for both);
-    /// another subject in the parenthesis («Президент (Мажилис)…») stays. Run with the last
-    /// steps after resolution, before round 23's rule reads the bare titles.
+    /// another subject in the parenthesis («Президент (Мажилис)…») stays. Its own step of the
+    /// scan after resolution (round 30; round 29 ran it inside ``otherCountryTitles``), before
+    /// round 23's rule reads the bare titles.
     func parentheticalGlosses(_ mentions: [Mention], text: () -> String) -> [Mention] {
         var candidates: [Int] = []
         for i in mentions.indices.dropFirst() {

@@ -98,6 +98,7 @@ extension MentionMatcher {
             decoded = d
             return d
         }
-        return try otherCountryTitles(addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole), text: whole)
+        return try otherCountryTitles(parentheticalGlosses(addressedLeaders(introducedMembers(Self.resolve(merged), text: whole), text: whole),
+                                                              text: whole), text: whole)
     }
 }

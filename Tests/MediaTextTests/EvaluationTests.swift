@@ -242,8 +242,9 @@ import Testing
         // With the thirty-ninth set joined (its errors left but round 28's): P 0.982 (7391 of 7525),
         // R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7523), R 0.983 (7391 of 7516).
         // With the fortieth and forty-first sets joined after their first run (P 0.925 / R 0.951), their
-        // errors left but what round 29 fixed: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // errors left but what round 29 fixed: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168). After
+        // round 30: P 0.980 (8011 of 8176), R 0.981 (8011 of 8168).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -262,8 +263,19 @@ import Testing
         // Russian P 0.980 (4289 of 4378), R 0.980 (4289 of 4378); Kazakh P 0.986 (3102 of 3145), R 0.989.
         // With the fortieth and forty-first sets joined after their first run (their errors left but what
         // round 29 fixed): Russian P 0.974 (4673 of 4798), R 0.976 (4673 of 4790); Kazakh P 0.986 (3338
-        // of 3384), R 0.988 (3338 of 3378).
-        #expect(ru.precision() >= 0.973 && ru.recall() >= 0.975)
+        // of 3384), R 0.988 (3338 of 3378). After round 30: Russian P 0.975 (4674 of 4795), R 0.976
+        // (4674 of 4790); Kazakh P 0.987 (3337 of 3381), R 0.988 (3337 of 3378, 0.9879): the Kazakh
+        // recall floor falls to 0.987 for the codebook's `during` on the bare «Азат» (the lead's
+        // correction after round 28: the OSDP only before the split of March 2013), which costs
+        // kk-h11's «Азат» (dated 2016 by a year, annotated as the OSDP) and removes ru-ay22's three
+        // false alarms.
+        // With the forty-second set joined (its errors left but round 30's) and the lead's corrections
+        // before the forty-third and forty-fourth sets' run (SOURCES.md: «прежний / бывший» akims, the
+        // bare «Азат» after the split, the change of a sitting holder or body, kk-p7's headline):
+        // Russian P 0.976 (4875 of 4997), R 0.975 (4875 of 5001, 0.9748 — new sets join with their
+        // errors, so the floor follows); Kazakh P 0.987 (3454 of 3500), R 0.989 (3454 of 3494): the
+        // Kazakh recall floor is back at 0.988, kk-h11's «Азат» being the other party (SOURCES.md).
+        #expect(ru.precision() >= 0.974 && ru.recall() >= 0.974)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
@@ -273,7 +285,8 @@ import Testing
         // P 0.982 (7074 of 7203), R 0.983 on 7199 annotated (after round 27, the thirty-seventh and
         // thirty-eighth sets joined). After round 28: P 0.983 (7077 of 7201).
         // With the fortieth and forty-first sets joined: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // After round 30: P 0.980 (8011 of 8176).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -283,8 +296,9 @@ import Testing
         // thirty-eighth sets joined). After round 28: P 0.982 (7077 of 7205). With the thirty-ninth
         // set joined: P 0.982 (7391 of 7529), R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7527).
         // With the fortieth and forty-first sets joined after their first run, their errors left but what
-        // round 29 fixed: P 0.979 (8011 of 8186), R 0.981 (8011 of 8168).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        // round 29 fixed: P 0.979 (8011 of 8186), R 0.981 (8011 of 8168). After round 30: P 0.979
+        // (8011 of 8180).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -293,28 +307,30 @@ import Testing
         // P 0.980 (9459 of 9650), R 0.986 (9459 of 9590), after round 27 with the thirty-seventh and
         // thirty-eighth sets joined (before: P 0.984 / R 0.987 on 8947). After round 28: P 0.981
         // (9459 of 9647), R 0.986. After round 29, the thirty-ninth set joined: P 0.981 (9794 of 9982),
-        // R 0.986 (9794 of 9933).
-        #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // R 0.986 (9794 of 9933). With the fortieth and forty-first sets joined: P 0.982 (10577 of
+        // 10776), R 0.986 (10577 of 10731); after round 30: P 0.983 (10577 of 10764), R 0.986.
+        #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the forty-second: Russian and Kazakh political texts, `ru-bh` / `kk-bh`; news
-    /// on other topics as a monitor imports them, `ru-bi` / `kk-bi`; Russian opinion and interviews,
-    /// `ru-bj`; Kazakh published in Latin, `kl-bj`) in every writing variant: annotated by hand and
-    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
-    /// that first run, after round 29 (P 0.956 / R 0.942 Russian, P 0.959 / R 0.983 Kazakh, P 0.957 /
-    /// R 0.957 both and with Latin or Greek look-alikes, P 0.943 / R 0.977 in the Latin alphabets,
-    /// transliterated and published). Fixing its errors makes it development data.
+    /// The fresh sets (the forty-third and forty-fourth: Russian and Kazakh political texts,
+    /// `ru-bk` / `kk-bk`, `ru-bn` / `kk-bn`; news on other topics as a monitor imports them, `ru-bl` /
+    /// `kk-bl`, `ru-bo` / `kk-bo`; Russian opinion and interviews, `ru-bm`, `ru-bp`; Kazakh published in
+    /// Latin, `kl-bm`, `kl-bp`) in every writing variant: annotated by hand and committed before the
+    /// finder was first run on them, and never tuned on. The floors sit just under that first run,
+    /// after round 30 (P 0.931 / R 0.959 Russian, P 0.980 / R 0.996 Kazakh, P 0.948 / R 0.972 both
+    /// and with Latin or Greek look-alikes, P 0.975 / R 0.990 in the Latin alphabets, transliterated
+    /// and published). Fixing their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.955, 0.941)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.958, 0.982)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.956)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.956)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.956)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.942, 0.976)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.930, 0.958)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.979, 0.995)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.947, 0.971)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.947, 0.971)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.947, 0.971)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.974, 0.989)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {

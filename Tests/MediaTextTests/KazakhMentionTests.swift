@@ -1017,4 +1017,41 @@ import Testing
         #expect(Shipped.subjects("Хат Премьер-министрдің кеңсесіне жіберілді.").isEmpty)
         #expect(Shipped.subjects("Хатты Премьер-министр қарады.") == ["government"])
     }
+
+    @Test func roundThirtyCasesInKazakh() throws {
+        // The first President's epithets join a chain in every Latin alphabet too (round 28's
+        // lists, stored and folded in round 30): one reference, as in Cyrillic.
+        let chain = "Жарыс Қазақстан Республикасының Тұңғыш Президенті, Елбасы Нұрсұлтан Назарбаевтың жүлдесі үшін өтті."
+        #expect(Shipped.subjects(chain) == ["president"])
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!(chain)) == ["president"], "\(scheme)")
+        }
+        // … and so does the acting holder named after «атқарушы»: the person in the office.
+        let acting = "Аудан әкімінің міндетін атқарушы Серік Жанұзақов жиынға келді."
+        #expect(Shipped.subjects(acting) == ["akims"])
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!(acting)) == ["akims"], "\(scheme)")
+        }
+        // «атан-» (was named) after a title is a predicate, as «болып»; the akim acting is not.
+        #expect(Shipped.subjects("Сауалнамада облыс орталығының басшысы ең үздік әкім атанды.").isEmpty)
+        #expect(Shipped.subjects("Жиында әкім тұрғындарға жауап берді.") == ["akims"])
+        // The imperative «бол» after a title is a maxim about the post; «болды» (a visit) is not.
+        #expect(Shipped.subjects("Әкім бол, халыққа жақын бол.").isEmpty)
+        #expect(Shipped.subjects("Кеше ауылда аудан әкімі болды.") == ["akims"])
+        // A count before the title: «бол-» says how many holders there are, and they count …
+        #expect(Shipped.subjects("Облыста ауылдық деңгейде 412 әкім болса, оның 80-і жаңадан сайланады.") == ["akims"])
+        // … without one it is still the post someone is (round 16).
+        #expect(Shipped.subjects("Ол ауыл әкімі болса, жолды жөндер еді.").isEmpty)
+        // A quoted name going on past the party's with «және» is another party's longer name …
+        #expect(Shipped.subjects("Биліктегі «Әділет және даму партиясын» сайлаушылардың жартысы қолдады.").isEmpty)
+        // … the party's own name, quoted alone or with its party word, still counts.
+        #expect(Shipped.subjects("Сайлауға «Әділет» партиясы да қатысты.") == ["adilet"])
+        #expect(Shipped.subjects("«Әділет» және «Ақ жол» партиялары үндеу жасады.") == ["adilet", "ak-zhol"])
+        // The bare adjective «әкімшілік» after the unit: administrative, not the administration.
+        #expect(Shipped.subjects("Жұмыс қаланың әкімшілік полиция басқармасының келісімімен жүргізіледі.").isEmpty)
+        #expect(Shipped.subjects("Хат қаланың әкімшілігіне жіберілді.") == ["akims"])
+        for scheme in KazakhLatin.Scheme.allCases {
+            #expect(Shipped.subjects(try! KazakhLatin(scheme)!("Жұмыс қаланың әкімшілік полиция басқармасының келісімімен жүргізіледі.")).isEmpty, "\(scheme)")
+        }
+    }
 }

@@ -1016,4 +1016,31 @@ import Testing
         #expect(Shipped.subjects("Глава государства (вместе с Правительством) принял решение.") == ["president", "government"])
         #expect(Shipped.subjects("Акимы встретились. (Главы областей были в сборе.)") == ["akims", "akims"])
     }
+
+    @Test func roundThirtyCasesInRussian() throws {
+        // The KNPK's members' name in lower case, unquoted, once the text has named a subject …
+        #expect(Shipped.subjects("Митинг организовала КНПК. Для народных коммунистов это внушительное число.") == ["knpk", "knpk"])
+        #expect(Shipped.subjects("Лидер КНПК рассказал о делах партии народных коммунистов.") == ["knpk", "knpk"])
+        // … not before any mention (it may be any communists of the people), nor the faction.
+        #expect(Shipped.subjects("Для народных коммунистов это внушительное число.").isEmpty)
+        #expect(Shipped.subjects("Выступил Нурсултан Назарбаев. Затем слово взяла фракция народных коммунистов.") == ["president"])
+        // The bare «Азат» in quotes is the OSDP until the split of March 2013; the full name at any date.
+        #expect(Self.subjects("Съезд провели партии «Азат» и ОСДП «Азат».", on: "2012-06-01") == ["osdp", "osdp"])
+        #expect(Self.subjects("Раскол произошел между ОСДП и «Азатом».", on: "2013-06-01") == ["osdp"])
+        #expect(Self.subjects("Съезд провела ОСДП «Азат».", on: "2015-06-01") == ["osdp"])
+        // A capitalised title in the instrumental right after a verb of becoming is the post …
+        #expect(Shipped.subjects("Названы имена граждан, желающих стать Президентом РК.").isEmpty)
+        #expect(Shipped.subjects("Говорят, что осенью он станет Премьер-министром РК.").isEmpty)
+        // … while after «подписан» the capitalised instrumental is the agent, the President.
+        #expect(Shipped.subjects("Закон подписан Президентом РК.") == ["president"])
+        // A capitalised body after a past head's title is the past holder's title …
+        #expect(Shipped.subjects("Больше всего обсуждали, куда ушел экс-глава Кабмина.").isEmpty)
+        #expect(Shipped.subjects("На форум приехал бывший руководитель Правительства.").isEmpty)
+        // … the sitting head's title and the body itself still count.
+        #expect(Shipped.subjects("Заседание провел глава Правительства.") == ["government"])
+        #expect(Shipped.subjects("Члены Кабмина обсудили бюджет.") == ["government"])
+        // The United Kingdom's formal name after a title is another country's office, as «Великобритании».
+        #expect(Shipped.subjects("Премьер-министр Соединенного Королевства ушла в отставку.").isEmpty)
+        #expect(Shipped.subjects("Премьер-министр ушла в отставку.") == ["government"])
+    }
 }
