@@ -245,7 +245,10 @@ import Testing
         // errors left but what round 29 fixed: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168). After
         // round 30: P 0.980 (8011 of 8176), R 0.981 (8011 of 8168). With the forty-second set joined:
         // P 0.980 (8329 of 8497), R 0.980 (8329 of 8495); after round 31: P 0.980 (8329 of 8496).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // With the forty-third and forty-fourth sets joined after their first run (P 0.948 / R 0.972),
+        // their errors left but what round 31 fixed: P 0.980 (8992 of 9173), R 0.980 (8992 of 9177,
+        // 0.9798 — the recall floor follows the sets' misses).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -276,8 +279,10 @@ import Testing
         // Russian P 0.976 (4875 of 4997), R 0.975 (4875 of 5001, 0.9748 — new sets join with their
         // errors, so the floor follows); Kazakh P 0.987 (3454 of 3500), R 0.989 (3454 of 3494): the
         // Kazakh recall floor is back at 0.988, kk-h11's «Азат» being the other party (SOURCES.md).
-        // After round 31: Russian P 0.976 (4875 of 4996, 0.9758), Kazakh unchanged.
-        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.974)
+        // After round 31: Russian P 0.976 (4875 of 4996, 0.9758), Kazakh unchanged. With the
+        // forty-third and forty-fourth sets joined: Russian P 0.976 (5295 of 5427), R 0.974 (5295 of
+        // 5439, 0.9735); Kazakh P 0.987 (3697 of 3746), R 0.989 (3697 of 3738).
+        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.973)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
@@ -288,8 +293,9 @@ import Testing
         // thirty-eighth sets joined). After round 28: P 0.983 (7077 of 7201).
         // With the fortieth and forty-first sets joined: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
         // After round 30: P 0.980 (8011 of 8176). After round 31, the forty-second set joined: P 0.980
-        // (8329 of 8496), R 0.980 (8329 of 8495).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // (8329 of 8496), R 0.980 (8329 of 8495). With the forty-third and forty-fourth sets joined: P
+        // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -300,8 +306,9 @@ import Testing
         // set joined: P 0.982 (7391 of 7529), R 0.983 (7391 of 7517). After round 29: P 0.982 (7391 of 7527).
         // With the fortieth and forty-first sets joined after their first run, their errors left but what
         // round 29 fixed: P 0.979 (8011 of 8186), R 0.981 (8011 of 8168). After round 30: P 0.979
-        // (8011 of 8180).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        // (8011 of 8180). With the forty-second to forty-fourth sets joined, after round 31: P 0.980
+        // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -311,29 +318,31 @@ import Testing
         // thirty-eighth sets joined (before: P 0.984 / R 0.987 on 8947). After round 28: P 0.981
         // (9459 of 9647), R 0.986. After round 29, the thirty-ninth set joined: P 0.981 (9794 of 9982),
         // R 0.986 (9794 of 9933). With the fortieth and forty-first sets joined: P 0.982 (10577 of
-        // 10776), R 0.986 (10577 of 10731); after round 30: P 0.983 (10577 of 10764), R 0.986.
+        // 10776), R 0.986 (10577 of 10731); after round 30: P 0.983 (10577 of 10764), R 0.986. With
+        // the forty-second to forty-fourth sets joined, after round 31: P 0.982 (11739 of 11952), R
+        // 0.987 (11739 of 11898).
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the forty-third and forty-fourth: Russian and Kazakh political texts,
-    /// `ru-bk` / `kk-bk`, `ru-bn` / `kk-bn`; news on other topics as a monitor imports them, `ru-bl` /
-    /// `kk-bl`, `ru-bo` / `kk-bo`; Russian opinion and interviews, `ru-bm`, `ru-bp`; Kazakh published in
-    /// Latin, `kl-bm`, `kl-bp`) in every writing variant: annotated by hand and committed before the
+    /// The fresh sets (the forty-fifth and forty-sixth: Russian and Kazakh political texts,
+    /// `ru-bq` / `kk-bq`, `ru-bt` / `kk-bt`; news on other topics as a monitor imports them, `ru-br` /
+    /// `kk-br`, `ru-bu` / `kk-bu`; Russian opinion and interviews, `ru-bs`, `ru-bv`; Kazakh published in
+    /// Latin, `kl-bs`, `kl-bv`) in every writing variant: annotated by hand and committed before the
     /// finder was first run on them, and never tuned on. The floors sit just under that first run,
-    /// after round 30 (P 0.931 / R 0.959 Russian, P 0.980 / R 0.996 Kazakh, P 0.948 / R 0.972 both
-    /// and with Latin or Greek look-alikes, P 0.975 / R 0.990 in the Latin alphabets, transliterated
-    /// and published). Fixing their errors makes them development data.
+    /// after round 31 (P 0.948 / R 0.939 Russian, P 0.974 / R 0.961 Kazakh, P 0.957 / R 0.947 both and
+    /// with Latin look-alikes, P 0.957 / R 0.945 with Greek ones, P 0.978 / R 0.960 in the Latin
+    /// alphabets, transliterated and published). Fixing their errors makes them development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.930, 0.958)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.979, 0.995)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.947, 0.971)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.947, 0.971)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.947, 0.971)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.974, 0.989)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.947, 0.938)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.973, 0.960)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.946)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.946)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.944)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.977, 0.959)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
