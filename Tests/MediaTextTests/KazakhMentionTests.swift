@@ -1069,4 +1069,16 @@ import Testing
         #expect(Shipped.subjects("Ауыл әкімдерін тұрғындар сынап жатыр.") == ["akims"])
         #expect(Shipped.subjects("Ауыл әкімдерін облыс әкімі жинап, оларға тапсырма берді.") == ["akims", "akims"])
     }
+
+    @Test func roundThirtyTwoCasesInKazakh() throws {
+        // The first person plural's possessive, «our head of state», is the President, in its cases.
+        #expect(Shipped.subjects("Мемлекет басшымыз Үкіметке тапсырма берді.") == ["president", "government"])
+        #expect(Shipped.subjects("Мемлекет басшымыздың жолдауы оқылды.") == ["president"])
+        // Not its press service, as «Мемлекет басшысының баспасөз қызметі».
+        #expect(Shipped.subjects("Мемлекет басшымыздың баспасөз қызметі хабарлады.").isEmpty)
+        // «our region's head» is the akim likewise; the third person stays.
+        #expect(Shipped.subjects("Облыс басшымызбен кездесті.") == ["akims"])
+        #expect(Shipped.subjects("Өңір басшымыз ауылға келді.") == ["akims"])
+        #expect(Shipped.subjects("Мемлекет басшысы келді.") == ["president"])
+    }
 }

@@ -1080,4 +1080,26 @@ import Testing
         #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Приехал вице-премьер-министр.") == ["nur-otan"])
         #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Приехал премьер-министр.") == ["nur-otan", "government"])
     }
+
+    @Test func roundThirtyTwoCasesInRussian() throws {
+        // The genitive plural «глав» (no ending) before a region, district or oblast: the akims,
+        // as «главы регионов»; the administration's head with its unit too.
+        #expect(Shipped.subjects("Досье всех нынешних глав регионов нашей страны изучили эксперты.") == ["akims"])
+        #expect(Shipped.subjects("Совещание глав районов прошло в понедельник.") == ["akims"])
+        #expect(Shipped.subjects("Он вызвал глав администраций областей на совещание.") == ["akims"])
+        #expect(Shipped.subjects("Главы регионов отчитались.") == ["akims"])
+        // Not another country's, nor «глав» before anything else.
+        #expect(Shipped.subjects("Путин собрал глав регионов России.").isEmpty)
+        #expect(Shipped.subjects("Совет глав государств СНГ собрался в Минске.").isEmpty)
+        // «руководитель администрации» with its unit is «глава администрации»; a city's once the
+        // text has named a subject; the Presidential Administration's head is no akim.
+        #expect(Shipped.subjects("Руководитель администрации области провел прием граждан.") == ["akims"])
+        #expect(Shipped.subjects("Аким области уехал. Назначен руководитель администрации города Павлодар.") == ["akims", "akims"])
+        #expect(Shipped.subjects("Назначен руководитель администрации города Павлодар.").isEmpty)
+        #expect(!Shipped.subjects("Руководитель администрации Президента провел совещание.").contains("akims"))
+        // «ряда» or «всех» between the head and the regions, as «руководителей всех областей».
+        #expect(Shipped.subjects("Смена руководителей ряда регионов ожидалась давно.") == ["akims"])
+        #expect(Shipped.subjects("Собрали руководителей всех регионов страны.") == ["akims"])
+        #expect(Shipped.subjects("Смена руководителей ряда регионов России ожидалась давно.").isEmpty)
+    }
 }
