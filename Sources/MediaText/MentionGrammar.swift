@@ -272,6 +272,11 @@ struct MentionGrammar: Sendable {
     /// Round 25: «будущ / следующ» (a holder to come) too.
     static let postWordsBefore: [[UInt16]] = ["нов", "назначен", "кандидатур", "должност", "обязанност", "утвержд", "качестве",
                                               "будущ", "следующ"].map { Array($0.utf16) }
+    /// Round 32: an agency or object named after a one-person office, the word right before its
+    /// title («пресс-служба президента», «администрации Главы государства», «сайт президента»):
+    /// excluded, but no bar to the text's later bare titles. Word beginnings, Russian.
+    static let agencyWordsBefore: [[UInt16]] = ["служб", "администрац", "аппарат", "сайт", "резиденц", "управдел",
+                                                "канцеляри", "штандарт", "удостоверен"].map { Array($0.utf16) }
     /// Round 28: the post to be filled — an appointment, election or candidacy word, then «нового /
     /// новых», then a one-person title: «процедура назначения нового акима», «назначить нового
     /// градоначальника», «кандидатуры новых акимов районов» (the lead's ruling after round 25; «⟦Назначены

@@ -1415,8 +1415,15 @@ extension MentionMatcher {
                                                               || (tokens[first - 1].joined && first > 1 && folded[first - 2].hasPrefix(in: grammar.accountWords)))
                 || foreignOffices.placeOrCount(subject: rules[blocked.rule].subject, first: first, last: blocked.last,
                                                tokens: tokens, folded: folded, all: all)
+            // Round 32: nor an agency of this country's office, the word before it one of this
+            // country's agencies and no other country's name after («Пресс-служба президента
+            // поделилась видео», then «президент заметил»); «администрации президента России» bars.
+            let agency = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: MentionGrammar.agencyWordsBefore)
+                && !(blocked.last + 1 < tokens.count && !tokens[blocked.last + 1].hardGap
+                     && !rules[blocked.rule].notFollowedBy.words.isEmpty
+                     && folded[blocked.last + 1].hasPrefix(in: rules[blocked.rule].notFollowedBy))
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
-                && !tokens[first].joined && !post
+                && !tokens[first].joined && !post && !agency
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]

@@ -1102,4 +1102,14 @@ import Testing
         #expect(Shipped.subjects("Собрали руководителей всех регионов страны.") == ["akims"])
         #expect(Shipped.subjects("Смена руководителей ряда регионов России ожидалась давно.").isEmpty)
     }
+
+    @Test func roundThirtyTwoAgenciesBarNothing() throws {
+        // An agency named after this country's office is no mention, and no bar to the text's
+        // later bare titles either: only another country's office is.
+        #expect(Self.subjects("Токаев прибыл в область. Пресс-служба президента поделилась видео. Потом президент заметил женщин.", on: "2022-06-01") == ["president", "president"])
+        #expect(Self.subjects("Токаев прибыл в область. Он работал в администрации президента, а потом президент его назначил.", on: "2022-06-01") == ["president", "president"])
+        // Another country's agency still bars, as its office does.
+        #expect(Self.subjects("Путин прибыл. Администрация президента России сообщила. Потом президент уехал.", on: "2022-06-01").isEmpty)
+        #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. Президент России приехал. Потом президент уехал.") == ["nur-otan"])
+    }
 }
