@@ -26,6 +26,8 @@ extension MentionMatcher {
     /// and a party word three words after.
     static let lookBehind = 48
     static let lookAhead = 128
+    /// Round 32: the nominative «глава», whose «-а» is no genitive.
+    static let nominativeGlava: [UInt16] = Array("глава".utf16)
 
     /// What a span found in a window is: a mention, or one that the rest of the text decides
     /// (``resolve(_:)``), or an excluded use of an alias (Президент России), which ends what
@@ -915,7 +917,9 @@ extension MentionMatcher {
         }
         // A holiday named after the office, in either case: «День первого президента», «ко Дню
         // Первого Президента» (round 14; the Kazakh «Тұңғыш Президент күні» is the codebook's).
-        if folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3) {
+        // Round 32: «глава» ends as a genitive does but is the nominative («Во второй половине дня
+        // глава государства посетит»): the day is the sentence's time, not a holiday.
+        if folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3), !folded[first].elementsEqual(Self.nominativeGlava) {
             var day = first - 1
             if seen(day), !tokens[day + 1].hardGap, folded[day].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) {
                 day -= 1
