@@ -247,8 +247,9 @@ import Testing
         // P 0.980 (8329 of 8497), R 0.980 (8329 of 8495); after round 31: P 0.980 (8329 of 8496).
         // With the forty-third and forty-fourth sets joined after their first run (P 0.948 / R 0.972),
         // their errors left but what round 31 fixed: P 0.980 (8992 of 9173), R 0.980 (8992 of 9177,
-        // 0.9798 — the recall floor follows the sets' misses).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // 0.9798 — the recall floor follows the sets' misses). After round 32: P 0.980 (8997 of
+        // 9178), R 0.980 (8997 of 9177, 0.9804).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -281,8 +282,9 @@ import Testing
         // Kazakh recall floor is back at 0.988, kk-h11's «Азат» being the other party (SOURCES.md).
         // After round 31: Russian P 0.976 (4875 of 4996, 0.9758), Kazakh unchanged. With the
         // forty-third and forty-fourth sets joined: Russian P 0.976 (5295 of 5427), R 0.974 (5295 of
-        // 5439, 0.9735); Kazakh P 0.987 (3697 of 3746), R 0.989 (3697 of 3738).
-        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.973)
+        // 5439, 0.9735); Kazakh P 0.987 (3697 of 3746), R 0.989 (3697 of 3738). After round 32:
+        // Russian P 0.976 (5300 of 5432), R 0.974 (5300 of 5439, 0.9744); Kazakh unchanged.
+        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.974)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
     }
 
@@ -294,8 +296,9 @@ import Testing
         // With the fortieth and forty-first sets joined: P 0.979 (8011 of 8182), R 0.981 (8011 of 8168).
         // After round 30: P 0.980 (8011 of 8176). After round 31, the forty-second set joined: P 0.980
         // (8329 of 8496), R 0.980 (8329 of 8495). With the forty-third and forty-fourth sets joined: P
-        // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
+        // 9178), R 0.980 (8997 of 9177, 0.9804).
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -307,8 +310,9 @@ import Testing
         // With the fortieth and forty-first sets joined after their first run, their errors left but what
         // round 29 fixed: P 0.979 (8011 of 8186), R 0.981 (8011 of 8168). After round 30: P 0.979
         // (8011 of 8180). With the forty-second to forty-fourth sets joined, after round 31: P 0.980
-        // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
+        // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
+        // 9182, 0.9799), R 0.980 (8997 of 9177, 0.9804).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
