@@ -238,6 +238,9 @@ struct MentionGrammar: Sendable {
     /// lists); word beginnings.
     static let voterWords = ["сайлаушы"]
     static let suffrageWords = ["сайлау"]
+    /// Round 32: «сайлауалды» (pre-election) after a title in the genitive is the holder's campaign
+    /// («аудан әкімінің сайлауалды бағдарламасы»); word beginnings.
+    static let campaignWords = ["сайлауалд"]
     static let rightWords = ["құқ"]
     /// Nouns a quoted name ends before when it names a project or a programme: «"Ашық әкімдік"
     /// жобасы» is a project, not the akimat (round 14); word beginnings.
@@ -469,6 +472,7 @@ struct MentionGrammar: Sendable {
     var commonNounBodies: WordList
     var partyNouns: WordList
     var voterWords: WordList
+    var campaignWords: WordList
     var suffrageWords: WordList
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
@@ -578,6 +582,7 @@ struct MentionGrammar: Sendable {
         commonNounBodies = WordList(try fold(Self.commonNounBodies))
         partyNouns = WordList(try fold(Self.partyNouns))
         voterWords = WordList(try fold(Self.voterWords))
+        campaignWords = WordList(try fold(Self.campaignWords))
         suffrageWords = WordList(try fold(Self.suffrageWords))
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))

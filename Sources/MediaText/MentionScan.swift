@@ -1499,7 +1499,10 @@ extension MentionMatcher {
             // The voters and suffrage follow a title as an election word does, but name no election.
             if next.hasPrefix(in: rule.notFollowedBy), !next.hasPrefix(in: grammar.voterWords),
                !(next.hasPrefix(in: grammar.suffrageWords) && after + 1 < tokens.count && !tokens[after + 1].hardGap
-                 && f(after + 1).hasPrefix(in: grammar.rightWords)) {
+                 && f(after + 1).hasPrefix(in: grammar.rightWords)),
+               // Round 32: a holder's campaign, the title in the genitive before «сайлауалды»
+               // («Аудан әкімінің сайлауалды бағдарламасы»), names no election either.
+               !(f(last).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) && next.hasPrefix(in: grammar.campaignWords)) {
                 return .excluded
             }
         }
