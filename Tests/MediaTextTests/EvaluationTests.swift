@@ -249,7 +249,9 @@ import Testing
         // their errors left but what round 31 fixed: P 0.980 (8992 of 9173), R 0.980 (8992 of 9177,
         // 0.9798 — the recall floor follows the sets' misses). After round 32: P 0.980 (8997 of
         // 9178), R 0.980 (8997 of 9177, 0.9804).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("plain", s))")
+        // With the forty-fifth and forty-sixth sets joined after their first run (P 0.957 / R 0.947),
+        // their errors left but what round 32 fixed: P 0.979 (9633 of 9842), R 0.979 (9633 of 9836).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -284,8 +286,10 @@ import Testing
         // forty-third and forty-fourth sets joined: Russian P 0.976 (5295 of 5427), R 0.974 (5295 of
         // 5439, 0.9735); Kazakh P 0.987 (3697 of 3746), R 0.989 (3697 of 3738). After round 32:
         // Russian P 0.976 (5300 of 5432), R 0.974 (5300 of 5439, 0.9744); Kazakh unchanged.
-        #expect(ru.precision() >= 0.975 && ru.recall() >= 0.974)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.988)
+        // With the forty-fifth and forty-sixth sets joined, after round 32: Russian P 0.974 (5712 of
+        // 5866), R 0.974 (5712 of 5867); Kazakh P 0.986 (3921 of 3976), R 0.988 (3921 of 3969, 0.9879).
+        #expect(ru.precision() >= 0.973 && ru.recall() >= 0.973)
+        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
@@ -298,7 +302,8 @@ import Testing
         // (8329 of 8496), R 0.980 (8329 of 8495). With the forty-third and forty-fourth sets joined: P
         // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9178), R 0.980 (8997 of 9177, 0.9804).
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.980, "\(Self.report("latin look-alikes", s))")
+        // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.979 (9633 of 9842), R 0.979.
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -312,7 +317,9 @@ import Testing
         // (8011 of 8180). With the forty-second to forty-fourth sets joined, after round 31: P 0.980
         // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9182, 0.9799), R 0.980 (8997 of 9177, 0.9804).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.980, "\(Self.report("greek look-alikes", s))")
+        // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.978 (9632 of 9845), R
+        // 0.979 (9632 of 9836).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -325,28 +332,29 @@ import Testing
         // 10776), R 0.986 (10577 of 10731); after round 30: P 0.983 (10577 of 10764), R 0.986. With
         // the forty-second to forty-fourth sets joined, after round 31: P 0.982 (11739 of 11952), R
         // 0.987 (11739 of 11898).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.982 (12462 of 12691,
+        // 0.9820), R 0.985 (12462 of 12646).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the forty-fifth and forty-sixth: Russian and Kazakh political texts,
-    /// `ru-bq` / `kk-bq`, `ru-bt` / `kk-bt`; news on other topics as a monitor imports them, `ru-br` /
-    /// `kk-br`, `ru-bu` / `kk-bu`; Russian opinion and interviews, `ru-bs`, `ru-bv`; Kazakh published in
-    /// Latin, `kl-bs`, `kl-bv`) in every writing variant: annotated by hand and committed before the
-    /// finder was first run on them, and never tuned on. The floors sit just under that first run,
-    /// after round 31 (P 0.948 / R 0.939 Russian, P 0.974 / R 0.961 Kazakh, P 0.957 / R 0.947 both and
-    /// with Latin look-alikes, P 0.957 / R 0.945 with Greek ones, P 0.978 / R 0.960 in the Latin
-    /// alphabets, transliterated and published). Fixing their errors makes them development data.
+    /// The fresh set (the forty-seventh: Russian and Kazakh political texts, `ru-bw` / `kk-bw`; news
+    /// on other topics as a monitor imports them, `ru-bx` / `kk-bx`; Russian opinion and interviews,
+    /// `ru-by`; Kazakh published in Latin, `kl-by`) in every writing variant: annotated by hand and
+    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
+    /// that first run, after round 32 (P 0.932 / R 0.965 Russian, P 0.706 / R 0.923 Kazakh on only 13,
+    /// P 0.908 / R 0.961 both and with Latin or Greek look-alikes, P 0.779 / R 0.923 in the Latin
+    /// alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.947, 0.938)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.973, 0.960)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.956, 0.946)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.956, 0.946)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.956, 0.944)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.977, 0.959)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.931, 0.964)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.705, 0.923)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.907, 0.960)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.907, 0.960)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.907, 0.960)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.778, 0.922)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
