@@ -30,7 +30,9 @@ struct MentionGrammar: Sendable {
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
     /// Round 30: «атан-» too (was named, became known as: «ең келбетті әкім атанды»).
-    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді", "атан"]
+    /// Round 33: the desiderative «болғысы / болғым келеді» (wants to become: «әкім болғысы
+    /// келетіндер», those who want to be akims) is a post sought, as «бола алады».
+    static let kazakhCopulas = ["болып", "болса", "болатын", "болады", "болмақ", "болу", "боп", "етіп", "еді", "атан", "болғы"]
     /// Round 30: the imperative of «бол-» (be, become) right after a title, a maxim or a wish
     /// about the post («Әкім бол, халыққа жақын бол»); whole words.
     static let kazakhImperativeCopulas = ["бол", "болыңыз", "болыңдар"]
@@ -313,6 +315,16 @@ struct MentionGrammar: Sendable {
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
     /// election's date (round 22); the participle a whole word, the time nouns word beginnings.
     static let electedParticiple = "сайланған"
+    /// Round 33: the holder-elect being registered, an election's outcome before the post is taken
+    /// up («сайланған әкімді тіркеу жүзеге асырылады», «регистрация избранного акима»): the
+    /// registration's words (word beginnings) and the Russian participle (word beginnings; the
+    /// Kazakh one is ``electedParticiple``).
+    static let registrationWords = ["тірке", "регистрир", "зарегистрир", "регистрац"]
+    static let russianElectedParticiples = ["избранн", "новоизбранн"]
+    /// Round 33: «таңда-» (choose) as an election's verb for holders in general (round 31's rule):
+    /// «халық 775 әкімді таңдауы тиіс», «ауыл әкімдерін тұрғындар таңдайды»; word beginnings.
+    /// Not «қазіргі таңда» (at present), whose «таңда» is the locative of «таң».
+    static let kazakhChooseVerbs = ["таңдау", "таңдай", "таңдап", "таңдад", "таңдаған", "таңдал"]
     static let electionTimeNouns = ["күн", "жыл", "кез", "сәт", "уақыт", "мерзім"]
     /// «Аким / Әкім» as a given name: the Russian name's cases and the bare Kazakh form (round 22);
     /// whole words.
@@ -490,6 +502,9 @@ struct MentionGrammar: Sendable {
     var befallHeadForms: Set<[UInt16]>
     var predominantForms: Set<[UInt16]>
     var electedParticiple: Set<[UInt16]>
+    var registrationWords: WordList
+    var russianElectedParticiples: WordList
+    var kazakhChooseVerbs: WordList
     var electionTimeNouns: WordList
     var akimGivenNameForms: Set<[UInt16]>
     var toBeElected: Set<[UInt16]>
@@ -600,6 +615,9 @@ struct MentionGrammar: Sendable {
         befallHeadForms = Set(try fold(Self.befallHeadForms))
         predominantForms = Set(try fold(Self.predominantForms))
         electedParticiple = Set(try fold([Self.electedParticiple]))
+        registrationWords = WordList(try fold(Self.registrationWords))
+        russianElectedParticiples = WordList(try fold(Self.russianElectedParticiples))
+        kazakhChooseVerbs = WordList(try fold(Self.kazakhChooseVerbs))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
         toBeElected = Set(try fold([Self.toBeElected]))

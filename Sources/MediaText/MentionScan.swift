@@ -274,6 +274,13 @@ extension MentionMatcher {
         if first > last + 1, folded[last].hasPrefix(in: grammar.bodyTitles), folded[first].hasPrefix(in: grammar.bodyTitles) {
             return false
         }
+        // Round 33: a person's title, a conjunction and a body's members are two references
+        // («с участием Премьер-министра и членов Правительства»), as the body and its members are.
+        if first == last + 3, !folded[last].hasPrefix(in: grammar.bodyTitles), folded[first].hasPrefix(in: grammar.bodyTitles),
+           !tokens[last + 1].hardGap, !tokens[last + 2].hardGap, !tokens[first].hardGap,
+           folded[last + 1].isOne(of: grammar.conjunctions), folded[last + 2].hasPrefix(in: grammar.memberWords) {
+            return false
+        }
         // «правительство во главе с Каримом Масимовым»: the body and its head named after «во
         // главе с» are one reference (fifteenth set; round 21). Only for one subject: «"Нур Отан" во
         // главе с первым президентом» is the party and the President.
@@ -869,8 +876,11 @@ extension MentionMatcher {
         // holds): «ауыл әкімдерін тұрғындар сайлап келеді», «акимов поселков и сельских округов
         // в Казахстане выбирают депутаты маслихатов». Not the voters («сайлаушылар»).
         if tokens[last].leadingUpper == 0, inClause(after) {
+            // Round 33: a count right before a singular title is holders in general too («халық 775
+            // әкімді таңдауы тиіс»: Kazakh counts take the singular).
+            let counted = seen(first - 1) && !tokens[first].hardGap && Self.isNumber(folded[first - 1])
             let kazakh = folded[last].hasPrefix(in: g.oneHolderTitles) && !folded[last].hasPrefix(in: g.notOneHolderTitles)
-                && g.isPluralTitle(folded[last]) && folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 5)
+                && (g.isPluralTitle(folded[last]) || counted) && folded[last].hasSuffix(in: g.kazakhAccusativeEndings, longerThan: 5)
                 && !MentionGrammar.latinEng.contains(all[tokens[last].end - 1])
                 // The 2017 alphabet's ң is «n'»: «a'kimderinin'» is a genitive.
                 && !(tokens[last].end < all.count && (all[tokens[last].end] == 0x27 || all[tokens[last].end] == 0x2019))
@@ -880,7 +890,8 @@ extension MentionMatcher {
             if kazakh || russian {
                 var q = after
                 while inClause(q), q <= last + 8 {
-                    if kazakh ? (folded[q].hasPrefix(in: g.kazakhElectVerbs) && !folded[q].hasPrefix(in: g.notCandidacyWords))
+                    if kazakh ? ((folded[q].hasPrefix(in: g.kazakhElectVerbs) || folded[q].hasPrefix(in: g.kazakhChooseVerbs))
+                                 && !folded[q].hasPrefix(in: g.notCandidacyWords))
                               : folded[q].isOne(of: g.russianElectVerbsAfter) {
                         if UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead { return true }
                         break
@@ -1004,6 +1015,30 @@ extension MentionMatcher {
         if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.toBeElected),
            folded[last].hasPrefix(in: g.oneHolderTitles) {
             return true
+        }
+        // Round 33: the holder-elect being registered, an election's outcome before the post is
+        // taken up: «сайланған» / «избранного» right before the title, a word of registration
+        // within two words after it («сайланған әкімді тіркеу жүзеге асырылады», «сайланған
+        // әкімді тіркеп») or right before the participle («регистрация избранного акима»). The
+        // elected holder presented or at work counts («жаңадан сайланған аудан әкімі
+        // таныстырылып»).
+        // One lower-case word may stand between, the title's unit («сайланған аудан әкімін тіркеп»).
+        func elected(_ t: Int) -> Bool {
+            folded[t].isOne(of: g.electedParticiple) || folded[t].hasPrefix(in: g.russianElectedParticiples)
+        }
+        var participle = first - 1
+        if seen(participle - 1), !tokens[first].hardGap, !tokens[participle].hardGap, tokens[participle].leadingUpper == 0,
+           !elected(participle), elected(participle - 1) {
+            participle -= 1
+        }
+        if seen(participle), !tokens[first].hardGap, elected(participle),
+           (first...last).contains(where: { folded[$0].hasPrefix(in: g.intoPostTitles) && !folded[$0].hasPrefix(in: g.bodyTitles) }) {
+            if seen(participle - 1), !tokens[participle].hardGap, folded[participle - 1].hasPrefix(in: g.registrationWords) { return true }
+            var q = after
+            while q <= after + 1, inClause(q) {
+                if folded[q].hasPrefix(in: g.registrationWords) { return true }
+                q += 1
+            }
         }
         // Round 26: at a sentence's start the capital says nothing: an instrumental title with a
         // predicate verb within three words after it is the post («Руководителем Акмолинской

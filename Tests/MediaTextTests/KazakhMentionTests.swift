@@ -1086,4 +1086,24 @@ import Testing
         #expect(Shipped.subjects("Аудан әкімі сайлауалды науқанын бастады.").isEmpty)
         #expect(Shipped.subjects("Аудан әкімінің сайлауы өтті.").isEmpty)
     }
+
+    @Test func roundThirtyThreeCasesInKazakh() throws {
+        // The holder-elect being registered is the election's outcome, the unit between or not.
+        #expect(Shipped.subjects("Бес күн ішінде сайланған әкімді тіркеу аяқталады.").isEmpty)
+        #expect(Shipped.subjects("Комиссия сайланған ауыл әкімін тіркеп, ол жұмысқа кіріседі.").isEmpty)
+        // The elected holder presented or at work stays, and so do the elected akims spoken of.
+        #expect(Shipped.subjects("Жаңадан сайланған ауыл әкімі жиында таныстырылды.") == ["akims"])
+        #expect(Shipped.subjects("Сайланған әкім тұрғындармен кездесті.") == ["akims"])
+        #expect(Shipped.subjects("Ал сайланған әкімдер уәдесін орындай ма?") == ["akims"])
+        // A count before a singular title, chosen or elected, is holders in general.
+        #expect(Shipped.subjects("Биыл халық 640 әкімді таңдауы керек.").isEmpty)
+        #expect(Shipped.subjects("Тұрғындар 90 әкімді сайлайды.").isEmpty)
+        #expect(Shipped.subjects("Ауыл әкімдерін тұрғындардың өзі таңдайды.").isEmpty)
+        // Not «қазіргі таңда» (at present), nor a count of sitting akims.
+        #expect(Shipped.subjects("Қазіргі таңда 15 әкім жұмыс істейді.") == ["akims"])
+        #expect(Shipped.subjects("Кеңеске 4 әкім қатысты.") == ["akims"])
+        // Who wants to become the holder seeks the post.
+        #expect(Shipped.subjects("Ауыл әкімі болғысы келетіндер құжат тапсырды.").isEmpty)
+        #expect(Shipped.subjects("Ауыл әкімі жиналыс өткізді.") == ["akims"])
+    }
 }
