@@ -18,6 +18,10 @@ struct MentionGrammar: Sendable {
         "выбран",
         // … and reappointed (round 19): «Смаилов переназначен премьер-министром».
         "переназнач",
+        // Round 33: the infinitive of being after a modal, «акимом может быть только человек со
+        // стажем» (who can hold the post), «президентом должен быть гражданин»; whole word in
+        // effect (no other word begins so).
+        "быть",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
@@ -92,6 +96,9 @@ struct MentionGrammar: Sendable {
     /// премьер-министра, ушел с поста акима); whole words.
     static let postPrepositions = ["на", "с", "со", "от", "c"]
     static let postNouns = ["пост", "поста", "должность", "должности", "кресло", "кресла"]
+    /// Round 33: the posts in the plural before a title in the genitive, with or without a
+    /// preposition («занимали посты акимов»); whole words, folded (Latin and Greek look-alikes).
+    static let pluralPostNouns = ["посты", "постов", "постах", "постами", "должностей", "должностях"]
     /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
     /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
     static let seatNouns = ["место", "места"]
@@ -503,6 +510,7 @@ struct MentionGrammar: Sendable {
     var predominantForms: Set<[UInt16]>
     var electedParticiple: Set<[UInt16]>
     var registrationWords: WordList
+    var pluralPostNouns: Set<[UInt16]>
     var russianElectedParticiples: WordList
     var kazakhChooseVerbs: WordList
     var electionTimeNouns: WordList
@@ -616,6 +624,7 @@ struct MentionGrammar: Sendable {
         predominantForms = Set(try fold(Self.predominantForms))
         electedParticiple = Set(try fold([Self.electedParticiple]))
         registrationWords = WordList(try fold(Self.registrationWords))
+        pluralPostNouns = Set(try fold(Self.pluralPostNouns))
         russianElectedParticiples = WordList(try fold(Self.russianElectedParticiples))
         kazakhChooseVerbs = WordList(try fold(Self.kazakhChooseVerbs))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))

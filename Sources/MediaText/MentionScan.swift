@@ -1250,6 +1250,9 @@ extension MentionMatcher {
                folded[p - 1].isOne(of: g.postPrepositions) {
                 return true
             }
+            // Round 33: the posts in the plural need no preposition: «29 занимали посты акимов»,
+            // «распределили посты министров» (several posts, held or shared out, never one holder).
+            if seen(p), !tokens[p + 1].hardGap, folded[p].isOne(of: g.pluralPostNouns) { return true }
         }
 
         if dativeVacancy() { return true }

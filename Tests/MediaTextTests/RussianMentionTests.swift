@@ -1119,6 +1119,17 @@ import Testing
         #expect(Shipped.subjects("Совещание прошло с участием Премьер-министра и Правительства.") == ["government", "government"])
     }
 
+    @Test func roundThirtyThreePostsAndPredicatesInRussian() throws {
+        // The posts in the plural, with no preposition, are posts; the holders stay.
+        #expect(Shipped.subjects("Из 30 победителей 18 прежде занимали посты акимов.") == [])
+        #expect(Shipped.subjects("Число постов акимов сократят.") == [])
+        #expect(Shipped.subjects("Акимы районов приехали на совещание.") == ["akims"])
+        // «быть» after a modal makes an instrumental title a predicate: who can hold the post.
+        #expect(Shipped.subjects("Эксперты считают, что акимом может быть только местный житель.") == [])
+        #expect(Shipped.subjects("Президентом должен быть гражданин со стажем.") == [])
+        #expect(Shipped.subjects("Встреча с акимом может быть перенесена.") == ["akims"])
+    }
+
     @Test func roundThirtyTwoAgenciesBarNothing() throws {
         // An agency named after this country's office is no mention, and no bar to the text's
         // later bare titles either: only another country's office is.
