@@ -125,7 +125,10 @@ struct MentionGrammar: Sendable {
     static let kazakhElectVerbs = ["сайла", "тағайында"]
     /// Words of manner between a title and «сайла-» (round 21: «әкімін бір ауыздан сайлап»); whole words.
     static let kazakhElectionManner = ["бір", "ауыздан", "бірауыздан", "тікелей", "қайта", "қайтадан", "жаңадан",
-                                       "жасырын", "ашық"]
+                                       "жасырын", "ашық",
+                                       // Round 33: and who elects, the electorate as the subject
+                                       // («аудандарының әкімін халық сайлады», «әкімін тұрғындар сайлайды»).
+                                       "халық", "халқы", "тұрғындар", "тұрғындары", "жұрт", "жұртшылық", "сайлаушылар"]
     /// The Latin letters for ң (ń, ñ, ŋ and their capitals), which folding turns into n.
     static let latinEng: Set<UInt16> = [0x144, 0x143, 0xF1, 0xD1, 0x14B, 0x14A]
     /// «сайлану», «тағайындалу» (being elected, appointed) as folded in Cyrillic and in the Latin

@@ -1105,5 +1105,10 @@ import Testing
         // Who wants to become the holder seeks the post.
         #expect(Shipped.subjects("Ауыл әкімі болғысы келетіндер құжат тапсырды.").isEmpty)
         #expect(Shipped.subjects("Ауыл әкімі жиналыс өткізді.") == ["akims"])
+        // The electorate between the accusative title and «сайла-»: the post filled.
+        #expect(Shipped.subjects("Екі ауданның әкімін халық сайлады.").isEmpty)
+        #expect(Shipped.subjects("Енді Президентті тұрғындар тікелей сайлайды.").isEmpty)
+        // The akim meeting the people, no verb of election, stays.
+        #expect(Shipped.subjects("Аудан әкімін халық жылы қарсы алды.") == ["akims"])
     }
 }
