@@ -62,8 +62,11 @@ extension MentionMatcher {
         // Луис Инасиу Лула да Силва»).
         let lead = Self.leadEnd(whole)
         var opens = false
+        // The text's scalars once (round 33): each lead mention reads its few words after it by
+        // index, not by walking the text from its start.
+        let scalars = Array(whole.unicodeScalars)
         for m in mentions where m.start < lead {
-            if try opensOnForeignName(after: m.end, in: whole, offices: offices, pastCountry: true) { opens = true; break }
+            if try opensOnForeignName(after: m.end, in: scalars, offices: offices, pastCountry: true) { opens = true; break }
         }
         guard opens else { return mentions }
         // A holder's name anywhere in the text («Президент Қасым-Жомарт Тоқаевқа Қытайға сапары»,
@@ -83,11 +86,10 @@ extension MentionMatcher {
     /// holder's name word nor a country's: another person named after the title.
     /// Round 31: with `pastCountry`, one capitalised word naming another country may stand
     /// between («президент Бразилии Луис Инасиу»).
-    private func opensOnForeignName(after end: Int, in whole: String, offices: ForeignOffices, pastCountry: Bool = false) throws(TextProcessingError) -> Bool {
-        var words: [String] = [], current = String.UnicodeScalarView(), offset = 0
-        for scalar in whole.unicodeScalars {
-            defer { offset += 1 }
-            guard offset >= end else { continue }
+    private func opensOnForeignName(after end: Int, in scalars: [Unicode.Scalar], offices: ForeignOffices, pastCountry: Bool = false) throws(TextProcessingError) -> Bool {
+        var words: [String] = [], current = String.UnicodeScalarView()
+        for offset in max(end, 0)..<max(end, scalars.count) {
+            let scalar = scalars[offset]
             if scalar.properties.isAlphabetic || scalar == "-" { current.append(scalar); continue }
             guard scalar == " ", !current.isEmpty || words.isEmpty && offset == end else { break }
             if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
