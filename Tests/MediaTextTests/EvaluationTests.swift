@@ -251,7 +251,8 @@ import Testing
         // 9178), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined after their first run (P 0.957 / R 0.947),
         // their errors left but what round 32 fixed: P 0.979 (9633 of 9842), R 0.979 (9633 of 9836).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // After round 33: P 0.979 (9633 of 9839, 0.9791), R unchanged.
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -288,6 +289,8 @@ import Testing
         // Russian P 0.976 (5300 of 5432), R 0.974 (5300 of 5439, 0.9744); Kazakh unchanged.
         // With the forty-fifth and forty-sixth sets joined, after round 32: Russian P 0.974 (5712 of
         // 5866), R 0.974 (5712 of 5867); Kazakh P 0.986 (3921 of 3976), R 0.988 (3921 of 3969, 0.9879).
+        // After round 33: Russian P 0.974 (5712 of 5865, 0.9739), Kazakh P 0.987 (3921 of 3974,
+        // 0.9867); recalls unchanged.
         #expect(ru.precision() >= 0.973 && ru.recall() >= 0.973)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
@@ -303,7 +306,8 @@ import Testing
         // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9178), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.979 (9633 of 9842), R 0.979.
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        // After round 33: P 0.979 (9633 of 9839, 0.9791).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -318,7 +322,7 @@ import Testing
         // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9182, 0.9799), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.978 (9632 of 9845), R
-        // 0.979 (9632 of 9836).
+        // 0.979 (9632 of 9836). After round 33: P 0.979 (9632 of 9842, 0.9787), R unchanged.
         #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -333,8 +337,8 @@ import Testing
         // the forty-second to forty-fourth sets joined, after round 31: P 0.982 (11739 of 11952), R
         // 0.987 (11739 of 11898).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.982 (12462 of 12691,
-        // 0.9820), R 0.985 (12462 of 12646).
-        #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // 0.9820), R 0.985 (12462 of 12646). After round 33: P 0.983 (12462 of 12683, 0.9826).
+        #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh set (the forty-seventh: Russian and Kazakh political texts, `ru-bw` / `kk-bw`; news
