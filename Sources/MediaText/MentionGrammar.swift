@@ -331,6 +331,10 @@ struct MentionGrammar: Sendable {
     /// Kazakh one is ``electedParticiple``).
     static let registrationWords = ["тірке", "регистрир", "зарегистрир", "регистрац"]
     static let russianElectedParticiples = ["избранн", "новоизбранн"]
+    /// Round 33: a post's duties before its title, «исполнять обязанности акима / акимов»,
+    /// «освобождён от исполнения обязанностей акима»: the post an acting holder fills, as the
+    /// Kazakh «міндетін атқару»; word beginnings.
+    static let russianDutyWords = ["обязанност"]
     /// Round 33: «таңда-» (choose) as an election's verb for holders in general (round 31's rule):
     /// «халық 775 әкімді таңдауы тиіс», «ауыл әкімдерін тұрғындар таңдайды»; word beginnings.
     /// Not «қазіргі таңда» (at present), whose «таңда» is the locative of «таң».
@@ -515,6 +519,7 @@ struct MentionGrammar: Sendable {
     var registrationWords: WordList
     var pluralPostNouns: Set<[UInt16]>
     var russianElectedParticiples: WordList
+    var russianDutyWords: WordList
     var kazakhChooseVerbs: WordList
     var electionTimeNouns: WordList
     var akimGivenNameForms: Set<[UInt16]>
@@ -629,6 +634,7 @@ struct MentionGrammar: Sendable {
         registrationWords = WordList(try fold(Self.registrationWords))
         pluralPostNouns = Set(try fold(Self.pluralPostNouns))
         russianElectedParticiples = WordList(try fold(Self.russianElectedParticiples))
+        russianDutyWords = WordList(try fold(Self.russianDutyWords))
         kazakhChooseVerbs = WordList(try fold(Self.kazakhChooseVerbs))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))

@@ -1040,6 +1040,23 @@ extension MentionMatcher {
                 q += 1
             }
         }
+        // Round 33: a post's duties right before its title in lower case («временно исполнять
+        // обязанности акимов», «исполняющим обязанности акима области»): the post an acting holder
+        // fills, no holder; not a body. The acting holder named after the title is that person in
+        // the office and counts («исполняющий обязанности акима города Бекжан Бапышев»), as the
+        // Kazakh «міндетін атқарушы Н.Сапаров» (round 28).
+        if seen(first - 1), !tokens[first].hardGap, tokens[first].leadingUpper == 0,
+           folded[first - 1].hasPrefix(in: g.russianDutyWords),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !(first...last).contains(where: { personName($0, tokens: tokens, folded: folded) }),
+           // The unit may stand between («акима Кербулакского района Жаната Жунусбекова»).
+           !(after..<(after + 4)).contains(where: { t in
+               (after...t).allSatisfy(inClause) && tokens[t].leadingUpper > 0
+                   && UTF16Units.utf8Count(all, tokens[first].start..<tokens[t].end) < 2 * Self.lookAhead
+                   && (personName(t, tokens: tokens, folded: folded) || nameOpens(t, tokens: tokens, folded: folded))
+           }) {
+            return true
+        }
         // Round 26: at a sentence's start the capital says nothing: an instrumental title with a
         // predicate verb within three words after it is the post («Руководителем Акмолинской
         // области назначили …», «Акимом района назначен …»); not a body, the agent of a passive.
