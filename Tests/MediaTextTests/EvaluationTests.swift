@@ -251,8 +251,11 @@ import Testing
         // 9178), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined after their first run (P 0.957 / R 0.947),
         // their errors left but what round 32 fixed: P 0.979 (9633 of 9842), R 0.979 (9633 of 9836).
-        // After round 33: P 0.979 (9633 of 9838, 0.9792), R unchanged.
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // After round 33: P 0.979 (9633 of 9838, 0.9792), R unchanged. With the forty-seventh set
+        // joined after its first run (P 0.908 / R 0.961), its errors left but what round 33 fixed:
+        // P 0.979 (9782 of 9995, 0.9787 — the precision floor follows the set's false alarms), R 0.979
+        // (9782 of 9990, 0.9792).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -290,7 +293,9 @@ import Testing
         // With the forty-fifth and forty-sixth sets joined, after round 32: Russian P 0.974 (5712 of
         // 5866), R 0.974 (5712 of 5867); Kazakh P 0.986 (3921 of 3976), R 0.988 (3921 of 3969, 0.9879).
         // After round 33: Russian P 0.974 (5712 of 5864, 0.9741), Kazakh P 0.987 (3921 of 3974,
-        // 0.9867); recalls unchanged.
+        // 0.9867); recalls unchanged. With the forty-seventh set joined: Russian P 0.974 (5849 of
+        // 6008, 0.9735), R 0.974 (0.9735); Kazakh P 0.986 (3933 of 3987, 0.9865), R 0.988 (3933 of
+        // 3982, 0.9877).
         #expect(ru.precision() >= 0.973 && ru.recall() >= 0.973)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
@@ -306,8 +311,9 @@ import Testing
         // 0.980 (8992 of 9173), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9178), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.979 (9633 of 9842), R 0.979.
-        // After round 33: P 0.979 (9633 of 9838, 0.9792).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        // After round 33: P 0.979 (9633 of 9838, 0.9792). With the forty-seventh set joined: P 0.979
+        // (9782 of 9995, 0.9787), R 0.979 (9782 of 9990, 0.9792).
+        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -322,7 +328,8 @@ import Testing
         // (8992 of 9177, 0.9798), R 0.980 (8992 of 9177, 0.9798). After round 32: P 0.980 (8997 of
         // 9182, 0.9799), R 0.980 (8997 of 9177, 0.9804).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.978 (9632 of 9845), R
-        // 0.979 (9632 of 9836). After round 33: P 0.979 (9632 of 9841, 0.9788), R unchanged.
+        // 0.979 (9632 of 9836). After round 33: P 0.979 (9632 of 9841, 0.9788), R unchanged. With the
+        // forty-seventh set joined: P 0.978 (9781 of 9998, 0.9783), R 0.979 (9781 of 9990, 0.9791).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -337,28 +344,29 @@ import Testing
         // the forty-second to forty-fourth sets joined, after round 31: P 0.982 (11739 of 11952), R
         // 0.987 (11739 of 11898).
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.982 (12462 of 12691,
-        // 0.9820), R 0.985 (12462 of 12646). After round 33: P 0.983 (12462 of 12683, 0.9826).
+        // 0.9820), R 0.985 (12462 of 12646). After round 33: P 0.983 (12462 of 12683, 0.9826). With
+        // the forty-seventh set joined: P 0.982 (12522 of 12748, 0.9823), R 0.985 (12522 of 12711).
         #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the forty-seventh: Russian and Kazakh political texts, `ru-bw` / `kk-bw`; news
-    /// on other topics as a monitor imports them, `ru-bx` / `kk-bx`; Russian opinion and interviews,
-    /// `ru-by`; Kazakh published in Latin, `kl-by`) in every writing variant: annotated by hand and
+    /// The fresh set (the forty-eighth: Russian and Kazakh political texts, `ru-bz` / `kk-bz`; news
+    /// on other topics as a monitor imports them, `ru-ca` / `kk-ca`; Russian opinion and interviews,
+    /// `ru-cb`; Kazakh published in Latin, `kl-cb`) in every writing variant: annotated by hand and
     /// committed before the finder was first run on it, and never tuned on. The floors sit just under
-    /// that first run, after round 32 (P 0.932 / R 0.965 Russian, P 0.706 / R 0.923 Kazakh on only 13,
-    /// P 0.908 / R 0.961 both and with Latin or Greek look-alikes, P 0.779 / R 0.923 in the Latin
-    /// alphabets, transliterated and published). Fixing its errors makes it development data.
+    /// that first run, after round 33 (P 0.918 / R 0.984 Russian, P 0.972 / R 0.972 Kazakh, P 0.938 /
+    /// R 0.979 both and with Latin or Greek look-alikes, P 0.971 / R 0.974 in the Latin alphabets,
+    /// transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.931, 0.964)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.705, 0.923)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.907, 0.960)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.907, 0.960)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.907, 0.960)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.778, 0.922)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.918, 0.983)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.972, 0.972)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.937, 0.979)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.937, 0.979)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.937, 0.979)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.971, 0.973)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
