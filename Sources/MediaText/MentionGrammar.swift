@@ -157,6 +157,10 @@ struct MentionGrammar: Sendable {
     static let statusWordsBefore: [[UInt16]] = ["статус", "звани", "титул", "называем", "именуем", "узаконен"]
         .map { Array($0.utf16) }
     static let statusWordsAfter = ["мәртебе", "атағ", "атақ", "статус"]
+    /// Round 34: the status named by an unquoted title — «статус Елбасы», «статусом лидера нации»,
+    /// «Елбасы мәртебесі»; word beginnings. Not «звание» or «титул», which the quoted rule keeps.
+    static let russianStatusWords = ["статус"]
+    static let kazakhStatusWords = ["мәртебе"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
@@ -212,6 +216,15 @@ struct MentionGrammar: Sendable {
     static let aboutWord = "туралы"
     // «Жарлығына», «бұйрығы»: the final қ turns ғ before a vowel.
     static let legalActWords = ["заң", "жарлық", "жарлығ", "қаулы", "кодекс", "бұйрық", "бұйрығ", "ереже"]
+    /// Round 34: the Russian act named after an office, its quoted title opening with «О / Об» and
+    /// the title one or two words after it («закон «О Первом Президенте Республики Казахстан —
+    /// Елбасы»», «указ «О Правительстве Республики Казахстан»»): a fixed name, as the holiday
+    /// «Тұңғыш Президент күні» (SOURCES.md, the lead's ruling after round 21). The act's word right
+    /// before the quote, word beginnings; «о / об» whole.
+    static let russianLegalActWords = ["закон", "указ", "постановлени", "кодекс", "распоряжени"]
+    static let russianAboutWords = ["о", "об"]
+    /// «О первом президенте …»: the ordinal between «О» and a later title of the act's name.
+    static let russianFirstWords = ["перв"]
     /// «до назначения соответствующих акимов»: holders still to be appointed, the Russian of
     /// «тағайындалғанға дейін»; «до» whole, the noun by its beginning.
     static let untilWord = "до"
@@ -482,6 +495,11 @@ struct MentionGrammar: Sendable {
     var appointmentNouns: WordList
     var aboutWord: Set<[UInt16]>
     var legalActWords: [[UInt16]]
+    var russianLegalActWords: WordList
+    var russianAboutWords: Set<[UInt16]>
+    var russianFirstWords: WordList
+    var russianStatusWords: WordList
+    var kazakhStatusWords: WordList
     var postAfterWords: WordList
     var dutyWords: WordList
     var actingWords: WordList
@@ -597,6 +615,11 @@ struct MentionGrammar: Sendable {
         appointmentNouns = WordList(plain(Self.appointmentNouns))
         aboutWord = Set(try fold([Self.aboutWord]))
         legalActWords = try fold(Self.legalActWords)
+        russianLegalActWords = WordList(try fold(Self.russianLegalActWords))
+        russianAboutWords = Set(try fold(Self.russianAboutWords))
+        russianFirstWords = WordList(try fold(Self.russianFirstWords))
+        russianStatusWords = WordList(try fold(Self.russianStatusWords))
+        kazakhStatusWords = WordList(try fold(Self.kazakhStatusWords))
         postAfterWords = WordList(try fold(Self.postAfterWords))
         dutyWords = WordList(try fold(Self.dutyWords))
         actingWords = WordList(try fold(Self.actingWords))

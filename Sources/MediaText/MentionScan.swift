@@ -1618,6 +1618,21 @@ extension MentionMatcher {
         if after + 1 < tokens.count, !tokens[after].hardGap, f(after).isOne(of: grammar.aboutWord), act(after: after) {
             return .excluded
         }
+        // Round 34: the Russian act named after an office, its quoted title opening with «О / Об»
+        // and the alias one or two words after it («закон «О Первом Президенте Республики Казахстан
+        // — Елбасы»», «указа «О Правительстве»»), the act's word right before the quote: a fixed
+        // name, as the holiday «Тұңғыш Президент күні». A title deeper inside the act's title stays
+        // («Указу «О проведении встреч акимов с населением»»: akims in general, annotated so).
+        // Further on, its capitalised words or titles between: «— Елбасы», «— елбасы» at its end.
+        for q in stride(from: first - 1, through: max(1, first - 6), by: -1)
+        where tokens[q].quoteBefore && !tokens[q].hardGap && f(q).isOne(of: grammar.russianAboutWords)
+            && ((q + 1)...first).allSatisfy({ !tokens[$0].hardGap && !tokens[$0].quoteBefore })
+            && (q + 1 >= first - 1 || ((q + 2)..<first).allSatisfy({
+                tokens[$0].leadingUpper > 0 || f($0).hasPrefix(in: grammar.oneHolderTitles)
+                    || f($0).hasPrefix(in: grammar.russianFirstWords) }))
+            && f(q - 1).hasPrefix(in: grammar.russianLegalActWords) {
+            return .excluded
+        }
         // … and so does a title further inside it, up to the quote's end: «"Әкімдердің есеп беруі
         // туралы" Жарлық»; a quote that opens first is another title.
         var inTitle = after
@@ -1664,6 +1679,25 @@ extension MentionMatcher {
         if tokens[first].quoteBefore, tokens[last].quoteAfter {
             if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: grammar.statusWordsBefore) { return .excluded }
             if after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.statusWordsAfter) { return .excluded }
+        }
+        // Round 34: unquoted too, a one-person office's title right after «статус» («имея статус
+        // Елбасы», «отмена статуса елбасы», «наделении его статусом лидера нации») or a Kazakh title
+        // in the nominative right before «мәртебе-» («Елбасы мәртебесін алып тастау») is the status,
+        // no holder; the holder named right after it is the person («статус Первого Президента
+        // Нурсултана Назарбаева»), and the Kazakh genitive is his («Елбасының мәртебесі»).
+        if !tokens[first].quoteBefore, foreignOffices.personalOffices.contains(rule.subject), rule.during.isEmpty,
+           rule.context != .person, !f(first).hasPrefix(in: grammar.bodyTitles),
+           !(after < tokens.count && !tokens[after].hardGap
+             && (personName(after, tokens: tokens, folded: folded) || nameOpens(after, tokens: tokens, folded: folded))) {
+            // Not the nominative subject after it («Статус Президент подтвердил»).
+            if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: grammar.russianStatusWords),
+               !Self.russianNominativeTitle(f(first)) {
+                return .excluded
+            }
+            if after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.kazakhStatusWords),
+               !f(last).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) {
+                return .excluded
+            }
         }
         // «Д.Назарбаева»: an initial a name's exclusions list, one letter and its full stop right
         // before it, is another person of that family (round 18: Dariga).

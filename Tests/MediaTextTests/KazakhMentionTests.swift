@@ -1111,4 +1111,13 @@ import Testing
         // The akim meeting the people, no verb of election, stays.
         #expect(Shipped.subjects("Аудан әкімін халық жылы қарсы алды.") == ["akims"])
     }
+
+    @Test func roundThirtyFourCasesInKazakh() throws {
+        // A title in the nominative right before «мәртебе-» is the status, no holder.
+        #expect(Shipped.subjects("Депутаттар Елбасы мәртебесін заңнан алып тастады.").isEmpty)
+        #expect(Shipped.subjects("Президент мәртебесі Конституцияда жазылған.").isEmpty)
+        // The genitive is the holder's own status, and the title alone stays.
+        #expect(Shipped.subjects("Елбасының мәртебесі өзгерді.") == ["president"])
+        #expect(Shipped.subjects("Елбасы сөз сөйледі.") == ["president"])
+    }
 }

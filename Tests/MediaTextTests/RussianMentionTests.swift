@@ -1139,6 +1139,28 @@ import Testing
         #expect(Shipped.subjects("Аким области уехал. Выступил исполняющий обязанности акима Жанакорганского района Айдос Сапаров.") == ["akims", "akims"])
     }
 
+    @Test func roundThirtyFourCasesInRussian() throws {
+        // An act named after the office: its quoted title opening with «О», the title one or more
+        // capitalised words on, is a fixed name.
+        #expect(Shipped.subjects("Суд признал утратившим силу закон «О Первом Президенте Республики Казахстан — Елбасы».").isEmpty)
+        #expect(Shipped.subjects("Проект отменяет действие конституционного закона «О первом президенте Республики Казахстан — елбасы».").isEmpty)
+        #expect(Shipped.subjects("Депутаты изменили Указ «О Правительстве Республики Казахстан».").isEmpty)
+        // Not without the act's word, and not a title deeper in the act's name.
+        #expect(Shipped.subjects("Вышла книга «О Президенте» и её читают.") == ["president"])
+        #expect(Shipped.subjects("Согласно Указу «О проведении встреч акимов с населением» встречи идут.") == ["akims"])
+        // The act's author stays.
+        #expect(Shipped.subjects("Президент подписал закон «О выборах».") == ["president"])
+        // A one-person office's title right after «статус» is the status, no holder.
+        #expect(Shipped.subjects("Он долго имел статус Елбасы и влияние.").isEmpty)
+        #expect(Shipped.subjects("Депутаты обсуждали отмену статуса елбасы.").isEmpty)
+        #expect(Shipped.subjects("Парламент принял закон о наделении статусом лидера нации.").isEmpty)
+        #expect(Shipped.subjects("Об этом говорит статус президента в Конституции.").isEmpty)
+        // The holder named right after the status's title is the person; the nominative subject
+        // after «статус» is the holder speaking.
+        #expect(Shipped.subjects("Закон закрепил статус Первого Президента Нурсултана Назарбаева.") == ["president"])
+        #expect(Shipped.subjects("Этот статус Президент подтвердил в интервью.") == ["president"])
+    }
+
     @Test func roundThirtyTwoAgenciesBarNothing() throws {
         // An agency named after this country's office is no mention, and no bar to the text's
         // later bare titles either: only another country's office is.
