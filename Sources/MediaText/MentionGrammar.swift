@@ -376,6 +376,8 @@ struct MentionGrammar: Sendable {
     /// Президенті): a capitalised title before «сайла-» must have one (round 22).
     static let kazakhPlainAccusativeEndings = ["ін", "ын", "тті", "ді", "ды", "ні", "ны"]
     static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", "әкім"]
+    /// Round 34: the Kazakh form, a given name before any capitalised word inside a sentence.
+    static let kazakhAkimGivenName = ["әкім"]
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
     static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -541,6 +543,7 @@ struct MentionGrammar: Sendable {
     var kazakhChooseVerbs: WordList
     var electionTimeNouns: WordList
     var akimGivenNameForms: Set<[UInt16]>
+    var kazakhAkimGivenName: Set<[UInt16]>
     var toBeElected: Set<[UInt16]>
     var canBecome: Set<[UInt16]>
     var canBecomeAuxiliary: WordList
@@ -661,6 +664,7 @@ struct MentionGrammar: Sendable {
         kazakhChooseVerbs = WordList(try fold(Self.kazakhChooseVerbs))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
+        kazakhAkimGivenName = Set(try fold(Self.kazakhAkimGivenName))
         toBeElected = Set(try fold([Self.toBeElected]))
         canBecome = Set(try fold([Self.canBecome]))
         canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))

@@ -1754,7 +1754,13 @@ extension MentionMatcher {
         if first == last, first > 0, last + 1 < tokens.count, !tokens[first].hardGap, tokens[first].leadingUpper == 1,
            !tokens[first].quoteBefore, f(first).isOne(of: grammar.akimGivenNameForms),
            !tokens[last + 1].hardGap, !tokens[last + 1].joined, tokens[last + 1].leadingUpper == 1,
-           f(last + 1).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3),
+           f(last + 1).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3)
+            // Round 34: the Kazakh «Әкім» before any capitalised name, its ending or none
+            // («дәрігер Әкім Тұрсынмен»): the Kazakh title after a name takes the possessive
+            // («облыс әкімі»), and a title before one is written in lower case. Not before a full
+            // name of two capitalised words, which the title may head («Әкім Жеңіс Қасымбек»).
+            || (f(first).isOne(of: grammar.kazakhAkimGivenName) && nameOpens(last + 1, tokens: tokens, folded: folded)
+                && !(last + 2 < tokens.count && !tokens[last + 2].hardGap && nameOpens(last + 2, tokens: tokens, folded: folded))),
            !(tokens[first - 1].end..<tokens[first].start).contains(where: { all[$0] == 0x0A || all[$0] == 0x0D }) {
             return .excluded
         }

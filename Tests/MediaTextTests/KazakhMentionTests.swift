@@ -1120,4 +1120,14 @@ import Testing
         #expect(Shipped.subjects("Елбасының мәртебесі өзгерді.") == ["president"])
         #expect(Shipped.subjects("Елбасы сөз сөйледі.") == ["president"])
     }
+
+    @Test func roundThirtyFourGivenNameInKazakh() throws {
+        // «Әкім» capitalised inside a sentence before a capitalised name, any ending: a given name.
+        #expect(Shipped.subjects("Біз денсаулық магистрі, дәрігер Әкім Тұрсынмен сөйлестік.").isEmpty)
+        #expect(Shipped.subjects("Жиынға ақын Әкім Сейітқали да келді.").isEmpty)
+        // Not before a full name of two words, not at a sentence's start, not the possessive title.
+        #expect(Shipped.subjects("Кеше Әкім Жеңіс Қасымбек келді.") == ["akims"])
+        #expect(Shipped.subjects("Әкім Тұрсынов жиналыс өткізді.") == ["akims"])
+        #expect(Shipped.subjects("Қаланың Әкімі Ерболат Досаев келді.") == ["akims"])
+    }
 }

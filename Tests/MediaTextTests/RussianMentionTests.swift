@@ -1159,6 +1159,10 @@ import Testing
         // after «статус» is the holder speaking.
         #expect(Shipped.subjects("Закон закрепил статус Первого Президента Нурсултана Назарбаева.") == ["president"])
         #expect(Shipped.subjects("Этот статус Президент подтвердил в интервью.") == ["president"])
+        // Akims still to come are no holders, as «будущий президент»; the sitting akim stays.
+        #expect(Shipped.subjects("Вчера презентовали будущих акимов сельского округа.").isEmpty)
+        #expect(Shipped.subjects("Будущий аким района пока не назван.").isEmpty)
+        #expect(Shipped.subjects("Аким района рассказал о будущих планах.") == ["akims"])
     }
 
     @Test func roundThirtyTwoAgenciesBarNothing() throws {
