@@ -160,6 +160,10 @@ struct MentionGrammar: Sendable {
     /// Round 34: the status named by an unquoted title — «статус Елбасы», «статусом лидера нации»,
     /// «Елбасы мәртебесі»; word beginnings. Not «звание» or «титул», which the quoted rule keeps.
     static let russianStatusWords = ["статус"]
+    /// Round 34: organisations a title may head, read past one or two genitive adjectives when the
+    /// codebook excludes them after the title («Президент общественного фонда»); word beginnings.
+    static let organisationNouns = ["компани", "федераци", "ассоциаци", "клуб", "банк", "фонд", "университет", "академи",
+                                    "корпораци", "холдинг", "союз", "палат"]
     static let kazakhStatusWords = ["мәртебе"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
@@ -501,6 +505,7 @@ struct MentionGrammar: Sendable {
     var russianAboutWords: Set<[UInt16]>
     var russianFirstWords: WordList
     var russianStatusWords: WordList
+    var organisationNouns: WordList
     var kazakhStatusWords: WordList
     var postAfterWords: WordList
     var dutyWords: WordList
@@ -622,6 +627,7 @@ struct MentionGrammar: Sendable {
         russianAboutWords = Set(try fold(Self.russianAboutWords))
         russianFirstWords = WordList(try fold(Self.russianFirstWords))
         russianStatusWords = WordList(try fold(Self.russianStatusWords))
+        organisationNouns = WordList(try fold(Self.organisationNouns))
         kazakhStatusWords = WordList(try fold(Self.kazakhStatusWords))
         postAfterWords = WordList(try fold(Self.postAfterWords))
         dutyWords = WordList(try fold(Self.dutyWords))

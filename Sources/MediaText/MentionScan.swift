@@ -1561,6 +1561,18 @@ extension MentionMatcher {
                 return .excluded
             }
         }
+        // Round 34: an organisation the codebook names after a title, one or two adjectives in the
+        // genitive between («Президент общественного фонда "Мир Евразии"», «президента Национальной
+        // академии наук»), is another organisation's head, as «Президент фонда».
+        if after < tokens.count, !rule.notFollowedBy.words.isEmpty {
+            var t = after
+            while t < tokens.count, t < after + 2, !tokens[t].hardGap,
+                  f(t).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3) { t += 1 }
+            if t > after, t < tokens.count, !tokens[t].hardGap, f(t).hasPrefix(in: grammar.organisationNouns),
+               f(t).hasPrefix(in: rule.notFollowedBy) {
+                return .excluded
+            }
+        }
         if after + 1 < tokens.count, !tokens[after].hardGap, !tokens[after + 1].hardGap, !rule.notFollowedByPairs.isEmpty {
             let next = f(after), second = f(after + 1)
             if rule.notFollowedByPairs.contains(where: { next.starts(with: $0.0) && second.starts(with: $0.1) }) { return .excluded }
