@@ -256,6 +256,8 @@ import Testing
         // P 0.979 (9782 of 9995, 0.9787 — the precision floor follows the set's false alarms), R 0.979
         // (9782 of 9990, 0.9792). After round 34: P 0.979 (9782 of 9994, 0.9788), R unchanged (the
         // floors stay: the round's fixes are the forty-eighth set's; one development false alarm).
+        // With the forty-eighth set joined after its first run (P 0.938 / R 0.979), its errors left
+        // but what round 34 fixed: P 0.979 (10068 of 10289, 0.9785), R 0.979 (10068 of 10282, 0.9792).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("plain", s))")
     }
 
@@ -297,6 +299,8 @@ import Testing
         // 0.9867); recalls unchanged. With the forty-seventh set joined: Russian P 0.974 (5849 of
         // 6008, 0.9735), R 0.974 (0.9735); Kazakh P 0.986 (3933 of 3987, 0.9865), R 0.988 (3933 of
         // 3982, 0.9877). After round 34: Russian P 0.974 (5849 of 6007, 0.9737); the rest unchanged.
+        // With the forty-eighth set joined: Russian P 0.973 (6029 of 6194, 0.9734), R 0.974 (6029 of
+        // 6191, 0.9738); Kazakh P 0.986 (4039 of 4095, 0.9863), R 0.987 (4039 of 4091, 0.9873).
         #expect(ru.precision() >= 0.973 && ru.recall() >= 0.973)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
@@ -314,7 +318,8 @@ import Testing
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.979 (9633 of 9842), R 0.979.
         // After round 33: P 0.979 (9633 of 9838, 0.9792). With the forty-seventh set joined: P 0.979
         // (9782 of 9995, 0.9787), R 0.979 (9782 of 9990, 0.9792). After round 34: P 0.979 (9782 of
-        // 9994, 0.9788), R unchanged.
+        // 9994, 0.9788), R unchanged. With the forty-eighth set joined: P 0.979 (10068 of 10289,
+        // 0.9785), R 0.979 (10068 of 10282, 0.9792).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
     }
 
@@ -332,6 +337,8 @@ import Testing
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.978 (9632 of 9845), R
         // 0.979 (9632 of 9836). After round 33: P 0.979 (9632 of 9841, 0.9788), R unchanged. With the
         // forty-seventh set joined: P 0.978 (9781 of 9998, 0.9783), R 0.979 (9781 of 9990, 0.9791).
+        // After round 34, the forty-eighth set joined: P 0.978 (10067 of 10292, 0.9781), R 0.979
+        // (10067 of 10282, 0.9791).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -348,27 +355,31 @@ import Testing
         // With the forty-fifth and forty-sixth sets joined, after round 32: P 0.982 (12462 of 12691,
         // 0.9820), R 0.985 (12462 of 12646). After round 33: P 0.983 (12462 of 12683, 0.9826). With
         // the forty-seventh set joined: P 0.982 (12522 of 12748, 0.9823), R 0.985 (12522 of 12711).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
+        // After round 34, with the forty-eighth set joined after its first run (its errors left but
+        // what round 34 fixed): P 0.982 (12858 of 13091, 0.9822), R 0.985 (12858 of 13056, 0.9848 —
+        // the recall floor follows the set's misses in the Kazakh published in Latin).
+        #expect(s.precision() >= 0.982 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the forty-eighth: Russian and Kazakh political texts, `ru-bz` / `kk-bz`; news
-    /// on other topics as a monitor imports them, `ru-ca` / `kk-ca`; Russian opinion and interviews,
-    /// `ru-cb`; Kazakh published in Latin, `kl-cb`) in every writing variant: annotated by hand and
-    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
-    /// that first run, after round 33 (P 0.918 / R 0.984 Russian, P 0.972 / R 0.972 Kazakh, P 0.938 /
-    /// R 0.979 both and with Latin or Greek look-alikes, P 0.971 / R 0.974 in the Latin alphabets,
-    /// transliterated and published). Fixing its errors makes it development data.
+    /// The fresh sets (the forty-ninth and fiftieth: Russian and Kazakh political texts, `ru-cc` /
+    /// `kk-cc`, `ru-cf` / `kk-cf`; news on other topics as a monitor imports them, `ru-cd` / `kk-cd`,
+    /// `ru-cg` / `kk-cg`; Russian opinion and interviews, `ru-ce`, `ru-ch`; Kazakh published in Latin,
+    /// `kl-ce`, `kl-ch`) in every writing variant: annotated by hand and committed before the finder
+    /// was first run on them, and never tuned on. The floors sit just under that first run, after
+    /// round 34 (P 0.929 / R 0.962 Russian, P 0.977 / R 0.977 Kazakh, P 0.941 / R 0.966 both and with
+    /// Latin or Greek look-alikes, P 0.971 / R 0.950 in the Latin alphabets, transliterated and
+    /// published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.918, 0.983)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.972, 0.972)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.937, 0.979)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.937, 0.979)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.937, 0.979)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.971, 0.973)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.928, 0.961)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.976, 0.976)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.940, 0.965)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.940, 0.965)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.940, 0.965)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.970, 0.949)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
