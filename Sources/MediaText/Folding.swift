@@ -53,12 +53,13 @@ enum Folding {
 
     /// Cyrillic letters that look like Latin ones, as the Latin letter: in a Latin word they are
     /// typed for it (Kazakh keyboards put «і» where the Latin «i» is; Abai.kz keeps «ә» in its
-    /// Latin: «tәuelsiz»).
+    /// Latin: «tәuelsiz»; one regional site types the small «к» too: «áкіmі», «окrýgіnіń», round
+    /// 35). Only true look-alikes: the small «м», «т», «н», «в» are small capitals, no Latin letter.
     static let latinLookAlike: [UInt16] = {
         var map = [UInt16](repeating: 0, count: 0x10000)
         let pairs: [(Character, Character)] = [
             ("а", "a"), ("с", "c"), ("е", "e"), ("о", "o"), ("р", "p"), ("х", "x"), ("у", "y"), ("і", "i"),
-            ("һ", "h"), ("ә", "ä"), ("ј", "j"), ("ѕ", "s"),
+            ("һ", "h"), ("ә", "ä"), ("ј", "j"), ("ѕ", "s"), ("к", "k"),
             ("А", "A"), ("В", "B"), ("С", "C"), ("Е", "E"), ("Н", "H"), ("І", "I"), ("К", "K"), ("М", "M"),
             ("О", "O"), ("Р", "P"), ("Т", "T"), ("Х", "X"), ("У", "Y"), ("Ә", "Ä"), ("Ј", "J"), ("Ѕ", "S"),
         ]

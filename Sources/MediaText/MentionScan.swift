@@ -669,6 +669,10 @@ extension MentionMatcher {
             if f.hasPrefix(in: grammar.officerWords) { officer = true }
         }
         guard officer else { return false }
+        // Round 35: a full stop right after the title's last word ends a sentence («…, — деді Үкімет
+        // басшысы.»); a signature's title has none (an initial's stop is its own).
+        let closing = tokens[first - 1]
+        if closing.end - closing.start > 1, closing.end < all.count, all[closing.end] == 0x2E { return false }
         // The name under the title is a person's: a body there opens the text after a headline
         // («… – Үкімет басшысы / ҚР Үкіметінде … отырысы өтті»: round 25).
         if (first..<min(first + 3, tokens.count)).contains(where: { folded[$0].hasPrefix(in: grammar.bodyTitles) }) { return false }

@@ -1130,4 +1130,34 @@ import Testing
         #expect(Shipped.subjects("Әкім Тұрсынов жиналыс өткізді.") == ["akims"])
         #expect(Shipped.subjects("Қаланың Әкімі Ерболат Досаев келді.") == ["akims"])
     }
+
+    @Test func roundThirtyFiveCyrillicInsideLatin() throws {
+        // A Latin word with the small Cyrillic «к» typed in, next to а, е, о, і, is read as Latin:
+        // every Cyrillic letter in it has a Latin twin and some Latin letter (á, ý, m, r) has none.
+        #expect(Shipped.subjects("Aýdan áкіmі jıynalysta sóz sóıledі.") == ["akims"])
+        #expect(Shipped.subjects("Aýyldyq окrýg áкіmі Serik Baqytov keldі.") == ["akims"])
+        #expect(Shipped.subjects("Qаlа áкіmdіgі habarlandyrý jarıalady.") == ["akims"])
+        let latin = Array("áкіmі".utf16)
+        #expect(latin.withUnsafeBufferPointer { Folding.repair($0) } == .toLatin)
+        // A Cyrillic word with one Latin letter still folds the other way, к or no к.
+        let cyrillic = Array("aкім".utf16)
+        #expect(cyrillic.withUnsafeBufferPointer { Folding.repair($0) } == .toCyrillic)
+        #expect(Shipped.subjects("Аудан әкімі жиналысты aшты.") == ["akims"])
+        #expect(Shipped.subjects("Ауыл әкiмі келді.") == ["akims"])
+        #expect(Shipped.subjects("Облыс әкімі кeлді.") == ["akims"])
+        // The normalized text is unchanged: only matching reads a Latin word as Latin.
+        #expect(try TextNormalizer.normalize("Aýdan áкіmі") == "Aýdan áкіmі")
+        #expect(try TextNormalizer.normalize("Аудан әкімі aшты") == "Аудан әкімі ашты")
+    }
+
+    @Test func roundThirtyFiveCasesInKazakh() throws {
+        let day = LocalDate("2024-06-01")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        // A title ending a sentence with its full stop, a paragraph break, then the holder's name:
+        // two references, no signature block.
+        #expect(try texts("Мектептерді тексеру керек, — деді Үкімет басшысы.\n\nОлжас Бектенов министрлікке тапсырма берді.")
+                == ["Үкімет", "Олжас Бектенов"])
+        // A signature block, the title on its own line without a stop, stays one reference.
+        #expect(try texts("Құрметпен,\n\nҮкімет басшысы\n\nОлжас Бектенов") == ["Үкімет басшысы\n\nОлжас Бектенов"])
+    }
 }
