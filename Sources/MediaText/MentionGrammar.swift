@@ -157,14 +157,10 @@ struct MentionGrammar: Sendable {
     static let statusWordsBefore: [[UInt16]] = ["статус", "звани", "титул", "называем", "именуем", "узаконен"]
         .map { Array($0.utf16) }
     static let statusWordsAfter = ["мәртебе", "атағ", "атақ", "статус"]
-    /// Round 34: the status named by an unquoted title — «статус Елбасы», «статусом лидера нации»,
-    /// «Елбасы мәртебесі»; word beginnings. Not «звание» or «титул», which the quoted rule keeps.
-    static let russianStatusWords = ["статус"]
     /// Round 34: organisations a title may head, read past one or two genitive adjectives when the
     /// codebook excludes them after the title («Президент общественного фонда»); word beginnings.
     static let organisationNouns = ["компани", "федераци", "ассоциаци", "клуб", "банк", "фонд", "университет", "академи",
                                     "корпораци", "холдинг", "союз", "палат"]
-    static let kazakhStatusWords = ["мәртебе"]
     static let kazakhAccusativeEndings = ["ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"]
     /// The post (лауазым) after a Kazakh title: «әкім лауазымына»; word beginnings.
     static let kazakhPostWords = ["лауазым"]
@@ -380,8 +376,6 @@ struct MentionGrammar: Sendable {
     /// Президенті): a capitalised title before «сайла-» must have one (round 22).
     static let kazakhPlainAccusativeEndings = ["ін", "ын", "тті", "ді", "ды", "ні", "ны"]
     static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", "әкім"]
-    /// Round 34: the Kazakh form, a given name before any capitalised word inside a sentence.
-    static let kazakhAkimGivenName = ["әкім"]
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
     static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -626,9 +620,12 @@ struct MentionGrammar: Sendable {
         russianLegalActWords = WordList(try fold(Self.russianLegalActWords))
         russianAboutWords = Set(try fold(Self.russianAboutWords))
         russianFirstWords = WordList(try fold(Self.russianFirstWords))
-        russianStatusWords = WordList(try fold(Self.russianStatusWords))
+        // Round 34: the status named by an unquoted title — «статус Елбасы», «статусом лидера
+        // нации», «Елбасы мәртебесі»: the first word of each quoted list, not «звание» or «титул»,
+        // which only the quoted rule reads.
+        russianStatusWords = WordList(Self.statusWordsBefore.filter { $0.elementsEqual("статус".utf16) })
         organisationNouns = WordList(try fold(Self.organisationNouns))
-        kazakhStatusWords = WordList(try fold(Self.kazakhStatusWords))
+        kazakhStatusWords = WordList(try fold(Self.statusWordsAfter.filter { $0 == "мәртебе" }))
         postAfterWords = WordList(try fold(Self.postAfterWords))
         dutyWords = WordList(try fold(Self.dutyWords))
         actingWords = WordList(try fold(Self.actingWords))
@@ -670,7 +667,9 @@ struct MentionGrammar: Sendable {
         kazakhChooseVerbs = WordList(try fold(Self.kazakhChooseVerbs))
         electionTimeNouns = WordList(try fold(Self.electionTimeNouns))
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
-        kazakhAkimGivenName = Set(try fold(Self.kazakhAkimGivenName))
+        // Round 34: the Kazakh form of `akimGivenNameForms`, a given name before any capitalised
+        // word inside a sentence.
+        kazakhAkimGivenName = Set(try fold(Self.akimGivenNameForms.filter { $0.hasPrefix("ә") }))
         toBeElected = Set(try fold([Self.toBeElected]))
         canBecome = Set(try fold([Self.canBecome]))
         canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))

@@ -66,7 +66,7 @@ extension MentionMatcher {
         // index, not by walking the text from its start.
         let scalars = Array(whole.unicodeScalars)
         for m in mentions where m.start < lead {
-            if try opensOnForeignName(after: m.end, in: scalars, offices: offices, pastCountry: true) { opens = true; break }
+            if try opensOnForeignName(after: m.end, in: scalars, offices: offices) { opens = true; break }
         }
         guard opens else { return mentions }
         // A holder's name anywhere in the text («Президент Қасым-Жомарт Тоқаевқа Қытайға сапары»,
@@ -84,9 +84,9 @@ extension MentionMatcher {
 
     /// Whether two capitalised words (not in capitals) follow `end` after a space each, neither a
     /// holder's name word nor a country's: another person named after the title.
-    /// Round 31: with `pastCountry`, one capitalised word naming another country may stand
-    /// between («президент Бразилии Луис Инасиу»).
-    private func opensOnForeignName(after end: Int, in scalars: [Unicode.Scalar], offices: ForeignOffices, pastCountry: Bool = false) throws(TextProcessingError) -> Bool {
+    /// Round 31: one capitalised word naming another country may stand between («президент
+    /// Бразилии Луис Инасиу»).
+    private func opensOnForeignName(after end: Int, in scalars: [Unicode.Scalar], offices: ForeignOffices) throws(TextProcessingError) -> Bool {
         var words: [String] = [], current = String.UnicodeScalarView()
         for offset in max(end, 0)..<max(end, scalars.count) {
             let scalar = scalars[offset]
@@ -96,7 +96,7 @@ extension MentionMatcher {
             if words.count == 3 { break }
         }
         if words.count < 3, !current.isEmpty { words.append(String(current)) }
-        if pastCountry, let w = words.first, w.first?.isUppercase == true, words.count >= 3,
+        if let w = words.first, w.first?.isUppercase == true, words.count >= 3,
            offices.isOtherCountry(try Folding.fold(w), capitals: false) {
             words.removeFirst()
         }
