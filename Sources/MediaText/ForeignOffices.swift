@@ -308,6 +308,22 @@ struct ForeignOffices: Sendable {
                 if (1..<name.count).allSatisfy({ !tokens[after + $0].hardGap && name[$0].contains(word(after + $0)) }) { return true }
             }
         }
+        // Round 35: a country's formal name after the title, «Республики» and the name, one or two
+        // capitalised adjectives before «Республики» or none («Президент Федеративной Республики
+        // Германия», «Правительству Республики Таджикистан»); Kazakhstan is no other country.
+        if after < tokens.count {
+            var r = after, adjectives = 0
+            while adjectives < 2, r < tokens.count, !tokens[r].hardGap, capitalised(r),
+                  folded[r].hasSuffix(in: Self.russianAdjectiveGenitive, longerThan: 3) {
+                r += 1
+                adjectives += 1
+            }
+            if r + 1 < tokens.count, !tokens[r].hardGap, !tokens[r + 1].hardGap, capitalised(r), capitalised(r + 1),
+               folded[r].elementsEqual(Self.russianRepublic),
+               isOtherCountry(word(r + 1), capitals: tokens[r + 1].leadingUpper == tokens[r + 1].end - tokens[r + 1].start) {
+                return true
+            }
+        }
         // … or before it: «Иран Президенті», «Сингапурдың Премьер-министрі», «Оңтүстік Корея Президенті».
         if first > 0, !tokens[first].hardGap, capitalised(first - 1), let names = byLast[word(first - 1)] {
             for name in names where first - name.count >= 0 {
@@ -316,13 +332,16 @@ struct ForeignOffices: Sendable {
             }
         }
         // Round 23: «Түркия Республикасының Президенті», «Корея Республикасы Үкіметі»: a country's
-        // name before «Республикасы» (Kazakhstan's is no other country's).
-        if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, folded[first - 1].hasPrefix(in: Self.kazakhRepublic),
-           capitalised(first - 2), let names = byLast[word(first - 2)] {
-            let end = first - 1
-            for name in names where end - name.count >= 0 {
-                let start = end - name.count
-                if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
+        // name before «Республикасы» (Kazakhstan's is no other country's). Round 35: one capitalised
+        // word may stand between («Германия Федеративтік Республикасының Президенті», «Иран Ислам
+        // Республикасы»).
+        if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, folded[first - 1].hasPrefix(in: Self.kazakhRepublic) {
+            for end in [first - 1, first - 2] where end >= 1 && capitalised(end - 1) && (end == first - 1 || (capitalised(end) && !tokens[end + 1].hardGap)) {
+                guard let names = byLast[word(end - 1)] else { continue }
+                for name in names where end - name.count >= 0 {
+                    let start = end - name.count
+                    if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
+                }
             }
         }
         // A personal name after a head's title that is none of the codebook's: «Президент Владимир
@@ -446,6 +465,10 @@ struct ForeignOffices: Sendable {
     static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
 
     static let kazakhRepublic: [[UInt16]] = ["республикас"].map { Array($0.utf16) }
+    /// Round 35: the Russian «Республики» of a country's formal name after a title, and the
+    /// feminine genitive of the adjectives before it («Федеративной», «Исламской»).
+    static let russianRepublic: [UInt16] = Array("республики".utf16)
+    static let russianAdjectiveGenitive: [[UInt16]] = ["ой", "ей"].map { Array($0.utf16) }
     /// Peoples' adjectives, whole words in Kazakh (the noun's endings make other words: «орыстың»).
     static let kazakhPeoples: Set<[UInt16]> = Set(["орыс", "ресейлік", "қытай", "қытайлық", "түрік", "түркиялық", "америкалық", "өзбек",
                                             "өзбекстандық", "қырғыз", "қырғызстандық", "жапон", "жапониялық", "француз", "неміс",

@@ -1159,5 +1159,10 @@ import Testing
                 == ["Үкімет", "Олжас Бектенов"])
         // A signature block, the title on its own line without a stop, stays one reference.
         #expect(try texts("Құрметпен,\n\nҮкімет басшысы\n\nОлжас Бектенов") == ["Үкімет басшысы\n\nОлжас Бектенов"])
+        // Another country's formal name before «Республикасы», one capitalised word between or none.
+        #expect(try texts("Астанаға Германия Федеративтік Республикасының Президенті келді.").isEmpty)
+        #expect(try texts("Иран Ислам Республикасының Үкіметі мәлімдеме жасады.").isEmpty)
+        #expect(try texts("Польша Республикасының Президенті келді.").isEmpty)
+        #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
     }
 }

@@ -1186,4 +1186,17 @@ import Testing
         #expect(Self.subjects("Токаев прибыл. Во второй половине дня глава государства посетит комплекс.", on: "2022-06-01") == ["president", "president"])
         #expect(Shipped.subjects("Партия «Нур Отан» провела съезд. В День Первого Президента был концерт.") == ["nur-otan"])
     }
+
+    @Test func roundThirtyFiveCasesInRussian() throws {
+        // Another country's formal name after a title: «Республики» and the name, one or two
+        // capitalised adjectives before «Республики» or none.
+        #expect(Shipped.subjects("В столицу прибыл Президент Федеративной Республики Германия.").isEmpty)
+        #expect(Shipped.subjects("Переговоры провёл Президент Республики Польша.").isEmpty)
+        #expect(Shipped.subjects("Соглашение одобрено Правительством Исламской Республики Иран.").isEmpty)
+        #expect(Shipped.subjects("Правительству Республики Таджикистан поручено подготовить проект.").isEmpty)
+        // Kazakhstan's formal name and a bare «Республики» stay ours.
+        #expect(Shipped.subjects("Президент Республики Казахстан подписал указ.") == ["president"])
+        #expect(Shipped.subjects("Правительство Республики Казахстан утвердило план.") == ["government"])
+        #expect(Shipped.subjects("Указ подписал Президент Республики.") == ["president"])
+    }
 }
