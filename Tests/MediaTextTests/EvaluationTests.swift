@@ -259,7 +259,11 @@ import Testing
         // With the forty-eighth set joined after its first run (P 0.938 / R 0.979), its errors left
         // but what round 34 fixed: P 0.979 (10068 of 10289, 0.9785), R 0.979 (10068 of 10282, 0.9792).
         // After round 35: unchanged (its fixes are the forty-ninth and fiftieth sets'; floors stay).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("plain", s))")
+        // With the forty-ninth and fiftieth sets joined after their first run (P 0.941 / R 0.966), their
+        // errors left but what round 35 fixed: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of
+        // 10780, 0.9787) — both floors follow the sets' errors (opinion pieces' past holders, akims in
+        // general, a foreign item), as each joining set's have.
+        #expect(s.precision() >= 0.977 && s.recall() >= 0.978, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -302,7 +306,10 @@ import Testing
         // 3982, 0.9877). After round 34: Russian P 0.974 (5849 of 6007, 0.9737); the rest unchanged.
         // With the forty-eighth set joined: Russian P 0.973 (6029 of 6194, 0.9734), R 0.974 (6029 of
         // 6191, 0.9738); Kazakh P 0.986 (4039 of 4095, 0.9863), R 0.987 (4039 of 4091, 0.9873).
-        #expect(ru.precision() >= 0.973 && ru.recall() >= 0.973)
+        // With the forty-ninth and fiftieth sets joined, after round 35: Russian P 0.971 (6384 of 6573,
+        // 0.9712 — the sets' Russian opinion pieces), R 0.973 (6384 of 6560, 0.9732); Kazakh P 0.986
+        // (4166 of 4225, 0.9860), R 0.987 (4166 of 4220, 0.9872).
+        #expect(ru.precision() >= 0.971 && ru.recall() >= 0.973)
         #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
     }
 
@@ -320,8 +327,9 @@ import Testing
         // After round 33: P 0.979 (9633 of 9838, 0.9792). With the forty-seventh set joined: P 0.979
         // (9782 of 9995, 0.9787), R 0.979 (9782 of 9990, 0.9792). After round 34: P 0.979 (9782 of
         // 9994, 0.9788), R unchanged. With the forty-eighth set joined: P 0.979 (10068 of 10289,
-        // 0.9785), R 0.979 (10068 of 10282, 0.9792).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("latin look-alikes", s))")
+        // 0.9785), R 0.979 (10068 of 10282, 0.9792). With the forty-ninth and fiftieth sets joined,
+        // after round 35: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of 10780, 0.9787).
+        #expect(s.precision() >= 0.977 && s.recall() >= 0.978, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -339,8 +347,9 @@ import Testing
         // 0.979 (9632 of 9836). After round 33: P 0.979 (9632 of 9841, 0.9788), R unchanged. With the
         // forty-seventh set joined: P 0.978 (9781 of 9998, 0.9783), R 0.979 (9781 of 9990, 0.9791).
         // After round 34, the forty-eighth set joined: P 0.978 (10067 of 10292, 0.9781), R 0.979
-        // (10067 of 10282, 0.9791).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.979, "\(Self.report("greek look-alikes", s))")
+        // (10067 of 10282, 0.9791). With the forty-ninth and fiftieth sets joined, after round 35: P
+        // 0.977 (10549 of 10801, 0.9767), R 0.979 (10549 of 10780, 0.9786).
+        #expect(s.precision() >= 0.976 && s.recall() >= 0.978, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -358,29 +367,33 @@ import Testing
         // the forty-seventh set joined: P 0.982 (12522 of 12748, 0.9823), R 0.985 (12522 of 12711).
         // After round 34, with the forty-eighth set joined after its first run (its errors left but
         // what round 34 fixed): P 0.982 (12858 of 13091, 0.9822), R 0.985 (12858 of 13056, 0.9848 —
-        // the recall floor follows the set's misses in the Kazakh published in Latin).
-        #expect(s.precision() >= 0.982 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // the recall floor follows the set's misses in the Kazakh published in Latin). With the
+        // forty-ninth and fiftieth sets joined, after round 35 (which read the Cyrillic «к» inside their
+        // published Latin words): P 0.982 (13306 of 13552, 0.9818 — the precision floor follows the
+        // sets' false alarms, three times each in the transliterations), R 0.985 (13306 of 13513, 0.9847).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the forty-ninth and fiftieth: Russian and Kazakh political texts, `ru-cc` /
-    /// `kk-cc`, `ru-cf` / `kk-cf`; news on other topics as a monitor imports them, `ru-cd` / `kk-cd`,
-    /// `ru-cg` / `kk-cg`; Russian opinion and interviews, `ru-ce`, `ru-ch`; Kazakh published in Latin,
-    /// `kl-ce`, `kl-ch`) in every writing variant: annotated by hand and committed before the finder
-    /// was first run on them, and never tuned on. The floors sit just under that first run, after
-    /// round 34 (P 0.929 / R 0.962 Russian, P 0.977 / R 0.977 Kazakh, P 0.941 / R 0.966 both and with
-    /// Latin or Greek look-alikes, P 0.971 / R 0.950 in the Latin alphabets, transliterated and
-    /// published). Fixing its errors makes it development data.
+    /// The fresh sets (the fifty-first to fifty-fourth: Russian and Kazakh political texts, `ru-ci` /
+    /// `kk-ci`, `ru-cl` / `kk-cl`, `ru-co` / `kk-co`, `ru-cr` / `kk-cr`; news on other topics as a
+    /// monitor imports them, `ru-cj` / `kk-cj`, `ru-cm` / `kk-cm`, `ru-cp` / `kk-cp`, `ru-cs` / `kk-cs`;
+    /// Russian opinion and interviews, `ru-ck`, `ru-cn`, `ru-cq`, `ru-ct`; Kazakh published in Latin,
+    /// `kl-ck`, `kl-cn`, `kl-cq`, `kl-ct`) in every writing variant: annotated by hand and committed
+    /// before the finder was first run on them, and never tuned on. The floors sit just under that
+    /// first run, after round 35 (P 0.933 / R 0.965 Russian, P 0.968 / R 0.978 Kazakh, P 0.943 /
+    /// R 0.969 both, 0.943 / 0.968 with Latin or Greek look-alikes, P 0.966 / R 0.980 in the Latin
+    /// alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.928, 0.961)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.976, 0.976)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.940, 0.965)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.940, 0.965)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.940, 0.965)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.970, 0.949)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.932, 0.965)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.967, 0.978)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.942, 0.968)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.942, 0.968)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.942, 0.968)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.966, 0.980)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
