@@ -376,8 +376,18 @@ struct ForeignOffices: Sendable {
         if folded[after].hasSuffix(in: Self.surnameEndings, longerThan: 3) { return true }
         let second = after + 1
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
-        return folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3)
+        if folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3) { return true }
+        // Round 36: a given name and a surname of any ending, both in the Russian title's oblique
+        // case, the dative («президенту Хавьеру Милею») or the genitive («президента Реджепа
+        // Тайипа Эрдогана»): two unknown capitalised words agreeing with the title are a person's
+        // name, and the codebook knows every holder's. Only a person's title: after a body's name
+        // the genitive name is another word's («сменив старожила Кабмина Владимира Школьника»).
+        guard let endings = Self.agreeingEndings[title.last ?? 0], title.hasPrefix(in: Self.personTitleStems) else { return false }
+        return [after, second].allSatisfy { t in folded[t].last.map { endings.contains($0) } ?? false }
     }
+    /// The Russian title's last letter (у, а) and the endings of a name in its case (у / ю, а / я).
+    static let personTitleStems: [[UInt16]] = ["президент", "премьер", "министр"].map { Array($0.utf16) }
+    static let agreeingEndings: [UInt16: Set<UInt16>] = [0x0443: [0x0443, 0x044E], 0x0430: [0x0430, 0x044F]]
 
     /// Round 25: the office counted or a place named after it, not its holder; consumed without
     /// barring the text's later titles («Үкімет үйінде … Үкімет»).
@@ -401,6 +411,9 @@ struct ForeignOffices: Sendable {
         // премьеров», «президенты»), not the office's holder; Kazakh plurals have their own rule.
         // Only the titles' own words: «акимы» are many and count, «Кабинет министров» is the body.
         if isRussianPluralTitle(tail, tokens: tokens, folded: folded) { return true }
+        // Round 36: the plural title heading a hyphenated compound, its tail a description
+        // («лигу «премьеров-тяжеловесов»», «премьеры-долгожители»), not «премьер-министры».
+        if tail != last, isRussianPluralTitle(last, tokens: tokens, folded: folded) { return true }
         // Round 25: a place named after the office, not its holder, the place's noun before it in
         // Russian, «первого» between («Парк Первого Президента», «Дом Правительства»).
         if first > 0, !tokens[first].hardGap {

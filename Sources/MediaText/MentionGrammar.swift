@@ -266,6 +266,9 @@ struct MentionGrammar: Sendable {
     /// Round 32: «сайлауалды» (pre-election) after a title in the genitive is the holder's campaign
     /// («аудан әкімінің сайлауалды бағдарламасы»); word beginnings.
     static let campaignWords = ["сайлауалд"]
+    /// Round 36: a particle or the manner of an election between a Kazakh title in the genitive
+    /// and «сайлау-» («әкімдерінің де сайлауы», «әкімдерінің алғашқы тікелей сайлауы»); whole words.
+    static let kazakhElectionBetween = ["де", "да", "те", "та", "алғашқы", "тікелей", "кезекті", "кезектен", "тыс", "жаңа"]
     static let rightWords = ["құқ"]
     /// Nouns a quoted name ends before when it names a project or a programme: «"Ашық әкімдік"
     /// жобасы» is a project, not the akimat (round 14); word beginnings.
@@ -518,6 +521,7 @@ struct MentionGrammar: Sendable {
     var partyNouns: WordList
     var voterWords: WordList
     var campaignWords: WordList
+    var kazakhElectionBetween: Set<[UInt16]>
     var suffrageWords: WordList
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
@@ -643,6 +647,7 @@ struct MentionGrammar: Sendable {
         partyNouns = WordList(try fold(Self.partyNouns))
         voterWords = WordList(try fold(Self.voterWords))
         campaignWords = WordList(try fold(Self.campaignWords))
+        kazakhElectionBetween = Set(try fold(Self.kazakhElectionBetween))
         suffrageWords = WordList(try fold(Self.suffrageWords))
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))

@@ -626,6 +626,13 @@ extension MentionMatcher {
         return true
     }
 
+    /// Whether a line break stands between two offsets (round 36).
+    func lineBreak(from start: Int, to end: Int, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        let kinds = Folding.table.kinds
+        for i in start..<max(start, end) where kinds[Int(all[i])].contains(.lineBreak) { return true }
+        return false
+    }
+
     /// «ОСДП «Азат» в лице Болата Абилова и Амиржана Косанова»: the people named after «в лице»
     /// represent the party before it, one reference with it, and so does each name joined to them
     /// by a comma or a conjunction.
@@ -1260,8 +1267,11 @@ extension MentionMatcher {
             // one lower-case word at most (the region).
             var named = after
             if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            // Round 36: on the title's own line; a headline's election ends at its line break
+            // («… где состоятся выборы акимов / В Центральной избирательной комиссии …»).
             let person = inClause(named) && inClause(named + 1) && !tokens[named + 1].joined
                 && tokens[named].leadingUpper > 0 && tokens[named + 1].leadingUpper > 0
+                && !lineBreak(from: tokens[last].end, to: tokens[named].start, all: all)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
@@ -1562,6 +1572,20 @@ extension MentionMatcher {
                // Round 32: a holder's campaign, the title in the genitive before «сайлауалды»
                // («Аудан әкімінің сайлауалды бағдарламасы»), names no election either.
                !(f(last).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) && next.hasPrefix(in: grammar.campaignWords)) {
+                return .excluded
+            }
+        }
+        // Round 36: a Kazakh title in the genitive before its election with a particle or words of
+        // the election's manner between («ауылдық округ әкімдерінің де сайлауы», «Ауыл
+        // әкімдерінің алғашқы тікелей сайлауы»), as «әкімдерінің сайлауы»; not the voters, the
+        // campaign or suffrage («әкімінің де сайлаушылары», «сайлауалды»).
+        if after + 1 < tokens.count, !rule.notFollowedBy.words.isEmpty,
+           f(last).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) {
+            var t = after
+            while t < tokens.count, t < after + 3, !tokens[t].hardGap, f(t).isOne(of: grammar.kazakhElectionBetween) { t += 1 }
+            if t > after, t < tokens.count, !tokens[t].hardGap, f(t).hasPrefix(in: grammar.suffrageWords),
+               f(t).hasPrefix(in: rule.notFollowedBy), !f(t).hasPrefix(in: grammar.voterWords), !f(t).hasPrefix(in: grammar.campaignWords),
+               !(t + 1 < tokens.count && !tokens[t + 1].hardGap && f(t + 1).hasPrefix(in: grammar.rightWords)) {
                 return .excluded
             }
         }

@@ -1165,4 +1165,20 @@ import Testing
         #expect(try texts("Польша Республикасының Президенті келді.").isEmpty)
         #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
     }
+
+    @Test func roundThirtySixCasesInKazakh() throws {
+        let day = LocalDate("2024-06-01")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        // A title in the genitive before its election, a particle or the election's manner between.
+        #expect(try texts("Облыста кент және ауылдық округ әкімдерінің де сайлауы жүріп жатыр.").isEmpty)
+        #expect(try texts("Бүгін ауыл әкімдерінің алғашқы тікелей сайлауы өтуде.").isEmpty)
+        #expect(try texts("Аудан әкімінің кезекті сайлауы қыркүйекте өтеді.").isEmpty)
+        // The sibling without anything between stays excluded, as before.
+        #expect(try texts("Ауыл әкімдерінің сайлауы өтті.").isEmpty)
+        // Not the voters, the campaign or suffrage: the akims stay.
+        #expect(try texts("Аудан әкімінің де сайлаушылармен кездесуі өтті.") == ["әкімінің"])
+        #expect(try texts("Аудан әкімінің жаңа сайлауалды уәдесі жоқ.") == ["әкімінің"])
+        // A particle before another word is no election: the akim stays.
+        #expect(try texts("Аудан әкімінің де жұмысы бар.") == ["әкімінің"])
+    }
 }

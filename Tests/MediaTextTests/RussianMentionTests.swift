@@ -1199,4 +1199,30 @@ import Testing
         #expect(Shipped.subjects("Правительство Республики Казахстан утвердило план.") == ["government"])
         #expect(Shipped.subjects("Указ подписал Президент Республики.") == ["president"])
     }
+
+    @Test func roundThirtySixCasesInRussian() throws {
+        // An election in a headline: the election ends at its line break, and the capitalised
+        // words on the next line are no person elected to another post.
+        #expect(Shipped.subjects("Где пройдут выборы акимов\nВ Министерстве рассказали о графике.").isEmpty)
+        #expect(Shipped.subjects("В июле пройдут прямые выборы сельских акимов\nЖители Сарыагаша готовятся.").isEmpty)
+        // The person named after the title on its own line is still elected to something else,
+        // and the akim is that person.
+        #expect(Shipped.subjects("Депутаты должны избрать акима области Ансара Мусаханова в сенат.") == ["akims"])
+        // A sitting akim after a headline without an election stays.
+        #expect(Shipped.subjects("Новости региона\nАким области Ерлан Нысанбаев провёл совещание.") == ["akims"])
+        // A plural one-holder title heading a hyphenated compound: holders in general.
+        #expect(Shipped.subjects("Он вошёл в лигу «премьеров-тяжеловесов» страны.").isEmpty)
+        #expect(Shipped.subjects("Премьеры-долгожители на посту встречаются редко.").isEmpty)
+        #expect(Shipped.subjects("Президенты-реформаторы бывают редко.").isEmpty)
+        // The compound title itself and the singular stay ours.
+        #expect(Shipped.subjects("Премьер-министр провёл заседание.") == ["government"])
+        #expect(Shipped.subjects("Премьер-министры Казахстана менялись часто.").isEmpty)
+        // A foreign head by a given name and surname in the title's oblique case, any ending.
+        #expect(Shipped.subjects("Это удалось президенту Хавьеру Милею за год.").isEmpty)
+        #expect(Shipped.subjects("Соперником президента Реджепа Тайипа Эрдогана считают мэра.").isEmpty)
+        // The codebook's holders so inflected stay, and a word that does not agree is no name.
+        #expect(Self.subjects("Письмо направлено президенту Касым-Жомарту Токаеву.", on: "2022-06-01") == ["president"])
+        #expect(Shipped.subjects("Указ президента Республики Казахстан опубликован.") == ["president"])
+        #expect(Shipped.subjects("Вопрос доложили президенту Казахстана Нурсултану Назарбаеву.") == ["president"])
+    }
 }
