@@ -77,7 +77,8 @@ struct MentionGrammar: Sendable {
     /// Words of a candidacy or an election: a title in the dative before one of these is the post
     /// competed for (аудан әкіміне кімдер сайлауға түсті, әкімдікке 243 кандидат); word beginnings,
     /// but not the voters (сайлаушылар).
-    static let candidacyWords = ["кандидат", "үміткер", "сайлау", "претендент", "баллотир"]
+    /// Round 36: «үмітті» (aspiring to: «Аудан әкіміне үмітті азаматтар»), not the verb «үміттен-».
+    static let candidacyWords = ["кандидат", "үміткер", "үмітті", "сайлау", "претендент", "баллотир"]
     static let notCandidacyWords = ["сайлаушы"]
     /// Words of an election before a Russian title in the genitive (выборы сельских акимов); word
     /// beginnings.

@@ -1180,5 +1180,9 @@ import Testing
         #expect(try texts("Аудан әкімінің жаңа сайлауалды уәдесі жоқ.") == ["әкімінің"])
         // A particle before another word is no election: the akim stays.
         #expect(try texts("Аудан әкімінің де жұмысы бар.") == ["әкімінің"])
+        // A title in the dative before «үмітті» (aspiring to) is the post competed for; the akim
+        // hoped for by the verb «үміттен-» stays.
+        #expect(try texts("Аудан әкіміне үмітті азаматтар құжаттарын тапсырды.").isEmpty)
+        #expect(try texts("Аудан әкіміне үміттеніп хат жаздық.") == ["әкіміне"])
     }
 }
