@@ -262,8 +262,11 @@ import Testing
         // With the forty-ninth and fiftieth sets joined after their first run (P 0.941 / R 0.966), their
         // errors left but what round 35 fixed: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of
         // 10780, 0.9787) — both floors follow the sets' errors (opinion pieces' past holders, akims in
-        // general, a foreign item), as each joining set's have.
-        #expect(s.precision() >= 0.977 && s.recall() >= 0.978, "\(Self.report("plain", s))")
+        // general, a foreign item), as each joining set's have. After round 36: unchanged. With the
+        // fifty-first to fifty-fourth sets joined after their first run (P 0.943 / R 0.969), their
+        // errors left but what round 36 fixed: P 0.974 (11742 of 12051, 0.9744), R 0.978 (11742 of
+        // 12010, 0.9777).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -308,9 +311,11 @@ import Testing
         // 6191, 0.9738); Kazakh P 0.986 (4039 of 4095, 0.9863), R 0.987 (4039 of 4091, 0.9873).
         // With the forty-ninth and fiftieth sets joined, after round 35: Russian P 0.971 (6384 of 6573,
         // 0.9712 — the sets' Russian opinion pieces), R 0.973 (6384 of 6560, 0.9732); Kazakh P 0.986
-        // (4166 of 4225, 0.9860), R 0.987 (4166 of 4220, 0.9872).
-        #expect(ru.precision() >= 0.971 && ru.recall() >= 0.973)
-        #expect(kk.precision() >= 0.986 && kk.recall() >= 0.987)
+        // (4166 of 4225, 0.9860), R 0.987 (4166 of 4220, 0.9872). With the fifty-first to fifty-fourth
+        // sets joined, after round 36: Russian P 0.968 (7218 of 7459, 0.9677), R 0.972 (7218 of 7424,
+        // 0.9723); Kazakh P 0.985 (4524 of 4592, 0.9852), R 0.986 (4524 of 4586, 0.9865).
+        #expect(ru.precision() >= 0.967 && ru.recall() >= 0.972)
+        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.986)
     }
 
     @Test func latinLookAlikes() {
@@ -328,8 +333,10 @@ import Testing
         // (9782 of 9995, 0.9787), R 0.979 (9782 of 9990, 0.9792). After round 34: P 0.979 (9782 of
         // 9994, 0.9788), R unchanged. With the forty-eighth set joined: P 0.979 (10068 of 10289,
         // 0.9785), R 0.979 (10068 of 10282, 0.9792). With the forty-ninth and fiftieth sets joined,
-        // after round 35: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of 10780, 0.9787).
-        #expect(s.precision() >= 0.977 && s.recall() >= 0.978, "\(Self.report("latin look-alikes", s))")
+        // after round 35: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of 10780, 0.9787). With
+        // the fifty-first to fifty-fourth sets joined, after round 36: P 0.974 (11741 of 12050,
+        // 0.9744), R 0.978 (11741 of 12010, 0.9776).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -348,8 +355,10 @@ import Testing
         // forty-seventh set joined: P 0.978 (9781 of 9998, 0.9783), R 0.979 (9781 of 9990, 0.9791).
         // After round 34, the forty-eighth set joined: P 0.978 (10067 of 10292, 0.9781), R 0.979
         // (10067 of 10282, 0.9791). With the forty-ninth and fiftieth sets joined, after round 35: P
-        // 0.977 (10549 of 10801, 0.9767), R 0.979 (10549 of 10780, 0.9786).
-        #expect(s.precision() >= 0.976 && s.recall() >= 0.978, "\(Self.report("greek look-alikes", s))")
+        // 0.977 (10549 of 10801, 0.9767), R 0.979 (10549 of 10780, 0.9786). With the fifty-first to
+        // fifty-fourth sets joined, after round 36: P 0.974 (11740 of 12053, 0.9740), R 0.978 (11740
+        // of 12010, 0.9775).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -371,29 +380,29 @@ import Testing
         // forty-ninth and fiftieth sets joined, after round 35 (which read the Cyrillic «к» inside their
         // published Latin words): P 0.982 (13306 of 13552, 0.9818 — the precision floor follows the
         // sets' false alarms, three times each in the transliterations), R 0.985 (13306 of 13513, 0.9847).
+        // With the fifty-first to fifty-fourth sets joined, after round 36: P 0.981 (14488 of 14766,
+        // 0.9812), R 0.984 (14488 of 14719, 0.9843); the floors hold.
         #expect(s.precision() >= 0.981 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the fifty-first to fifty-fourth: Russian and Kazakh political texts, `ru-ci` /
-    /// `kk-ci`, `ru-cl` / `kk-cl`, `ru-co` / `kk-co`, `ru-cr` / `kk-cr`; news on other topics as a
-    /// monitor imports them, `ru-cj` / `kk-cj`, `ru-cm` / `kk-cm`, `ru-cp` / `kk-cp`, `ru-cs` / `kk-cs`;
-    /// Russian opinion and interviews, `ru-ck`, `ru-cn`, `ru-cq`, `ru-ct`; Kazakh published in Latin,
-    /// `kl-ck`, `kl-cn`, `kl-cq`, `kl-ct`) in every writing variant: annotated by hand and committed
-    /// before the finder was first run on them, and never tuned on. The floors sit just under that
-    /// first run, after round 35 (P 0.933 / R 0.965 Russian, P 0.968 / R 0.978 Kazakh, P 0.943 /
-    /// R 0.969 both, 0.943 / 0.968 with Latin or Greek look-alikes, P 0.966 / R 0.980 in the Latin
-    /// alphabets, transliterated and published). Fixing its errors makes it development data.
+    /// The fresh set (the fifty-fifth: Russian and Kazakh political texts, `ru-cu` / `kk-cu`; news on
+    /// other topics as a monitor imports them, `ru-cv` / `kk-cv`; Russian opinion and interviews,
+    /// `ru-cw`; Kazakh published in Latin, `kl-cw`) in every writing variant: annotated by hand and
+    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
+    /// that first run, after round 36 (P 0.938 / R 0.963 Russian, P 0.968 / R 0.957 Kazakh, P 0.948 /
+    /// R 0.961 both and with Latin look-alikes, 0.948 / 0.958 with Greek ones, P 0.959 / R 0.959 in the
+    /// Latin alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.932, 0.965)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.967, 0.978)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.942, 0.968)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.942, 0.968)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.942, 0.968)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.966, 0.980)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.938, 0.963)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.967, 0.957)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.947, 0.961)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.947, 0.961)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.947, 0.957)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.958, 0.958)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
