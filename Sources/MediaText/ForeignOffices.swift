@@ -382,12 +382,18 @@ struct ForeignOffices: Sendable {
         // Тайипа Эрдогана»): two unknown capitalised words agreeing with the title are a person's
         // name, and the codebook knows every holder's. Only a person's title: after a body's name
         // the genitive name is another word's («сменив старожила Кабмина Владимира Школьника»).
-        guard let endings = Self.agreeingEndings[title.last ?? 0], title.hasPrefix(in: Self.personTitleStems) else { return false }
-        return [after, second].allSatisfy { t in folded[t].last.map { endings.contains($0) } ?? false }
+        // Round 37: the instrumental too («с президентом Хавьером Милеем»).
+        guard title.hasPrefix(in: Self.personTitleStems),
+              let endings = Self.agreeingEndings.first(where: { title.hasSuffix(in: [$0.title], longerThan: 0) })?.name
+        else { return false }
+        return [after, second].allSatisfy { folded[$0].hasSuffix(in: endings, longerThan: 0) }
     }
-    /// The Russian title's last letter (у, а) and the endings of a name in its case (у / ю, а / я).
+    /// The Russian title's oblique ending (у, а, ом) and the endings of a name in its case (у / ю,
+    /// а / я, ом / ем / ём).
     static let personTitleStems: [[UInt16]] = ["президент", "премьер", "министр"].map { Array($0.utf16) }
-    static let agreeingEndings: [UInt16: Set<UInt16>] = [0x0443: [0x0443, 0x044E], 0x0430: [0x0430, 0x044F]]
+    static let agreeingEndings: [(title: [UInt16], name: [[UInt16]])] = [
+        ("у", ["у", "ю"]), ("а", ["а", "я"]), ("ом", ["ом", "ем", "ём"]),
+    ].map { (Array($0.0.utf16), $0.1.map { Array($0.utf16) }) }
 
     /// Round 25: the office counted or a place named after it, not its holder; consumed without
     /// barring the text's later titles («Үкімет үйінде … Үкімет»).

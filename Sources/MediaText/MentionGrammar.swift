@@ -155,9 +155,13 @@ struct MentionGrammar: Sendable {
     /// Words that make a quoted title a status or a term, not a reference (round 21): «статус «Лидера
     /// нации»», «так называемый «лидер нации»», «узаконенный "лидер нации"» before it, «"Елбасы"
     /// мәртебесі», «атағы» after it; word beginnings.
-    static let statusWordsBefore: [[UInt16]] = ["статус", "звани", "титул", "называем", "именуем", "узаконен"]
+    static let statusWordsBefore: [[UInt16]] = [statusWord, "звани", "титул", "называем", "именуем", "узаконен"]
         .map { Array($0.utf16) }
-    static let statusWordsAfter = ["мәртебе", "атағ", "атақ", "статус"]
+    static let statusWordsAfter = [kazakhStatusWord, "атағ", "атақ", statusWord]
+    /// «статус» and the Kazakh «мәртебе»: the first words of the quoted lists, which round 34's
+    /// unquoted status reads alone (``russianStatusWords``, ``kazakhStatusWords``).
+    static let statusWord = "статус"
+    static let kazakhStatusWord = "мәртебе"
     /// Round 34: organisations a title may head, read past one or two genitive adjectives when the
     /// codebook excludes them after the title («Президент общественного фонда»); word beginnings.
     static let organisationNouns = ["компани", "федераци", "ассоциаци", "клуб", "банк", "фонд", "университет", "академи",
@@ -379,7 +383,9 @@ struct MentionGrammar: Sendable {
     /// Accusative endings a possessive cannot end in (Президентін, Президентті, Министрді; not
     /// Президенті): a capitalised title before «сайла-» must have one (round 22).
     static let kazakhPlainAccusativeEndings = ["ін", "ын", "тті", "ді", "ды", "ні", "ны"]
-    static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", "әкім"]
+    static let akimGivenNameForms = ["аким", "акима", "акиму", "акимом", "акиме", kazakhAkimWord]
+    /// The Kazakh «Әкім» of ``akimGivenNameForms``, which round 34 reads alone (``kazakhAkimGivenName``).
+    static let kazakhAkimWord = "әкім"
     /// Kazakh genitive endings: «президенттің көмекшісі», «комиссиясының сайтындағы» are the
     /// holder's aide and the body's site, the subject named (as annotated in kk-08, kk-m3).
     static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -627,10 +633,11 @@ struct MentionGrammar: Sendable {
         russianFirstWords = WordList(try fold(Self.russianFirstWords))
         // Round 34: the status named by an unquoted title — «статус Елбасы», «статусом лидера
         // нации», «Елбасы мәртебесі»: the first word of each quoted list, not «звание» or «титул»,
-        // which only the quoted rule reads.
-        russianStatusWords = WordList(Self.statusWordsBefore.filter { $0.elementsEqual("статус".utf16) })
+        // which only the quoted rule reads. Folded as its siblings, so a romanized text's «status»
+        // reads as the Kazakh Cyrillic «статус» does.
+        russianStatusWords = WordList(try fold([Self.statusWord]))
         organisationNouns = WordList(try fold(Self.organisationNouns))
-        kazakhStatusWords = WordList(try fold(Self.statusWordsAfter.filter { $0 == "мәртебе" }))
+        kazakhStatusWords = WordList(try fold([Self.kazakhStatusWord]))
         postAfterWords = WordList(try fold(Self.postAfterWords))
         dutyWords = WordList(try fold(Self.dutyWords))
         actingWords = WordList(try fold(Self.actingWords))
@@ -675,7 +682,7 @@ struct MentionGrammar: Sendable {
         akimGivenNameForms = Set(try fold(Self.akimGivenNameForms))
         // Round 34: the Kazakh form of `akimGivenNameForms`, a given name before any capitalised
         // word inside a sentence.
-        kazakhAkimGivenName = Set(try fold(Self.akimGivenNameForms.filter { $0.hasPrefix("ә") }))
+        kazakhAkimGivenName = Set(try fold([Self.kazakhAkimWord]))
         toBeElected = Set(try fold([Self.toBeElected]))
         canBecome = Set(try fold([Self.canBecome]))
         canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))

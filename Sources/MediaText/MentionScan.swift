@@ -16,6 +16,9 @@ extension MentionMatcher {
         var joined: Bool
         /// A sentence or clause ends between it and the previous word.
         var hardGap: Bool
+        /// A line break stands between it and the previous word (round 37: recorded here, read
+        /// by round 36's headline election).
+        var lineBefore: Bool
         /// An opening parenthesis stands right before it.
         var parenBefore: Bool
         var parenAfter: Bool
@@ -626,12 +629,6 @@ extension MentionMatcher {
         return true
     }
 
-    /// Whether a line break stands between two offsets (round 36).
-    func lineBreak(from start: Int, to end: Int, all: UnsafeBufferPointer<UInt16>) -> Bool {
-        let kinds = Folding.table.kinds
-        for i in start..<max(start, end) where kinds[Int(all[i])].contains(.lineBreak) { return true }
-        return false
-    }
 
     /// «ОСДП «Азат» в лице Болата Абилова и Амиржана Косанова»: the people named after «в лице»
     /// represent the party before it, one reference with it, and so does each name joined to them
@@ -1271,7 +1268,7 @@ extension MentionMatcher {
             // («… где состоятся выборы акимов / В Центральной избирательной комиссии …»).
             let person = inClause(named) && inClause(named + 1) && !tokens[named + 1].joined
                 && tokens[named].leadingUpper > 0 && tokens[named + 1].leadingUpper > 0
-                && !lineBreak(from: tokens[last].end, to: tokens[named].start, all: all)
+                && !((last + 1)...named).contains(where: { tokens[$0].lineBefore })
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
@@ -1320,10 +1317,11 @@ extension MentionMatcher {
         let kinds = Folding.table.kinds
         let upper = leadingUpper(all, start, end)
         var soft = true, joined = previousEnd < start, hard = false, paren = false
-        var joiner = false
+        var joiner = false, line = false
         for i in previousEnd..<start {
             let u = all[i]
             let k = kinds[Int(u)]
+            if k.contains(.lineBreak) { line = true }
             if k.contains(.space) || k.contains(.lineBreak) { joined = false; continue }
             if k.contains(.hyphen) || k.contains(.apostrophe) { joiner = true; continue }
             if k.contains(.openingQuote) || k.contains(.closingQuote) || k.contains(.ignorable) { continue }
@@ -1335,7 +1333,7 @@ extension MentionMatcher {
         return Token(start: start, end: end, leadingUpper: upper,
                      quoteBefore: start > 0 && kinds[Int(all[start - 1])].contains(.openingQuote),
                      quoteAfter: end < all.count && kinds[Int(all[end])].contains(.closingQuote),
-                     softGap: soft, joined: joined, hardGap: hard, parenBefore: paren,
+                     softGap: soft, joined: joined, hardGap: hard, lineBefore: line, parenBefore: paren,
                      parenAfter: end < all.count && all[end] == 0x29)
     }
 

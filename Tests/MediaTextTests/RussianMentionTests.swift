@@ -1214,7 +1214,8 @@ import Testing
         #expect(Shipped.subjects("Он вошёл в лигу «премьеров-тяжеловесов» страны.").isEmpty)
         #expect(Shipped.subjects("Премьеры-долгожители на посту встречаются редко.").isEmpty)
         #expect(Shipped.subjects("Президенты-реформаторы бывают редко.").isEmpty)
-        // The compound title itself and the singular stay ours.
+        // The compound title itself stays ours; its plural with the country's name is holders
+        // through history (round 27), no holder.
         #expect(Shipped.subjects("Премьер-министр провёл заседание.") == ["government"])
         #expect(Shipped.subjects("Премьер-министры Казахстана менялись часто.").isEmpty)
         // A foreign head by a given name and surname in the title's oblique case, any ending.
@@ -1224,5 +1225,15 @@ import Testing
         #expect(Self.subjects("Письмо направлено президенту Касым-Жомарту Токаеву.", on: "2022-06-01") == ["president"])
         #expect(Shipped.subjects("Указ президента Республики Казахстан опубликован.") == ["president"])
         #expect(Shipped.subjects("Вопрос доложили президенту Казахстана Нурсултану Назарбаеву.") == ["president"])
+    }
+
+    @Test func roundThirtySevenCasesInRussian() throws {
+        // A foreign head by a given name and surname in the title's instrumental, as the dative
+        // and the genitive of round 36.
+        #expect(Shipped.subjects("Встреча с президентом Хавьером Милеем прошла в Буэнос-Айресе.").isEmpty)
+        #expect(Shipped.subjects("Беседа с премьер-министром Виктором Орбаном длилась час.").isEmpty)
+        // The codebook's holders in the instrumental stay, and so does the title without a name.
+        #expect(Self.subjects("Встреча с президентом Касым-Жомартом Токаевым прошла в Акорде.", on: "2022-06-01") == ["president"])
+        #expect(Shipped.subjects("Встреча с президентом Казахстана прошла в Акорде.") == ["president"])
     }
 }
