@@ -343,6 +343,16 @@ struct ForeignOffices: Sendable {
                     if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
                 }
             }
+            // Round 37: a people's adjective before it names the republic as well («Түрік
+            // Республикасының Президенті», «Қырғыз Республикасының Президенті»): up to three
+            // capitalised words, none of them Kazakh («Қазақ Кеңестік Социалистік Республикасы»).
+            var k = first - 2, words = 0, ours = false
+            while k >= 0, words < 3, capitalised(k), k == first - 2 || !tokens[k + 1].hardGap {
+                if folded[k].hasPrefix(in: Self.kazakhPeople) { ours = true }
+                words += 1
+                k -= 1
+            }
+            if words > 0, !ours { return true }
         }
         // A personal name after a head's title that is none of the codebook's: «Президент Владимир
         // Путин», «премьер-министра Дмитрия Медведева». A surname ending on the first word or on
@@ -484,6 +494,8 @@ struct ForeignOffices: Sendable {
     static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
 
     static let kazakhRepublic: [[UInt16]] = ["республикас"].map { Array($0.utf16) }
+    /// Round 37: «Қазақ», «Қазақстан»: the republic before «Республикасы» that is ours.
+    static let kazakhPeople: [[UInt16]] = ["қазақ"].map { Array($0.utf16) }
     /// Round 35: the Russian «Республики» of a country's formal name after a title, and the
     /// feminine genitive of the adjectives before it («Федеративной», «Исламской»).
     static let russianRepublic: [UInt16] = Array("республики".utf16)

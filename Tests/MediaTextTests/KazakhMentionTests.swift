@@ -1185,4 +1185,17 @@ import Testing
         #expect(try texts("Аудан әкіміне үмітті азаматтар құжаттарын тапсырды.").isEmpty)
         #expect(try texts("Аудан әкіміне үміттеніп хат жаздық.") == ["әкіміне"])
     }
+
+    @Test func roundThirtySevenCasesInKazakh() throws {
+        let day = LocalDate("2024-06-01")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        // A people's adjective before «Республикасы» names another republic, as a country's name.
+        #expect(try texts("Тоқаев Түрік Республикасының Президенті Ердоғанмен сөйлесті.") == ["Тоқаев"])
+        #expect(try texts("Қырғыз Республикасының Президенті Бішкекте мәлімдеме жасады.").isEmpty)
+        #expect(try texts("Қырғыз Республикасының Үкіметі шешім қабылдады.").isEmpty)
+        #expect(try texts("Қытай Халық Республикасының Төрағасы мен Корея Республикасының Президенті келді.").isEmpty)
+        // Ours: Kazakhstan's formal name and the Kazakh Soviet republic's.
+        #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
+        #expect(try texts("Ол Қазақ Кеңестік Социалистік Республикасының Президенті болды.").count == 1)
+    }
 }
