@@ -27,6 +27,10 @@ struct ForeignOffices: Sendable {
     /// Of those, the offices a person holds (not a commission, whose members are named after it):
     /// a personal name after their title must be one of the codebook's.
     private(set) var personalOffices: Set<Int> = []
+    /// Round 37: ``kazakhRepublic`` and ``kazakhPeople`` folded, so «Túrik Respýblıkasynyń
+    /// Prezıdenti» reads as its Cyrillic («Qazaqstan Respýblıkasy» ours).
+    private(set) var kazakhRepublicForms: [[UInt16]] = []
+    private(set) var kazakhPeopleForms: [[UInt16]] = []
     /// Folded words of every alias and given name in the codebook: a holder's name after a title.
     private var knownWords: Set<[UInt16]> = []
     /// Subjects whose aliases the codebook excludes next to Russia's name: the offices and the
@@ -162,6 +166,8 @@ struct ForeignOffices: Sendable {
     init(codebook: Codebook, commissionSubjects: Set<String>,
          fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         let russia = [Array("росси".utf16), Array("ресей".utf16)]
+        kazakhRepublicForms = try fold(Self.kazakhRepublic.map { String(decoding: $0, as: UTF16.self) })
+        kazakhPeopleForms = try fold(Self.kazakhPeople.map { String(decoding: $0, as: UTF16.self) })
         var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
             var excludesRussia = false, holders = false
@@ -335,7 +341,7 @@ struct ForeignOffices: Sendable {
         // name before «Республикасы» (Kazakhstan's is no other country's). Round 35: one capitalised
         // word may stand between («Германия Федеративтік Республикасының Президенті», «Иран Ислам
         // Республикасы»).
-        if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, folded[first - 1].hasPrefix(in: Self.kazakhRepublic) {
+        if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, folded[first - 1].hasPrefix(in: kazakhRepublicForms) {
             for end in [first - 1, first - 2] where end >= 1 && capitalised(end - 1) && (end == first - 1 || (capitalised(end) && !tokens[end + 1].hardGap)) {
                 guard let names = byLast[word(end - 1)] else { continue }
                 for name in names where end - name.count >= 0 {
@@ -348,7 +354,7 @@ struct ForeignOffices: Sendable {
             // capitalised words, none of them Kazakh («Қазақ Кеңестік Социалистік Республикасы»).
             var k = first - 2, words = 0, ours = false
             while k >= 0, words < 3, capitalised(k), k == first - 2 || !tokens[k + 1].hardGap {
-                if folded[k].hasPrefix(in: Self.kazakhPeople) { ours = true }
+                if folded[k].hasPrefix(in: kazakhPeopleForms) { ours = true }
                 words += 1
                 k -= 1
             }

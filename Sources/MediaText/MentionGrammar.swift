@@ -394,6 +394,9 @@ struct MentionGrammar: Sendable {
     /// nominative or the instrumental: «Как Президент отметил» is the President, and «поддержан как
     /// Президентом, так и Правительством» (both … and) names both. Whole words.
     static let capacityWord = "как"
+    /// Round 37: «в качестве», the capacity the codebook's exclusions name (round 25), read past
+    /// an adjective.
+    static let capacityNoun = "качестве"
     static let capacityPronouns = ["я", "мы", "он", "она", "вы", "ты",
                                    "мной", "мною", "нами", "им", "ею", "ей", "ими", "вами", "тобой", "тобою"]
     /// «Президент ретінде», «Қазақстан президенті ретіндегі шешім»: the Kazakh capacity, a title

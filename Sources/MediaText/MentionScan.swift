@@ -1755,6 +1755,13 @@ extension MentionMatcher {
                !(previous.hasPrefix(in: grammar.russianElectionWords) && Self.russianNominativeTitle(f(first))) {
                 return .excluded
             }
+            // Round 37: the capacity past one adjective in the genitive («в качестве избранного
+            // президента Казахстана»), as round 25's «в качестве главы государства».
+            if first > 1, !tokens[first - 1].hardGap, tokens[first - 1].leadingUpper == 0,
+               previous.hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3),
+               f(first - 2).elementsEqual(MentionGrammar.capacityNoun.utf16), f(first - 2).hasPrefix(inWords: rule.notPrecededBy) {
+                return .excluded
+            }
         }
         // Round 26: a social network's account named after a one-person office, the title in the
         // genitive right after it («со ссылкой на Twitter Главы государства», «в Telegram-канале

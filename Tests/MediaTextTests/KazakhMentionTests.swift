@@ -1197,5 +1197,16 @@ import Testing
         // Ours: Kazakhstan's formal name and the Kazakh Soviet republic's.
         #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
         #expect(try texts("Ол Қазақ Кеңестік Социалистік Республикасының Президенті болды.").count == 1)
+        // The same in the Latin alphabets.
+        #expect(try texts("Túrik Respýblıkasynyń Prezıdenti keldi.").isEmpty)
+        #expect(try texts("Qazaqstan Respýblıkasynyń Prezıdenti keldi.") == ["Qazaqstan Respýblıkasynyń Prezıdenti"])
+        // The locative adjective made a noun, «those in it», in the plural and any case: the
+        // body's people.
+        #expect(try texts("Әкімдіктегілер жауап берді.") == ["Әкімдіктегілер"])
+        #expect(try texts("Тұрғындар әкімдіктегілерге өкпелі.") == ["әкімдіктегілерге"])
+        #expect(try texts("Бұл ақпаратты Үкіметтегілердің бірі растады.") == ["Үкіметтегілердің"])
+        #expect(try texts("Ákimdiktegiler jaýap berdi.") == ["Ákimdiktegiler"])
+        // The adjective itself stays as before.
+        #expect(try texts("Әкімдіктегі қызметкерлер келді.") == ["Әкімдіктегі"])
     }
 }

@@ -1235,5 +1235,10 @@ import Testing
         // The codebook's holders in the instrumental stay, and so does the title without a name.
         #expect(Self.subjects("Встреча с президентом Касым-Жомартом Токаевым прошла в Акорде.", on: "2022-06-01") == ["president"])
         #expect(Shipped.subjects("Встреча с президентом Казахстана прошла в Акорде.") == ["president"])
+        // The capacity past one adjective in the genitive, as «в качестве главы государства».
+        #expect(Shipped.subjects("Он впервые выступил в качестве избранного президента Казахстана.").isEmpty)
+        #expect(Shipped.subjects("Он выступил в качестве временного главы государства.").isEmpty)
+        // Not past a capitalised word, and not another noun than the capacity.
+        #expect(Shipped.subjects("Он выступил в отсутствие избранного президента Казахстана.") == ["president"])
     }
 }
