@@ -247,7 +247,12 @@ struct MentionGrammar: Sendable {
     static let conjunctions = ["и", "және", "а", "также"]
     /// «бывший глава правительства», «бұрынғы әкімі», «экс-премьер»: a title its holder no longer
     /// holds describes a past holder, not the office (round 9); word beginnings, «экс» whole.
-    static let formerWords = ["бывш", "бұрынғы", "прежн"]
+    static let formerWords = ["бывш", "бұрынғы", "прежн", "тогдашн"]
+    /// Round 37: «сол кездегі», «сол уақыттағы», «сол тұстағы» (at that time): the holder then.
+    static let kazakhThat = "сол"
+    static let kazakhThenWords = ["кездегі", "уақыттағы", "кезеңдегі", "тұстағы"]
+    /// Round 37: the units a Kazakh akim's title names before it («қала әкімі»); word beginnings.
+    static let kazakhUnitNouns = ["облыс", "аудан", "қала", "ауыл", "округ", "кент"]
     static let exWord = "экс"
     /// Heads of a body whose title the former word qualifies: «бывший глава правительства».
     static let headWords = ["глав", "руководител", "председател", "басшы", "төраға"]
@@ -536,6 +541,9 @@ struct MentionGrammar: Sendable {
     var rightWords: WordList
     var russianGenitivePluralEndings: WordList
     var capacityWord: [UInt16]
+    var kazakhThenWords: Set<[UInt16]>
+    var kazakhUnitNouns: WordList
+    var kazakhThatWord: Set<[UInt16]>
     var capacityPronouns: Set<[UInt16]>
     var kazakhCapacityWords: WordList
     var kazakhElectedVerbs: WordList
@@ -663,6 +671,9 @@ struct MentionGrammar: Sendable {
         rightWords = WordList(try fold(Self.rightWords))
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
         capacityWord = Array(Self.capacityWord.utf16)
+        kazakhThenWords = Set(try fold(Self.kazakhThenWords))
+        kazakhUnitNouns = WordList(try fold(Self.kazakhUnitNouns))
+        kazakhThatWord = Set(try fold([Self.kazakhThat]))
         capacityPronouns = Set(plain(Self.capacityPronouns))
         kazakhCapacityWords = WordList(try fold(Self.kazakhCapacityWords))
         kazakhElectedVerbs = WordList(try fold(Self.kazakhElectedVerbs))

@@ -1135,6 +1135,16 @@ extension MentionMatcher {
            folded[former].hasPrefix(in: g.formerWords) || folded[former].isOne(of: g.exWord) {
             return true
         }
+        // Round 37: the holder then, «тогдашний аким» (in ``MentionGrammar/formerWords``) and
+        // «сол кездегі (қала) әкімі», past the Kazakh unit's noun before its title, as «бұрынғы».
+        if !body, seen(first - 1), !tokens[first].hardGap {
+            var then = first - 1
+            if tokens[then].leadingUpper == 0, folded[then].hasPrefix(in: g.kazakhUnitNouns), seen(then - 1), !tokens[then].hardGap { then -= 1 }
+            if seen(then - 1), !tokens[then + 1].hardGap, !tokens[then].hardGap, folded[then].isOne(of: g.kazakhThenWords),
+               folded[then - 1].isOne(of: g.kazakhThatWord) {
+                return true
+            }
+        }
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
         if seen(first - 1), !tokens[first].hardGap, !named, folded[first - 1].isOne(of: g.postNouns) { return true }

@@ -1208,5 +1208,11 @@ import Testing
         #expect(try texts("Ákimdiktegiler jaýap berdi.") == ["Ákimdiktegiler"])
         // The adjective itself stays as before.
         #expect(try texts("Әкімдіктегі қызметкерлер келді.") == ["Әкімдіктегі"])
+        // The holder then («сол кездегі»), the unit's noun between or not, as «бұрынғы».
+        #expect(try texts("Ол кезде сол кездегі қала әкімі бізді қабылдады.").isEmpty)
+        #expect(try texts("Сол уақыттағы әкім уәде берген еді.").isEmpty)
+        // Not «кездегі» alone, and not another word than the unit between: the akim stays.
+        #expect(try texts("Сайлау кездегі қала әкімі бізді қабылдады.") == ["әкімі"])
+        #expect(try texts("Сол кездегі жас қала әкімі бізді қабылдады.") == ["әкімі"])
     }
 }

@@ -1240,5 +1240,13 @@ import Testing
         #expect(Shipped.subjects("Он выступил в качестве временного главы государства.").isEmpty)
         // Not past a capitalised word, and not another noun than the capacity.
         #expect(Shipped.subjects("Он выступил в отсутствие избранного президента Казахстана.") == ["president"])
+        // The holder then, as the former one; the sitting one stays.
+        #expect(Shipped.subjects("Об этом писал тогдашний аким области.").isEmpty)
+        #expect(Shipped.subjects("Об этом писал нынешний аким области.") == ["akims"])
+        // The head of a unit's administration by its adjective, the 1990s' name of the akim.
+        #expect(Shipped.subjects("Глава областной администрации провёл совещание.") == ["akims"])
+        #expect(Shipped.subjects("Встреча прошла у главы районной администрации.") == ["akims"])
+        // Not another country's.
+        #expect(Shipped.subjects("Глава областной администрации России провёл совещание.").isEmpty)
     }
 }
