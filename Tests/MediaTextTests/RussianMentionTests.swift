@@ -1248,5 +1248,9 @@ import Testing
         #expect(Shipped.subjects("Встреча прошла у главы районной администрации.") == ["akims"])
         // Not another country's.
         #expect(Shipped.subjects("Глава областной администрации России провёл совещание.").isEmpty)
+        // The Soviet Central Executive Committee is no election commission; Kazakhstan's CEC stays.
+        #expect(Shipped.subjects("Постановлением Президиума ЦИК Казахской ССР город стал центром области.").isEmpty)
+        #expect(Shipped.subjects("Решение принял ЦИК СССР в 1936 году.").isEmpty)
+        #expect(Shipped.subjects("Решение принял ЦИК Казахстана в 2023 году.") == ["cec"])
     }
 }
