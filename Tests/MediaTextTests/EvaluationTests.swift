@@ -265,8 +265,9 @@ import Testing
         // general, a foreign item), as each joining set's have. After round 36: unchanged. With the
         // fifty-first to fifty-fourth sets joined after their first run (P 0.943 / R 0.969), their
         // errors left but what round 36 fixed: P 0.974 (11742 of 12051, 0.9744), R 0.978 (11742 of
-        // 12010, 0.9777).
-        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("plain", s))")
+        // 12010, 0.9777). After round 37: P 0.974 (11749 of 12057, 0.9745), R 0.978 (11749 of 12010,
+        // 0.9783).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.978, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -313,9 +314,11 @@ import Testing
         // 0.9712 — the sets' Russian opinion pieces), R 0.973 (6384 of 6560, 0.9732); Kazakh P 0.986
         // (4166 of 4225, 0.9860), R 0.987 (4166 of 4220, 0.9872). With the fifty-first to fifty-fourth
         // sets joined, after round 36: Russian P 0.968 (7218 of 7459, 0.9677), R 0.972 (7218 of 7424,
-        // 0.9723); Kazakh P 0.985 (4524 of 4592, 0.9852), R 0.986 (4524 of 4586, 0.9865).
+        // 0.9723); Kazakh P 0.985 (4524 of 4592, 0.9852), R 0.986 (4524 of 4586, 0.9865). After
+        // round 37: Russian P 0.968 (7220 of 7460, 0.9678), R 0.973 (7220 of 7424, 0.9725); Kazakh P
+        // 0.985 (4529 of 4597, 0.9852), R 0.988 (4529 of 4586, 0.9876).
         #expect(ru.precision() >= 0.967 && ru.recall() >= 0.972)
-        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.986)
+        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987)
     }
 
     @Test func latinLookAlikes() {
@@ -335,8 +338,9 @@ import Testing
         // 0.9785), R 0.979 (10068 of 10282, 0.9792). With the forty-ninth and fiftieth sets joined,
         // after round 35: P 0.977 (10550 of 10798, 0.9770), R 0.979 (10550 of 10780, 0.9787). With
         // the fifty-first to fifty-fourth sets joined, after round 36: P 0.974 (11741 of 12050,
-        // 0.9744), R 0.978 (11741 of 12010, 0.9776).
-        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
+        // 0.9744), R 0.978 (11741 of 12010, 0.9776). After round 37: P 0.974 (11748 of 12056, 0.9745),
+        // R 0.978 (11748 of 12010, 0.9782).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.978, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -357,8 +361,9 @@ import Testing
         // (10067 of 10282, 0.9791). With the forty-ninth and fiftieth sets joined, after round 35: P
         // 0.977 (10549 of 10801, 0.9767), R 0.979 (10549 of 10780, 0.9786). With the fifty-first to
         // fifty-fourth sets joined, after round 36: P 0.974 (11740 of 12053, 0.9740), R 0.978 (11740
-        // of 12010, 0.9775).
-        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
+        // of 12010, 0.9775). After round 37: P 0.974 (11747 of 12059, 0.9741), R 0.978 (11747 of
+        // 12010, 0.9781).
+        #expect(s.precision() >= 0.974 && s.recall() >= 0.978, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -381,8 +386,10 @@ import Testing
         // published Latin words): P 0.982 (13306 of 13552, 0.9818 — the precision floor follows the
         // sets' false alarms, three times each in the transliterations), R 0.985 (13306 of 13513, 0.9847).
         // With the fifty-first to fifty-fourth sets joined, after round 36: P 0.981 (14488 of 14766,
-        // 0.9812), R 0.984 (14488 of 14719, 0.9843); the floors hold.
-        #expect(s.precision() >= 0.981 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // 0.9812), R 0.984 (14488 of 14719, 0.9843); the floors hold. After round 37 (rounds 23 and 35
+        // read in the Latin alphabets too): P 0.981 (14504 of 14779, 0.9814), R 0.985 (14504 of
+        // 14719, 0.9854).
+        #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh set (the fifty-fifth: Russian and Kazakh political texts, `ru-cu` / `kk-cu`; news on
