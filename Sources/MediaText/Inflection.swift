@@ -30,9 +30,6 @@ enum Inflection {
          "ден", "тен", "нен", "нден", "мен", "бен", "пен", "менен", "бенен", "пенен", "імен", "мен",
          "дегі", "тегі", "ндегі", "дей", "тей", "ше", "нікі", "дікі", "тікі"])
 
-    /// The locative adjective's endings (a case slot above), which round 37 reads as a noun too.
-    static let locativeAdjectives: ([String], [String]) = (["дағы", "тағы", "ндағы"], ["дегі", "тегі", "ндегі"])
-
     /// Noun and adjective endings of Russian declension (after the stem, see ``russianStem``).
     static let russianEndings = [
         "а", "я", "о", "е", "у", "ю", "ы", "и", "й", "ь",
@@ -54,11 +51,6 @@ enum Inflection {
                     if !s.isEmpty { out.insert(s) }
                 }
             }
-        }
-        // Round 37: the locative adjective made a noun, «those in it», in the plural and any case:
-        // «әкімдіктегілер», «әкімдіктегілерге», «Үкіметтегілердің» are the people of the body.
-        for l in front ? locativeAdjectives.1 : locativeAdjectives.0 {
-            for c in [""] + ca { out.insert(l + pl[0] + c) }
         }
         return out
     }

@@ -1200,8 +1200,8 @@ import Testing
         // The same in the Latin alphabets.
         #expect(try texts("Túrik Respýblıkasynyń Prezıdenti keldi.").isEmpty)
         #expect(try texts("Qazaqstan Respýblıkasynyń Prezıdenti keldi.") == ["Qazaqstan Respýblıkasynyń Prezıdenti"])
-        // The locative adjective made a noun, «those in it», in the plural and any case: the
-        // body's people.
+        // Those at the akimat, in the Government, in any case: the body's people (aliases of their
+        // own; «Ақ жолдағылар» stays out, `findsPluralPossessiveAndCaseChains`).
         #expect(try texts("Әкімдіктегілер жауап берді.") == ["Әкімдіктегілер"])
         #expect(try texts("Тұрғындар әкімдіктегілерге өкпелі.") == ["әкімдіктегілерге"])
         #expect(try texts("Бұл ақпаратты Үкіметтегілердің бірі растады.") == ["Үкіметтегілердің"])
