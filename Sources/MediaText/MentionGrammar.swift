@@ -260,6 +260,22 @@ struct MentionGrammar: Sendable {
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
+    /// Round 38: the new holder a vote or an appointment is still to bring is the post filled, a
+    /// vacancy («предстоит выбрать нового главу региона», «назначались новые акимы», «голосовать за
+    /// нового акима», «назначения нового премьер-министра»): «новый» in any form (whole words)
+    /// right before a one-person title, after a word of electing or appointing that is not done
+    /// (word beginnings: the nouns, the infinitives, the imperfective, the future), or after «за»
+    /// after a word of voting. Not the perfective past: «назначены новые акимы», «избрали нового
+    /// акима» name the appointees, who count as existing akims (SOURCES.md, "Akims appointed").
+    static let newHolderAdjectives = ["новый", "нового", "новому", "новым", "новом", "новая", "новой", "новую",
+                                      "новые", "новых", "новыми"]
+    static let fillingWords = ["назначени", "избрани", "избрать", "выбрать", "назначить", "переизбрать",
+                               "избира", "выбира", "назнача", "переизбира",
+                               "изберут", "изберет", "изберёт", "выберут", "выберет", "назначат", "назначит"]
+    /// … nor the electoral adjective («избирательной»).
+    static let notFillingWords = ["избирател"]
+    static let voteWords = ["голосова", "проголосова", "переголосова"]
+    static let forWord = "за"
     /// Round 27: a body's capitalised title that is also a common noun in lower case, a room
     /// («Кабинет»: the Cabinet of Ministers inside a sentence, an office or a classroom at its
     /// start, «Кабинетте отырып»); word beginnings. Counts only where its capital is the writer's.
@@ -532,6 +548,11 @@ struct MentionGrammar: Sendable {
     var headWords: WordList
     var intoPostTitles: WordList
     var bodyTitles: WordList
+    var newHolderAdjectives: Set<[UInt16]>
+    var fillingWords: WordList
+    var notFillingWords: WordList
+    var voteWords: WordList
+    var forWord: Set<[UInt16]>
     var commonNounBodies: WordList
     var partyNouns: WordList
     var voterWords: WordList
@@ -662,6 +683,11 @@ struct MentionGrammar: Sendable {
         headWords = WordList(try fold(Self.headWords))
         intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
+        newHolderAdjectives = Set(try fold(Self.newHolderAdjectives))
+        fillingWords = WordList(try fold(Self.fillingWords))
+        notFillingWords = WordList(try fold(Self.notFillingWords))
+        voteWords = WordList(try fold(Self.voteWords))
+        forWord = Set(try fold([Self.forWord]))
         commonNounBodies = WordList(try fold(Self.commonNounBodies))
         partyNouns = WordList(try fold(Self.partyNouns))
         voterWords = WordList(try fold(Self.voterWords))

@@ -811,6 +811,26 @@ extension MentionMatcher {
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
         }
+        // Round 38: the new holder a vote or an appointment is still to bring is the post filled:
+        // «предстоит выбрать нового главу региона», «назначались новые акимы», «голосовать за
+        // нового акима», «назначения нового премьер-министра»; not the appointees of a done
+        // appointment («назначены новые акимы»). A one-person title only (not «назначении нового
+        // правительства», the body), and not one a capitalised name follows, after one lower-case
+        // word at most («назначил нового акима Ивана Петрова»: that person, as round 14's).
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap, tokens[first - 1].leadingUpper == 0,
+           folded[first - 1].isOne(of: g.newHolderAdjectives),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            let w = first - 2
+            let filling = folded[w].hasPrefix(in: g.fillingWords) && !folded[w].hasPrefix(in: g.notFillingWords)
+            let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].isOne(of: g.forWord)
+                && folded[w - 1].hasPrefix(in: g.voteWords)
+            var named = after
+            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            let person = inClause(named) && tokens[named].leadingUpper > 0
+                && !((last + 1)...named).contains(where: { tokens[$0].lineBefore })
+                && !folded[named].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+            if filling || voting, !person { return true }
+        }
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
         // (round 17; round 14 did the Russian «на сайте правительства»).

@@ -1215,4 +1215,25 @@ import Testing
         #expect(try texts("Сайлау кездегі қала әкімі бізді қабылдады.") == ["әкімі"])
         #expect(try texts("Сол кездегі жас қала әкімі бізді қабылдады.") == ["әкімі"])
     }
+
+    @Test func roundThirtyEightCasesInKazakh() throws {
+        let day = LocalDate("2024-06-01")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        // Agencies and a session named after the office or the body: the President's Office, the
+        // Government's Office, the Majilis's Government hour.
+        #expect(try texts("Қазақстан Республикасы Президенті Кеңсесінің бастығы мәлімдеме жасады.").isEmpty)
+        #expect(try texts("Президент Кеңсесі хабарлады.").isEmpty)
+        #expect(try texts("Оларға Үкімет аппаратының басшысы жауап берді.").isEmpty)
+        #expect(try texts("Ол Үкімет Аппаратының қызметкерлерімен кездесті.").isEmpty)
+        #expect(try texts("Мәжілісте өткен Үкімет сағатында министр сөйледі.").isEmpty)
+        #expect(try texts("Қазақстан Республикасының Президенті аппаратының өкілі келді.").isEmpty)
+        // The body and the office themselves stay, and the hour of the clock is no session.
+        #expect(try texts("Үкімет сағат онда жиналады.") == ["Үкімет"])
+        #expect(try texts("Үкімет отырысы өтті.") == ["Үкімет"])
+        #expect(try texts("Президент Кеңесте сөз сөйледі.") == ["Президент"])
+        #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
+        // In the Latin alphabets too.
+        #expect(try texts("Úkimet apparatynyń basshysy keldi.").isEmpty)
+        #expect(try texts("Úkimet otyrysy ótti.") == ["Úkimet"])
+    }
 }
