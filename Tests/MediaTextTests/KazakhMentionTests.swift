@@ -1232,16 +1232,12 @@ import Testing
         #expect(try texts("Үкімет отырысы өтті.") == ["Үкімет"])
         #expect(try texts("Президент Кеңесте сөз сөйледі.") == ["Президент"])
         #expect(try texts("Қазақстан Республикасының Президенті келді.") == ["Қазақстан Республикасының Президенті"])
-        // A prize named after the office, the President's Cup; the President handing a cup stays.
-        #expect(try texts("Қазақстан Республикасының Президенті кубогында жастарымыз жеңді.").isEmpty)
-        #expect(try texts("Президент кубогы өтті.").isEmpty)
-        #expect(try texts("Президент кубокты тапсырды.") == ["Президент"])
         // An organisation's president after its name in the genitive; Kazakhstan's stays.
         #expect(try texts("Еуропа кеңесінің Президенті Шарль Мишель елге келді.").isEmpty)
         #expect(try texts("Африка Одағының Президенті сөйледі.").isEmpty)
         #expect(try texts("Қазақстан Президенті келді.") == ["Қазақстан Президенті"])
         // In the Latin alphabets too.
-        #expect(try texts("Qazaqstan Respýblıkasy Prezıdenti kýbogy ótip jatyr.").isEmpty)
+        #expect(try texts("Eýropa keńesiniń Prezıdenti Sharl Mıshel keldi.").isEmpty)
         #expect(try texts("Úkimet apparatynyń basshysy keldi.").isEmpty)
         #expect(try texts("Úkimet otyrysy ótti.") == ["Úkimet"])
     }
