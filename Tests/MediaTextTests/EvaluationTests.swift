@@ -268,8 +268,11 @@ import Testing
         // 12010, 0.9777). After round 37: P 0.974 (11749 of 12057, 0.9745), R 0.978 (11749 of 12010,
         // 0.9783). With the fifty-fifth set joined after its first run (P 0.948 / R 0.961), its errors
         // left but what round 37 fixed: P 0.974 (12024 of 12343, 0.9742), R 0.978 (12024 of 12294,
-        // 0.9780); the floors hold.
-        #expect(s.precision() >= 0.974 && s.recall() >= 0.978, "\(Self.report("plain", s))")
+        // 0.9780); the floors hold. After round 38: P 0.974 (12024 of 12342, 0.9742). With the
+        // fifty-sixth and fifty-seventh sets joined after their first run (P 0.932 / R 0.974), their
+        // errors left but what round 38 fixed: P 0.972 (12856 of 13228, 0.9719), R 0.978 (12856 of
+        // 13148, 0.9778) — both floors follow the sets' errors (Russian akims' elections, opinion).
+        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -320,8 +323,11 @@ import Testing
         // round 37: Russian P 0.968 (7220 of 7460, 0.9678), R 0.973 (7220 of 7424, 0.9725); Kazakh P
         // 0.985 (4529 of 4597, 0.9852), R 0.988 (4529 of 4586, 0.9876). With the fifty-fifth set
         // joined: Russian P 0.967 (7403 of 7654, 0.9672), R 0.972 (7403 of 7614, 0.9723); Kazakh P
-        // 0.986 (4621 of 4689, 0.9855), R 0.987 (4621 of 4680, 0.9874); the floors hold.
-        #expect(ru.precision() >= 0.967 && ru.recall() >= 0.972)
+        // 0.986 (4621 of 4689, 0.9855), R 0.987 (4621 of 4680, 0.9874); the floors hold. With the
+        // fifty-sixth and fifty-seventh sets joined, after round 38: Russian P 0.963 (8019 of 8324,
+        // 0.9634 — the sets' Russian false alarms), R 0.972 (8019 of 8250, 0.9720 exactly, so the
+        // floor sits at 0.971); Kazakh P 0.986 (4837 of 4904, 0.9863), R 0.988 (4837 of 4898, 0.9875).
+        #expect(ru.precision() >= 0.963 && ru.recall() >= 0.971)
         #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987)
     }
 
@@ -346,7 +352,9 @@ import Testing
         // R 0.978 (11748 of 12010, 0.9782). With the fifty-fifth set joined after its first run, its
         // errors left but what round 37 fixed: P 0.974 (12023 of 12342, 0.9742), R 0.978 (12023 of
         // 12294, 0.9780 — under 0.978 by one mention: the recall floor follows the set's misses).
-        #expect(s.precision() >= 0.974 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
+        // With the fifty-sixth and fifty-seventh sets joined, after round 38: P 0.972 (12854 of
+        // 13226, 0.9719), R 0.978 (12854 of 13148, 0.9776).
+        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -370,8 +378,9 @@ import Testing
         // of 12010, 0.9775). After round 37: P 0.974 (11747 of 12059, 0.9741), R 0.978 (11747 of
         // 12010, 0.9781). With the fifty-fifth set joined after its first run, its errors left but
         // what round 37 fixed: P 0.974 (12021 of 12344, 0.9738), R 0.978 (12021 of 12294, 0.9778) —
-        // both floors follow the set's errors.
-        #expect(s.precision() >= 0.973 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
+        // both floors follow the set's errors. With the fifty-sixth and fifty-seventh sets joined,
+        // after round 38: P 0.972 (12853 of 13229, 0.9716), R 0.978 (12853 of 13148, 0.9776).
+        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -397,29 +406,29 @@ import Testing
         // 0.9812), R 0.984 (14488 of 14719, 0.9843); the floors hold. After round 37 (rounds 23 and 35
         // read in the Latin alphabets too): P 0.981 (14504 of 14779, 0.9814), R 0.985 (14504 of
         // 14719, 0.9854). With the fifty-fifth set joined: P 0.982 (14790 of 15065, 0.9818), R 0.985
-        // (14790 of 15011, 0.9853); the floors hold.
+        // (14790 of 15011, 0.9853); the floors hold. With the fifty-sixth and fifty-seventh sets
+        // joined, after round 38: P 0.982 (15478 of 15754, 0.9825), R 0.985 (15478 of 15713, 0.9850).
         #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh sets (the fifty-sixth and fifty-seventh: Russian and Kazakh political texts, `ru-cx`,
-    /// `ru-da`, `kk-cx`, `ru-db`, `ru-de`, `kk-db`; news on other topics as a monitor imports them,
-    /// `ru-cy`, `kk-cy`, `ru-dc`, `kk-dc`; Russian opinion and interviews, `ru-cz`, `ru-dd`; Kazakh
-    /// published in Latin, `kl-cz`, `kl-dd`) in every writing variant: annotated by hand and committed
-    /// before the finder was first run on them, and never tuned on. The floors sit just under that
-    /// first run, after round 37 (P 0.915 / R 0.969 Russian, P 0.982 / R 0.991 Kazakh, P 0.932 / R 0.974
-    /// both and with Greek look-alikes, 0.932 / 0.973 with Latin ones, P 0.974 / R 0.980 in the Latin
-    /// alphabets, transliterated and published). Fixing their errors makes them development data.
+    /// The fresh set (the fifty-eighth: Russian and Kazakh political texts, `ru-df`, `ru-di`, `kk-df`;
+    /// news on other topics as a monitor imports them, `ru-dg`, `kk-dg`; Russian opinion and
+    /// interviews, `ru-dh`; Kazakh published in Latin, `kl-dh`) in every writing variant: annotated by
+    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
+    /// just under that first run, after round 38 (P 0.950 / R 0.974 Russian, P 0.982 / R 0.991 Kazakh,
+    /// P 0.958 / R 0.979 both and with Latin or Greek look-alikes, P 0.973 / R 0.992 in the Latin
+    /// alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.915, 0.968)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.981, 0.990)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.931, 0.974)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.931, 0.973)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.931, 0.974)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.974, 0.979)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.949, 0.974)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.982, 0.991)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.958, 0.978)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.958, 0.978)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.958, 0.978)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.972, 0.991)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
