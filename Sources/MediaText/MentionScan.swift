@@ -629,7 +629,6 @@ extension MentionMatcher {
         return true
     }
 
-
     /// «ОСДП «Азат» в лице Болата Абилова и Амиржана Косанова»: the people named after «в лице»
     /// represent the party before it, one reference with it, and so does each name joined to them
     /// by a comma or a conjunction.
