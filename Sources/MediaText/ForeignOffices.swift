@@ -166,8 +166,8 @@ struct ForeignOffices: Sendable {
     init(codebook: Codebook, commissionSubjects: Set<String>,
          fold: ([String]) throws(TextProcessingError) -> [[UInt16]]) throws(TextProcessingError) {
         let russia = [Array("росси".utf16), Array("ресей".utf16)]
-        kazakhRepublicForms = try fold(Self.kazakhRepublic.map { String(decoding: $0, as: UTF16.self) })
-        kazakhPeopleForms = try fold(Self.kazakhPeople.map { String(decoding: $0, as: UTF16.self) })
+        kazakhRepublicForms = try fold([Self.kazakhRepublic])
+        kazakhPeopleForms = try fold([Self.kazakhPeople])
         var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
             var excludesRussia = false, holders = false
@@ -499,9 +499,9 @@ struct ForeignOffices: Sendable {
     static let kazakhPresidentStems: [[UInt16]] = ["президенті", "prezidenti", "prezıdenti", "prezi'denti"].map { Array($0.utf16) }
     static let ownAbbreviations: [[UInt16]] = ["рк", "қр", "rk", "qr", "kr", "kz", "q'r"].map { Array($0.utf16) }
 
-    static let kazakhRepublic: [[UInt16]] = ["республикас"].map { Array($0.utf16) }
+    static let kazakhRepublic = "республикас"
     /// Round 37: «Қазақ», «Қазақстан»: the republic before «Республикасы» that is ours.
-    static let kazakhPeople: [[UInt16]] = ["қазақ"].map { Array($0.utf16) }
+    static let kazakhPeople = "қазақ"
     /// Round 35: the Russian «Республики» of a country's formal name after a title, and the
     /// feminine genitive of the adjectives before it («Федеративной», «Исламской»).
     static let russianRepublic: [UInt16] = Array("республики".utf16)

@@ -552,7 +552,7 @@ struct MentionGrammar: Sendable {
     var fillingWords: WordList
     var notFillingWords: WordList
     var voteWords: WordList
-    var forWord: Set<[UInt16]>
+    var forWord: [UInt16]
     var commonNounBodies: WordList
     var partyNouns: WordList
     var voterWords: WordList
@@ -564,6 +564,7 @@ struct MentionGrammar: Sendable {
     var capacityWord: [UInt16]
     var kazakhThenWords: Set<[UInt16]>
     var kazakhUnitNouns: WordList
+    /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
     var kazakhThatWord: Set<[UInt16]>
     var capacityPronouns: Set<[UInt16]>
     var kazakhCapacityWords: WordList
@@ -687,7 +688,7 @@ struct MentionGrammar: Sendable {
         fillingWords = WordList(try fold(Self.fillingWords))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))
-        forWord = Set(try fold([Self.forWord]))
+        forWord = Array(Self.forWord.utf16)
         commonNounBodies = WordList(try fold(Self.commonNounBodies))
         partyNouns = WordList(try fold(Self.partyNouns))
         voterWords = WordList(try fold(Self.voterWords))

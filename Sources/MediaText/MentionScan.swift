@@ -778,6 +778,21 @@ extension MentionMatcher {
             // Not the voters («Президентті сайлаушылар қолдады»).
             if folded[verb].hasPrefix(in: g.kazakhElectVerbs), !folded[verb].hasPrefix(in: g.notCandidacyWords) { return true }
         }
+        // A person named after the title, after one lower-case word at most (the region), on the
+        // title's own line (round 36: a headline's election ends at its line break, «… где
+        // состоятся выборы акимов / В Центральной избирательной комиссии …»): «избрать акима
+        // области Ансара Мусаханова» (round 14), «назначил нового акима Ивана Петрова» (round 38).
+        // `twoWords`: a given name and a surname, both capitalised (the election's check);
+        // otherwise one capitalised word that is no adjective in the genitive («новых акимов
+        // Костанайской области» is the region's).
+        func namedAfter(twoWords: Bool) -> Bool {
+            var named = after
+            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            guard inClause(named), tokens[named].leadingUpper > 0,
+                  !((last + 1)...named).contains(where: { tokens[$0].lineBefore }) else { return false }
+            if twoWords { return inClause(named + 1) && !tokens[named + 1].joined && tokens[named + 1].leadingUpper > 0 }
+            return !folded[named].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+        }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
         // candidate (UTF8Scan.swift). A token before `first` is seen when it starts that close; the
@@ -821,14 +836,9 @@ extension MentionMatcher {
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             let w = first - 2
             let filling = folded[w].hasPrefix(in: g.fillingWords) && !folded[w].hasPrefix(in: g.notFillingWords)
-            let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].isOne(of: g.forWord)
+            let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].elementsEqual(g.forWord)
                 && folded[w - 1].hasPrefix(in: g.voteWords)
-            var named = after
-            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
-            let person = inClause(named) && tokens[named].leadingUpper > 0
-                && !((last + 1)...named).contains(where: { tokens[$0].lineBefore })
-                && !folded[named].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
-            if filling || voting, !person { return true }
+            if filling || voting, !namedAfter(twoWords: false) { return true }
         }
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
@@ -1289,15 +1299,8 @@ extension MentionMatcher {
             if seen(p), !tokens[p + 1].hardGap, tokens[p].leadingUpper == 0,
                folded[p].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) { p -= 1 }
             // «избрать акима области Ансара Мусаханова»: a person named after the title is elected
-            // to something else; the akim is that person (round 14). Two capitalised words, after
-            // one lower-case word at most (the region).
-            var named = after
-            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
-            // Round 36: on the title's own line; a headline's election ends at its line break
-            // («… где состоятся выборы акимов / В Центральной избирательной комиссии …»).
-            let person = inClause(named) && inClause(named + 1) && !tokens[named + 1].joined
-                && tokens[named].leadingUpper > 0 && tokens[named + 1].leadingUpper > 0
-                && !((last + 1)...named).contains(where: { tokens[$0].lineBefore })
+            // to something else; the akim is that person (round 14). Two capitalised words.
+            let person = namedAfter(twoWords: true)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
