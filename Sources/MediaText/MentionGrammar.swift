@@ -435,6 +435,12 @@ struct MentionGrammar: Sendable {
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
+    /// Round 39: the infinitive copulas after an instrumental title («главой области Шукееву не
+    /// бывать», «президентом ему не стать»); whole words.
+    static let infinitiveCopulas = ["быть", "бывать", "стать", "становиться"]
+    /// Round 39: a need before a title in the nominative («нужен будет более активный аким»);
+    /// whole words.
+    static let needWords = ["нужен", "нужна", "нужны", "требуется", "требуются"]
     /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
     /// lower-case title with these two words after it in its clause (at most six words on) is an
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
@@ -563,6 +569,8 @@ struct MentionGrammar: Sendable {
     var russianGenitivePluralEndings: WordList
     var capacityWord: [UInt16]
     var kazakhThenWords: Set<[UInt16]>
+    var infinitiveCopulas: Set<[UInt16]>
+    var needWords: Set<[UInt16]>
     var kazakhUnitNouns: WordList
     /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
     var kazakhThatWord: Set<[UInt16]>
@@ -706,6 +714,8 @@ struct MentionGrammar: Sendable {
         kazakhElectedVerbs = WordList(try fold(Self.kazakhElectedVerbs))
         kazakhElectedPastVerbs = WordList(try fold(Self.kazakhElectedPastVerbs))
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
+        infinitiveCopulas = Set(plain(Self.infinitiveCopulas))
+        needWords = Set(plain(Self.needWords))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))

@@ -955,6 +955,36 @@ extension MentionMatcher {
            folded[after].isOne(of: g.russianFutureCopulas), tokens[after + 1].leadingUpper > 0 {
             return true
         }
+        // Round 39: a one-person title in the instrumental before an infinitive copula, three words
+        // on at most in its clause (within what every window holds), is what someone may or may
+        // not be, the post: «главой Туркестанской области Шукееву не бывать», «президентом ему не
+        // стать», «акимом может быть только человек со стажем». Not without the copula («встреча с
+        // главой области Шукеевым прошла») nor the finite past («президентом был подписан указ»).
+        if folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            var q = after
+            while inClause(q), q <= last + 3 {
+                if folded[q].isOne(of: g.infinitiveCopulas) {
+                    if UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead { return true }
+                    break
+                }
+                q += 1
+            }
+        }
+        // Round 39: the holder a text says is needed is the post to be filled, a one-person title
+        // in the nominative with the need at most four lower-case words before it in its clause:
+        // «нужен будет более активный аким», «нужен новый премьер». Not a title in the genitive
+        // after another noun («нужна поддержка президента Казахстана»: the President's), nor the title before
+        // the need («аким нужен жителям» is the akim).
+        if folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3) || folded[first].elementsEqual(Self.nominativeGlava) {
+            var n = first - 1
+            while seen(n), n >= first - 5, !tokens[n + 1].hardGap {
+                if folded[n].isOne(of: g.needWords) { return true }
+                if tokens[n].leadingUpper > 0 { break }
+                n -= 1
+            }
+        }
         // A capital does not make a one-person title with a Kazakh copula after it a mention:
         // «Премьер-Министрі болып тағайындалды» says what someone became (round 10).
         // So does a body's head: «ҮКІМЕТ БАСШЫСЫ КІМ БОЛАДЫ?».

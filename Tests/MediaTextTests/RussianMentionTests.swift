@@ -1279,4 +1279,21 @@ import Testing
         #expect(Shipped.subjects("Жители встретились с новым акимом района.") == ["akims"])
         #expect(Shipped.subjects("Депутаты выступили за нового акима района.") == ["akims"])
     }
+
+    @Test func roundThirtyNineCasesInRussian() throws {
+        // An instrumental title before an infinitive copula is what someone may (not) be: the post.
+        #expect(Shipped.subjects("Стало известно, что главой Туркестанской области ему не бывать.").isEmpty)
+        #expect(Shipped.subjects("Эксперт считает, что президентом ему не стать.").isEmpty)
+        // Not without the copula, nor the finite past.
+        #expect(Shipped.subjects("Встреча с главой Туркестанской области прошла вчера.") == ["akims"])
+        #expect(Shipped.subjects("Президентом был подписан указ.") == ["president"])
+        // The holder a text says is needed is the post to be filled.
+        #expect(Shipped.subjects("Понятно, что нужен будет более активный аким.").isEmpty)
+        // Not the title before the need, nor a title in the genitive after another noun.
+        #expect(Shipped.subjects("Понятно, что аким нужен жителям.") == ["akims"])
+        #expect(Shipped.subjects("Понятно, что нужна поддержка президента Казахстана.") == ["president"])
+        // The Prime Minister's Office in Russian is an agency, as «канцелярия»; the Prime Minister stays.
+        #expect(Shipped.subjects("Об этом сообщили в аппарате премьер-министра.").isEmpty)
+        #expect(Shipped.subjects("Об этом сообщил премьер-министр.") == ["government"])
+    }
 }
