@@ -378,6 +378,14 @@ struct ForeignOffices: Sendable {
            folded[after + 1].hasPrefix(in: Self.bodyNouns) {
             return true
         }
+        return unknownPersonAfter(last: last, after: after, tokens: tokens, folded: folded)
+    }
+
+    /// A personal name, none of the codebook's, right after a head's title in its clause (`after`
+    /// in range, no hard gap before it): «Президент Владимир Путин», «с президентом Хавьером
+    /// Милеем». Round 39: also read after a holder's bare title («с экс-президентом Игорем Додоном»).
+    func unknownPersonAfter(last: Int, after: Int, tokens: [MentionMatcher.Token], folded: TokenFolds) -> Bool {
+        func capitalised(_ t: Int) -> Bool { tokens[t].leadingUpper > 0 }
         func personal(_ t: Int) -> Bool {
             let w = folded[t]
             // Not a country's name (round 26: «Украина» ends like «Петрова»).
@@ -515,7 +523,12 @@ struct ForeignOffices: Sendable {
     static let russianPeoples: [[UInt16]] = ["российск", "американск", "французск", "китайск", "узбекск", "кыргызск", "киргизск",
                                              "турецк", "японск", "британск", "германск", "немецк", "украинск", "белорусск", "иранск",
                                              "индийск", "корейск", "грузинск", "армянск", "таджикск", "туркменск", "азербайджанск",
-                                             "итальянск", "испанск", "польск", "израильск", "английск"].map { Array($0.utf16) }
+                                             "итальянск", "испанск", "польск", "израильск", "английск",
+                                             // Round 39: more peoples («молдавского центризбиркома»).
+                                             "молдавск", "латвийск", "литовск", "эстонск", "монгольск", "канадск", "австрийск",
+                                             "швейцарск", "шведск", "финск", "сербск", "венгерск", "румынск", "болгарск", "чешск",
+                                             "словацк", "греческ", "египетск", "пакистанск", "афганск", "бразильск", "австралийск",
+                                             "нидерландск", "бельгийск"].map { Array($0.utf16) }
     static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
     /// Round 25: … and a place, in Kazakh after the title: «Тұңғыш Президент саябағы», «Үкімет үйі»
     /// (Government House: «үйі» with its case endings), «даңғылы», «аллеясы».

@@ -1854,6 +1854,15 @@ extension MentionMatcher {
                 t += 1
             }
         }
+        // Round 39: a holder's bare title in lower case («бывший президент», from 2019 Nazarbayev)
+        // before a personal name none of the codebook's is that person's title: «во главе с бывшим
+        // президентом Владимиром Ворониным», «с экс-президентом Игорем Додоном» (Moldova's), as
+        // round 37's for a sitting head's title; «с бывшим президентом Назарбаевым» stays.
+        if !rule.during.isEmpty, tokens[last].leadingUpper == 0, after < tokens.count, !tokens[after].hardGap,
+           foreignOffices.personalOffices.contains(rule.subject),
+           foreignOffices.unknownPersonAfter(last: last, after: after, tokens: tokens, folded: folded) {
+            return .excluded
+        }
         // «округ №1 — Аким Турсунов», «певца Акима Апачева»: «Аким / Әкім» capitalised inside a
         // sentence before a capitalised surname is a given name (round 22); a title there is written
         // in lower case («аким Есимов»), and at a sentence's or a line's start it stays the title
