@@ -441,6 +441,9 @@ struct MentionGrammar: Sendable {
     /// Round 39: a need before a title in the nominative («нужен будет более активный аким»);
     /// whole words.
     static let needWords = ["нужен", "нужна", "нужны", "требуется", "требуются"]
+    /// Round 39: the personal pronouns a spaced dash makes the subject of a nominal predicate
+    /// («он — Елбасы, «Лидер нации», пожизненно первый президент»); whole words.
+    static let dashPronouns = ["он", "она"]
     /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
     /// lower-case title with these two words after it in its clause (at most six words on) is an
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
@@ -571,6 +574,7 @@ struct MentionGrammar: Sendable {
     var kazakhThenWords: Set<[UInt16]>
     var infinitiveCopulas: Set<[UInt16]>
     var needWords: Set<[UInt16]>
+    var dashPronouns: Set<[UInt16]>
     var kazakhUnitNouns: WordList
     /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
     var kazakhThatWord: Set<[UInt16]>
@@ -716,6 +720,7 @@ struct MentionGrammar: Sendable {
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         infinitiveCopulas = Set(plain(Self.infinitiveCopulas))
         needWords = Set(plain(Self.needWords))
+        dashPronouns = Set(plain(Self.dashPronouns))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))

@@ -971,6 +971,36 @@ extension MentionMatcher {
                 q += 1
             }
         }
+        // Round 39: a nominal predicate after a personal pronoun and a spaced dash, and each title
+        // of its list: «с 2010 года он — Елбасы, «Лидер нации», пожизненно первый президент» says
+        // what he is. The list's first word after the dash a title; its items joined by commas
+        // (quotes allowed), three words at most before the next one, in one sentence. Not a
+        // description first («он — человек, которого уважает президент»: the President), nor a
+        // title after another dash or a sentence's end.
+        if seen(first - 1) {
+            let kinds = Folding.table.kinds
+            var k = first, words = 0
+            while seen(k - 1), words <= 3 {
+                var dash = false, space = false, commas = 0, other = false
+                for i in tokens[k - 1].end..<tokens[k].start {
+                    let u = all[i], kind = kinds[Int(u)]
+                    if kind.contains(.space) { space = true }
+                    else if kind.contains(.hyphen) { dash = true }
+                    else if u == 0x2C { commas += 1 }
+                    else if !(kind.contains(.openingQuote) || kind.contains(.closingQuote)) { other = true }
+                }
+                if other || commas > 1 || (dash && (commas > 0 || !space)) { break }
+                if dash {
+                    if folded[k - 1].isOne(of: g.dashPronouns),
+                       folded[k].hasPrefix(in: g.intoPostTitles) || folded[k].hasPrefix(in: g.oneHolderTitles) {
+                        return true
+                    }
+                    break
+                }
+                words = commas == 1 ? 0 : words + 1
+                k -= 1
+            }
+        }
         // Round 39: the holder a text says is needed is the post to be filled, a one-person title
         // in the nominative with the need at most four lower-case words before it in its clause:
         // «нужен будет более активный аким», «нужен новый премьер». Not a title in the genitive

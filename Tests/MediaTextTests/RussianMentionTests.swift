@@ -1298,6 +1298,11 @@ import Testing
         // Another people's adjective before the CEC (the list of round 26 grown); Kazakhstan's stays.
         #expect(Shipped.subjects("Нур Отан провел съезд. По подсчетам молдавского центризбиркома, блок собрал 24%.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. По подсчетам казахстанского центризбиркома, блок собрал 24%.") == ["nur-otan", "cec"])
+        // A nominal predicate after a pronoun and a dash, and each title of its list.
+        #expect(Self.subjects("Нур Отан провел съезд. С 2010 года он — Елбасы, «Лидер нации», пожизненно первый президент.", on: "2019-03-20") == ["nur-otan"])
+        // Not after a description first, nor without the pronoun.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Он — человек, которого уважает президент.") == ["nur-otan", "president"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Главное — президент, который слышит народ.") == ["nur-otan", "president"])
         // A former head's title before a personal name none of the codebook's is that person's.
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с экс-президентом Игорем Додоном.", on: "2025-09-29") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с бывшим президентом Владимиром Ворониным.", on: "2025-09-29") == ["nur-otan"])
