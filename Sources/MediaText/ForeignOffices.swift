@@ -533,7 +533,9 @@ struct ForeignOffices: Sendable {
     /// Round 25: … and a place, in Kazakh after the title: «Тұңғыш Президент саябағы», «Үкімет үйі»
     /// (Government House: «үйі» with its case endings), «даңғылы», «аллеясы».
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }
-    static let placesAfter: [[UInt16]] = ["саябақ", "саябағ", "даңғыл", "аллея", "үйі"].map { Array($0.utf16) }
+    /// Round 39: a square and a street too, «Тұңғыш Президент алаңында», «көшесі» (not «алаңда-»,
+    /// to worry: the possessive only).
+    static let placesAfter: [[UInt16]] = ["саябақ", "саябағ", "даңғыл", "аллея", "үйі", "алаңы", "көшес"].map { Array($0.utf16) }
     /// A place's noun before the title in Russian (round 25): word beginnings…
     static let placesBefore: [[UInt16]] = ["парк", "проспект", "алле", "музе", "библиотек", "бульвар", "площад", "сквер"].map { Array($0.utf16) }
     /// … and «дом» in its case forms, whole words (not «домашний»).

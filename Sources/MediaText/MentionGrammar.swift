@@ -444,6 +444,9 @@ struct MentionGrammar: Sendable {
     /// Round 39: the personal pronouns a spaced dash makes the subject of a nominal predicate
     /// («он — Елбасы, «Лидер нации», пожизненно первый президент»); whole words.
     static let dashPronouns = ["он", "она"]
+    /// Round 39: «атындағы» (named after) after a holder's name: a school or a place named after
+    /// him or a namesake («№40 N.Ábdirov atyndaǵy mektep»); word beginnings, folded.
+    static let namedAfterWords = ["атындағы"]
     /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
     /// lower-case title with these two words after it in its clause (at most six words on) is an
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
@@ -575,6 +578,7 @@ struct MentionGrammar: Sendable {
     var infinitiveCopulas: Set<[UInt16]>
     var needWords: Set<[UInt16]>
     var dashPronouns: Set<[UInt16]>
+    var namedAfterWords: WordList
     var kazakhUnitNouns: WordList
     /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
     var kazakhThatWord: Set<[UInt16]>
@@ -721,6 +725,7 @@ struct MentionGrammar: Sendable {
         infinitiveCopulas = Set(plain(Self.infinitiveCopulas))
         needWords = Set(plain(Self.needWords))
         dashPronouns = Set(plain(Self.dashPronouns))
+        namedAfterWords = WordList(try fold(Self.namedAfterWords))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))

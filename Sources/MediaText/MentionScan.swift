@@ -1884,6 +1884,12 @@ extension MentionMatcher {
                 t += 1
             }
         }
+        // Round 39: a holder's name before «атындағы» (named after) is a school's or a place's name,
+        // after him or a namesake: «№40 N.Ábdirov atyndaǵy negizgi orta mektep», as the codebook's
+        // «Назарбаев атындағы» exclusions.
+        if !rule.during.isEmpty, after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.namedAfterWords) {
+            return .excluded
+        }
         // Round 39: a holder's bare title in lower case («бывший президент», from 2019 Nazarbayev)
         // before a personal name none of the codebook's is that person's title: «во главе с бывшим
         // президентом Владимиром Ворониным», «с экс-президентом Игорем Додоном» (Moldova's), as

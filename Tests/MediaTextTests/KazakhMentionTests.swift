@@ -1241,4 +1241,17 @@ import Testing
         #expect(try texts("Úkimet apparatynyń basshysy keldi.").isEmpty)
         #expect(try texts("Úkimet otyrysy ótti.") == ["Úkimet"])
     }
+
+    @Test func roundThirtyNineCasesInKazakh() throws {
+        let day = LocalDate("2024-06-01")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        // A holder's name before «атындағы» names a school or a place, in Latin too.
+        #expect(try texts("Аудандағы Н.Әбдіров атындағы мектеп ашылды.").isEmpty)
+        #expect(try texts("Aýdandaǵy N.Ábdirov atyndaǵy mektep ashyldy.").isEmpty)
+        // The holder himself stays.
+        #expect(try texts("ОСК төрағасы Нұрлан Әбдіров мәлімдеме жасады.").count == 1)
+        // A square named after the office; the President there stays.
+        #expect(try texts("Тұңғыш Президент алаңында мерекелік шара өтті.").isEmpty)
+        #expect(try texts("Президент алаңда сөз сөйледі.") == ["Президент"])
+    }
 }

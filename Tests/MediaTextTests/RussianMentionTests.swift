@@ -1303,6 +1303,9 @@ import Testing
         // Not after a description first, nor without the pronoun.
         #expect(Shipped.subjects("Нур Отан провел съезд. Он — человек, которого уважает президент.") == ["nur-otan", "president"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Главное — президент, который слышит народ.") == ["nur-otan", "president"])
+        // The referendum commission by its other word order and, after a mention, its abbreviation.
+        #expect(Shipped.subjects("Член Центральной комиссии референдума рассказал о порядке. Участие приняли члены ЦКР.") == ["cec", "cec"])
+        #expect(Shipped.subjects("Участие приняли члены ЦКР.").isEmpty)
         // A former head's title before a personal name none of the codebook's is that person's.
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с экс-президентом Игорем Додоном.", on: "2025-09-29") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с бывшим президентом Владимиром Ворониным.", on: "2025-09-29") == ["nur-otan"])
