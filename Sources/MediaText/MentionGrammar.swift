@@ -447,6 +447,11 @@ struct MentionGrammar: Sendable {
     /// Round 39: «атындағы» (named after) after a holder's name: a school or a place named after
     /// him or a namesake («№40 N.Ábdirov atyndaǵy mektep»); word beginnings, folded.
     static let namedAfterWords = ["атындағы"]
+    /// Round 39: the Soviet state before a body's title, «Кеңес үкіметі орнасымен», «советского
+    /// правительства», as round 37's «ЦИК СССР»: the noun «кеңес» whole (not «кеңесі», a council),
+    /// the adjectives as word beginnings.
+    static let sovietNoun = ["кеңес"]
+    static let sovietAdjectives = ["кеңестік", "советск"]
     /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
     /// lower-case title with these two words after it in its clause (at most six words on) is an
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
@@ -579,6 +584,8 @@ struct MentionGrammar: Sendable {
     var needWords: Set<[UInt16]>
     var dashPronouns: Set<[UInt16]>
     var namedAfterWords: WordList
+    var sovietNoun: Set<[UInt16]>
+    var sovietAdjectives: WordList
     var kazakhUnitNouns: WordList
     /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
     var kazakhThatWord: Set<[UInt16]>
@@ -726,6 +733,8 @@ struct MentionGrammar: Sendable {
         needWords = Set(plain(Self.needWords))
         dashPronouns = Set(plain(Self.dashPronouns))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))
+        sovietNoun = Set(try fold(Self.sovietNoun))
+        sovietAdjectives = WordList(try fold(Self.sovietAdjectives))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))

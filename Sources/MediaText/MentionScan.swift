@@ -1884,6 +1884,13 @@ extension MentionMatcher {
                 t += 1
             }
         }
+        // Round 39: the Soviet state's body, «Кеңес үкіметі орнасымен 1920 жылы», «советское
+        // правительство»: not Kazakhstan's, as round 37's «ЦИК СССР». Not «Қауіпсіздік Кеңесі
+        // Үкіметке …» (a council's possessive).
+        if first > 0, !tokens[first].hardGap, f(first).hasPrefix(in: grammar.bodyTitles),
+           f(first - 1).isOne(of: grammar.sovietNoun) || f(first - 1).hasPrefix(in: grammar.sovietAdjectives) {
+            return .excluded
+        }
         // Round 39: a holder's name before «атындағы» (named after) is a school's or a place's name,
         // after him or a namesake: «№40 N.Ábdirov atyndaǵy negizgi orta mektep», as the codebook's
         // «Назарбаев атындағы» exclusions.

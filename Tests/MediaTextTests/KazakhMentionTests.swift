@@ -1253,5 +1253,8 @@ import Testing
         // A square named after the office; the President there stays.
         #expect(try texts("Тұңғыш Президент алаңында мерекелік шара өтті.").isEmpty)
         #expect(try texts("Президент алаңда сөз сөйледі.") == ["Президент"])
+        // The Soviet state's government; a council's possessive before the Government is no bar.
+        #expect(try texts("Үкімет отырысы өтті. Кеңес үкіметі орнасымен 1920 жылы округ құрылды.") == ["Үкімет"])
+        #expect(try texts("Қауіпсіздік Кеңесі Үкіметке тапсырма берді.") == ["Үкіметке"])
     }
 }
