@@ -1891,6 +1891,21 @@ extension MentionMatcher {
            f(first - 1).isOne(of: grammar.sovietNoun) || f(first - 1).hasPrefix(in: grammar.sovietAdjectives) {
             return .excluded
         }
+        // Round 39: a holder's surname alone before a comma and a house number with a slash or a
+        // letter, «это Назарбаева, 20/1», «Назарбаева, 12а»: an address on the street named after
+        // him (the codebook leaves out «улица Назарбаева»). Not «Назарбаев, 20 лет назад».
+        if first == last, tokens[last].leadingUpper > 0, ForeignOffices.isName(rule.surname) {
+            var i = tokens[last].end
+            if i < all.count, all[i] == 0x2C {
+                i += 1
+                while i < all.count, all[i] == 0x20 { i += 1 }
+                var digits = 0
+                while i < all.count, digits < 4, Self.isDigit(all[i]) { digits += 1; i += 1 }
+                if (1...3).contains(digits), i < all.count, all[i] == 0x2F || (all[i] >= 0x430 && all[i] <= 0x44F) {
+                    return .excluded
+                }
+            }
+        }
         // Round 39: a holder's name before «атындағы» (named after) is a school's or a place's name,
         // after him or a namesake: «№40 N.Ábdirov atyndaǵy negizgi orta mektep», as the codebook's
         // «Назарбаев атындағы» exclusions.

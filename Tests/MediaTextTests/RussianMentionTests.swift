@@ -1306,6 +1306,9 @@ import Testing
         // The referendum commission by its other word order and, after a mention, its abbreviation.
         #expect(Shipped.subjects("Член Центральной комиссии референдума рассказал о порядке. Участие приняли члены ЦКР.") == ["cec", "cec"])
         #expect(Shipped.subjects("Участие приняли члены ЦКР.").isEmpty)
+        // A holder's surname before a house number is an address; before a count it stays.
+        #expect(Self.subjects("Нур Отан провел съезд. Слабый напор был в одном доме – это Назарбаева, 20/1.", on: "2015-01-01") == ["nur-otan"])
+        #expect(Self.subjects("Нур Отан провел съезд. Как сказал Назарбаев, 20 лет назад всё было иначе.", on: "2015-01-01") == ["nur-otan", "president"])
         // A former head's title before a personal name none of the codebook's is that person's.
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с экс-президентом Игорем Додоном.", on: "2025-09-29") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с бывшим президентом Владимиром Ворониным.", on: "2025-09-29") == ["nur-otan"])
