@@ -438,6 +438,9 @@ struct MentionGrammar: Sendable {
     /// Round 39: the infinitive copulas after an instrumental title («главой области Шукееву не
     /// бывать», «президентом ему не стать»); whole words.
     static let infinitiveCopulas = ["быть", "бывать", "стать", "становиться"]
+    /// … not after a preposition taking the instrumental («встреча с акимом может быть
+    /// перенесена»: the meeting may be); whole words.
+    static let instrumentalPrepositions = ["с", "со", "c", "за", "под", "над", "перед", "пред", "между"]
     /// Round 39: a need before a title in the nominative («нужен будет более активный аким»);
     /// whole words.
     static let needWords = ["нужен", "нужна", "нужны", "требуется", "требуются"]
@@ -581,6 +584,7 @@ struct MentionGrammar: Sendable {
     var capacityWord: [UInt16]
     var kazakhThenWords: Set<[UInt16]>
     var infinitiveCopulas: Set<[UInt16]>
+    var instrumentalPrepositions: Set<[UInt16]>
     var needWords: Set<[UInt16]>
     var dashPronouns: Set<[UInt16]>
     var namedAfterWords: WordList
@@ -730,6 +734,7 @@ struct MentionGrammar: Sendable {
         kazakhElectedPastVerbs = WordList(try fold(Self.kazakhElectedPastVerbs))
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         infinitiveCopulas = Set(plain(Self.infinitiveCopulas))
+        instrumentalPrepositions = Set(plain(Self.instrumentalPrepositions))
         needWords = Set(plain(Self.needWords))
         dashPronouns = Set(plain(Self.dashPronouns))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))

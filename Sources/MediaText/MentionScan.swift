@@ -959,9 +959,11 @@ extension MentionMatcher {
         // on at most in its clause (within what every window holds), is what someone may or may
         // not be, the post: «главой Туркестанской области Шукееву не бывать», «президентом ему не
         // стать», «акимом может быть только человек со стажем». Not without the copula («встреча с
-        // главой области Шукеевым прошла») nor the finite past («президентом был подписан указ»).
+        // главой области Шукеевым прошла») nor the finite past («президентом был подписан указ»),
+        // nor after a preposition («встреча с акимом может быть перенесена»: the meeting may be).
         if folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3),
-           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !(seen(first - 1) && !tokens[first].hardGap && folded[first - 1].isOne(of: g.instrumentalPrepositions)) {
             var q = after
             while inClause(q), q <= last + 3 {
                 if folded[q].isOne(of: g.infinitiveCopulas) {
