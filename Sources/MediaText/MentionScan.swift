@@ -1400,7 +1400,10 @@ extension MentionMatcher {
             if let d = dash, !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                !folded[last].hasSuffix(in: MentionGrammar.russianObliquePluralEndings, longerThan: 4),
-               ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }) {
+               ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }),
+               // Round 39: not past a verb in the past tense, the sentence going on («требование
+               // протестующих — отправил в отставку правительство»: the object).
+               !((d + 1)..<first).contains(where: { folded[$0].hasSuffix(in: g.russianPastVerbEndings, longerThan: 5) }) {
                 return true
             }
         }

@@ -1309,6 +1309,10 @@ import Testing
         // A holder's surname before a house number is an address; before a count it stays.
         #expect(Self.subjects("Нур Отан провел съезд. Слабый напор был в одном доме – это Назарбаева, 20/1.", on: "2015-01-01") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Как сказал Назарбаев, 20 лет назад всё было иначе.", on: "2015-01-01") == ["nur-otan", "president"])
+        // A verb in the past tense after a dash goes on with the sentence: the title is its object.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Он выполнил требование протестующих — отправил в отставку правительство.") == ["nur-otan", "government"])
+        // Without the verb the title after the dash stays a predicate.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Его оппонент — глава государства.") == ["nur-otan"])
         // A former head's title before a personal name none of the codebook's is that person's.
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с экс-президентом Игорем Додоном.", on: "2025-09-29") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с бывшим президентом Владимиром Ворониным.", on: "2025-09-29") == ["nur-otan"])
