@@ -441,11 +441,13 @@ struct MentionGrammar: Sendable {
     /// … not after a preposition taking the instrumental («встреча с акимом может быть
     /// перенесена»: the meeting may be); whole words.
     static let instrumentalPrepositions = ["с", "со", "c", "за", "под", "над", "перед", "пред", "между"]
-    /// Round 39: the Russian past tense's endings: a verb after a dash goes on with the sentence
-    /// («требование протестующих — отправил в отставку правительство»), no nominal predicate
-    /// follows; on words of six letters or more.
-    static let russianPastVerbEndings = ["ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ел", "ела", "ели", "ело",
-                                         "ял", "яла", "яли", "ыл", "ыла", "ыли"]
+    /// Round 39: Russian verbs' endings, the past tense's, the reflexive's and the present's third
+    /// person: a verb after a dash goes on with the sentence («требование протестующих — отправил в
+    /// отставку правительство», «из них 15 — назначаются главой государства»), no nominal
+    /// predicate follows; on words of six letters or more.
+    static let russianVerbEndings = ["ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ел", "ела", "ели", "ело",
+                                     "ял", "яла", "яли", "ыл", "ыла", "ыли",
+                                     "ся", "сь", "ает", "яет", "ует", "ают", "яют", "уют"]
     /// Round 39: a need before a title in the nominative («нужен будет более активный аким»);
     /// whole words.
     static let needWords = ["нужен", "нужна", "нужны", "требуется", "требуются"]
@@ -590,7 +592,7 @@ struct MentionGrammar: Sendable {
     var kazakhThenWords: Set<[UInt16]>
     var infinitiveCopulas: Set<[UInt16]>
     var instrumentalPrepositions: Set<[UInt16]>
-    var russianPastVerbEndings: WordList
+    var russianVerbEndings: WordList
     var needWords: Set<[UInt16]>
     var dashPronouns: Set<[UInt16]>
     var namedAfterWords: WordList
@@ -741,7 +743,7 @@ struct MentionGrammar: Sendable {
         russianFutureCopulas = Set(plain(Self.russianFutureCopulas))
         infinitiveCopulas = Set(plain(Self.infinitiveCopulas))
         instrumentalPrepositions = Set(plain(Self.instrumentalPrepositions))
-        russianPastVerbEndings = WordList(plain(Self.russianPastVerbEndings))
+        russianVerbEndings = WordList(plain(Self.russianVerbEndings))
         needWords = Set(plain(Self.needWords))
         dashPronouns = Set(plain(Self.dashPronouns))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))

@@ -1401,9 +1401,10 @@ extension MentionMatcher {
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                !folded[last].hasSuffix(in: MentionGrammar.russianObliquePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0 }),
-               // Round 39: not past a verb in the past tense, the sentence going on («требование
-               // протестующих — отправил в отставку правительство»: the object).
-               !((d + 1)..<first).contains(where: { folded[$0].hasSuffix(in: g.russianPastVerbEndings, longerThan: 5) }) {
+               // Round 39: not past a verb, the sentence going on («требование протестующих —
+               // отправил в отставку правительство»: the object; «15 — назначаются главой
+               // государства»: the agent).
+               !((d + 1)..<first).contains(where: { folded[$0].hasSuffix(in: g.russianVerbEndings, longerThan: 5) }) {
                 return true
             }
         }

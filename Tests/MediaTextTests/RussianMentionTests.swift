@@ -1309,8 +1309,9 @@ import Testing
         // A holder's surname before a house number is an address; before a count it stays.
         #expect(Self.subjects("Нур Отан провел съезд. Слабый напор был в одном доме – это Назарбаева, 20/1.", on: "2015-01-01") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Как сказал Назарбаев, 20 лет назад всё было иначе.", on: "2015-01-01") == ["nur-otan", "president"])
-        // A verb in the past tense after a dash goes on with the sentence: the title is its object.
+        // A verb after a dash goes on with the sentence: the title is its object or agent.
         #expect(Shipped.subjects("Нур Отан провел съезд. Он выполнил требование протестующих — отправил в отставку правительство.") == ["nur-otan", "government"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В сенате 47 депутатов. Из них 15 — назначаются главой государства, остальные избираются.") == ["nur-otan", "president"])
         // Without the verb the title after the dash stays a predicate.
         #expect(Shipped.subjects("Нур Отан провел съезд. Его оппонент — глава государства.") == ["nur-otan"])
         // A former head's title before a personal name none of the codebook's is that person's.
