@@ -461,6 +461,10 @@ struct MentionGrammar: Sendable {
     /// правительства», as round 37's «ЦИК СССР»: the noun «кеңес» whole (not «кеңесі», a council),
     /// the adjectives as word beginnings.
     static let sovietNoun = ["кеңес"]
+    /// Round 39: the Kazakh abstract nouns of leading, «төрағалығымен» (under the chairmanship of),
+    /// «басшылығымен», «жетекшілігімен»: after a holder's name they open the next phrase; word
+    /// beginnings, folded.
+    static let chairmanshipWords = ["төрағалығ", "басшылығ", "жетекшілі"]
     static let sovietAdjectives = ["кеңестік", "советск"]
     /// «122 акима были избраны», «акимы города … были избраны путем прямого голосования»: a
     /// lower-case title with these two words after it in its clause (at most six words on) is an
@@ -597,6 +601,7 @@ struct MentionGrammar: Sendable {
     var dashPronouns: Set<[UInt16]>
     var namedAfterWords: WordList
     var sovietNoun: Set<[UInt16]>
+    var chairmanshipWords: WordList
     var sovietAdjectives: WordList
     var kazakhUnitNouns: WordList
     /// «сол»'s spellings, Cyrillic and romanized («sol»), as ``kazakhThenWords``: one word, several forms.
@@ -748,6 +753,7 @@ struct MentionGrammar: Sendable {
         dashPronouns = Set(plain(Self.dashPronouns))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))
         sovietNoun = Set(try fold(Self.sovietNoun))
+        chairmanshipWords = WordList(try fold(Self.chairmanshipWords))
         sovietAdjectives = WordList(try fold(Self.sovietAdjectives))
         projectNouns = WordList(try fold(Self.projectNouns))
         dayWords = Set(plain(Self.dayWords))

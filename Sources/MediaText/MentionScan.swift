@@ -368,6 +368,10 @@ extension MentionMatcher {
                         k += 1
                         continue
                     }
+                    // Round 39: «төрағалығымен» (under the chairmanship of) after a holder's name
+                    // opens the next phrase: «Премьер-Министр Олжас Бектеновтің төрағалығымен
+                    // Қазақстан Үкіметінің отырысы» is the Prime Minister and the Government.
+                    if f.hasPrefix(in: grammar.chairmanshipWords) { return false }
                     words += 1
                     if f.hasPrefix(in: MentionGrammar.presentWords) { present += 1 }
                     guard words <= 4, f.hasPrefix(inWords: gapWords)

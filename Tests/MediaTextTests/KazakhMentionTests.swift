@@ -1256,5 +1256,11 @@ import Testing
         // The Soviet state's government; a council's possessive before the Government is no bar.
         #expect(try texts("Үкімет отырысы өтті. Кеңес үкіметі орнасымен 1920 жылы округ құрылды.") == ["Үкімет"])
         #expect(try texts("Қауіпсіздік Кеңесі Үкіметке тапсырма берді.") == ["Үкіметке"])
+        // «төрағалығымен» after a holder's name opens the next phrase: two references.
+        #expect(try texts("Премьер-Министр Олжас Бектеновтің төрағалығымен Қазақстан Үкіметінің отырысы өтті.")
+                == ["Премьер-Министр Олжас Бектеновтің", "Қазақстан Үкіметінің"])
+        // A chairman's title still joins («партиясының төрағасы»).
+        #expect(Shipped.found("«Әділет» партиясының төрағасы Мақсұт Нәрікбаевтың сөзін келтірді.").map(\.1)
+                == ["Әділет» партиясының төрағасы Мақсұт Нәрікбаевтың"])
     }
 }
