@@ -1314,6 +1314,10 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. В сенате 47 депутатов. Из них 15 — назначаются главой государства, остальные избираются.") == ["nur-otan", "president"])
         // Without the verb the title after the dash stays a predicate.
         #expect(Shipped.subjects("Нур Отан провел съезд. Его оппонент — глава государства.") == ["nur-otan"])
+        // The heads of regions by description, once the text has named a subject; not before.
+        #expect(Shipped.subjects("Нур Отан провел съезд. На избрание сенаторов влияют региональные губернаторы.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Это отразилось на позициях региональных руководителей.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("На избрание сенаторов влияют региональные губернаторы.").isEmpty)
         // A former head's title before a personal name none of the codebook's is that person's.
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с экс-президентом Игорем Додоном.", on: "2025-09-29") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Партия во главе с бывшим президентом Владимиром Ворониным.", on: "2025-09-29") == ["nur-otan"])
