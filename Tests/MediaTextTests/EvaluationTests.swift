@@ -272,6 +272,8 @@ import Testing
         // fifty-sixth and fifty-seventh sets joined after their first run (P 0.932 / R 0.974), their
         // errors left but what round 38 fixed: P 0.972 (12856 of 13228, 0.9719), R 0.978 (12856 of
         // 13148, 0.9778) — both floors follow the sets' errors (Russian akims' elections, opinion).
+        // With the fifty-eighth set joined, after round 39 (which saw it): P 0.972 (13287 of 13666,
+        // 0.9723), R 0.979 (13287 of 13573, 0.9789); the floors hold.
         #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -327,6 +329,9 @@ import Testing
         // fifty-sixth and fifty-seventh sets joined, after round 38: Russian P 0.963 (8019 of 8324,
         // 0.9634 — the sets' Russian false alarms), R 0.972 (8019 of 8250, 0.9720 exactly, so the
         // floor sits at 0.971); Kazakh P 0.986 (4837 of 4904, 0.9863), R 0.988 (4837 of 4898, 0.9875).
+        // With the fifty-eighth set joined, after round 39: Russian P 0.964 (8337 of 8649, 0.9639),
+        // R 0.974 (8337 of 8562, 0.9737); Kazakh P 0.987 (4950 of 5017, 0.9866), R 0.988 (4950 of
+        // 5011, 0.9878); the floors hold.
         #expect(ru.precision() >= 0.963 && ru.recall() >= 0.971)
         #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987)
     }
@@ -354,6 +359,7 @@ import Testing
         // 12294, 0.9780 — under 0.978 by one mention: the recall floor follows the set's misses).
         // With the fifty-sixth and fifty-seventh sets joined, after round 38: P 0.972 (12854 of
         // 13226, 0.9719), R 0.978 (12854 of 13148, 0.9776).
+        // With the fifty-eighth set joined, after round 39: P 0.972 (13287 of 13666), R 0.979.
         #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
@@ -380,6 +386,8 @@ import Testing
         // what round 37 fixed: P 0.974 (12021 of 12344, 0.9738), R 0.978 (12021 of 12294, 0.9778) —
         // both floors follow the set's errors. With the fifty-sixth and fifty-seventh sets joined,
         // after round 38: P 0.972 (12853 of 13229, 0.9716), R 0.978 (12853 of 13148, 0.9776).
+        // With the fifty-eighth set joined, after round 39: P 0.972 (13284 of 13667, 0.9720), R 0.979
+        // (13284 of 13573, 0.9787).
         #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -408,27 +416,29 @@ import Testing
         // 14719, 0.9854). With the fifty-fifth set joined: P 0.982 (14790 of 15065, 0.9818), R 0.985
         // (14790 of 15011, 0.9853); the floors hold. With the fifty-sixth and fifty-seventh sets
         // joined, after round 38: P 0.982 (15478 of 15754, 0.9825), R 0.985 (15478 of 15713, 0.9850).
+        // With the fifty-eighth set joined, after round 39: P 0.983 (15840 of 16122, 0.9825), R 0.985
+        // (15840 of 16075, 0.9854).
         #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the fifty-eighth: Russian and Kazakh political texts, `ru-df`, `ru-di`, `kk-df`;
-    /// news on other topics as a monitor imports them, `ru-dg`, `kk-dg`; Russian opinion and
-    /// interviews, `ru-dh`; Kazakh published in Latin, `kl-dh`) in every writing variant: annotated by
+    /// The fresh set (the fifty-ninth: Russian and Kazakh political texts, `ru-dj`, `ru-dm`, `kk-dj`,
+    /// `kk-dm`; news on other topics as a monitor imports them, `ru-dk`, `kk-dk`; Russian opinion and
+    /// interviews, `ru-dl`; Kazakh published in Latin, `kl-dl`) in every writing variant: annotated by
     /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 38 (P 0.950 / R 0.974 Russian, P 0.982 / R 0.991 Kazakh,
-    /// P 0.958 / R 0.979 both and with Latin or Greek look-alikes, P 0.973 / R 0.992 in the Latin
+    /// just under that first run, after round 39 (P 0.895 / R 0.910 Russian, P 0.958 / R 0.971 Kazakh,
+    /// P 0.915 / R 0.930 both and with Latin or Greek look-alikes, P 0.963 / R 0.972 in the Latin
     /// alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.949, 0.974)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.982, 0.991)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.958, 0.978)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.958, 0.978)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.958, 0.978)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.972, 0.991)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.894, 0.910)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.957, 0.971)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.915, 0.930)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.915, 0.930)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.915, 0.930)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.962, 0.971)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
