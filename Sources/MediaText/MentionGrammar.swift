@@ -471,6 +471,10 @@ struct MentionGrammar: Sendable {
     /// election's outcome, not the holders acting (round 15, as ru-p19 settled). Whole words,
     /// plural only: «аким был избран депутатом» may be the person elected to something else.
     static let pluralElected: [[UInt16]] = [Array("были".utf16), Array("избраны".utf16)]
+    /// Round 40: the passive present right after a title, «Президент Казахстана выбирается на срок —
+    /// 7 лет», «Президент страны избирается сроком на 5 лет»: the office an election fills, stated
+    /// as a rule, not a holder. Whole words, right after the title only («Президент выбирает» acts).
+    static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются"].map { Array($0.utf16) })
     /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
     /// they join only with a title after them (round 16).
     static let presentWords: [[UInt16]] = ["қазіргі", "нынешн", "qazirgi", "qazırgı", "qazİrgİ"].map { Array($0.utf16) }

@@ -1174,6 +1174,14 @@ extension MentionMatcher {
                 q += 1
             }
         }
+        // Round 40: «Президент Казахстана выбирается на срок — 7 лет»: the office an election fills,
+        // stated as a rule; the passive present right after a one-person title, in any case of
+        // letters. Only a word every window holds (2 × lookAhead UTF-8 bytes past the title).
+        if inClause(after), folded[after].isOne(of: MentionGrammar.electedInGeneral),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           UTF16Units.utf8Count(all, tokens[first].start..<tokens[after].end) < 2 * Self.lookAhead {
+            return true
+        }
         if tokens[first].leadingUpper > 0 {
             // Round 30: a capitalised one-person title in the instrumental right after a verb of
             // becoming or being: «желающих стать Президентом РК» is the post, as in lower case.
