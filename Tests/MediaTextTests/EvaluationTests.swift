@@ -273,8 +273,11 @@ import Testing
         // errors left but what round 38 fixed: P 0.972 (12856 of 13228, 0.9719), R 0.978 (12856 of
         // 13148, 0.9778) — both floors follow the sets' errors (Russian akims' elections, opinion).
         // With the fifty-eighth set joined, after round 39 (which saw it): P 0.972 (13287 of 13666,
-        // 0.9723), R 0.979 (13287 of 13573, 0.9789); the floors hold.
-        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("plain", s))")
+        // 0.9723), R 0.979 (13287 of 13573, 0.9789); the floors hold. With the fifty-ninth set joined
+        // after its first run (P 0.915 / R 0.930), its errors left but what round 40 (begun) fixed:
+        // P 0.971 (13686 of 14097, 0.9708), R 0.977 (13686 of 14002, 0.9774); the precision floor
+        // follows the set's errors (Russian false alarms).
+        #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
     @Test func russianAndKazakhSeparately() {
@@ -331,9 +334,11 @@ import Testing
         // floor sits at 0.971); Kazakh P 0.986 (4837 of 4904, 0.9863), R 0.988 (4837 of 4898, 0.9875).
         // With the fifty-eighth set joined, after round 39: Russian P 0.964 (8337 of 8649, 0.9639),
         // R 0.974 (8337 of 8562, 0.9737); Kazakh P 0.987 (4950 of 5017, 0.9866), R 0.988 (4950 of
-        // 5011, 0.9878); the floors hold.
-        #expect(ru.precision() >= 0.963 && ru.recall() >= 0.971)
-        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987)
+        // 5011, 0.9878); the floors hold. With the fifty-ninth set joined, after round 40 (begun):
+        // Russian P 0.962 (8600 of 8938, 0.9622), R 0.972 (8600 of 8851, 0.9716); Kazakh P 0.986
+        // (5086 of 5159, 0.9859), R 0.987 (5086 of 5151, 0.9874).
+        #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
+        #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
 
     @Test func latinLookAlikes() {
@@ -360,7 +365,9 @@ import Testing
         // With the fifty-sixth and fifty-seventh sets joined, after round 38: P 0.972 (12854 of
         // 13226, 0.9719), R 0.978 (12854 of 13148, 0.9776).
         // With the fifty-eighth set joined, after round 39: P 0.972 (13287 of 13666), R 0.979.
-        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
+        // With the fifty-ninth set joined, after round 40 (begun): P 0.971 (13686 of 14097, 0.9708),
+        // R 0.977 (13686 of 14002, 0.9774).
+        #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
     @Test func greekLookAlikes() {
@@ -387,8 +394,9 @@ import Testing
         // both floors follow the set's errors. With the fifty-sixth and fifty-seventh sets joined,
         // after round 38: P 0.972 (12853 of 13229, 0.9716), R 0.978 (12853 of 13148, 0.9776).
         // With the fifty-eighth set joined, after round 39: P 0.972 (13284 of 13667, 0.9720), R 0.979
-        // (13284 of 13573, 0.9787).
-        #expect(s.precision() >= 0.971 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
+        // (13284 of 13573, 0.9787). With the fifty-ninth set joined, after round 40 (begun): P 0.971
+        // (13683 of 14098, 0.9706), R 0.977 (13683 of 14002, 0.9772).
+        #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
     @Test func kazakhInLatinAlphabets() {
@@ -417,28 +425,29 @@ import Testing
         // (14790 of 15011, 0.9853); the floors hold. With the fifty-sixth and fifty-seventh sets
         // joined, after round 38: P 0.982 (15478 of 15754, 0.9825), R 0.985 (15478 of 15713, 0.9850).
         // With the fifty-eighth set joined, after round 39: P 0.983 (15840 of 16122, 0.9825), R 0.985
-        // (15840 of 16075, 0.9854).
+        // (15840 of 16075, 0.9854). With the fifty-ninth set joined, after round 40 (begun): P 0.982
+        // (16256 of 16554, 0.9820), R 0.985 (16256 of 16503, 0.9850); the floors hold.
         #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the fifty-ninth: Russian and Kazakh political texts, `ru-dj`, `ru-dm`, `kk-dj`,
-    /// `kk-dm`; news on other topics as a monitor imports them, `ru-dk`, `kk-dk`; Russian opinion and
-    /// interviews, `ru-dl`; Kazakh published in Latin, `kl-dl`) in every writing variant: annotated by
+    /// The fresh set (the sixtieth: Russian and Kazakh political texts, `ru-dn`, `ru-dq`, `kk-dn`,
+    /// `kk-dq`; news on other topics as a monitor imports them, `ru-do`, `kk-do`; Russian opinion and
+    /// interviews, `ru-dp`; Kazakh published in Latin, `kl-dp`) in every writing variant: annotated by
     /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 39 (P 0.895 / R 0.910 Russian, P 0.958 / R 0.971 Kazakh,
-    /// P 0.915 / R 0.930 both and with Latin or Greek look-alikes, P 0.963 / R 0.972 in the Latin
-    /// alphabets, transliterated and published). Fixing its errors makes it development data.
+    /// just under that first run, after round 40 (begun) (P 0.953 / R 0.963 Russian, P 0.969 / R 1.000
+    /// Kazakh, P 0.958 / R 0.974 both and with Latin or Greek look-alikes, P 0.961 / R 1.000 in the
+    /// Latin alphabets, transliterated and published). Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.894, 0.910)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.957, 0.971)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.915, 0.930)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.915, 0.930)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.915, 0.930)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.962, 0.971)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.952, 0.963)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.969, 0.999)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.957, 0.973)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.957, 0.973)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.957, 0.973)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.960, 0.999)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
