@@ -27,6 +27,12 @@ struct MentionGrammar: Sendable {
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
     /// the participle between makes the title the agent.
     static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
+    /// Round 41: the noun of working in a post right before an instrumental title, «За год работы
+    /// акимом» (a career, the post), as the past copula; only right before it («работы, порученной
+    /// ему главой государства» is the agent), and not before «-ей», also the genitive plural
+    /// («работу руководителей регионов» is their work).
+    static let genitivePluralEy: [UInt16] = Array("ей".utf16)
+    static let workNouns: Set<[UInt16]> = Set(["работы", "работе"].map { Array($0.utf16) })
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
     /// Nor the nouns of the round-18 verbs: «признание президентом итогов» is his act.
@@ -127,6 +133,9 @@ struct MentionGrammar: Sendable {
     /// Words of manner between a title and «сайла-» (round 21: «әкімін бір ауыздан сайлап»); whole words.
     static let kazakhElectionManner = ["бір", "ауыздан", "бірауыздан", "тікелей", "қайта", "қайтадан", "жаңадан",
                                        "жасырын", "ашық",
+                                       // Round 41: and by the vote («өз әкімін тікелей дауыс беру
+                                       // арқылы сайлауда»: by direct voting).
+                                       "дауыс", "беру", "арқылы",
                                        // Round 33: and who elects, the electorate as the subject
                                        // («аудандарының әкімін халық сайлады», «әкімін тұрғындар сайлайды»).
                                        "халық", "халқы", "тұрғындар", "тұрғындары", "жұрт", "жұртшылық", "сайлаушылар"]
@@ -161,6 +170,7 @@ struct MentionGrammar: Sendable {
     /// «статус» and the Kazakh «мәртебе»: the first words of the quoted lists, which round 34's
     /// unquoted status reads alone (``russianStatusWords``, ``kazakhStatusWords``).
     static let statusWord = "статус"
+    static let rankWord = "звани"
     static let kazakhStatusWord = "мәртебе"
     /// Round 34: organisations a title may head, read past one or two genitive adjectives when the
     /// codebook excludes them after the title («Президент общественного фонда»); word beginnings.
@@ -474,6 +484,16 @@ struct MentionGrammar: Sendable {
     /// Round 40: the passive present right after a title, «Президент Казахстана выбирается на срок —
     /// 7 лет», «Президент страны избирается сроком на 5 лет»: the office an election fills, stated
     /// as a rule, not a holder. Whole words, right after the title only («Президент выбирает» acts).
+    /// Round 41: the powers («полномочия») a word of extending («продлить», «продление») governs
+    /// are the sitting holder's own term (ru-v2): word beginnings, Russian.
+    static let powersWords = ["полномоч"]
+    static let extendWords = ["продл"]
+    /// Round 41: the impersonal present with the title in the accusative («Президента избирают на
+    /// пять лет»), the title's accusative (genitive) endings «а», «я», «у», «ю»; and the future
+    /// passive after «будет / будут» («аким будет избираться»). Whole words.
+    static let electedImpersonal: Set<[UInt16]> = Set(["избирают", "выбирают"].map { Array($0.utf16) })
+    static let accusativeTitleEnds: Set<UInt16> = [0x430, 0x44F, 0x443, 0x44E]
+    static let electedFuture: Set<[UInt16]> = Set(["избираться", "выбираться"].map { Array($0.utf16) })
     static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются"].map { Array($0.utf16) })
     /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
     /// they join only with a title after them (round 16).
@@ -647,6 +667,9 @@ struct MentionGrammar: Sendable {
     var statusWordsAfter: WordList
     var kazakhLocativeAdjectiveEndings: WordList
     var accountWords: WordList
+    var powersWords: WordList
+    var russianRankWords: WordList
+    var extendWords: WordList
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
@@ -712,7 +735,9 @@ struct MentionGrammar: Sendable {
         // нации», «Елбасы мәртебесі»: the first word of each quoted list, not «звание» or «титул»,
         // which only the quoted rule reads. Folded as its siblings, so a romanized text's «status»
         // reads as the Kazakh Cyrillic «статус» does.
-        russianStatusWords = WordList(try fold([Self.statusWord]))
+        // Round 41: and «звание» unquoted, the rank conferred («звания лидера нации»: the title
+        // itself, as «статуса лидера нации»); «титул» stays with the quoted rule.
+        russianStatusWords = WordList(try fold([Self.statusWord, Self.rankWord]))
         organisationNouns = WordList(try fold(Self.organisationNouns))
         kazakhStatusWords = WordList(try fold([Self.kazakhStatusWord]))
         postAfterWords = WordList(try fold(Self.postAfterWords))
@@ -792,6 +817,9 @@ struct MentionGrammar: Sendable {
         statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
         accountWords = WordList(try fold(Self.accountWords))
+        powersWords = WordList(try fold(Self.powersWords))
+        russianRankWords = WordList(try fold([Self.rankWord]))
+        extendWords = WordList(try fold(Self.extendWords))
         leftPostWords = WordList(try fold(Self.leftPostWords))
         personalNameStems = WordList(try fold(Self.personalNameStems))
         kazakhObjectPronouns = Set(try fold(Self.kazakhObjectPronouns))
