@@ -94,7 +94,10 @@ struct MentionGrammar: Sendable {
         // … and their other tenses (round 22): «Казахстан выбрал президента», «избрали акима»,
         // «избирает президента», «изберут акима».
         "избрал", "выбрал", "избирает", "избирал", "выбирает", "выбирал", "изберут", "изберет", "изберём", "изберем",
-        "выберут", "выберет", "выберем", "переизбрал", "переизбира"]
+        "выберут", "выберет", "выберем", "переизбрал", "переизбира",
+        // Round 41: the nouns («переизбрания президента между двумя странами», «до избрания главы
+        // региона»); a holder named after the title is the person (round 14's check).
+        "избрани", "переизбрани"]
     /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
     static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
@@ -494,7 +497,14 @@ struct MentionGrammar: Sendable {
     static let electedImpersonal: Set<[UInt16]> = Set(["избирают", "выбирают"].map { Array($0.utf16) })
     static let accusativeTitleEnds: Set<UInt16> = [0x430, 0x44F, 0x443, 0x44E]
     static let electedFuture: Set<[UInt16]> = Set(["избираться", "выбираться"].map { Array($0.utf16) })
-    static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются"].map { Array($0.utf16) })
+    /// Round 41: and the imperfective past and the plural of appointing, a manner of filling the
+    /// post over time («Если раньше акимы назначались», «акимы назначаются»).
+    static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются",
+                                                       "избирались", "выбирались", "назначались", "назначаются"].map { Array($0.utf16) })
+    /// Round 41: a deputy's title before the head of a body, «первый заместитель главы кабмина»:
+    /// the deputy Prime Minister, not the Government (the lead's ruling before the fifty-first
+    /// set). Word beginnings.
+    static let deputyWords = ["заместител", "орынбасар"]
     /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
     /// they join only with a title after them (round 16).
     static let presentWords: [[UInt16]] = ["қазіргі", "нынешн", "qazirgi", "qazırgı", "qazİrgİ"].map { Array($0.utf16) }
@@ -668,6 +678,7 @@ struct MentionGrammar: Sendable {
     var kazakhLocativeAdjectiveEndings: WordList
     var accountWords: WordList
     var powersWords: WordList
+    var deputyWords: WordList
     var russianRankWords: WordList
     var extendWords: WordList
     var leftPostWords: WordList
@@ -818,6 +829,7 @@ struct MentionGrammar: Sendable {
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
         accountWords = WordList(try fold(Self.accountWords))
         powersWords = WordList(try fold(Self.powersWords))
+        deputyWords = WordList(try fold(Self.deputyWords))
         russianRankWords = WordList(try fold([Self.rankWord]))
         extendWords = WordList(try fold(Self.extendWords))
         leftPostWords = WordList(try fold(Self.leftPostWords))

@@ -1914,6 +1914,15 @@ extension MentionMatcher {
                 return .excluded
             }
         }
+        // Round 41: a body after its head's title after a deputy's title («первый заместитель
+        // главы кабмина Роман Скляр»): the deputy Prime Minister's title. (The Kazakh «үкімет
+        // басшысының бірінші орынбасары» is annotated both ways: kk-bt23 counts it, kk-dn18 not.)
+        if f(first).hasPrefix(in: grammar.bodyTitles) {
+            if first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap, f(first - 1).hasPrefix(in: grammar.headWords),
+               f(first - 2).hasPrefix(in: grammar.deputyWords) {
+                return .fails
+            }
+        }
         // Round 41: «во главе региона» (at the head of the region: «год во главе региона») is the
         // preposition «во главе», a place in the hierarchy, never the title «глава региона»; a body
         // after it is read by its own alias («во главе ⟦кабинета министров⟧»).
