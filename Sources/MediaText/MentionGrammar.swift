@@ -117,7 +117,8 @@ struct MentionGrammar: Sendable {
     /// президент», «Токаев не мой президент!»; whole words.
     static let negation = ["не"]
     static let negatedPredicateBetween = ["мой", "наш", "ваш", "твой", "их", "уже", "больше", "еще", "ещё", "просто", "никакой"]
-    static let negatedPredicateTitles = ["президент", "аким", "премьер", "премьер-министр"]
+    /// Round 41: «елбасы» too («глава Казахстана (не елбасы, конечно, но тоже ничего)»: what he is not).
+    static let negatedPredicateTitles = ["президент", "аким", "премьер", "премьер-министр", "елбасы"]
     /// … not a contrast: «не президент, а правительство».
     static let contrastWords = ["а", "но"]
     /// Round 31: an election's verb later in the clause than a plural title in the genitive
@@ -320,6 +321,15 @@ struct MentionGrammar: Sendable {
     static let siteNouns = ["сайт", "портал"]
     /// «үкімет сайтына», «комиссиясы жанындағы кеңес»: after a body or an office in Kazakh, its
     /// site, what is attached to it and an aide («президент көмекшісі»: round 17); word beginnings.
+    /// Round 41: enterprises' legal forms before a quoted name, in capitals (whole words, folded
+    /// lower case): Russian РГП, РГКП, ГКП, ТОО, АО, ООО and Kazakh РМК, ЖШС. Not a state
+    /// institution's ГУ / КГУ, whose name may hold the office («ГУ «Аппарат ⟦акима посёлка
+    /// Кушмурун⟧»», ru-da14).
+    static let enterpriseForms: Set<[UInt16]> = Set(["ргп", "ргкп", "гкп", "тоо", "ао", "ооо", "рмк", "жшс"]
+        .map { Array($0.utf16) })
+    /// Round 41: the Russian cases of «сайт», «портал» after a name (whole words).
+    static let russianSiteCases: Set<[UInt16]> = Set(["сайту", "сайтом", "сайта", "сайте", "порталу", "порталом", "портала",
+                                                      "портале"].map { Array($0.utf16) })
     static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші", "кеңесші",
         // … and the holder's relatives, bare (round 22: «Президент туыстары»), as his aide. Not
         // «отбасы»: «"Нұр Отан" отбасы» is the party's members.

@@ -847,7 +847,10 @@ extension MentionMatcher {
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
         // (round 17; round 14 did the Russian «на сайте правительства»).
+        // Round 41: not the Russian cases of «сайт», «портал» («на интервью Жармахана Туякбая
+        // порталу Матрица.kz»: given to the portal), which no Kazakh possessive takes.
         if inClause(after), folded[after].hasPrefix(in: g.kazakhAttachedWords),
+           !folded[after].isOne(of: MentionGrammar.russianSiteCases),
            !folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3) {
             return true
         }
@@ -1922,6 +1925,16 @@ extension MentionMatcher {
                f(first - 2).hasPrefix(in: grammar.deputyWords) {
                 return .fails
             }
+        }
+        // Round 41: a subject's name inside the quoted name of an enterprise, its legal form right
+        // before the quote («директор РГП «Информационно-технический центр ЦИК РК»»), is part of
+        // that organisation's name, as «ТОО «Ак жол»» (round 22).
+        var quote = first
+        while quote > 0, quote >= first - 6, !tokens[quote].quoteBefore, !tokens[quote - 1].quoteAfter { quote -= 1 }
+        if quote > 0, quote >= first - 6, tokens[quote].quoteBefore, !tokens[quote - 1].joined,
+           tokens[quote - 1].leadingUpper == tokens[quote - 1].end - tokens[quote - 1].start,
+           f(quote - 1).isOne(of: MentionGrammar.enterpriseForms) {
+            return .fails
         }
         // Round 41: «во главе региона» (at the head of the region: «год во главе региона») is the
         // preposition «во главе», a place in the hierarchy, never the title «глава региона»; a body
