@@ -67,7 +67,12 @@ struct ForeignOffices: Sendable {
     static let finalVowels: Set<UInt16> = Set("аяa".utf16)
     /// Kazakhstan's own words (round 23), folded with their romanizations (``ownCountryStems``):
     /// «Қазақстан», «Астана», «Ақорда», «еліміз» (word beginnings) and «РК», «ҚР» in capitals.
-    static let ownCountryStemWords = ["казахстан", "қазақстан", "астан", "ақорд", "акорд", "еліміз"]
+    /// Round 41: and Kazakhstan's own elected bodies in Russian, the Mazhilis and the maslikhats
+    /// («мажилисменам», «маслихата»): no other country's body is spelt so (Uzbekistan's is «Олий
+    /// Мажлис»). Not the Kazakh «мәжіліс», «мәслихат», also any meeting («баспасөз мәслихаты», a
+    /// press conference in Japan's news).
+    static let ownCountryStemWords = ["казахстан", "қазақстан", "астан", "ақорд", "акорд", "еліміз",
+                                      "мажилис", "маслихат"]
     /// … and the English name, no romanization of the Kazakh.
     static let ownCountryEnglish = ["kazakhstan"]
     static let ownAbbreviationWords = ["рк", "қр", "kz"]

@@ -27,6 +27,12 @@ struct MentionGrammar: Sendable {
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
     /// the participle between makes the title the agent.
     static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
+    /// Round 41: the noun of working in a post right before an instrumental title, «За год работы
+    /// акимом» (a career, the post), as the past copula; only right before it («работы, порученной
+    /// ему главой государства» is the agent), and not before «-ей», also the genitive plural
+    /// («работу руководителей регионов» is their work).
+    static let genitivePluralEy: [UInt16] = Array("ей".utf16)
+    static let workNouns: Set<[UInt16]> = Set(["работы", "работе"].map { Array($0.utf16) })
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
     /// Nor the nouns of the round-18 verbs: «признание президентом итогов» is his act.
@@ -88,7 +94,10 @@ struct MentionGrammar: Sendable {
         // … and their other tenses (round 22): «Казахстан выбрал президента», «избрали акима»,
         // «избирает президента», «изберут акима».
         "избрал", "выбрал", "избирает", "избирал", "выбирает", "выбирал", "изберут", "изберет", "изберём", "изберем",
-        "выберут", "выберет", "выберем", "переизбрал", "переизбира"]
+        "выберут", "выберет", "выберем", "переизбрал", "переизбира",
+        // Round 41: the nouns («переизбрания президента между двумя странами», «до избрания главы
+        // региона»); a holder named after the title is the person (round 14's check).
+        "избрани", "переизбрани"]
     /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
     static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
@@ -108,7 +117,8 @@ struct MentionGrammar: Sendable {
     /// президент», «Токаев не мой президент!»; whole words.
     static let negation = ["не"]
     static let negatedPredicateBetween = ["мой", "наш", "ваш", "твой", "их", "уже", "больше", "еще", "ещё", "просто", "никакой"]
-    static let negatedPredicateTitles = ["президент", "аким", "премьер", "премьер-министр"]
+    /// Round 41: «елбасы» too («глава Казахстана (не елбасы, конечно, но тоже ничего)»: what he is not).
+    static let negatedPredicateTitles = ["президент", "аким", "премьер", "премьер-министр", "елбасы"]
     /// … not a contrast: «не президент, а правительство».
     static let contrastWords = ["а", "но"]
     /// Round 31: an election's verb later in the clause than a plural title in the genitive
@@ -127,6 +137,9 @@ struct MentionGrammar: Sendable {
     /// Words of manner between a title and «сайла-» (round 21: «әкімін бір ауыздан сайлап»); whole words.
     static let kazakhElectionManner = ["бір", "ауыздан", "бірауыздан", "тікелей", "қайта", "қайтадан", "жаңадан",
                                        "жасырын", "ашық",
+                                       // Round 41: and by the vote («өз әкімін тікелей дауыс беру
+                                       // арқылы сайлауда»: by direct voting).
+                                       "дауыс", "беру", "арқылы",
                                        // Round 33: and who elects, the electorate as the subject
                                        // («аудандарының әкімін халық сайлады», «әкімін тұрғындар сайлайды»).
                                        "халық", "халқы", "тұрғындар", "тұрғындары", "жұрт", "жұртшылық", "сайлаушылар"]
@@ -161,6 +174,7 @@ struct MentionGrammar: Sendable {
     /// «статус» and the Kazakh «мәртебе»: the first words of the quoted lists, which round 34's
     /// unquoted status reads alone (``russianStatusWords``, ``kazakhStatusWords``).
     static let statusWord = "статус"
+    static let rankWord = "звани"
     static let kazakhStatusWord = "мәртебе"
     /// Round 34: organisations a title may head, read past one or two genitive adjectives when the
     /// codebook excludes them after the title («Президент общественного фонда»); word beginnings.
@@ -307,6 +321,15 @@ struct MentionGrammar: Sendable {
     static let siteNouns = ["сайт", "портал"]
     /// «үкімет сайтына», «комиссиясы жанындағы кеңес»: after a body or an office in Kazakh, its
     /// site, what is attached to it and an aide («президент көмекшісі»: round 17); word beginnings.
+    /// Round 41: enterprises' legal forms before a quoted name, in capitals (whole words, folded
+    /// lower case): Russian РГП, РГКП, ГКП, ТОО, АО, ООО and Kazakh РМК, ЖШС. Not a state
+    /// institution's ГУ / КГУ, whose name may hold the office («ГУ «Аппарат ⟦акима посёлка
+    /// Кушмурун⟧»», ru-da14).
+    static let enterpriseForms: Set<[UInt16]> = Set(["ргп", "ргкп", "гкп", "тоо", "ао", "ооо", "рмк", "жшс"]
+        .map { Array($0.utf16) })
+    /// Round 41: the Russian cases of «сайт», «портал» after a name (whole words).
+    static let russianSiteCases: Set<[UInt16]> = Set(["сайту", "сайтом", "сайта", "сайте", "порталу", "порталом", "портала",
+                                                      "портале"].map { Array($0.utf16) })
     static let kazakhAttachedWords = ["сайт", "портал", "жанындағы", "көмекші", "кеңесші",
         // … and the holder's relatives, bare (round 22: «Президент туыстары»), as his aide. Not
         // «отбасы»: «"Нұр Отан" отбасы» is the party's members.
@@ -474,7 +497,24 @@ struct MentionGrammar: Sendable {
     /// Round 40: the passive present right after a title, «Президент Казахстана выбирается на срок —
     /// 7 лет», «Президент страны избирается сроком на 5 лет»: the office an election fills, stated
     /// as a rule, not a holder. Whole words, right after the title only («Президент выбирает» acts).
-    static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются"].map { Array($0.utf16) })
+    /// Round 41: the powers («полномочия») a word of extending («продлить», «продление») governs
+    /// are the sitting holder's own term (ru-v2): word beginnings, Russian.
+    static let powersWords = ["полномоч"]
+    static let extendWords = ["продл"]
+    /// Round 41: the impersonal present with the title in the accusative («Президента избирают на
+    /// пять лет»), the title's accusative (genitive) endings «а», «я», «у», «ю»; and the future
+    /// passive after «будет / будут» («аким будет избираться»). Whole words.
+    static let electedImpersonal: Set<[UInt16]> = Set(["избирают", "выбирают"].map { Array($0.utf16) })
+    static let accusativeTitleEnds: Set<UInt16> = [0x430, 0x44F, 0x443, 0x44E]
+    static let electedFuture: Set<[UInt16]> = Set(["избираться", "выбираться"].map { Array($0.utf16) })
+    /// Round 41: and the imperfective past and the plural of appointing, a manner of filling the
+    /// post over time («Если раньше акимы назначались», «акимы назначаются»).
+    static let electedInGeneral: Set<[UInt16]> = Set(["избирается", "выбирается", "избираются", "выбираются",
+                                                       "избирались", "выбирались", "назначались", "назначаются"].map { Array($0.utf16) })
+    /// Round 41: a deputy's title before the head of a body, «первый заместитель главы кабмина»:
+    /// the deputy Prime Minister, not the Government (the lead's ruling before the fifty-first
+    /// set). Word beginnings.
+    static let deputyWords = ["заместител", "орынбасар"]
     /// «қазіргі», «нынешний» (present), in Cyrillic and Latin: between two names of one subject
     /// they join only with a title after them (round 16).
     static let presentWords: [[UInt16]] = ["қазіргі", "нынешн", "qazirgi", "qazırgı", "qazİrgİ"].map { Array($0.utf16) }
@@ -647,6 +687,10 @@ struct MentionGrammar: Sendable {
     var statusWordsAfter: WordList
     var kazakhLocativeAdjectiveEndings: WordList
     var accountWords: WordList
+    var powersWords: WordList
+    var deputyWords: WordList
+    var russianRankWords: WordList
+    var extendWords: WordList
     var leftPostWords: WordList
     var personalNameStems: WordList
     var kazakhObjectPronouns: Set<[UInt16]>
@@ -712,7 +756,9 @@ struct MentionGrammar: Sendable {
         // нации», «Елбасы мәртебесі»: the first word of each quoted list, not «звание» or «титул»,
         // which only the quoted rule reads. Folded as its siblings, so a romanized text's «status»
         // reads as the Kazakh Cyrillic «статус» does.
-        russianStatusWords = WordList(try fold([Self.statusWord]))
+        // Round 41: and «звание» unquoted, the rank conferred («звания лидера нации»: the title
+        // itself, as «статуса лидера нации»); «титул» stays with the quoted rule.
+        russianStatusWords = WordList(try fold([Self.statusWord, Self.rankWord]))
         organisationNouns = WordList(try fold(Self.organisationNouns))
         kazakhStatusWords = WordList(try fold([Self.kazakhStatusWord]))
         postAfterWords = WordList(try fold(Self.postAfterWords))
@@ -792,6 +838,10 @@ struct MentionGrammar: Sendable {
         statusWordsAfter = WordList(try fold(Self.statusWordsAfter))
         kazakhLocativeAdjectiveEndings = WordList(try fold(Self.kazakhLocativeAdjectiveEndings))
         accountWords = WordList(try fold(Self.accountWords))
+        powersWords = WordList(try fold(Self.powersWords))
+        deputyWords = WordList(try fold(Self.deputyWords))
+        russianRankWords = WordList(try fold([Self.rankWord]))
+        extendWords = WordList(try fold(Self.extendWords))
         leftPostWords = WordList(try fold(Self.leftPostWords))
         personalNameStems = WordList(try fold(Self.personalNameStems))
         kazakhObjectPronouns = Set(try fold(Self.kazakhObjectPronouns))

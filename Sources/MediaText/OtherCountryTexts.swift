@@ -192,7 +192,9 @@ extension MentionMatcher {
             let allCaps = word.allSatisfy { !isLetter($0) || $0.properties.isUppercase }
             // «еліміз», «елінің» in lower case, also with a Latin or Greek look-alike «е».
             // «всероссийский» (round 26) in lower case.
-            guard upper || first == "е" || first == "e" || first == "ε" || (first == "в" && word.count > 11) else { return false }
+            // Round 41: «мажилисменам», «маслихата» in lower case (Kazakhstan's own bodies).
+            guard upper || first == "е" || first == "e" || first == "ε" || (first == "в" && word.count > 11)
+                    || (first == "м" && word.count >= 7) else { return false }
             let f = try Folding.fold(String(word))
             if let waiting, offices.isCountryNoun(f), waiting.reading == .own || other() { return try visit(waiting.start, waiting.reading) }
             // A people's name may be a country's too («Иран»): it is read as that below as well.

@@ -1263,4 +1263,15 @@ import Testing
         #expect(Shipped.found("«Әділет» партиясының төрағасы Мақсұт Нәрікбаевтың сөзін келтірді.").map(\.1)
                 == ["Әділет» партиясының төрағасы Мақсұт Нәрікбаевтың"])
     }
+
+    @Test func roundFortyOneCasesInKazakh() {
+        // The election by direct vote: manner words between the title and «сайла-».
+        #expect(Shipped.subjects("Қала тұрғындары тұңғыш рет өз әкімін тікелей дауыс беру арқылы сайлауда.").isEmpty)
+        #expect(Shipped.subjects("Қала әкімі тұрғындармен кездесті.") == ["akims"])
+        // A person's name, a spaced dash, then a place and its unit in the genitive before the
+        // title closing the clause: what the candidate is, a predicate.
+        #expect(Shipped.subjects("Нұр Отан съезі өтті.\n- Әділет Қожанбаев – Көкпекті ауданының қазіргі әкімі;") == ["nur-otan"])
+        // The title with the name in apposition after a comma stays.
+        #expect(Shipped.subjects("Аян Бейсекин, Екібастұз қаласының әкімі, жылу берілгенін айтты.") == ["akims"])
+    }
 }
