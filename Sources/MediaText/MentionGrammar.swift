@@ -22,6 +22,10 @@ struct MentionGrammar: Sendable {
         // стажем» (who can hold the post), «президентом должен быть гражданин»; whole word in
         // effect (no other word begins so).
         "быть",
+        // Round 42: considered, called: what someone is held to be, «считается самым открытым
+        // акимом города», «можно смело назвать самым открытым акимом» (a predicate, no holder).
+        // Not «считает» (thinks: «считает член ЦИК»), a verb of saying before its subject.
+        "считается", "считался", "считалась", "считались", "назвать", "назван", "называть",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
@@ -36,7 +40,13 @@ struct MentionGrammar: Sendable {
     /// Beginnings of words the verbs' beginnings also start that say who acts, not what someone
     /// is: «акимы назначаются президентом» (by the President).
     /// Nor the nouns of the round-18 verbs: «признание президентом итогов» is his act.
-    static let notRussianPredicateVerbs = ["назнача", "объявлени", "признани", "провозглашени"]
+    /// Round 42: events a holder calls, right before «назначен-» and an instrumental title: the
+    /// passive's subject, the title its agent («Выборы назначены президентом страны»). Word beginnings.
+    static let calledEvents: [[UInt16]] = ["выбор", "референдум", "сесси", "заседани", "голосовани"].map { Array($0.utf16) }
+    /// Round 42: «дейінгі» (up to), the end of a range of posts before «қызмет атқар-»; whole
+    /// word, stored folded (``uptoWords``) so the Latin alphabets read it too.
+    static let uptoWord = "дейінгі"
+    static let notRussianPredicateVerbs = ["назнача", "объявлени", "признани", "провозглашени", "названи"]
     /// Kazakh copulas right after a title (әкімі болып сайланды, әкімі етіп тағайындалды, әкімі
     /// еді); word beginnings. Not «болды», «болған» there: «ауданда облыс әкімі болды» is a visit.
     /// Round 30: «атан-» too (was named, became known as: «ең келбетті әкім атанды»).
@@ -51,6 +61,11 @@ struct MentionGrammar: Sendable {
     /// әкімшілігі»), so «қаланың әкімшілік полиция басқармасы» is the city's administrative
     /// police. Whole words.
     static let bareAdjectiveTitles = ["әкімшілік"]
+    /// Round 42: the unit's own adjective before it makes «әкімшілік» the noun it qualifies, the
+    /// administration («⟦қалалық әкімшілік⟧ ғимараты алдына», «⟦қалалық әкімшілік⟧ белсенділерге
+    /// … рұқсат бермеді»): an adjective does not stand before another adjective of the same noun
+    /// here; the alias's own exclusions (құқық, орталығ, …) still hold. Whole words.
+    static let unitAdjectives = ["қалалық", "облыстық", "аудандық", "ауылдық"]
     /// A Kazakh career: «болған» ending the sentence right after a title makes it, and every title
     /// listed before it between commas, a past post: «… облысы әкімінің орынбасары, Ақтөбе
     /// қаласының әкімі болған.» (round 16). Not «болды», which may be a visit. Word beginnings.
@@ -564,6 +579,8 @@ struct MentionGrammar: Sendable {
     var kazakhCopulas: WordList
     var kazakhImperativeCopulas: Set<[UInt16]>
     var bareAdjectiveTitles: Set<[UInt16]>
+    var unitAdjectives: Set<[UInt16]>
+    var uptoWords: Set<[UInt16]>
     var kazakhCopulasAfterOfficer: WordList
     var kazakhCareerCopulas: WordList
     var kazakhPastCopula: Set<[UInt16]>
@@ -709,6 +726,8 @@ struct MentionGrammar: Sendable {
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
         kazakhImperativeCopulas = Set(try fold(Self.kazakhImperativeCopulas))
         bareAdjectiveTitles = Set(try fold(Self.bareAdjectiveTitles))
+        unitAdjectives = Set(try fold(Self.unitAdjectives))
+        uptoWords = Set(try fold([Self.uptoWord]))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         kazakhCareerCopulas = WordList(try fold(Self.kazakhCareerCopulas))
         kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))

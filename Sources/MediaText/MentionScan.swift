@@ -753,6 +753,28 @@ extension MentionMatcher {
                     q += 1
                 }
             }
+            // Round 42: a deputy's post the title's genitive names, served («қызмет атқар-»): a
+            // career, «облысы әкімінің орынбасары қызметін атқарып келген», «қаласы әкімінің
+            // орынбасарынан аудан әкімінің орынбасарына дейінгі қызмет атқарды». Lower-case words
+            // between (no name: «… орынбасары Ержан Әли қызметін атқарады» is that deputy at work);
+            // not the agent noun or a name after the verb (the deputy acting now, as round 28).
+            if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[after].hasPrefix(in: g.officerWords) {
+                var q = after + 1
+                while q <= after + 6, inClause(q), tokens[q].leadingUpper == 0 {
+                    if folded[q].hasPrefix(in: g.dutyWords) {
+                        // Right after the deputy's title, or after a range's «дейінгі» (up to): not
+                        // «орынбасары секілді жауапты қызметтерді атқарған» (kk-bk24 counts it).
+                        guard q == after + 1 || folded[q - 1].isOne(of: g.uptoWords) else { break }
+                        let n = q + 1
+                        if inClause(n), folded[n].hasPrefix(in: g.actingWords), !folded[n].hasPrefix(in: g.actingHolderWordList),
+                           !(inClause(n + 1) && tokens[n + 1].leadingUpper > 0) {
+                            return true
+                        }
+                        break
+                    }
+                    q += 1
+                }
+            }
         }
         // A Kazakh title ending in the accusative (its last word in lower case: a title, not a
         // name) before «сайла-»: «Қазақстан президентін сайлауда».
@@ -1326,6 +1348,9 @@ extension MentionMatcher {
                 var q = min(h, first) - 1
                 var back = 0, names = 0
                 while seen(q), back < 3, !tokens[q + 1].hardGap {
+                    // Round 42: an event called by the holder, «Выборы назначены президентом страны»:
+                    // an election or a sitting right before the passive is its subject, the title its agent.
+                    if verb(q), seen(q - 1), !tokens[q].hardGap, folded[q - 1].hasPrefix(in: MentionGrammar.calledEvents) { break }
                     if verb(q) { return true }
                     if tokens[q].leadingUpper > 0, names < 3 { names += 1 } else { back += 1 }
                     q -= 1
@@ -2028,7 +2053,8 @@ extension MentionMatcher {
         }
         // Round 30: «қаланың әкімшілік полиция басқармасы»: the bare adjective ending a span after
         // the unit (the administration would take the possessive: «қаланың әкімшілігі»).
-        if first < last, f(last).isOne(of: grammar.bareAdjectiveTitles) { return .fails }
+        // Round 42: not after the unit's adjective, «қалалық әкімшілік» (the city administration).
+        if first < last, f(last).isOne(of: grammar.bareAdjectiveTitles), !f(last - 1).isOne(of: grammar.unitAdjectives) { return .fails }
         switch rule.context {
         case .any:
             return .holds

@@ -68,6 +68,10 @@ extension MentionMatcher {
         for m in mentions where m.start < lead {
             if try opensOnForeignName(after: m.end, in: scalars, offices: offices) { opens = true; break }
         }
+        // Round 42: or on a dateline that names another country at the body's start, under the
+        // headline: «Ташкент, Узбекистан (UzDaily.uz) — Сегодня …» (ru-du6: «вручен подарок
+        // Президента» in the headline above it is Uzbekistan's President).
+        if !opens, try opensOnForeignDateline(scalars, lead: lead, offices: offices) { opens = true }
         guard opens else { return mentions }
         // A holder's name anywhere in the text («Президент Қасым-Жомарт Тоқаевқа Қытайға сапары»,
         // out of his term by the text's day) and the first President's own epithets («Елбасы»,
@@ -109,6 +113,35 @@ extension MentionMatcher {
                 || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) { return false }
         }
         return true
+    }
+
+    /// Round 42: a dateline at the start of the lead's second line: a capitalised place (up to 40
+    /// scalars), a comma, another country's name, an outlet in brackets or none, then a dash.
+    private func opensOnForeignDateline(_ scalars: [Unicode.Scalar], lead: Int, offices: ForeignOffices) throws(TextProcessingError) -> Bool {
+        func blank(_ c: Unicode.Scalar) -> Bool { c == "\n" || c == "\r" || c == " " || c == "\t" }
+        var i = 0
+        while i < scalars.count, blank(scalars[i]) { i += 1 }
+        while i < scalars.count, scalars[i] != "\n", scalars[i] != "\r" { i += 1 }
+        while i < scalars.count, blank(scalars[i]) { i += 1 }
+        guard i < lead, i < scalars.count, scalars[i].properties.isUppercase else { return false }
+        var j = i
+        while j < scalars.count, j - i < 40, scalars[j] != ",", scalars[j] != "\n", scalars[j] != "\r" { j += 1 }
+        guard j < scalars.count, scalars[j] == "," else { return false }
+        j += 1
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        var word = String.UnicodeScalarView()
+        while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j] == "-" { word.append(scalars[j]); j += 1 }
+        guard let c = word.first, c.properties.isUppercase, word.count >= 3,
+              offices.isOtherCountry(try Folding.fold(String(word)), capitals: false) else { return false }
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        if j < scalars.count, scalars[j] == "(" {
+            let open = j
+            while j < scalars.count, j - open < 60, scalars[j] != ")", scalars[j] != "\n" { j += 1 }
+            guard j < scalars.count, scalars[j] == ")" else { return false }
+            j += 1
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+        }
+        return j < scalars.count && (scalars[j] == "\u{2014}" || scalars[j] == "\u{2013}" || scalars[j] == "-")
     }
 
     /// The first President's epithets, Kazakhstan's alone: «Елбасы», «Ұлт көшбасшысы», «лидер нации».
