@@ -1223,7 +1223,49 @@ extension MentionMatcher {
                 q += 1
             }
         }
+        func verb(_ t: Int) -> Bool {
+            folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
+        }
+        // Three words after the title; a hyphenated word is one («акимом Северо-Казахстанской
+        // области стал»).
+        // Round 28: two capitalised words joined by «и» are one («акимами Алатауского и
+        // Турксибского районов назначены»).
+        func verbAfter() -> Bool {
+            var q = after
+            var words = 0, adjectives = 0
+            while words < 3, inClause(q) {
+                if verb(q) { return true }
+                let paired = inClause(q + 2) && tokens[q].leadingUpper > 0 && folded[q + 1].elementsEqual(Self.andWord)
+                    && tokens[q + 2].leadingUpper > 0
+                if paired { q += 2; continue }
+                // Round 41: the unit's adjectives in the genitive are read past, at most two
+                // («акимом Каратобинского сельского округа избран»: the unit is one noun).
+                if adjectives < 2, folded[q].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 4) {
+                    adjectives += 1
+                    q += 1
+                    continue
+                }
+                if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
+                q += 1
+            }
+            return false
+        }
         if tokens[first].leadingUpper > 0 {
+            // Round 43: a capitalised instrumental title opening its sentence, a predicate verb
+            // after it: «Акимом Усть-Каменогорска стал уроженец Павлодара», «Главой города назначен
+            // …» (the post someone takes, as mid-sentence; the text's start, a line break or a seen
+            // sentence break before it, so that every window decides alike).
+            func sentenceEnds(before t: Int) -> Bool {
+                (tokens[t - 1].end..<tokens[t].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) })
+            }
+            if [first, first + 1].contains(where: { h in
+                    h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3)
+                }), folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
+               !folded[first].hasPrefix(in: g.bodyTitles),
+               first == 0 || (seen(first - 1) && (tokens[first].lineBefore || tokens[first].hardGap && sentenceEnds(before: first))),
+               verbAfter() {
+                return true
+            }
             // Round 30: a capitalised one-person title in the instrumental right after a verb of
             // becoming or being: «желающих стать Президентом РК» is the post, as in lower case.
             // «Премьер-министром»: the compound's second half carries the case.
@@ -1340,9 +1382,6 @@ extension MentionMatcher {
                 if !tokens[p + 1].hardGap, folded[p].isOne(of: MentionGrammar.russianPastCopulas) { return true }
                 if !tokens[p + 1].hardGap, h >= first, folded[p].isOne(of: MentionGrammar.workNouns),
                    !folded[h].hasSuffix(in: [MentionGrammar.genitivePluralEy], longerThan: 3) { return true }
-                func verb(_ t: Int) -> Bool {
-                    folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
-                }
                 // Three words back; a person's name there (up to three capitalised words) is not
                 // counted: «Назначить Туймебаева Жансейта Кансейтулы акимом области» (round 11).
                 var q = min(h, first) - 1
@@ -1376,27 +1415,8 @@ extension MentionMatcher {
                     if tokens[q].leadingUpper == 0, folded[q].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { listed = q }
                     q -= 1
                 }
-                // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
-                // области стал»).
-                // Round 28: two capitalised words joined by «и» are one («акимами Алатауского и
-                // Турксибского районов назначены»).
-                q = after
-                var words = 0, adjectives = 0
-                while words < 3, inClause(q) {
-                    if verb(q) { return true }
-                    let paired = inClause(q + 2) && tokens[q].leadingUpper > 0 && folded[q + 1].elementsEqual(Self.andWord)
-                        && tokens[q + 2].leadingUpper > 0
-                    if paired { q += 2; continue }
-                    // Round 41: the unit's adjectives in the genitive are read past, at most two
-                    // («акимом Каратобинского сельского округа избран»: the unit is one noun).
-                    if adjectives < 2, folded[q].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 4) {
-                        adjectives += 1
-                        q += 1
-                        continue
-                    }
-                    if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
-                    q += 1
-                }
+                // Three words after it.
+                if verbAfter() { return true }
             }
         }
 
