@@ -127,6 +127,18 @@ struct MentionGrammar: Sendable {
     /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
     /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
     static let seatNouns = ["место", "места"]
+    /// Round 43: the seat opening its sentence is the post as the clause's subject, what is vacated,
+    /// taken or filled («Место акима Аркалыка стало вакантным», «Место акима области вместо
+    /// Уразалина занял …»); the whole word, folded.
+    static let seatSubject: [UInt16] = Array("место".utf16)
+    /// Round 43: a career and the duties of a post, before a Russian title in the genitive: the post,
+    /// as «пост» («карьера акима города», «исполняет обязанности акима его заместитель»); word
+    /// beginnings. An acting holder named after the title is the person («исполняющий обязанности
+    /// акима города Бекжан Бапышев»).
+    static let careerNouns: [[UInt16]] = ["карьер", "обязанност"].map { Array($0.utf16) }
+    /// Round 43: the Russian unit's nouns in the genitive, read past before a holder's name
+    /// («обязанности акима Кербулакского района Жаната Жунусбекова»); word beginnings.
+    static let russianUnitGenitives: [[UInt16]] = ["област", "район", "города", "округ", "посёлк", "поселк", "сел", "аул"].map { Array($0.utf16) }
     /// Round 31: a negated nominal predicate, «не» (with a possessive or an adverb of time between
     /// or not) before a title in the nominative that closes its clause: «Назарбаев уже не
     /// президент», «Токаев не мой президент!»; whole words.

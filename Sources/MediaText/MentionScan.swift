@@ -1453,6 +1453,29 @@ extension MentionMatcher {
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
                 return true
             }
+            // Round 43: the seat opening its sentence («Место акима Аркалыка стало вакантным»), a
+            // career or the duties of a post («карьера акима города», «обязанности акима города
+            // исполняет заместитель»); not a holder named after the title.
+            // The unit's adjectives and nouns in the genitive are read past to a holder's name.
+            var unit = after, read = 0
+            while read < 3, inClause(unit), folded[unit].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+                    || tokens[unit].leadingUpper == 0 && folded[unit].hasPrefix(in: MentionGrammar.russianUnitGenitives) {
+                unit += 1
+                read += 1
+            }
+            let holderNamed = inClause(unit) && inClause(unit + 1) && tokens[unit].leadingUpper > 0
+                && tokens[unit + 1].leadingUpper > 0 && !tokens[unit + 1].joined
+            if seen(p), !tokens[p + 1].hardGap, !namedAfter(twoWords: true), !holderNamed {
+                // («обязанностей» ends as an adjective would: the word right before the title too.)
+                if folded[p].hasPrefix(in: MentionGrammar.careerNouns) || !head && folded[first - 1].hasPrefix(in: MentionGrammar.careerNouns) {
+                    return true
+                }
+                if tokens[p].leadingUpper > 0, folded[p].elementsEqual(MentionGrammar.seatSubject),
+                   p == 0 || (seen(p - 1) && (tokens[p].lineBefore || tokens[p].hardGap
+                       && (tokens[p - 1].end..<tokens[p].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }))) {
+                    return true
+                }
+            }
             if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns) || folded[p].isOne(of: g.seatNouns),
                folded[p - 1].isOne(of: g.postPrepositions) {
                 return true
