@@ -292,6 +292,17 @@ struct MentionGrammar: Sendable {
     /// Round 37: «сол кездегі», «сол уақыттағы», «сол тұстағы» (at that time): the holder then.
     static let kazakhThat = "сол"
     static let kazakhThenWords = ["кездегі", "уақыттағы", "кезеңдегі", "тұстағы"]
+    /// Round 43: a candidacy after a new holder's title in the genitive, the post to be filled, as
+    /// round 28's Russian «кандидатуры новых акимов»: «жаңа әкімнің кандидатурасын ұсынды» («жаңа»
+    /// whole, «кандидатур» a word beginning).
+    static let kazakhNew = "жаңа"
+    static let kazakhCandidacy = ["кандидатур"]
+    /// Round 43: the akim's service, the post, after the bare «әкімдік»: «облысындағы әкімдік
+    /// қызметімді аяқтайтынымды» (word beginnings; not «қызметкер-», the akimat's staff, which
+    /// counts: «әкімдік қызметкерлері»).
+    static let akimService = ["қызмет"]
+    static let akimStaff = ["қызметкер"]
+    static let bareAkimat = "әкімдік"
     /// Round 37: the units a Kazakh akim's title names before it («қала әкімі»); word beginnings.
     static let kazakhUnitNouns = ["облыс", "аудан", "қала", "ауыл", "округ", "кент"]
     static let exWord = "экс"
@@ -667,6 +678,11 @@ struct MentionGrammar: Sendable {
     var russianGenitivePluralEndings: WordList
     var capacityWord: [UInt16]
     var kazakhThenWords: Set<[UInt16]>
+    var kazakhNew: Set<[UInt16]>
+    var kazakhCandidacy: WordList
+    var akimService: WordList
+    var akimStaff: WordList
+    var bareAkimat: Set<[UInt16]>
     var infinitiveCopulas: Set<[UInt16]>
     var instrumentalPrepositions: Set<[UInt16]>
     var russianVerbEndings: WordList
@@ -820,6 +836,11 @@ struct MentionGrammar: Sendable {
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
         capacityWord = Array(Self.capacityWord.utf16)
         kazakhThenWords = Set(try fold(Self.kazakhThenWords))
+        kazakhNew = Set(try fold([Self.kazakhNew]))
+        kazakhCandidacy = WordList(try fold(Self.kazakhCandidacy))
+        akimService = WordList(try fold(Self.akimService))
+        akimStaff = WordList(try fold(Self.akimStaff))
+        bareAkimat = Set(try fold([Self.bareAkimat]))
         kazakhUnitNouns = WordList(try fold(Self.kazakhUnitNouns))
         kazakhThatWord = Set(try fold([Self.kazakhThat]))
         capacityPronouns = Set(plain(Self.capacityPronouns))

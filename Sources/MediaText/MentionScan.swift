@@ -726,6 +726,10 @@ extension MentionMatcher {
             // Round 30: a count before the title («ауылдық деңгейде 239 әкім болса»: there are 239
             // akims) makes «бол-» say how many holders there are, not what someone is.
             if c == last + 1, first > 0, !tokens[first].hardGap, Self.isNumber(folded[first - 1]) { return false }
+            // Round 43: «болған» anywhere in the sentence after a lower-case title in the nominative
+            // is a past post, as at the sentence's end (round 16): «бес облысында әкім болған
+            // Бердібек», «Кентау қаласының әкімі болған Дәурен», «ауыл әкімі болған жылдары».
+            if !capitalised, folded[c].hasPrefix(in: g.kazakhCareerCopulas) { return true }
             return folded[c].hasPrefix(in: copulas) || folded[c].isOne(of: g.kazakhImperativeCopulas)
         }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
@@ -1420,6 +1424,19 @@ extension MentionMatcher {
             }
         }
 
+        // Round 43: a new holder's candidacy, the post to be filled («жаңа әкімнің кандидатурасын
+        // ұсынды»), and the akim's service after the bare «әкімдік» («әкімдік қызметімді
+        // аяқтаймын»; not its staff, «әкімдік қызметкерлері»).
+        if inClause(after) {
+            if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.kazakhNew),
+               folded[after].hasPrefix(in: g.kazakhCandidacy) {
+                return true
+            }
+            if first == last, folded[first].isOne(of: g.bareAkimat), folded[after].hasPrefix(in: g.akimService),
+               !folded[after].hasPrefix(in: g.akimStaff) {
+                return true
+            }
+        }
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         if kazakhCopulaAfter(last) { return true }
         if kazakhCareerEnds() { return true }
