@@ -323,7 +323,11 @@ struct MentionGrammar: Sendable {
                                       "новые", "новых", "новыми"]
     static let fillingWords = ["назначени", "избрани", "избрать", "выбрать", "назначить", "переизбрать",
                                "избира", "выбира", "назнача", "переизбира",
-                               "изберут", "изберет", "изберёт", "выберут", "выберет", "назначат", "назначит"]
+                               "изберут", "изберет", "изберёт", "выберут", "выберет", "назначат", "назначит",
+                               // Round 43: a holder awaited or still to be presented, «в ожидании нового
+                               // акима», «мы представим нового акима» (the future only: «представил нового
+                               // акима» names the one appointed).
+                               "ожидани", "представят", "представим"]
     /// … nor the electoral adjective («избирательной»).
     static let notFillingWords = ["избирател"]
     static let voteWords = ["голосова", "проголосова", "переголосова"]
@@ -496,6 +500,14 @@ struct MentionGrammar: Sendable {
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
+    /// Round 43: appointed or elected, after «будет / будут» before a title in the nominative («когда
+    /// в городе будет назначен аким») or after «не (был)» following it («глава города еще не был
+    /// назначен»): a holder still to come, the post; word beginnings.
+    static let filledVerbs: [[UInt16]] = ["назначен", "избран"].map { Array($0.utf16) }
+    static let notYet: [[UInt16]] = ["еще", "ещё", "пока"].map { Array($0.utf16) }
+    static let negationWord: [UInt16] = Array("не".utf16)
+    static let wasWords: [[UInt16]] = ["был", "была", "были"].map { Array($0.utf16) }
+
     /// Round 39: the infinitive copulas after an instrumental title («главой области Шукееву не
     /// бывать», «президентом ему не стать»); whole words.
     static let infinitiveCopulas = ["быть", "бывать", "стать", "становиться"]

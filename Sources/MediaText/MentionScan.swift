@@ -870,6 +870,32 @@ extension MentionMatcher {
                 && folded[w - 1].hasPrefix(in: g.voteWords)
             if filling || voting, !namedAfter(twoWords: false) { return true }
         }
+        // Round 43: voting for holders in the plural, «новый» or not: «Сельчане впервые будут
+        // голосовать за акимов» (the posts an election fills, as «выборы акимов»).
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 3),
+           folded[first - 1].elementsEqual(g.forWord), folded[first - 2].hasPrefix(in: g.voteWords),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !namedAfter(twoWords: false) {
+            return true
+        }
+        // Round 43: a holder still to come, the nominative title after «будет / будут назначен,
+        // избран» («когда в городе будет назначен аким») or before «(еще) не (был) назначен»
+        // («глава города еще не был назначен»): the post, as round 41's «будет избираться».
+        if tokens[first].leadingUpper == 0, folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+               folded[first - 1].hasPrefix(in: MentionGrammar.filledVerbs), folded[first - 2].isOne(of: g.russianFutureCopulas),
+               !namedAfter(twoWords: true) {
+                return true
+            }
+            var q = after
+            if inClause(q), folded[q].hasPrefix(in: MentionGrammar.notYet) { q += 1 }
+            if inClause(q), folded[q].elementsEqual(MentionGrammar.negationWord) {
+                q += 1
+                if inClause(q), MentionGrammar.wasWords.contains(where: { folded[q].elementsEqual($0) }) { q += 1 }
+                if inClause(q), folded[q].hasPrefix(in: MentionGrammar.filledVerbs) { return true }
+            }
+        }
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
         // (round 17; round 14 did the Russian «на сайте правительства»).
