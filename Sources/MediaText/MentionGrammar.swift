@@ -127,10 +127,13 @@ struct MentionGrammar: Sendable {
     /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
     /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
     static let seatNouns = ["место", "места"]
-    /// Round 43: the seat opening its sentence is the post as the clause's subject, what is vacated,
-    /// taken or filled («Место акима Аркалыка стало вакантным», «Место акима области вместо
-    /// Уразалина занял …»); the whole word, folded.
+    /// Round 43: the seat opening its sentence is the post as the clause's subject when the clause
+    /// says it is vacated or taken, a word of vacancy or taking within six words after the title
+    /// («Место акима Аркалыка стало вакантным», «Место акима области вместо Уразалина занял …»;
+    /// round 31's rank stays: «Место акима района в рейтинге — третье»); the seat whole, folded,
+    /// the other words' beginnings.
     static let seatSubject: [UInt16] = Array("место".utf16)
+    static let seatTakenWords: [[UInt16]] = ["вакант", "занял", "заняла", "займ", "освобод", "пустует"].map { Array($0.utf16) }
     /// Round 43: a career and the duties of a post, before a Russian title in the genitive: the post,
     /// as «пост» («карьера акима города», «исполняет обязанности акима его заместитель»); word
     /// beginnings. An acting holder named after the title is the person («исполняющий обязанности

@@ -1515,7 +1515,11 @@ extension MentionMatcher {
                 }
                 if tokens[p].leadingUpper > 0, folded[p].elementsEqual(MentionGrammar.seatSubject),
                    p == 0 || (seen(p - 1) && (tokens[p].lineBefore || tokens[p].hardGap
-                       && (tokens[p - 1].end..<tokens[p].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }))) {
+                       && (tokens[p - 1].end..<tokens[p].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }))),
+                   (after..<min(after + 6, tokens.count)).contains(where: { q in
+                       (after...q).allSatisfy { inClause($0) } && folded[q].hasPrefix(in: MentionGrammar.seatTakenWords)
+                           && UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead
+                   }) {
                     return true
                 }
             }
