@@ -127,6 +127,21 @@ struct MentionGrammar: Sendable {
     /// Round 31: the seat, a post only after a preposition («на место акима претендуют семеро»,
     /// «с места президента»); without one it may be the holder's rank («место акима в рейтинге»).
     static let seatNouns = ["место", "места"]
+    /// Round 43: the seat opening its sentence is the post as the clause's subject when the clause
+    /// says it is vacated or taken, a word of vacancy or taking within six words after the title
+    /// («Место акима Аркалыка стало вакантным», «Место акима области вместо Уразалина занял …»;
+    /// round 31's rank stays: «Место акима района в рейтинге — третье»); the seat whole, folded,
+    /// the other words' beginnings.
+    static let seatSubject: [UInt16] = Array("место".utf16)
+    static let seatTakenWords: [[UInt16]] = ["вакант", "занял", "заняла", "займ", "освобод", "пустует"].map { Array($0.utf16) }
+    /// Round 43: a career and the duties of a post, before a Russian title in the genitive: the post,
+    /// as «пост» («карьера акима города», «исполняет обязанности акима его заместитель»); word
+    /// beginnings. An acting holder named after the title is the person («исполняющий обязанности
+    /// акима города Бекжан Бапышев»).
+    static let careerNouns: [[UInt16]] = ["карьер", "обязанност"].map { Array($0.utf16) }
+    /// Round 43: the Russian unit's nouns in the genitive, read past before a holder's name
+    /// («обязанности акима Кербулакского района Жаната Жунусбекова»); word beginnings.
+    static let russianUnitGenitives: [[UInt16]] = ["област", "район", "города", "округ", "посёлк", "поселк", "сел", "аул"].map { Array($0.utf16) }
     /// Round 31: a negated nominal predicate, «не» (with a possessive or an adverb of time between
     /// or not) before a title in the nominative that closes its clause: «Назарбаев уже не
     /// президент», «Токаев не мой президент!»; whole words.
@@ -280,6 +295,17 @@ struct MentionGrammar: Sendable {
     /// Round 37: «сол кездегі», «сол уақыттағы», «сол тұстағы» (at that time): the holder then.
     static let kazakhThat = "сол"
     static let kazakhThenWords = ["кездегі", "уақыттағы", "кезеңдегі", "тұстағы"]
+    /// Round 43: a candidacy after a new holder's title in the genitive, the post to be filled, as
+    /// round 28's Russian «кандидатуры новых акимов»: «жаңа әкімнің кандидатурасын ұсынды» («жаңа»
+    /// whole, «кандидатур» a word beginning).
+    static let kazakhNew = "жаңа"
+    static let kazakhCandidacy = ["кандидатур"]
+    /// Round 43: the akim's service, the post, after the bare «әкімдік»: «облысындағы әкімдік
+    /// қызметімді аяқтайтынымды» (word beginnings; not «қызметкер-», the akimat's staff, which
+    /// counts: «әкімдік қызметкерлері»).
+    static let akimService = ["қызмет"]
+    static let akimStaff = ["қызметкер"]
+    static let bareAkimat = "әкімдік"
     /// Round 37: the units a Kazakh akim's title names before it («қала әкімі»); word beginnings.
     static let kazakhUnitNouns = ["облыс", "аудан", "қала", "ауыл", "округ", "кент"]
     static let exWord = "экс"
@@ -300,7 +326,11 @@ struct MentionGrammar: Sendable {
                                       "новые", "новых", "новыми"]
     static let fillingWords = ["назначени", "избрани", "избрать", "выбрать", "назначить", "переизбрать",
                                "избира", "выбира", "назнача", "переизбира",
-                               "изберут", "изберет", "изберёт", "выберут", "выберет", "назначат", "назначит"]
+                               "изберут", "изберет", "изберёт", "выберут", "выберет", "назначат", "назначит",
+                               // Round 43: a holder awaited or still to be presented, «в ожидании нового
+                               // акима», «мы представим нового акима» (the future only: «представил нового
+                               // акима» names the one appointed).
+                               "ожидани", "представят", "представим"]
     /// … nor the electoral adjective («избирательной»).
     static let notFillingWords = ["избирател"]
     static let voteWords = ["голосова", "проголосова", "переголосова"]
@@ -473,6 +503,14 @@ struct MentionGrammar: Sendable {
     /// «премьером будет Масимов»: the future copula between an instrumental title and a name says
     /// who will hold the post (round 15); whole words.
     static let russianFutureCopulas = ["будет", "будут"]
+    /// Round 43: appointed or elected, after «будет / будут» before a title in the nominative («когда
+    /// в городе будет назначен аким») or after «не (был)» following it («глава города еще не был
+    /// назначен»): a holder still to come, the post; word beginnings.
+    static let filledVerbs: [[UInt16]] = ["назначен", "избран"].map { Array($0.utf16) }
+    static let notYet: [[UInt16]] = ["еще", "ещё", "пока"].map { Array($0.utf16) }
+    static let negationWord: [UInt16] = Array("не".utf16)
+    static let wasWords: [[UInt16]] = ["был", "была", "были"].map { Array($0.utf16) }
+
     /// Round 39: the infinitive copulas after an instrumental title («главой области Шукееву не
     /// бывать», «президентом ему не стать»); whole words.
     static let infinitiveCopulas = ["быть", "бывать", "стать", "становиться"]
@@ -655,6 +693,11 @@ struct MentionGrammar: Sendable {
     var russianGenitivePluralEndings: WordList
     var capacityWord: [UInt16]
     var kazakhThenWords: Set<[UInt16]>
+    var kazakhNew: Set<[UInt16]>
+    var kazakhCandidacy: WordList
+    var akimService: WordList
+    var akimStaff: WordList
+    var bareAkimat: Set<[UInt16]>
     var infinitiveCopulas: Set<[UInt16]>
     var instrumentalPrepositions: Set<[UInt16]>
     var russianVerbEndings: WordList
@@ -808,6 +851,11 @@ struct MentionGrammar: Sendable {
         russianGenitivePluralEndings = WordList(plain(Self.russianGenitivePluralEndings))
         capacityWord = Array(Self.capacityWord.utf16)
         kazakhThenWords = Set(try fold(Self.kazakhThenWords))
+        kazakhNew = Set(try fold([Self.kazakhNew]))
+        kazakhCandidacy = WordList(try fold(Self.kazakhCandidacy))
+        akimService = WordList(try fold(Self.akimService))
+        akimStaff = WordList(try fold(Self.akimStaff))
+        bareAkimat = Set(try fold([Self.bareAkimat]))
         kazakhUnitNouns = WordList(try fold(Self.kazakhUnitNouns))
         kazakhThatWord = Set(try fold([Self.kazakhThat]))
         capacityPronouns = Set(plain(Self.capacityPronouns))

@@ -726,6 +726,10 @@ extension MentionMatcher {
             // Round 30: a count before the title («ауылдық деңгейде 239 әкім болса»: there are 239
             // akims) makes «бол-» say how many holders there are, not what someone is.
             if c == last + 1, first > 0, !tokens[first].hardGap, Self.isNumber(folded[first - 1]) { return false }
+            // Round 43: «болған» anywhere in the sentence after a lower-case title in the nominative
+            // is a past post, as at the sentence's end (round 16): «бес облысында әкім болған
+            // Бердібек», «Кентау қаласының әкімі болған Дәурен», «ауыл әкімі болған жылдары».
+            if !capitalised, folded[c].hasPrefix(in: g.kazakhCareerCopulas) { return true }
             return folded[c].hasPrefix(in: copulas) || folded[c].isOne(of: g.kazakhImperativeCopulas)
         }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
@@ -865,6 +869,32 @@ extension MentionMatcher {
             let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].elementsEqual(g.forWord)
                 && folded[w - 1].hasPrefix(in: g.voteWords)
             if filling || voting, !namedAfter(twoWords: false) { return true }
+        }
+        // Round 43: voting for holders in the plural, «новый» or not: «Сельчане впервые будут
+        // голосовать за акимов» (the posts an election fills, as «выборы акимов»).
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 3),
+           folded[first - 1].elementsEqual(g.forWord), folded[first - 2].hasPrefix(in: g.voteWords),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !namedAfter(twoWords: false) {
+            return true
+        }
+        // Round 43: a holder still to come, the nominative title after «будет / будут назначен,
+        // избран» («когда в городе будет назначен аким») or before «(еще) не (был) назначен»
+        // («глава города еще не был назначен»): the post, as round 41's «будет избираться».
+        if tokens[first].leadingUpper == 0, folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+               folded[first - 1].hasPrefix(in: MentionGrammar.filledVerbs), folded[first - 2].isOne(of: g.russianFutureCopulas),
+               !namedAfter(twoWords: true) {
+                return true
+            }
+            var q = after
+            if inClause(q), folded[q].hasPrefix(in: MentionGrammar.notYet) { q += 1 }
+            if inClause(q), folded[q].elementsEqual(MentionGrammar.negationWord) {
+                q += 1
+                if inClause(q), MentionGrammar.wasWords.contains(where: { folded[q].elementsEqual($0) }) { q += 1 }
+                if inClause(q), folded[q].hasPrefix(in: MentionGrammar.filledVerbs) { return true }
+            }
         }
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
@@ -1223,7 +1253,49 @@ extension MentionMatcher {
                 q += 1
             }
         }
+        func verb(_ t: Int) -> Bool {
+            folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
+        }
+        // Three words after the title; a hyphenated word is one («акимом Северо-Казахстанской
+        // области стал»).
+        // Round 28: two capitalised words joined by «и» are one («акимами Алатауского и
+        // Турксибского районов назначены»).
+        func verbAfter() -> Bool {
+            var q = after
+            var words = 0, adjectives = 0
+            while words < 3, inClause(q) {
+                if verb(q) { return true }
+                let paired = inClause(q + 2) && tokens[q].leadingUpper > 0 && folded[q + 1].elementsEqual(Self.andWord)
+                    && tokens[q + 2].leadingUpper > 0
+                if paired { q += 2; continue }
+                // Round 41: the unit's adjectives in the genitive are read past, at most two
+                // («акимом Каратобинского сельского округа избран»: the unit is one noun).
+                if adjectives < 2, folded[q].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 4) {
+                    adjectives += 1
+                    q += 1
+                    continue
+                }
+                if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
+                q += 1
+            }
+            return false
+        }
         if tokens[first].leadingUpper > 0 {
+            // Round 43: a capitalised instrumental title opening its sentence, a predicate verb
+            // after it: «Акимом Усть-Каменогорска стал уроженец Павлодара», «Главой города назначен
+            // …» (the post someone takes, as mid-sentence; the text's start, a line break or a seen
+            // sentence break before it, so that every window decides alike).
+            func sentenceEnds(before t: Int) -> Bool {
+                (tokens[t - 1].end..<tokens[t].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) })
+            }
+            if [first, first + 1].contains(where: { h in
+                    h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3)
+                }), folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
+               !folded[first].hasPrefix(in: g.bodyTitles),
+               first == 0 || (seen(first - 1) && (tokens[first].lineBefore || tokens[first].hardGap && sentenceEnds(before: first))),
+               verbAfter() {
+                return true
+            }
             // Round 30: a capitalised one-person title in the instrumental right after a verb of
             // becoming or being: «желающих стать Президентом РК» is the post, as in lower case.
             // «Премьер-министром»: the compound's second half carries the case.
@@ -1340,9 +1412,6 @@ extension MentionMatcher {
                 if !tokens[p + 1].hardGap, folded[p].isOne(of: MentionGrammar.russianPastCopulas) { return true }
                 if !tokens[p + 1].hardGap, h >= first, folded[p].isOne(of: MentionGrammar.workNouns),
                    !folded[h].hasSuffix(in: [MentionGrammar.genitivePluralEy], longerThan: 3) { return true }
-                func verb(_ t: Int) -> Bool {
-                    folded[t].hasPrefix(in: g.russianPredicateVerbs) && !folded[t].hasPrefix(in: g.notRussianPredicateVerbs)
-                }
                 // Three words back; a person's name there (up to three capitalised words) is not
                 // counted: «Назначить Туймебаева Жансейта Кансейтулы акимом области» (round 11).
                 var q = min(h, first) - 1
@@ -1376,30 +1445,24 @@ extension MentionMatcher {
                     if tokens[q].leadingUpper == 0, folded[q].hasSuffix(in: g.instrumentalEndings, longerThan: 3) { listed = q }
                     q -= 1
                 }
-                // Three words after it; a hyphenated word is one («акимом Северо-Казахстанской
-                // области стал»).
-                // Round 28: two capitalised words joined by «и» are one («акимами Алатауского и
-                // Турксибского районов назначены»).
-                q = after
-                var words = 0, adjectives = 0
-                while words < 3, inClause(q) {
-                    if verb(q) { return true }
-                    let paired = inClause(q + 2) && tokens[q].leadingUpper > 0 && folded[q + 1].elementsEqual(Self.andWord)
-                        && tokens[q + 2].leadingUpper > 0
-                    if paired { q += 2; continue }
-                    // Round 41: the unit's adjectives in the genitive are read past, at most two
-                    // («акимом Каратобинского сельского округа избран»: the unit is one noun).
-                    if adjectives < 2, folded[q].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 4) {
-                        adjectives += 1
-                        q += 1
-                        continue
-                    }
-                    if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
-                    q += 1
-                }
+                // Three words after it.
+                if verbAfter() { return true }
             }
         }
 
+        // Round 43: a new holder's candidacy, the post to be filled («жаңа әкімнің кандидатурасын
+        // ұсынды»), and the akim's service after the bare «әкімдік» («әкімдік қызметімді
+        // аяқтаймын»; not its staff, «әкімдік қызметкерлері»).
+        if inClause(after) {
+            if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.kazakhNew),
+               folded[after].hasPrefix(in: g.kazakhCandidacy) {
+                return true
+            }
+            if first == last, folded[first].isOne(of: g.bareAkimat), folded[after].hasPrefix(in: g.akimService),
+               !folded[after].hasPrefix(in: g.akimStaff) {
+                return true
+            }
+        }
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         if kazakhCopulaAfter(last) { return true }
         if kazakhCareerEnds() { return true }
@@ -1432,6 +1495,33 @@ extension MentionMatcher {
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
                 return true
+            }
+            // Round 43: the seat opening its sentence («Место акима Аркалыка стало вакантным»), a
+            // career or the duties of a post («карьера акима города», «обязанности акима города
+            // исполняет заместитель»); not a holder named after the title.
+            // The unit's adjectives and nouns in the genitive are read past to a holder's name.
+            var unit = after, read = 0
+            while read < 3, inClause(unit), folded[unit].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+                    || tokens[unit].leadingUpper == 0 && folded[unit].hasPrefix(in: MentionGrammar.russianUnitGenitives) {
+                unit += 1
+                read += 1
+            }
+            let holderNamed = inClause(unit) && inClause(unit + 1) && tokens[unit].leadingUpper > 0
+                && tokens[unit + 1].leadingUpper > 0 && !tokens[unit + 1].joined
+            if seen(p), !tokens[p + 1].hardGap, !namedAfter(twoWords: true), !holderNamed {
+                // («обязанностей» ends as an adjective would: the word right before the title too.)
+                if folded[p].hasPrefix(in: MentionGrammar.careerNouns) || !head && folded[first - 1].hasPrefix(in: MentionGrammar.careerNouns) {
+                    return true
+                }
+                if tokens[p].leadingUpper > 0, folded[p].elementsEqual(MentionGrammar.seatSubject),
+                   p == 0 || (seen(p - 1) && (tokens[p].lineBefore || tokens[p].hardGap
+                       && (tokens[p - 1].end..<tokens[p].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }))),
+                   (after..<min(after + 6, tokens.count)).contains(where: { q in
+                       (after...q).allSatisfy { inClause($0) } && folded[q].hasPrefix(in: MentionGrammar.seatTakenWords)
+                           && UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead
+                   }) {
+                    return true
+                }
             }
             if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: g.postNouns) || folded[p].isOne(of: g.seatNouns),
                folded[p - 1].isOne(of: g.postPrepositions) {

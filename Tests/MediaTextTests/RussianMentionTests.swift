@@ -1416,4 +1416,30 @@ import Testing
         #expect(Shipped.subjects("Чемпиону мира вручен подарок Президента\n\nТашкент, Узбекистан (UzDaily.uz) — Сегодня прошла церемония награждения.").isEmpty)
         #expect(Shipped.subjects("Чемпиону мира вручен подарок Президента\n\nСегодня прошла церемония награждения.") == ["president"])
     }
+
+    @Test func roundFortyThreeCasesInRussian() {
+        // A capitalised instrumental title opening its sentence before a predicate verb is the post
+        // taken, as mid-sentence; the holder acting there stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд\n\nАкимом Усть-Каменогорска стал уроженец Павлодара") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд\n\nГлавой города назначен Иван Петров") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд.\n\nАкимом города проведена встреча с жителями.") == ["nur-otan", "akims"])
+        // The seat opening its sentence, a career, a post's duties: the post; an acting holder
+        // named after the title counts, and so does the seat mid-sentence (a rank, round 31).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Место акима Аркалыка стало вакантным.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Такой и должна быть карьера акима города.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В настоящее время обязанности акима города исполняет Даулетяр Бигельдиев.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Он освобожден от исполнения обязанностей акима Актюбинской области.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Исполняющий обязанности акима Кербулакского района Жанат Жунусбеков открыл школу.")
+                == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Рейтинг подтвердил место акима в десятке.") == ["nur-otan", "akims"])
+        // A holder still to come: voting for holders, an appointment in the future or not yet made,
+        // a new holder awaited or to be presented; the one presented, named or elected stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Сельчане впервые будут голосовать за акимов.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Он спросил, когда в городе будет назначен аким.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В среду глава города еще не был назначен.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Город живет в ожидании нового акима.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Скоро мы представим нового акима.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Вчера аким области представил нового акима.") == ["nur-otan", "akims", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В среду глава города провел совещание.") == ["nur-otan", "akims"])
+    }
 }
