@@ -278,7 +278,8 @@ import Testing
         // P 0.971 (13686 of 14097, 0.9708), R 0.977 (13686 of 14002, 0.9774); the precision floor
         // follows the set's errors (Russian false alarms). With the sixtieth set joined after round 41
         // (which fixed most of its errors): P 0.971 (14217 of 14635, 0.9714), R 0.978 (14217 of
-        // 14539, 0.9779); the floors hold.
+        // 14539, 0.9779); the floors hold. With the sixty-first set joined after round 43 (rounds 42
+        // and 43 saw it): P 0.972 (14698 of 15118, 0.9722), R 0.978 (14698 of 15035, 0.9776).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -340,7 +341,9 @@ import Testing
         // Russian P 0.962 (8600 of 8938, 0.9622), R 0.972 (8600 of 8851, 0.9716); Kazakh P 0.986
         // (5086 of 5159, 0.9859), R 0.987 (5086 of 5151, 0.9874). With the sixtieth set joined, after
         // round 41: Russian P 0.963 (8973 of 9315, 0.9633), R 0.972 (8973 of 9230, 0.9722);
-        // Kazakh P 0.986 (5244 of 5320, 0.9857), R 0.988 (5244 of 5309, 0.9878).
+        // Kazakh P 0.986 (5244 of 5320, 0.9857), R 0.988 (5244 of 5309, 0.9878). With the
+        // sixty-first set joined, after round 43: Russian P 0.965 (9283 of 9624, 0.9646), R 0.972
+        // (9283 of 9553, 0.9717); Kazakh P 0.986 (5415 of 5494, 0.9856), R 0.988 (5415 of 5482, 0.9878).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.985 && kk.recall() >= 0.987, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -371,7 +374,8 @@ import Testing
         // With the fifty-eighth set joined, after round 39: P 0.972 (13287 of 13666), R 0.979.
         // With the fifty-ninth set joined, after round 40 (begun): P 0.971 (13686 of 14097, 0.9708),
         // R 0.977 (13686 of 14002, 0.9774). With the sixtieth set joined, after round 41: P 0.971
-        // (14217 of 14635, 0.9714), R 0.978 (14217 of 14539, 0.9779).
+        // (14217 of 14635, 0.9714), R 0.978 (14217 of 14539, 0.9779). With the sixty-first set
+        // joined, after round 43: P 0.972 (14698 of 15117, 0.9723), R 0.978 (14698 of 15035, 0.9776).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
@@ -401,7 +405,9 @@ import Testing
         // With the fifty-eighth set joined, after round 39: P 0.972 (13284 of 13667, 0.9720), R 0.979
         // (13284 of 13573, 0.9787). With the fifty-ninth set joined, after round 40 (begun): P 0.971
         // (13683 of 14098, 0.9706), R 0.977 (13683 of 14002, 0.9772). With the sixtieth set joined,
-        // after round 41: P 0.971 (14214 of 14636, 0.9712), R 0.978 (14214 of 14539, 0.9776).
+        // after round 41: P 0.971 (14214 of 14636, 0.9712), R 0.978 (14214 of 14539, 0.9776). With
+        // the sixty-first set joined, after round 43: P 0.972 (14695 of 15119, 0.9720), R 0.977
+        // (14695 of 15035, 0.9774).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -434,28 +440,30 @@ import Testing
         // (15840 of 16075, 0.9854). With the fifty-ninth set joined, after round 40 (begun): P 0.982
         // (16256 of 16554, 0.9820), R 0.985 (16256 of 16503, 0.9850); the floors hold. With the
         // sixtieth set joined, after round 41: P 0.982 (16748 of 17060, 0.9817), R 0.985 (16748 of
-        // 16995, 0.9855).
+        // 16995, 0.9855). With the sixty-first set joined, after round 43: P 0.981 (17283 of 17611,
+        // 0.9814), R 0.986 (17283 of 17536, 0.9856).
         #expect(s.precision() >= 0.981 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the sixty-first: Russian and Kazakh political texts, `ru-dr`, `ru-ds`, `kk-dr`,
-    /// `kk-ds`; news on other topics as a monitor imports them, `ru-du`, `kk-du`; Russian opinion and
-    /// interviews, `ru-dt`; Kazakh published in Latin, `kl-dt`) in every writing variant: annotated by
+    /// The fresh set (the sixty-second: Russian and Kazakh political texts, `ru-dv`, `ru-dw`, `kk-dv`,
+    /// `kk-dw`; news on other topics as a monitor imports them, `ru-dy`, `kk-dy`; Russian opinion and
+    /// interviews, `ru-dx`; Kazakh published in Latin, `kl-dx`) in every writing variant: annotated by
     /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 41 (P 0.914 / R 0.957 Russian, P 0.933 / R 0.971
-    /// Kazakh, P 0.921 / R 0.962 both and with Latin or Greek look-alikes, P 0.924 / R 0.972 in the
-    /// Latin alphabets, transliterated and published). Fixing its errors makes it development data.
+    /// just under that first run, after round 43 (P 0.913 / R 0.989 Russian, P 0.932 / R 0.975
+    /// Kazakh, P 0.921 / R 0.983 both and with Greek look-alikes, P 0.921 / R 0.981 with Latin ones,
+    /// P 0.933 / R 0.973 in the Latin alphabets, transliterated and published). Fixing its errors makes
+    /// it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.913, 0.956)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.932, 0.970)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.920, 0.961)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.920, 0.961)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.920, 0.961)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.923, 0.971)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.913, 0.988)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.932, 0.974)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.921, 0.982)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.920, 0.980)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.921, 0.982)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.932, 0.972)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
