@@ -561,13 +561,28 @@ extension MentionMatcher {
                all: UnsafeBufferPointer<UInt16>) -> Bool {
         let kinds = Folding.table.kinds
         var opening: UInt16 = 0
+        // Round 44: the bracket may name the abbreviation as the text's short form, «Центральной
+        // избирательной комиссии (далее – ЦИК)», «аудан әкімдігі (бұдан әрі – әкімдік)».
+        var lead = first
+        if first - 1 > last, folded[first - 1].isOne(of: Self.henceforthWords) {
+            lead = first - 1
+        } else if first - 2 > last, folded[first - 1].isOne(of: Self.henceforthSecondWords),
+                  folded[first - 2].isOne(of: Self.henceforthWords) {
+            lead = first - 2
+        }
+        if lead != first {
+            for i in tokens[first - 1].end..<tokens[first].start {
+                let u = all[i]
+                guard kinds[Int(u)].contains(.space) || u == 0x2D || u == 0x2013 || u == 0x2014 else { return false }
+            }
+        }
         var k = last + 1, start = tokens[last].end
-        while k < first, k <= last + 2, !tokens[k].hardGap, !tokens[k].parenBefore, folded[k].hasPrefix(inWords: gapWords) {
+        while k < lead, k <= last + 2, !tokens[k].hardGap, !tokens[k].parenBefore, folded[k].hasPrefix(inWords: gapWords) {
             start = tokens[k].end
             k += 1
         }
-        guard k == first else { return false }
-        for i in start..<tokens[first].start {
+        guard k == lead else { return false }
+        for i in start..<tokens[lead].start {
             let u = all[i]
             if kinds[Int(u)].contains(.space) { continue }
             guard opening == 0, u == 0x28 || u == 0x5B else { return false }
@@ -578,6 +593,10 @@ extension MentionMatcher {
         while i < all.count, kinds[Int(all[i])].contains(.space) { i += 1 }
         return i < all.count && all[i] == (opening == 0x28 ? 0x29 : 0x5D)
     }
+
+    /// Round 44: «далее», «бұдан әрі» (henceforth) opening a bracket before a text's short form.
+    static let henceforthWords: Set<[UInt16]> = Set(["далее", "бұдан"].map { Array($0.utf16) })
+    static let henceforthSecondWords: Set<[UInt16]> = Set(["әрі"].map { Array($0.utf16) })
 
     /// «Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа»: two full names side by side, each of two
     /// capitalised words that are no titles, are two people (round 15); «Назарбаев Нұрсұлтан

@@ -1310,4 +1310,16 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезі өтті. Бүгіннен бастап облыстағы әкімдік қызметімді аяқтаймын.") == ["nur-otan"])
         #expect(Shipped.subjects("Нұр Отан съезі өтті. Әкімдік қызметкерлері көшені тазалады.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFortyFourCasesInKazakh() {
+        // A city's or a region's «үкімет» is its akimat, not the Government; the country's stays.
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Келісім нәтижесінде қала үкіметі мәселені шешуі керек.") == ["government", "akims"])
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Келісім нәтижесінде шаһар үкіметі мәселені шешуі керек.") == ["government", "akims"])
+        // The Prime Minister's press service is not the Government; the Prime Minister by title is.
+        #expect(Shipped.subjects("Нұр Отан съезі өтті. Бұл туралы деп хабарлайды Үкімет басшысының баспасөз қызметі.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезі өтті. Бұл идеяны Мәскеу қаласының үкіметі ұсынды.") == ["nur-otan"])
+        #expect(Shipped.subjects("Үкімет отырысы өтті. Келісім нәтижесінде Қазақстан үкіметі мәселені шешуі керек.") == ["government", "government"])
+        // «(бұдан әрі – әкімдік)» after the akimat's full name glosses it: one reference.
+        #expect(Shipped.subjects("Нұр Отан съезі өтті. Мамлют ауданының әкімдігі (бұдан әрі – әкімдік) шешім қабылдады.") == ["nur-otan", "akims"])
+    }
 }

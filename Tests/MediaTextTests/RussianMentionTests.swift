@@ -1442,4 +1442,15 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. Вчера аким области представил нового акима.") == ["nur-otan", "akims", "akims"])
         #expect(Shipped.subjects("Нур Отан провел съезд. В среду глава города провел совещание.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFortyFourCasesInRussian() {
+        // The text's short form in brackets after the full name, «(далее – ЦИК)», glosses it: one
+        // reference; the abbreviation in a later sentence is another.
+        #expect(Shipped.subjects("Нур Отан провел съезд. По информации Центральной избирательной комиссии (далее – ЦИК), явка высокая.")
+                == ["nur-otan", "cec"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. По информации Центральной избирательной комиссии (далее - ЦИК), явка высокая.")
+                == ["nur-otan", "cec"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. По информации Центральной избирательной комиссии, явка высокая. ЦИК утвердил итоги.")
+                == ["nur-otan", "cec", "cec"])
+    }
 }
