@@ -141,7 +141,7 @@ struct MentionGrammar: Sendable {
     static let careerNouns: [[UInt16]] = ["карьер", "обязанност"].map { Array($0.utf16) }
     /// Round 43: the Russian unit's nouns in the genitive, read past before a holder's name
     /// («обязанности акима Кербулакского района Жаната Жунусбекова»); word beginnings.
-    static let russianUnitGenitives: [[UInt16]] = ["област", "район", "города", "округ", "посёлк", "поселк", "сел", "аул"].map { Array($0.utf16) }
+    static let russianUnitGenitives: [[UInt16]] = ["област", "район", "города", "округ", "поселк", "сел", "аул"].map { Array($0.utf16) }
     /// Round 31: a negated nominal predicate, «не» (with a possessive or an adverb of time between
     /// or not) before a title in the nominative that closes its clause: «Назарбаев уже не
     /// президент», «Токаев не мой президент!»; whole words.
@@ -507,7 +507,7 @@ struct MentionGrammar: Sendable {
     /// в городе будет назначен аким») or after «не (был)» following it («глава города еще не был
     /// назначен»): a holder still to come, the post; word beginnings.
     static let filledVerbs: [[UInt16]] = ["назначен", "избран"].map { Array($0.utf16) }
-    static let notYet: [[UInt16]] = ["еще", "ещё", "пока"].map { Array($0.utf16) }
+    static let notYet: [[UInt16]] = ["еще", "пока"].map { Array($0.utf16) }
     static let negationWord: [UInt16] = Array("не".utf16)
     static let wasWords: [[UInt16]] = ["был", "была", "были"].map { Array($0.utf16) }
 

@@ -850,6 +850,15 @@ extension MentionMatcher {
             guard t >= 0 else { return false }
             return UTF16Units.utf8Count(all, tokens[t].start..<tokens[first].start) < 2 * Self.lookBehind
         }
+        // A sentence's end (not a clause's) in the gap before token `t`.
+        func sentenceBreak(before t: Int) -> Bool {
+            (tokens[t - 1].end..<tokens[t].start).contains { MentionGrammar.isSentenceBreak(all[$0]) }
+        }
+        // Token `t` opens its sentence: the text's start, a line break, or a seen sentence break
+        // before it, so that every window decides alike.
+        func opensSentence(_ t: Int) -> Bool {
+            t == 0 || (seen(t - 1) && (tokens[t].lineBefore || tokens[t].hardGap && sentenceBreak(before: t)))
+        }
         // Round 31: a negated nominal predicate closing its clause, «Назарбаев уже не президент.»,
         // «Токаев не мой президент!»: says what someone is not. Not a contrast («не президент, а
         // правительство»), nor a title the clause goes on after («не президент решает»).
@@ -1172,7 +1181,7 @@ extension MentionMatcher {
         // Only an office's or a body's title: «Нұр Отанға кандидаттар» are the party's.
         if tokens[first].leadingUpper == 1, seen(first - 1),
            folded[last].hasPrefix(in: g.oneHolderTitles) || folded[last].hasPrefix(in: g.bodyTitles),
-           (tokens[first - 1].end..<tokens[first].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }),
+           sentenceBreak(before: first),
            dativeVacancy() {
             return true
         }
@@ -1303,15 +1312,12 @@ extension MentionMatcher {
             // Round 43: a capitalised instrumental title opening its sentence, a predicate verb
             // after it: «Акимом Усть-Каменогорска стал уроженец Павлодара», «Главой города назначен
             // …» (the post someone takes, as mid-sentence; the text's start, a line break or a seen
-            // sentence break before it, so that every window decides alike).
-            func sentenceEnds(before t: Int) -> Bool {
-                (tokens[t - 1].end..<tokens[t].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) })
-            }
+            // sentence break before it).
             if [first, first + 1].contains(where: { h in
                     h <= last && (h == first || tokens[h].joined) && folded[h].hasSuffix(in: g.instrumentalEndings, longerThan: 3)
                 }), folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
                !folded[first].hasPrefix(in: g.bodyTitles),
-               first == 0 || (seen(first - 1) && (tokens[first].lineBefore || tokens[first].hardGap && sentenceEnds(before: first))),
+               opensSentence(first),
                verbAfter() {
                 return true
             }
@@ -1446,11 +1452,6 @@ extension MentionMatcher {
                 // A career listed after the verb, across commas and «и» within the sentence:
                 // «являлся акимом Петропавловска, замакима области и акимом Павлодара» (an earlier
                 // instrumental between says the list continues the predicate).
-                func sentenceBreak(before t: Int) -> Bool {
-                    tokens[t - 1].end < tokens[t].start && (tokens[t - 1].end..<tokens[t].start).contains { i in
-                        MentionGrammar.isSentenceBreak(all[i])
-                    }
-                }
                 // The list's first item is the verb's own predicate (within three words of it), and a
                 // preposition ends the search: «встречался с акимом и президентом» are companions.
                 q = min(h, first) - 1
@@ -1533,8 +1534,7 @@ extension MentionMatcher {
                     return true
                 }
                 if tokens[p].leadingUpper > 0, folded[p].elementsEqual(MentionGrammar.seatSubject),
-                   p == 0 || (seen(p - 1) && (tokens[p].lineBefore || tokens[p].hardGap
-                       && (tokens[p - 1].end..<tokens[p].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }))),
+                   opensSentence(p),
                    (after..<min(after + 6, tokens.count)).contains(where: { q in
                        (after...q).allSatisfy { inClause($0) } && folded[q].hasPrefix(in: MentionGrammar.seatTakenWords)
                            && UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead
