@@ -1512,6 +1512,17 @@ extension MentionMatcher {
             // to something else; the akim is that person (round 14). Two capitalised words.
             let person = namedAfter(twoWords: true)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // Round 45: an appointment's object, the post being filled, for every office (the lead's
+            // ruling after round 43): «согласия на назначение акима Актюбинской области», «указ о
+            // назначении акимов нескольких областей», «назначение главы правительства»; the sitting
+            // holder reappointed («о переназначении акима региона») and a holder named after the
+            // title (round 14's check) count, and so does a body (round 28: «указ о назначении нового
+            // правительства», the appointees), though not its head («назначение нового главы кабинета
+            // министров»).
+            if !person, head || !folded[first].hasPrefix(in: g.bodyTitles), seen(p), !tokens[p + 1].hardGap,
+               folded[p].hasPrefix(in: g.appointmentNouns) {
+                return true
+            }
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
                 return true
