@@ -330,7 +330,16 @@ struct MentionGrammar: Sendable {
                                // Round 43: a holder awaited or still to be presented, «в ожидании нового
                                // акима», «мы представим нового акима» (the future only: «представил нового
                                // акима» names the one appointed).
-                               "ожидани", "представят", "представим"]
+                               "ожидани", "представят", "представим",
+                               // Round 45: «Для представления нового акима в Актобе прибывает
+                               // премьер-министр», «Представлять нового главу региона будет …» (the noun
+                               // and the infinitive: the holder still to come).
+                               "представлени", "представлять"]
+    /// Round 45: a future verb of filling after «новый» and a one-person title, the title's unit
+    /// between: «Нового главу региона выберут на собрании депутатов» (the holder still to come);
+    /// word beginnings, Russian. Not «представят» there: «нового главу города представят в
+    /// понедельник» (ru-ae13) is the appointee, named elsewhere, presented.
+    static let futureFillingVerbs = ["выберут", "выберет", "изберут", "изберет", "назначат", "назначит"]
     /// … nor the electoral adjective («избирательной»).
     static let notFillingWords = ["избирател"]
     static let voteWords = ["голосова", "проголосова", "переголосова"]
@@ -680,6 +689,7 @@ struct MentionGrammar: Sendable {
     var bodyTitles: WordList
     var newHolderAdjectives: Set<[UInt16]>
     var fillingWords: WordList
+    var futureFillingVerbs: WordList
     var notFillingWords: WordList
     var voteWords: WordList
     var forWord: [UInt16]
@@ -838,6 +848,7 @@ struct MentionGrammar: Sendable {
         bodyTitles = WordList(try fold(Self.bodyTitles))
         newHolderAdjectives = Set(try fold(Self.newHolderAdjectives))
         fillingWords = WordList(try fold(Self.fillingWords))
+        futureFillingVerbs = WordList(try fold(Self.futureFillingVerbs))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))
         forWord = Array(Self.forWord.utf16)

@@ -836,7 +836,16 @@ extension MentionMatcher {
         // Костанайской области» is the region's).
         func namedAfter(twoWords: Bool) -> Bool {
             var named = after
-            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            // Round 45: the word skipped is the unit's, no copula or preposition («нового акима в
+            // Актобе», «нового главу региона будет К. Масимов»: a place, a person after the verb).
+            if inClause(named), tokens[named].leadingUpper == 0 {
+                if folded[named].isOne(of: g.russianFutureCopulas) || folded[named].isOne(of: MentionGrammar.russianPastCopulas)
+                    || folded[named].isOne(of: g.russianPrepositions) || folded[named].isOne(of: g.postPrepositions)
+                    || folded[named].isOne(of: MentionGrammar.inWords) {
+                    return false
+                }
+                named += 1
+            }
             guard inClause(named), tokens[named].leadingUpper > 0,
                   !((last + 1)...named).contains(where: { tokens[$0].lineBefore }) else { return false }
             if twoWords { return inClause(named + 1) && !tokens[named + 1].joined && tokens[named + 1].leadingUpper > 0 }
@@ -897,6 +906,20 @@ extension MentionMatcher {
             let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].elementsEqual(g.forWord)
                 && folded[w - 1].hasPrefix(in: g.voteWords)
             if filling || voting, !namedAfter(twoWords: false) { return true }
+        }
+        // Round 45: the new holder a future vote or appointment will bring, its verb after the
+        // title and its unit (three words on at most in its clause, within what every window holds):
+        // «Нового главу региона выберут на собрании депутатов», as round 38's «предстоит выбрать
+        // нового главу региона»; in either case of letters, not a named holder.
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.newHolderAdjectives),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !namedAfter(twoWords: false) {
+            var q = after, words = 0
+            while words < 3, inClause(q), UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead {
+                if folded[q].hasPrefix(in: g.futureFillingVerbs) { return true }
+                words += 1
+                q += 1
+            }
         }
         // Round 43: voting for holders in the plural, «новый» or not: «Сельчане впервые будут
         // голосовать за акимов» (the posts an election fills, as «выборы акимов»).
