@@ -450,6 +450,21 @@ struct MentionGrammar: Sendable {
     /// Kazakh one is ``electedParticiple``).
     static let registrationWords = ["тірке", "регистрир", "зарегистрир", "регистрац"]
     static let russianElectedParticiples = ["избранн", "новоизбранн"]
+    /// Round 45: the elected counted or described, «Из 151 избранного акима», «средний возраст
+    /// избранных акимов», «Треть избранных акимов»: «из» (whole) and nouns of number or age right
+    /// before the participle (word beginnings).
+    static let outOfWords: Set<[UInt16]> = Set(["из"].map { Array($0.utf16) })
+    static let figureNouns = ["возраст", "треть", "трети", "половин", "четверт", "большинств", "числ", "количеств",
+                              "процент", "доля", "доли", "долю"]
+    /// Round 45: the passive of electing before a count of holders, «были избраны 52 акимов»,
+    /// «было избрано 2334 акима»; whole words.
+    static let electedCounted = ["избраны", "избрано", "выбраны", "выбрано", "переизбраны"]
+    /// Round 45: a part or a figure of the elected after «сайланған … әкімдердің»: numerals and
+    /// their collectives, «орташа» (average), «көпшілігі», «жартысы» (word beginnings); «басым»
+    /// (бөлігі) and «ішінде» (among) whole.
+    static let kazakhPartWords = ["бір", "екі", "екеу", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз",
+                                  "жиырма", "отыз", "қырық", "елу", "жүз", "орташа", "көпшілі", "жарты"]
+    static let kazakhPartWholeWords = ["басым", "ішінде"]
     /// Round 33: a post's duties before its title, «исполнять обязанности акима / акимов»,
     /// «освобождён от исполнения обязанностей акима»: the post an acting holder fills, as the
     /// Kazakh «міндетін атқару»; word beginnings.
@@ -689,6 +704,10 @@ struct MentionGrammar: Sendable {
     var bodyTitles: WordList
     var newHolderAdjectives: Set<[UInt16]>
     var fillingWords: WordList
+    var figureNouns: WordList
+    var kazakhPartWords: WordList
+    var kazakhPartWholeWords: Set<[UInt16]>
+    var electedCounted: Set<[UInt16]>
     var futureFillingVerbs: WordList
     var notFillingWords: WordList
     var voteWords: WordList
@@ -848,6 +867,10 @@ struct MentionGrammar: Sendable {
         bodyTitles = WordList(try fold(Self.bodyTitles))
         newHolderAdjectives = Set(try fold(Self.newHolderAdjectives))
         fillingWords = WordList(try fold(Self.fillingWords))
+        figureNouns = WordList(try fold(Self.figureNouns))
+        kazakhPartWords = WordList(try fold(Self.kazakhPartWords))
+        kazakhPartWholeWords = Set(try fold(Self.kazakhPartWholeWords))
+        electedCounted = Set(try fold(Self.electedCounted))
         futureFillingVerbs = WordList(try fold(Self.futureFillingVerbs))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))

@@ -1248,6 +1248,43 @@ extension MentionMatcher {
                 if folded[q].hasPrefix(in: g.registrationWords) { return true }
                 q += 1
             }
+            // Round 45: an election's outcome, the elected counted or described (the lead's ruling
+            // after round 43). Kazakh: the participle, a count between or not, before a title in the
+            // genitive, the whole of which a part or a figure is taken («Сайланған әкімдердің
+            // екеуі», «Сайланған 40 әкімнің 10 …», «сайланған әкімдердің орташа жасы»). Russian: a
+            // share or a figure of the elected, «из» (a count between or not) or a noun of number or
+            // age right before the participle («Из 151 избранного акима», «средний возраст
+            // избранных акимов», «Треть избранных акимов»); not the elected acted on («возлагают
+            // надежды на избранных акимов»).
+            if folded[participle].isOne(of: g.electedParticiple) {
+                // The part or figure right after the title: a count, a numeral («екеуі», «үштен
+                // бірі»), «орташа» (average), «көпшілігі»; not the elected at work («жаңадан
+                // сайланған ауыл әкімдерінің де есептері тыңдалуда», kk-dw11 counts it).
+                if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), inClause(after),
+                   Self.isNumber(folded[after]) || folded[after].hasPrefix(in: g.kazakhPartWords)
+                    || folded[after].isOne(of: g.kazakhPartWholeWords) {
+                    return true
+                }
+            } else if tokens[first].leadingUpper == 0 {
+                var b = participle - 1
+                var counts = 0
+                while counts < 2, seen(b - 1), !tokens[b + 1].hardGap,
+                      Self.isNumber(folded[b]) || tokens[b].joined && Self.isNumber(folded[b - 1]) {
+                    b -= 1
+                    counts += 1
+                }
+                if seen(b), !tokens[b + 1].hardGap,
+                   folded[b].isOne(of: MentionGrammar.outOfWords) || folded[b].hasPrefix(in: g.figureNouns) {
+                    return true
+                }
+            }
+        }
+        // Round 45: the elected counted after the verb, «были избраны 52 акимов районов», «было
+        // избрано 2334 акима сельских округов» (as round 15's «122 акима были избраны»).
+        if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           Self.isNumber(folded[first - 1]), folded[first - 2].isOne(of: g.electedCounted),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
         }
         // Round 33: a post's duties right before its title in lower case («временно исполнять
         // обязанности акимов», «исполняющим обязанности акима области»): the post an acting holder
