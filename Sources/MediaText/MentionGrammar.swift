@@ -479,7 +479,14 @@ struct MentionGrammar: Sendable {
     /// «халықтың таңдауымен сайланатын Президент»: the future participle right before a title is
     /// the holder to be elected, the office (round 22); whole words. Not «сайланған Президент»,
     /// the President elected, a person.
-    static let toBeElected = "сайланатын"
+    static let toBeElected = ["сайланатын", "тағайындалатын"]
+    /// Round 45: «орны / орыны бос-» after a title in the genitive, the seat falling vacant; and
+    /// «дауыс бер-» after a lower-case title in the dative, a vote for the post. Whole words, then
+    /// word beginnings.
+    static let kazakhSeatWords = ["орны", "орыны"]
+    static let kazakhVacantWords = ["бос"]
+    static let kazakhVoteWords = ["дауыс"]
+    static let kazakhGiveWords = ["бер"]
     /// «ауылдық округтердің әкімі бола алады»: who can become the holder, a predicate (round 22);
     /// «бола» a whole word, then a form of «ал-».
     static let canBecome = "бола"
@@ -761,6 +768,10 @@ struct MentionGrammar: Sendable {
     var akimGivenNameForms: Set<[UInt16]>
     var kazakhAkimGivenName: Set<[UInt16]>
     var toBeElected: Set<[UInt16]>
+    var kazakhSeatWords: Set<[UInt16]>
+    var kazakhVacantWords: WordList
+    var kazakhVoteWords: Set<[UInt16]>
+    var kazakhGiveWords: WordList
     var canBecome: Set<[UInt16]>
     var canBecomeAuxiliary: WordList
     var kazakhOrdinalEndings: WordList
@@ -924,7 +935,11 @@ struct MentionGrammar: Sendable {
         // Round 34: the Kazakh form of `akimGivenNameForms`, a given name before any capitalised
         // word inside a sentence.
         kazakhAkimGivenName = Set(try fold([Self.kazakhAkimWord]))
-        toBeElected = Set(try fold([Self.toBeElected]))
+        toBeElected = Set(try fold(Self.toBeElected))
+        kazakhSeatWords = Set(try fold(Self.kazakhSeatWords))
+        kazakhVacantWords = WordList(try fold(Self.kazakhVacantWords))
+        kazakhVoteWords = Set(try fold(Self.kazakhVoteWords))
+        kazakhGiveWords = WordList(try fold(Self.kazakhGiveWords))
         canBecome = Set(try fold([Self.canBecome]))
         canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))
         kazakhOrdinalEndings = WordList(try fold(Self.kazakhOrdinalEndings))

@@ -1225,6 +1225,31 @@ extension MentionMatcher {
            folded[last].hasPrefix(in: g.oneHolderTitles) {
             return true
         }
+        // Round 45: the same participle of appointing, and past the unit's noun before the title
+        // in lower case: «Жаңадан тағайындалатын қала әкімі өңірдегі жағдайды түсініп …» (the new
+        // holder still to come, as the Russian «в ожидании нового акима»).
+        if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           tokens[first - 1].leadingUpper == 0, folded[first - 1].hasPrefix(in: g.kazakhUnitNouns),
+           folded[first - 2].isOne(of: g.toBeElected), folded[last].hasPrefix(in: g.oneHolderTitles) {
+            return true
+        }
+        // Round 45: a Kazakh holder's seat falling vacant, «ауыл әкімінің орыны босайды» (the post),
+        // and votes for a lower-case title in the dative, counted or plural, «4 әкімге дауыс беру
+        // керек» (the posts an election fills, as round 43's «голосовать за акимов»).
+        if tokens[last].leadingUpper == 0, inClause(after), inClause(after + 1),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+            if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[after].isOne(of: g.kazakhSeatWords),
+               folded[after + 1].hasPrefix(in: g.kazakhVacantWords) {
+                return true
+            }
+            // Holders counted or in the plural only: «ең сымбатты әкіміне дауыс беріп» (kk-bh17) is a
+            // sitting akim voted for in a contest.
+            if folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3), folded[after].isOne(of: g.kazakhVoteWords),
+               folded[after + 1].hasPrefix(in: g.kazakhGiveWords),
+               g.isPluralTitle(folded[last]) || seen(first - 1) && !tokens[first].hardGap && Self.isNumber(folded[first - 1]) {
+                return true
+            }
+        }
         // Round 33: the holder-elect being registered, an election's outcome before the post is
         // taken up: «сайланған» / «избранного» right before the title, a word of registration
         // within two words after it («сайланған әкімді тіркеу жүзеге асырылады», «сайланған
@@ -1572,6 +1597,18 @@ extension MentionMatcher {
             // to something else; the akim is that person (round 14). Two capitalised words.
             let person = namedAfter(twoWords: true)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // Round 45: the second of two posts an election fills, joined by «и» to the first's
+            // genitive plural (three lower-case words at most): «выборы депутатов маслихатов и
+            // районных акимов».
+            if !person, !head, seen(p), !tokens[p + 1].hardGap, folded[p].elementsEqual(Self.andWord) {
+                var q = p - 1, words = 0
+                while words < 3, seen(q), !tokens[q + 1].hardGap, tokens[q].leadingUpper == 0,
+                      folded[q].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 3) {
+                    q -= 1
+                    words += 1
+                }
+                if words > 0, seen(q), !tokens[q + 1].hardGap, folded[q].hasPrefix(in: g.russianElectionWords) { return true }
+            }
             // Round 45: an appointment's object, the post being filled, for every office (the lead's
             // ruling after round 43): «согласия на назначение акима Актюбинской области», «указ о
             // назначении акимов нескольких областей», «назначение главы правительства»; the sitting
