@@ -330,7 +330,16 @@ struct MentionGrammar: Sendable {
                                // Round 43: a holder awaited or still to be presented, «в ожидании нового
                                // акима», «мы представим нового акима» (the future only: «представил нового
                                // акима» names the one appointed).
-                               "ожидани", "представят", "представим"]
+                               "ожидани", "представят", "представим",
+                               // Round 45: «Для представления нового акима в Актобе прибывает
+                               // премьер-министр», «Представлять нового главу региона будет …» (the noun
+                               // and the infinitive: the holder still to come).
+                               "представлени", "представлять"]
+    /// Round 45: a future verb of filling after «новый» and a one-person title, the title's unit
+    /// between: «Нового главу региона выберут на собрании депутатов» (the holder still to come);
+    /// word beginnings, Russian. Not «представят» there: «нового главу города представят в
+    /// понедельник» (ru-ae13) is the appointee, named elsewhere, presented.
+    static let futureFillingVerbs = ["выберут", "выберет", "изберут", "изберет", "назначат", "назначит"]
     /// … nor the electoral adjective («избирательной»).
     static let notFillingWords = ["избирател"]
     static let voteWords = ["голосова", "проголосова", "переголосова"]
@@ -441,6 +450,21 @@ struct MentionGrammar: Sendable {
     /// Kazakh one is ``electedParticiple``).
     static let registrationWords = ["тірке", "регистрир", "зарегистрир", "регистрац"]
     static let russianElectedParticiples = ["избранн", "новоизбранн"]
+    /// Round 45: the elected counted or described, «Из 151 избранного акима», «средний возраст
+    /// избранных акимов», «Треть избранных акимов»: «из» (whole) and nouns of number or age right
+    /// before the participle (word beginnings).
+    static let outOfWords: Set<[UInt16]> = Set(["из"].map { Array($0.utf16) })
+    static let figureNouns = ["возраст", "треть", "трети", "половин", "четверт", "большинств", "числ", "количеств",
+                              "процент", "доля", "доли", "долю"]
+    /// Round 45: the passive of electing before a count of holders, «были избраны 52 акимов»,
+    /// «было избрано 2334 акима»; whole words.
+    static let electedCounted = ["избраны", "избрано", "выбраны", "выбрано", "переизбраны"]
+    /// Round 45: a part or a figure of the elected after «сайланған … әкімдердің»: numerals and
+    /// their collectives, «орташа» (average), «көпшілігі», «жартысы» (word beginnings); «басым»
+    /// (бөлігі) and «ішінде» (among) whole.
+    static let kazakhPartWords = ["бір", "екі", "екеу", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз",
+                                  "жиырма", "отыз", "қырық", "елу", "жүз", "орташа", "көпшілі", "жарты"]
+    static let kazakhPartWholeWords = ["басым", "ішінде"]
     /// Round 33: a post's duties before its title, «исполнять обязанности акима / акимов»,
     /// «освобождён от исполнения обязанностей акима»: the post an acting holder fills, as the
     /// Kazakh «міндетін атқару»; word beginnings.
@@ -455,7 +479,14 @@ struct MentionGrammar: Sendable {
     /// «халықтың таңдауымен сайланатын Президент»: the future participle right before a title is
     /// the holder to be elected, the office (round 22); whole words. Not «сайланған Президент»,
     /// the President elected, a person.
-    static let toBeElected = "сайланатын"
+    static let toBeElected = ["сайланатын", "тағайындалатын"]
+    /// Round 45: «орны / орыны бос-» after a title in the genitive, the seat falling vacant; and
+    /// «дауыс бер-» after a lower-case title in the dative, a vote for the post. Whole words, then
+    /// word beginnings.
+    static let kazakhSeatWords = ["орны", "орыны"]
+    static let kazakhVacantWords = ["бос"]
+    static let kazakhVoteWords = ["дауыс"]
+    static let kazakhGiveWords = ["бер"]
     /// «ауылдық округтердің әкімі бола алады»: who can become the holder, a predicate (round 22);
     /// «бола» a whole word, then a form of «ал-».
     static let canBecome = "бола"
@@ -680,6 +711,11 @@ struct MentionGrammar: Sendable {
     var bodyTitles: WordList
     var newHolderAdjectives: Set<[UInt16]>
     var fillingWords: WordList
+    var figureNouns: WordList
+    var kazakhPartWords: WordList
+    var kazakhPartWholeWords: Set<[UInt16]>
+    var electedCounted: Set<[UInt16]>
+    var futureFillingVerbs: WordList
     var notFillingWords: WordList
     var voteWords: WordList
     var forWord: [UInt16]
@@ -732,6 +768,10 @@ struct MentionGrammar: Sendable {
     var akimGivenNameForms: Set<[UInt16]>
     var kazakhAkimGivenName: Set<[UInt16]>
     var toBeElected: Set<[UInt16]>
+    var kazakhSeatWords: Set<[UInt16]>
+    var kazakhVacantWords: WordList
+    var kazakhVoteWords: Set<[UInt16]>
+    var kazakhGiveWords: WordList
     var canBecome: Set<[UInt16]>
     var canBecomeAuxiliary: WordList
     var kazakhOrdinalEndings: WordList
@@ -838,6 +878,11 @@ struct MentionGrammar: Sendable {
         bodyTitles = WordList(try fold(Self.bodyTitles))
         newHolderAdjectives = Set(try fold(Self.newHolderAdjectives))
         fillingWords = WordList(try fold(Self.fillingWords))
+        figureNouns = WordList(try fold(Self.figureNouns))
+        kazakhPartWords = WordList(try fold(Self.kazakhPartWords))
+        kazakhPartWholeWords = Set(try fold(Self.kazakhPartWholeWords))
+        electedCounted = Set(try fold(Self.electedCounted))
+        futureFillingVerbs = WordList(try fold(Self.futureFillingVerbs))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))
         forWord = Array(Self.forWord.utf16)
@@ -890,7 +935,11 @@ struct MentionGrammar: Sendable {
         // Round 34: the Kazakh form of `akimGivenNameForms`, a given name before any capitalised
         // word inside a sentence.
         kazakhAkimGivenName = Set(try fold([Self.kazakhAkimWord]))
-        toBeElected = Set(try fold([Self.toBeElected]))
+        toBeElected = Set(try fold(Self.toBeElected))
+        kazakhSeatWords = Set(try fold(Self.kazakhSeatWords))
+        kazakhVacantWords = WordList(try fold(Self.kazakhVacantWords))
+        kazakhVoteWords = Set(try fold(Self.kazakhVoteWords))
+        kazakhGiveWords = WordList(try fold(Self.kazakhGiveWords))
         canBecome = Set(try fold([Self.canBecome]))
         canBecomeAuxiliary = WordList(try fold(Self.canBecomeAuxiliary))
         kazakhOrdinalEndings = WordList(try fold(Self.kazakhOrdinalEndings))

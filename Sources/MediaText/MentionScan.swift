@@ -836,7 +836,16 @@ extension MentionMatcher {
         // Костанайской области» is the region's).
         func namedAfter(twoWords: Bool) -> Bool {
             var named = after
-            if inClause(named), tokens[named].leadingUpper == 0 { named += 1 }
+            // Round 45: the word skipped is the unit's, no copula or preposition («нового акима в
+            // Актобе», «нового главу региона будет К. Масимов»: a place, a person after the verb).
+            if inClause(named), tokens[named].leadingUpper == 0 {
+                if folded[named].isOne(of: g.russianFutureCopulas) || folded[named].isOne(of: MentionGrammar.russianPastCopulas)
+                    || folded[named].isOne(of: g.russianPrepositions) || folded[named].isOne(of: g.postPrepositions)
+                    || folded[named].isOne(of: MentionGrammar.inWords) {
+                    return false
+                }
+                named += 1
+            }
             guard inClause(named), tokens[named].leadingUpper > 0,
                   !((last + 1)...named).contains(where: { tokens[$0].lineBefore }) else { return false }
             if twoWords { return inClause(named + 1) && !tokens[named + 1].joined && tokens[named + 1].leadingUpper > 0 }
@@ -897,6 +906,20 @@ extension MentionMatcher {
             let voting = seen(w - 1) && !tokens[w].hardGap && folded[w].elementsEqual(g.forWord)
                 && folded[w - 1].hasPrefix(in: g.voteWords)
             if filling || voting, !namedAfter(twoWords: false) { return true }
+        }
+        // Round 45: the new holder a future vote or appointment will bring, its verb after the
+        // title and its unit (three words on at most in its clause, within what every window holds):
+        // «Нового главу региона выберут на собрании депутатов», as round 38's «предстоит выбрать
+        // нового главу региона»; in either case of letters, not a named holder.
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].isOne(of: g.newHolderAdjectives),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !namedAfter(twoWords: false) {
+            var q = after, words = 0
+            while words < 3, inClause(q), UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead {
+                if folded[q].hasPrefix(in: g.futureFillingVerbs) { return true }
+                words += 1
+                q += 1
+            }
         }
         // Round 43: voting for holders in the plural, «новый» or not: «Сельчане впервые будут
         // голосовать за акимов» (the posts an election fills, as «выборы акимов»).
@@ -1202,6 +1225,31 @@ extension MentionMatcher {
            folded[last].hasPrefix(in: g.oneHolderTitles) {
             return true
         }
+        // Round 45: the same participle of appointing, and past the unit's noun before the title
+        // in lower case: «Жаңадан тағайындалатын қала әкімі өңірдегі жағдайды түсініп …» (the new
+        // holder still to come, as the Russian «в ожидании нового акима»).
+        if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           tokens[first - 1].leadingUpper == 0, folded[first - 1].hasPrefix(in: g.kazakhUnitNouns),
+           folded[first - 2].isOne(of: g.toBeElected), folded[last].hasPrefix(in: g.oneHolderTitles) {
+            return true
+        }
+        // Round 45: a Kazakh holder's seat falling vacant, «ауыл әкімінің орыны босайды» (the post),
+        // and votes for a lower-case title in the dative, counted or plural, «4 әкімге дауыс беру
+        // керек» (the posts an election fills, as round 43's «голосовать за акимов»).
+        if tokens[last].leadingUpper == 0, inClause(after), inClause(after + 1),
+           folded[last].hasPrefix(in: g.oneHolderTitles), !folded[last].hasPrefix(in: g.notOneHolderTitles) {
+            if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[after].isOne(of: g.kazakhSeatWords),
+               folded[after + 1].hasPrefix(in: g.kazakhVacantWords) {
+                return true
+            }
+            // Holders counted or in the plural only: «ең сымбатты әкіміне дауыс беріп» (kk-bh17) is a
+            // sitting akim voted for in a contest.
+            if folded[last].hasSuffix(in: g.kazakhDatives, longerThan: 3), folded[after].isOne(of: g.kazakhVoteWords),
+               folded[after + 1].hasPrefix(in: g.kazakhGiveWords),
+               g.isPluralTitle(folded[last]) || seen(first - 1) && !tokens[first].hardGap && Self.isNumber(folded[first - 1]) {
+                return true
+            }
+        }
         // Round 33: the holder-elect being registered, an election's outcome before the post is
         // taken up: «сайланған» / «избранного» right before the title, a word of registration
         // within two words after it («сайланған әкімді тіркеу жүзеге асырылады», «сайланған
@@ -1225,6 +1273,43 @@ extension MentionMatcher {
                 if folded[q].hasPrefix(in: g.registrationWords) { return true }
                 q += 1
             }
+            // Round 45: an election's outcome, the elected counted or described (the lead's ruling
+            // after round 43). Kazakh: the participle, a count between or not, before a title in the
+            // genitive, the whole of which a part or a figure is taken («Сайланған әкімдердің
+            // екеуі», «Сайланған 40 әкімнің 10 …», «сайланған әкімдердің орташа жасы»). Russian: a
+            // share or a figure of the elected, «из» (a count between or not) or a noun of number or
+            // age right before the participle («Из 151 избранного акима», «средний возраст
+            // избранных акимов», «Треть избранных акимов»); not the elected acted on («возлагают
+            // надежды на избранных акимов»).
+            if folded[participle].isOne(of: g.electedParticiple) {
+                // The part or figure right after the title: a count, a numeral («екеуі», «үштен
+                // бірі»), «орташа» (average), «көпшілігі»; not the elected at work («жаңадан
+                // сайланған ауыл әкімдерінің де есептері тыңдалуда», kk-dw11 counts it).
+                if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), inClause(after),
+                   Self.isNumber(folded[after]) || folded[after].hasPrefix(in: g.kazakhPartWords)
+                    || folded[after].isOne(of: g.kazakhPartWholeWords) {
+                    return true
+                }
+            } else if tokens[first].leadingUpper == 0 {
+                var b = participle - 1
+                var counts = 0
+                while counts < 2, seen(b - 1), !tokens[b + 1].hardGap,
+                      Self.isNumber(folded[b]) || tokens[b].joined && Self.isNumber(folded[b - 1]) {
+                    b -= 1
+                    counts += 1
+                }
+                if seen(b), !tokens[b + 1].hardGap,
+                   folded[b].isOne(of: MentionGrammar.outOfWords) || folded[b].hasPrefix(in: g.figureNouns) {
+                    return true
+                }
+            }
+        }
+        // Round 45: the elected counted after the verb, «были избраны 52 акимов районов», «было
+        // избрано 2334 акима сельских округов» (as round 15's «122 акима были избраны»).
+        if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           Self.isNumber(folded[first - 1]), folded[first - 2].isOne(of: g.electedCounted),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            return true
         }
         // Round 33: a post's duties right before its title in lower case («временно исполнять
         // обязанности акимов», «исполняющим обязанности акима области»): the post an acting holder
@@ -1512,6 +1597,29 @@ extension MentionMatcher {
             // to something else; the akim is that person (round 14). Two capitalised words.
             let person = namedAfter(twoWords: true)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // Round 45: the second of two posts an election fills, joined by «и» to the first's
+            // genitive plural (three lower-case words at most): «выборы депутатов маслихатов и
+            // районных акимов».
+            if !person, !head, seen(p), !tokens[p + 1].hardGap, folded[p].elementsEqual(Self.andWord) {
+                var q = p - 1, words = 0
+                while words < 3, seen(q), !tokens[q + 1].hardGap, tokens[q].leadingUpper == 0,
+                      folded[q].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 3) {
+                    q -= 1
+                    words += 1
+                }
+                if words > 0, seen(q), !tokens[q + 1].hardGap, folded[q].hasPrefix(in: g.russianElectionWords) { return true }
+            }
+            // Round 45: an appointment's object, the post being filled, for every office (the lead's
+            // ruling after round 43): «согласия на назначение акима Актюбинской области», «указ о
+            // назначении акимов нескольких областей», «назначение главы правительства»; the sitting
+            // holder reappointed («о переназначении акима региона») and a holder named after the
+            // title (round 14's check) count, and so does a body (round 28: «указ о назначении нового
+            // правительства», the appointees), though not its head («назначение нового главы кабинета
+            // министров»).
+            if !person, head || !folded[first].hasPrefix(in: g.bodyTitles), seen(p), !tokens[p + 1].hardGap,
+               folded[p].hasPrefix(in: g.appointmentNouns) {
+                return true
+            }
             if head, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.candidacyWords),
                !folded[p].hasPrefix(in: g.notCandidacyWords) {
                 return true
