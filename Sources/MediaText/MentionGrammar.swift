@@ -315,6 +315,15 @@ struct MentionGrammar: Sendable {
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
+    /// Round 46: the akimat's words, which a site before them does not turn into an agency's name:
+    /// «сообщает сайт ⟦акимата области⟧» is annotated throughout `documents/` (ru-bf10, ru-cc4,
+    /// ru-dk32), unlike «на сайте правительства» (round 14); word beginnings.
+    static let akimatTitles = ["акимат", "әкімдік", "облакимат", "горакимат", "райакимат"]
+    /// Round 46: a region's or a city's adjective before the Russian «правительство»: a Russian
+    /// region's cabinet («сообщает пресс-служба областного правительства», of Omsk, ru-ec16;
+    /// «председателя областного правительства», ru-cj32, not counted), never Kazakhstan's, whose
+    /// regions have akimats; word beginnings.
+    static let regionalGovernmentAdjectives = ["областн", "краев", "региональн", "городск", "муниципальн"]
     /// Round 38: the new holder a vote or an appointment is still to bring is the post filled, a
     /// vacancy («предстоит выбрать нового главу региона», «назначались новые акимы», «голосовать за
     /// нового акима», «назначения нового премьер-министра»): «новый» in any form (whole words)
@@ -566,8 +575,9 @@ struct MentionGrammar: Sendable {
     static let namedAfterWords = ["атындағы"]
     /// Round 39: the Soviet state before a body's title, «Кеңес үкіметі орнасымен», «советского
     /// правительства», as round 37's «ЦИК СССР»: the noun «кеңес» whole (not «кеңесі», a council),
-    /// the adjectives as word beginnings.
-    static let sovietNoun = ["кеңес"]
+    /// the adjectives as word beginnings. Round 46: Alash Orda's government, «Алашорда үкіметінің
+    /// төрағасы Әлихан Бөкейхан» (1917–1920), is no more Kazakhstan's.
+    static let sovietNoun = ["кеңес", "алашорда"]
     /// Round 39: the Kazakh abstract nouns of leading, «төрағалығымен» (under the chairmanship of),
     /// «басшылығымен», «жетекшілігімен»: after a holder's name they open the next phrase; word
     /// beginnings, folded.
@@ -709,6 +719,8 @@ struct MentionGrammar: Sendable {
     var headWords: WordList
     var intoPostTitles: WordList
     var bodyTitles: WordList
+    var akimatTitles: WordList
+    var regionalGovernmentAdjectives: WordList
     var newHolderAdjectives: Set<[UInt16]>
     var fillingWords: WordList
     var figureNouns: WordList
@@ -876,6 +888,8 @@ struct MentionGrammar: Sendable {
         headWords = WordList(try fold(Self.headWords))
         intoPostTitles = WordList(try fold(Self.intoPostTitles))
         bodyTitles = WordList(try fold(Self.bodyTitles))
+        akimatTitles = WordList(try fold(Self.akimatTitles))
+        regionalGovernmentAdjectives = WordList(try fold(Self.regionalGovernmentAdjectives))
         newHolderAdjectives = Set(try fold(Self.newHolderAdjectives))
         fillingWords = WordList(try fold(Self.fillingWords))
         figureNouns = WordList(try fold(Self.figureNouns))

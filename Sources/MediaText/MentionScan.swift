@@ -1444,8 +1444,10 @@ extension MentionMatcher {
                 q += 1
             }
         }
-        // A site named after a body or an office: «на сайте правительства» (round 14).
-        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].hasPrefix(in: g.siteNouns) { return true }
+        // A site named after a body or an office: «на сайте правительства» (round 14). Round 46:
+        // not the akimat, «сообщает сайт ⟦акимата области⟧», as `documents/` annotates it.
+        if seen(first - 1), !tokens[first].hardGap, folded[first - 1].hasPrefix(in: g.siteNouns),
+           !folded[first].hasPrefix(in: g.akimatTitles) { return true }
         // The post: «әкім лауазымына», «на пост президента», «от должности премьер-министра».
         if inClause(after), folded[after].hasPrefix(in: g.kazakhPostWords) { return true }
         // A past holder: «бывший глава правительства Казахстана», «облысының бұрынғы әкімі»,
@@ -2219,6 +2221,12 @@ extension MentionMatcher {
         // Үкіметке …» (a council's possessive).
         if first > 0, !tokens[first].hardGap, f(first).hasPrefix(in: grammar.bodyTitles),
            f(first - 1).isOne(of: grammar.sovietNoun) || f(first - 1).hasPrefix(in: grammar.sovietAdjectives) {
+            return .excluded
+        }
+        // Round 46: a Russian region's cabinet, «пресс-служба областного правительства» (Omsk's):
+        // Kazakhstan's regions have akimats.
+        if first > 0, !tokens[first].hardGap, f(first).hasPrefix(in: MentionGrammar.governmentStems),
+           f(first - 1).hasPrefix(in: grammar.regionalGovernmentAdjectives) {
             return .excluded
         }
         // Round 39: a holder's surname alone before a comma and a house number with a slash or a

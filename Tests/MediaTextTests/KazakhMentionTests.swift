@@ -1339,4 +1339,11 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезі өтті. Қазақстандықтар ең сымбатты әкіміне дауыс беріп, таңдау жасады.") == ["nur-otan", "akims"])
         #expect(Shipped.subjects("Нұр Отан съезі өтті. Ауыл әкімінің кабинеті жөнделді.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFortySixCasesInKazakh() {
+        // Alash Orda's government (1917–1920) is not Kazakhstan's; the Government stays.
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Алашорда үкіметінің төрағасы Әлихан Бөкейхан болды.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Алашорда үкіметі 1917 жылы құрылды.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Үкіметтің отырысы өтті.") == ["nur-otan", "government"])
+    }
 }

@@ -1479,4 +1479,18 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. После выборов депутатов маслихатов и акимов обсудили итоги.")
                 == ["nur-otan", "akims"])
     }
+
+    @Test func roundFortySixCasesInRussian() {
+        // The akimat's site names the akimat, as `documents/` annotates it; a government's site stays
+        // an agency's name (round 14).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщает сайт акимата области.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Участок можно узнать на сайте акимата города Семей.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщается на сайте правительства.") == ["nur-otan"])
+        // A Russian region's cabinet and an opposition leader are not Kazakhstan's; the Government
+        // and the President stay.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщает пресс-служба областного правительства.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщает пресс-служба правительства Казахстана.") == ["nur-otan", "government"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Байменов — один из оппозиционных лидеров Казахстана.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Лидер Казахстана выступил с речью.") == ["nur-otan", "president"])
+    }
 }
