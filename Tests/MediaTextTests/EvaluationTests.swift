@@ -282,7 +282,9 @@ import Testing
         // and 43 saw it): P 0.972 (14698 of 15118, 0.9722), R 0.978 (14698 of 15035, 0.9776). With
         // the lead's ruling after round 43 applied (SOURCES.md: 8 spans added, 15 removed — election
         // outcomes, appointments, buildings the finder still counts): P 0.972 (14690 of 15118, 0.9717),
-        // R 0.978 (14690 of 15028, 0.9775); the floors hold.
+        // R 0.978 (14690 of 15028, 0.9775); the floors hold. With the sixty-second set joined after
+        // round 45 (which saw it) and two of its spans corrected by the ruling: P 0.972 (15148 of
+        // 15578, 0.9724), R 0.978 (15148 of 15493, 0.9777); the floors hold.
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -350,7 +352,9 @@ import Testing
         // With the lead's ruling after round 43 (SOURCES.md): Russian P 0.964 (9280 of 9624, 0.9643),
         // R 0.972 (9280 of 9551, 0.9716); Kazakh P 0.985 (5410 of 5494, 0.9847), R 0.988 (5410 of
         // 5477, 0.9878) — the Kazakh precision floor follows the ruling: five election outcomes and a
-        // building («Сайланған 40 әкімнің», «29 әкім орнында қалды») the finder still counts.
+        // building («Сайланған 40 әкімнің», «29 әкім орнында қалды») the finder still counts. With
+        // the sixty-second set joined, after round 45: Russian P 0.965 (9543 of 9886, 0.9653), R 0.972
+        // (9543 of 9817, 0.9721); Kazakh P 0.985 (5605 of 5692, 0.9847), R 0.987 (5605 of 5676, 0.9875).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.984 && kk.recall() >= 0.987, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -384,7 +388,8 @@ import Testing
         // (14217 of 14635, 0.9714), R 0.978 (14217 of 14539, 0.9779). With the sixty-first set
         // joined, after round 43: P 0.972 (14698 of 15117, 0.9723), R 0.978 (14698 of 15035, 0.9776).
         // With the lead's ruling after round 43: P 0.972 (14690 of 15117, 0.9718), R 0.978 (14690 of
-        // 15028, 0.9775).
+        // 15028, 0.9775). With the sixty-second set joined, after round 45: P 0.972 (15147 of 15576,
+        // 0.9725), R 0.978 (15147 of 15493, 0.9777).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("latin look-alikes", s))")
     }
 
@@ -417,7 +422,8 @@ import Testing
         // after round 41: P 0.971 (14214 of 14636, 0.9712), R 0.978 (14214 of 14539, 0.9776). With
         // the sixty-first set joined, after round 43: P 0.972 (14695 of 15119, 0.9720), R 0.977
         // (14695 of 15035, 0.9774). With the lead's ruling after round 43: P 0.971 (14687 of 15119,
-        // 0.9714), R 0.977 (14687 of 15028, 0.9773).
+        // 0.9714), R 0.977 (14687 of 15028, 0.9773). With the sixty-second set joined, after round
+        // 45: P 0.972 (15145 of 15579, 0.9721), R 0.978 (15145 of 15493, 0.9775).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("greek look-alikes", s))")
     }
 
@@ -453,29 +459,31 @@ import Testing
         // 16995, 0.9855). With the sixty-first set joined, after round 43: P 0.981 (17283 of 17611,
         // 0.9814), R 0.986 (17283 of 17536, 0.9856). With the lead's ruling after round 43: P 0.981
         // (17268 of 17611, 0.9805 — the precision floor follows the ruling's five Kazakh spans, found
-        // three times each in the transliterations), R 0.986 (17268 of 17521, 0.9856).
+        // three times each in the transliterations), R 0.986 (17268 of 17521, 0.9856). With the
+        // sixty-second set joined, after round 45: P 0.981 (17887 of 18240, 0.9806), R 0.985 (17887
+        // of 18154, 0.9853).
         #expect(s.precision() >= 0.980 && s.recall() >= 0.985, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the sixty-second: Russian and Kazakh political texts, `ru-dv`, `ru-dw`, `kk-dv`,
-    /// `kk-dw`; news on other topics as a monitor imports them, `ru-dy`, `kk-dy`; Russian opinion and
-    /// interviews, `ru-dx`; Kazakh published in Latin, `kl-dx`) in every writing variant: annotated by
-    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 43 (P 0.913 / R 0.989 Russian, P 0.932 / R 0.975
-    /// Kazakh, P 0.921 / R 0.983 both and with Greek look-alikes, P 0.921 / R 0.981 with Latin ones,
-    /// P 0.933 / R 0.973 in the Latin alphabets, transliterated and published). Fixing its errors makes
-    /// it development data.
+    /// The fresh set (the sixty-third: Russian and Kazakh political texts, `ru-dz`, `ru-ea`, `kk-dz`,
+    /// `kk-ea`; news on other topics as a monitor imports them, `ru-ec`, `kk-ec`; Russian opinion,
+    /// `ru-eb`; Kazakh published in Latin, `kl-eb`) in every writing variant: annotated by hand and
+    /// committed before the finder was first run on it, and never tuned on. The floors sit just under
+    /// that first run, after round 45 (P 0.937 / R 0.963 Russian, P 0.860 / R 0.956 Kazakh, P 0.915 /
+    /// R 0.961 both and with Greek look-alikes, P 0.917 / R 0.961 with Latin ones, P 0.863 / R 0.951
+    /// in the Latin alphabets, transliterated and published). Fixing its errors makes it development
+    /// data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.913, 0.988)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.932, 0.974)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.921, 0.982)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.920, 0.980)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.921, 0.982)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.932, 0.972)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.936, 0.963)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.859, 0.955)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.914, 0.961)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.917, 0.961)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.914, 0.961)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.863, 0.951)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
