@@ -348,7 +348,10 @@ struct MentionGrammar: Sendable {
     /// between: «Нового главу региона выберут на собрании депутатов» (the holder still to come);
     /// word beginnings, Russian. Not «представят» there: «нового главу города представят в
     /// понедельник» (ru-ae13) is the appointee, named elsewhere, presented.
-    static let futureFillingVerbs = ["выберут", "выберет", "изберут", "изберет", "назначат", "назначит"]
+    static let futureFillingVerbs = ["выберут", "выберет", "изберут", "изберет", "назначат", "назначит",
+                                     // Round 47: new holders who will appear («новые акимы появятся
+                                     // в 71 населенном пункте», ru-ea17: the posts filled).
+                                     "появятся", "появится"]
     /// … nor the electoral adjective («избирательной»).
     static let notFillingWords = ["избирател"]
     static let voteWords = ["голосова", "проголосова", "переголосова"]
@@ -468,6 +471,19 @@ struct MentionGrammar: Sendable {
     /// Round 45: the passive of electing before a count of holders, «были избраны 52 акимов»,
     /// «было избрано 2334 акима»; whole words.
     static let electedCounted = ["избраны", "избрано", "выбраны", "выбрано", "переизбраны"]
+    /// Round 47: the active past before a count, «жители выбрали по одному акиму сельского
+    /// округа», and the distributive «по» between; whole words.
+    static let electedCountedActive = ["выбрали", "избрали", "переизбрали"]
+    static let distributiveWord = "по"
+    /// Round 47: Russian numerals in words, the counts of posts or holders («выборы пяти акимов»,
+    /// «по одному акиму»); whole words.
+    static let russianNumerals = ["один", "одного", "одному", "одним", "одном", "два", "две", "двух", "двум", "двумя",
+                                  "три", "трех", "трем", "тремя", "четыре", "четырех", "четырем",
+                                  "пять", "пяти", "шесть", "шести", "семь", "семи", "восемь", "восьми", "девять",
+                                  "девяти", "десять", "десяти", "двадцати", "тридцати", "сорока", "ста"]
+    /// Round 47: several posts served, «… әкімі, … орынбасары қызметтерін атқарды» (a career's
+    /// list closed by the plural «қызметтер-» and «атқар-»); word beginnings.
+    static let kazakhPostsServed = ["қызметтер"]
     /// Round 45: a part or a figure of the elected after «сайланған … әкімдердің»: numerals and
     /// their collectives, «орташа» (average), «көпшілігі», «жартысы» (word beginnings); «басым»
     /// (бөлігі) and «ішінде» (among) whole.
@@ -727,6 +743,10 @@ struct MentionGrammar: Sendable {
     var kazakhPartWords: WordList
     var kazakhPartWholeWords: Set<[UInt16]>
     var electedCounted: Set<[UInt16]>
+    var electedCountedActive: Set<[UInt16]>
+    var distributiveWord: [UInt16]
+    var russianNumerals: Set<[UInt16]>
+    var kazakhPostsServed: WordList
     var futureFillingVerbs: WordList
     var notFillingWords: WordList
     var voteWords: WordList
@@ -896,6 +916,10 @@ struct MentionGrammar: Sendable {
         kazakhPartWords = WordList(try fold(Self.kazakhPartWords))
         kazakhPartWholeWords = Set(try fold(Self.kazakhPartWholeWords))
         electedCounted = Set(try fold(Self.electedCounted))
+        electedCountedActive = Set(try fold(Self.electedCountedActive))
+        distributiveWord = Array(Self.distributiveWord.utf16)
+        russianNumerals = Set(try fold(Self.russianNumerals))
+        kazakhPostsServed = WordList(try fold(Self.kazakhPostsServed))
         futureFillingVerbs = WordList(try fold(Self.futureFillingVerbs))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))

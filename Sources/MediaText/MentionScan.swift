@@ -826,6 +826,9 @@ extension MentionMatcher {
             while verb < after + 4, inClause(verb + 1), folded[verb].isOne(of: g.kazakhElectionManner) { verb += 1 }
             // Not the voters («Президентті сайлаушылар қолдады»).
             if folded[verb].hasPrefix(in: g.kazakhElectVerbs), !folded[verb].hasPrefix(in: g.notCandidacyWords) { return true }
+            // Round 47: «таңда-» (choose) too, as round 33 reads it for holders in general:
+            // «тұрғындары аудан басшысын таңдау құқығына ие болмақ» (kk-dz14, the election).
+            if folded[verb].hasPrefix(in: g.kazakhChooseVerbs) { return true }
         }
         // A person named after the title, after one lower-case word at most (the region), on the
         // title's own line (round 36: a headline's election ends at its line break, «… где
@@ -1022,7 +1025,10 @@ extension MentionMatcher {
         // election's verb later in its clause (eight words on at most, within what every window
         // holds): «ауыл әкімдерін тұрғындар сайлап келеді», «акимов поселков и сельских округов
         // в Казахстане выбирают депутаты маслихатов». Not the voters («сайлаушылар»).
-        if tokens[last].leadingUpper == 0, inClause(after) {
+        // Round 47: a one-word title opening its sentence too, its capital the sentence's: «Акимов
+        // 32 сельских округов и города районного значения выбрали в СКО» (ru-ea22's headline).
+        if tokens[last].leadingUpper == 0 || first == last && tokens[first].leadingUpper == 1 && opensSentence(first),
+           inClause(after) {
             // Round 33: a count right before a singular title is holders in general too («халық 775
             // әкімді таңдауы тиіс»: Kazakh counts take the singular).
             let counted = seen(first - 1) && !tokens[first].hardGap && Self.isNumber(folded[first - 1])
@@ -1058,6 +1064,16 @@ extension MentionMatcher {
         if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
+        }
+        // Round 47: «как» before a lower-case title in the accusative or genitive («-а», «-я»), no
+        // pronoun needed: the capacity someone is seen in, the post («вспоминали не как
+        // зампремьера, а как акима Астаны», ru-eb22; «Я не прошу меня любить как акима», ru-bz10).
+        // The nominative acts («как президент отметил»).
+        if tokens[first].leadingUpper == 0, seen(first - 1), !tokens[first].hardGap,
+           folded[first - 1].elementsEqual(g.capacityWord), let end = folded[first].last, end == 0x430 || end == 0x44F,
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           !folded[first].elementsEqual(Self.nominativeGlava) {
+            return true
         }
         // The future copula between an instrumental title and a name: «премьером будет Масимов»
         // says who will hold the post; «президентом будет подписан указ» is the agent.
@@ -1311,6 +1327,16 @@ extension MentionMatcher {
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             return true
         }
+        // Round 47: the active past before the count, «выбрали», «избрали», a distributive «по»
+        // between or not, and the count in words too: «жители выбрали по одному акиму сельского
+        // округа» (ru-ea22), as «были избраны 52 акимов».
+        if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
+           Self.isNumber(folded[first - 1]) || folded[first - 1].isOne(of: g.russianNumerals),
+           folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
+            var v = first - 2
+            if folded[v].elementsEqual(g.distributiveWord), seen(v - 1), !tokens[v].hardGap { v -= 1 }
+            if folded[v].isOne(of: g.electedCountedActive) || folded[v].isOne(of: g.electedCounted) { return true }
+        }
         // Round 33: a post's duties right before its title in lower case («временно исполнять
         // обязанности акимов», «исполняющим обязанности акима области»): the post an acting holder
         // fills, no holder; not a body. The acting holder named after the title is that person in
@@ -1320,9 +1346,14 @@ extension MentionMatcher {
            folded[first - 1].hasPrefix(in: g.russianDutyWords),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
            !(first...last).contains(where: { personName($0, tokens: tokens, folded: folded) }),
-           // The unit may stand between («акима Кербулакского района Жаната Жунусбекова»).
+           // The unit may stand between («акима Кербулакского района Жаната Жунусбекова»); round
+           // 47: only the unit, capitalised or its lower-case genitives, not a verb («обязанности
+           // акима назначен Олег Крук», ru-dz19: the post, someone appointed to it).
            !(after..<(after + 4)).contains(where: { t in
                (after...t).allSatisfy(inClause) && tokens[t].leadingUpper > 0
+                   && (after..<t).allSatisfy({ u in tokens[u].leadingUpper > 0
+                       || folded[u].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+                       || folded[u].hasPrefix(in: MentionGrammar.russianUnitGenitives) })
                    && UTF16Units.utf8Count(all, tokens[first].start..<tokens[t].end) < 2 * Self.lookAhead
                    && (personName(t, tokens: tokens, folded: folded) || nameOpens(t, tokens: tokens, folded: folded))
            }) {
@@ -1573,6 +1604,26 @@ extension MentionMatcher {
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         if kazakhCopulaAfter(last) { return true }
         if kazakhCareerEnds() { return true }
+        // Round 47: a career's list of posts closed by the plural «қызметтерін атқарды» (several
+        // posts served): «Әр жылдары Теміртау әкімі, Жезқазған және Арқалық қалаларының әкімі,
+        // Қарағанды облысы әкімінің орынбасары қызметтерін атқарды» (kk-dz18). A lower-case title
+        // in the nominative, the list's items joined by commas, within its sentence and what every
+        // window holds; the list's last word a title or an officer's.
+        if tokens[first].leadingUpper == 0, !folded[last].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) {
+            var q = after
+            while q < tokens.count, !tokens[q].lineBefore, !(tokens[q].hardGap && sentenceBreak(before: q)), q - after < 16,
+                  UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead {
+                if folded[q].hasPrefix(in: g.kazakhPostsServed) {
+                    if q + 1 < tokens.count, !tokens[q + 1].hardGap, folded[q + 1].hasPrefix(in: g.actingWords),
+                       folded[q - 1].hasPrefix(in: g.oneHolderTitles) || folded[q - 1].hasPrefix(in: g.officerWords),
+                       UTF16Units.utf8Count(all, tokens[first].start..<tokens[q + 1].end) < 2 * Self.lookAhead {
+                        return true
+                    }
+                    break
+                }
+                q += 1
+            }
+        }
 
         // A Russian title in the genitive after a post (на пост, от должности) or an election
         // (выборы, выборы сельских).
@@ -1599,6 +1650,14 @@ extension MentionMatcher {
             // to something else; the akim is that person (round 14). Two capitalised words.
             let person = namedAfter(twoWords: true)
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
+            // Round 47: a count of the posts between, in digits or words, before the unit's
+            // adjective or not: «выборы пяти акимов сельских округов» (ru-ea27), «о предстоящих
+            // выборах 836 сельских акимов» (ru-eb16).
+            if !person, !head, seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap,
+               Self.isNumber(folded[p]) || folded[p].isOne(of: g.russianNumerals),
+               folded[p - 1].hasPrefix(in: g.russianElectionWords) {
+                return true
+            }
             // Round 45: the second of two posts an election fills, joined by «и» to the first's
             // genitive plural (three lower-case words at most): «выборы депутатов маслихатов и
             // районных акимов».
