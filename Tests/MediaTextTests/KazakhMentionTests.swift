@@ -1346,4 +1346,24 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Алашорда үкіметі 1917 жылы құрылды.") == ["nur-otan"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Үкіметтің отырысы өтті.") == ["nur-otan", "government"])
     }
+
+    @Test func roundFortySevenCasesInKazakh() {
+        // Choosing the district's head is its election (kk-dz14).
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Кербұлақ және Сарқан ауданы тұрғындары аудан басшысын таңдау құқығына ие болмақ.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Тұрғындар аудан басшысын қабылдады.") == ["nur-otan", "akims"])
+        // A career's posts served, a list closed by «қызметтерін атқарды» (kk-dz18).
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Әр жылдары Теміртау әкімі, Жезқазған және Арқалық қалаларының әкімі, Қарағанды облысы әкімінің орынбасары қызметтерін атқарды.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Теміртау әкімі, Жезқазған қаласының әкімі жиналыс өткізді.") == ["nur-otan", "akims", "akims"])
+        // The airport named after Nazarbayev, «халықаралық» between (kk-ec19); the person at a
+        // forum stays.
+        #expect(Shipped.subjects("«Нұрсұлтан Назарбаев халықаралық әуежайы екі әуе рейстің кешігіп жатқанын хабарлайды.").isEmpty)
+        #expect(Shipped.subjects("Нұрсұлтан Назарбаев халықаралық форумда сөйледі.") == ["president"])
+        // Alash's «Ақ жол» (kk-ea2); the party stays.
+        #expect(Shipped.subjects("«Ақ жол» демократиялық партиясы «XXI ғасырдағы Алаштың Ақ жолы» атты байқау жариялады.") == ["ak-zhol"])
+        #expect(Shipped.subjects("«Ақ жол» демократиялық партиясы байқау жариялады. «Ақ жол» жеңімпаздарды марапаттайды.") == ["ak-zhol", "ak-zhol"])
+        // «Елбасы» is Kazakhstan's after another country named first (kk-dz2); a bare «Президент»
+        // there is still that country's (round 23).
+        #expect(Shipped.subjects("Көпшілігі Ресейге қоныс аударды. Бірақ уақыт өте келе халық Елбасының ұстанған бағытын көре бастады.") == ["president"])
+        #expect(Shipped.subjects("Көпшілігі Ресейге қоныс аударды. Президент жарлыққа қол қойды.").isEmpty)
+    }
 }

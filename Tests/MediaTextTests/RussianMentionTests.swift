@@ -1493,4 +1493,30 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. Как и многие другие действия одного из ведущих оппозиционных лидеров Казахстана за последний год.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Лидер Казахстана выступил с речью.") == ["nur-otan", "president"])
     }
+
+    @Test func roundFortySevenCasesInRussian() {
+        // An election's posts counted between the election and the title, in digits or words; an
+        // election of a region's head by description (ru-ea27, ru-eb16, ru-ea21).
+        #expect(Shipped.subjects("Нур Отан провел съезд. В четырех районах запланированы выборы пяти акимов сельских округов.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Сетевые СМИ о предстоящих выборах 836 сельских акимов.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Свои кандидатуры на выборы главы района выставили действующие акимы.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Пять акимов сельских округов провели отчетные встречи.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Глава района провел встречу с жителями.") == ["nur-otan", "akims"])
+        // An election's outcome: the elected counted after the active verb, a headline's object
+        // opening its sentence (ru-ea22); new holders who will appear (ru-ea17).
+        #expect(Shipped.subjects("Нур Отан провел съезд. В Аккайынском районе жители выбрали по одному акиму сельского округа.") == ["nur-otan"])
+        #expect(Shipped.subjects("Акимов 32 сельских округов и города районного значения выбрали в СКО\nНур Отан провел съезд.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Жители направили жалобы двум акимам сельских округов.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В целом, по области новые акимы появятся в 71 населенном пункте.") == ["nur-otan"])
+        // The post of the acting holder, someone appointed to it (ru-dz19); the acting holder
+        // named after the title counts (round 43).
+        #expect(Shipped.subjects("Нур Отан провел съезд. На должность временно исполняющего обязанности акима назначен Олег Крук.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Совещание провел исполняющий обязанности акима Кербулакского района Жанат Жунусбеков.") == ["nur-otan", "akims"])
+        // The capacity after «как» (ru-eb22); the nominative acts.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Кульгинова вспоминали не как зампремьера, а как акима Астаны.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Как аким отметил, работы завершены.") == ["nur-otan", "akims"])
+        // A holder to come by an ordinal past the second (ru-eb18).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Если же эта форма начнет отчет от третьего президента, то он жертвует двумя годами.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Эта форма начнет отчет от нынешнего президента.") == ["nur-otan", "president"])
+    }
 }
