@@ -12,6 +12,7 @@ import MediaModel
 extension MentionMatcher {
     func otherCountryTitles(_ mentions: [Mention], text: () -> String) throws(TextProcessingError) -> [Mention] {
         let offices = foreignOffices
+        let mentions = try governorTitles(mentions, text: text, offices: offices)
         guard !offices.countrySubjects.isEmpty, let firstMention = mentions.first?.start else { return mentions }
         // Only a text that names another country before its first mention can lose a title: look
         // for one there first, and fold the mentions only then (a text dense with mentions pays
@@ -263,6 +264,43 @@ extension MentionMatcher {
         }
         if start >= 0 { _ = try close(before: nil) }
     }
+
+    /// Round 47: a region's head by a descriptive title («Глава региона», «глава области», «өңір
+    /// басшысы»: round 26's bare local titles) in a text that names a governor with a capitalised
+    /// word after him («Губернатор Омской области Виталий Хоценко», a Russian region's) and never
+    /// the akim's own words («аким», «әкім», «акимат») is that governor: «Глава региона отметил,
+    /// что Казахстан остается ключевым партнером Омской области» (ru-ec15). The development
+    /// texts that name «губернатор … области» and no akim annotate no region's head (ru-bf8,
+    /// ru-cd24); ru-df21's «⟦региональные губернаторы⟧», Kazakhstan's akims, has no capital after.
+    private func governorTitles(_ mentions: [Mention], text: () -> String, offices: ForeignOffices) throws(TextProcessingError) -> [Mention] {
+        guard mentions.contains(where: { offices.localSubjects.contains($0.subject) }) else { return mentions }
+        var bare: [Bool] = []
+        for m in mentions { bare.append(offices.localSubjects.contains(m.subject) ? try isBareTitle(m, offices: offices) : false) }
+        guard bare.contains(true) else { return mentions }
+        var governor = false, afterGovernor = false
+        var word = String.UnicodeScalarView()
+        func close() throws(TextProcessingError) -> Bool {
+            defer { word = String.UnicodeScalarView() }
+            guard word.count >= 3 else { return false }
+            let f = try Folding.fold(String(word))
+            if offices.localOfficeStems.contains(where: { f.starts(with: $0) }) { return true }
+            if afterGovernor, word.first?.properties.isUppercase == true { governor = true }
+            afterGovernor = Self.governorStems.contains { f.starts(with: $0) }
+            return false
+        }
+        for scalar in text().unicodeScalars {
+            if Self.isLetter(scalar) || (!word.isEmpty && (scalar == "'" || scalar == "\u{2019}")) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                if try close() { return mentions }
+                if !scalar.properties.isWhitespace { afterGovernor = false }
+            }
+        }
+        if !word.isEmpty, try close() { return mentions }
+        guard governor else { return mentions }
+        return zip(mentions, bare).filter { !$0.1 }.map(\.0)
+    }
+    static let governorStems: [[UInt16]] = [Array("губернатор".utf16)]
 
     /// Whether a capitalised word before `end` is another country's name or capital that no
     /// Kazakhstan word precedes: the words `otherCountryTitles` reads, up to the first mention.
