@@ -1365,5 +1365,9 @@ import Testing
         // there is still that country's (round 23).
         #expect(Shipped.subjects("Көпшілігі Ресейге қоныс аударды. Бірақ уақыт өте келе халық Елбасының ұстанған бағытын көре бастады.") == ["president"])
         #expect(Shipped.subjects("Көпшілігі Ресейге қоныс аударды. Президент жарлыққа қол қойды.").isEmpty)
+        // The Presidential Centre, a building named after the office (kl-eb5, published Latin).
+        #expect(Shipped.subjects("Ол Астана қаласы Президент орталығындағы №176 референдум учаскесінде болды.").isEmpty)
+        #expect(Shipped.subjects("Ol Astana qalasy Prezıdent ortalyǵyndaǵy №176 referendým ýchaskesinde boldy.").isEmpty)
+        #expect(Shipped.subjects("Президент Астана қаласындағы учаскеде болды.") == ["president"])
     }
 }

@@ -1518,5 +1518,11 @@ import Testing
         // A holder to come by an ordinal past the second (ru-eb18).
         #expect(Shipped.subjects("Нур Отан провел съезд. Если же эта форма начнет отчет от третьего президента, то он жертвует двумя годами.") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Эта форма начнет отчет от нынешнего президента.") == ["nur-otan", "president"])
+        // A region's head by description in a text that names a Russian governor and no akim is
+        // that governor (ru-ec15); with an akim named, the title is ours again.
+        let omsk = "Губернатор Омской области Виталий Хоценко принял участие во встрече по сотрудничеству России и Казахстана.\nГлава региона отметил, что Казахстан остается ключевым партнером Омской области."
+        #expect(Shipped.subjects(omsk).isEmpty)
+        #expect(Shipped.subjects(omsk.replacingOccurrences(of: "встрече", with: "встрече с акимом Павлодарской области")) == ["akims", "akims"])
+        #expect(Shipped.subjects("Аким Павлодарской области принял участие во встрече.\nГлава региона отметил, что работы завершены.") == ["akims", "akims"])
     }
 }
