@@ -484,6 +484,9 @@ struct MentionGrammar: Sendable {
     /// Round 47: several posts served, «… әкімі, … орынбасары қызметтерін атқарды» (a career's
     /// list closed by the plural «қызметтер-» and «атқар-»); word beginnings.
     static let kazakhPostsServed = ["қызметтер"]
+    /// Round 47: «қатарында» (among) after a plural title in the genitive, closing its sentence or
+    /// clause: a class someone is among, a nominal predicate; whole word.
+    static let kazakhAmongWords = ["қатарында"]
     /// Round 45: a part or a figure of the elected after «сайланған … әкімдердің»: numerals and
     /// their collectives, «орташа» (average), «көпшілігі», «жартысы» (word beginnings); «басым»
     /// (бөлігі) and «ішінде» (among) whole.
@@ -747,6 +750,7 @@ struct MentionGrammar: Sendable {
     var distributiveWord: [UInt16]
     var russianNumerals: Set<[UInt16]>
     var kazakhPostsServed: WordList
+    var kazakhAmongWords: Set<[UInt16]>
     var futureFillingVerbs: WordList
     var notFillingWords: WordList
     var voteWords: WordList
@@ -920,6 +924,7 @@ struct MentionGrammar: Sendable {
         distributiveWord = Array(Self.distributiveWord.utf16)
         russianNumerals = Set(try fold(Self.russianNumerals))
         kazakhPostsServed = WordList(try fold(Self.kazakhPostsServed))
+        kazakhAmongWords = Set(try fold(Self.kazakhAmongWords))
         futureFillingVerbs = WordList(try fold(Self.futureFillingVerbs))
         notFillingWords = WordList(try fold(Self.notFillingWords))
         voteWords = WordList(try fold(Self.voteWords))

@@ -1604,6 +1604,19 @@ extension MentionMatcher {
         // Kazakh copula after the title in the nominative, possibly after an officer's title.
         if kazakhCopulaAfter(last) { return true }
         if kazakhCareerEnds() { return true }
+        // Round 47: a plural title in the genitive before «қатарында» (among) closing its clause
+        // or sentence, a class someone is said to be among, a nominal predicate: «Асайын Байханов —
+        // әлеуметтік желіде белсенді әкімдердің қатарында.» (kk-dz19). Only what every window
+        // holds is read.
+        if tokens[last].leadingUpper == 0, inClause(after), g.isPluralTitle(folded[last]),
+           folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[after].isOne(of: g.kazakhAmongWords) {
+            var i = tokens[after].end
+            while i < all.count, all[i] == 0x20 { i += 1 }
+            if i < all.count, UTF16Units.utf8Count(all, tokens[first].start..<(i + 1)) < 2 * Self.lookAhead,
+               MentionGrammar.isSentenceBreak(all[i]) || all[i] == 0x2C {
+                return true
+            }
+        }
         // Round 47: a career's list of posts closed by the plural «қызметтерін атқарды» (several
         // posts served): «Әр жылдары Теміртау әкімі, Жезқазған және Арқалық қалаларының әкімі,
         // Қарағанды облысы әкімінің орынбасары қызметтерін атқарды» (kk-dz18). A lower-case title
