@@ -1347,7 +1347,7 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Үкіметтің отырысы өтті.") == ["nur-otan", "government"])
     }
 
-    @Test func roundFortySevenCasesInKazakh() {
+    @Test func roundFortySevenCasesInKazakh() throws {
         // Choosing the district's head is its election (kk-dz14).
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Кербұлақ және Сарқан ауданы тұрғындары аудан басшысын таңдау құқығына ие болмақ.") == ["nur-otan"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Тұрғындар аудан басшысын қабылдады.") == ["nur-otan", "akims"])
@@ -1369,5 +1369,12 @@ import Testing
         #expect(Shipped.subjects("Ол Астана қаласы Президент орталығындағы №176 референдум учаскесінде болды.").isEmpty)
         #expect(Shipped.subjects("Ol Astana qalasy Prezıdent ortalyǵyndaǵy №176 referendým ýchaskesinde boldy.").isEmpty)
         #expect(Shipped.subjects("Президент Астана қаласындағы учаскеде болды.") == ["president"])
+        // A class the akim is among, closing the sentence (kk-dz19); the akims at work stay.
+        #expect(Shipped.subjects("Ертіс-Баян өңірінің басшысы Асайын Байханов — әлеуметтік желіде белсенді әкімдердің қатарында.") == ["akims"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Белсенді әкімдердің қатарында жиналыс өтті.") == ["nur-otan", "akims"])
+        // Masimov's patronymic spelt with «х» (kk-ea3, 2015), as with «қ».
+        let masimov = "Құрметті Кәрім Қажымханұлы! Өзіңізге мәлім, 2017 жылы «Алаш» қозғалысының 100 жылдығы."
+        #expect(try Shipped.matcher.mentions(in: masimov, on: LocalDate("2015-10-14")!).map(\.subject) == ["government"])
+        #expect(try Shipped.matcher.mentions(in: masimov, on: LocalDate("2020-10-14")!).isEmpty)
     }
 }
