@@ -26,6 +26,8 @@ struct MentionGrammar: Sendable {
         // акимом города», «можно смело назвать самым открытым акимом» (a predicate, no holder).
         // Not «считает» (thinks: «считает член ЦИК»), a verb of saying before its subject.
         "считается", "считался", "считалась", "считались", "назвать", "назван", "называть",
+        // Round 48: looking like something, «Токаев выглядит необычным президентом» (ru-ee20).
+        "выглядит", "выглядел", "выглядят",
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
@@ -167,6 +169,9 @@ struct MentionGrammar: Sendable {
     /// Words of manner between a title and «сайла-» (round 21: «әкімін бір ауыздан сайлап»); whole words.
     static let kazakhElectionManner = ["бір", "ауыздан", "бірауыздан", "тікелей", "қайта", "қайтадан", "жаңадан",
                                        "жасырын", "ашық",
+                                       // Round 48: the voters themselves («халық әкімді өзі таңдайды»,
+                                       // kk-ee14).
+                                       "өзі", "өздері",
                                        // Round 41: and by the vote («өз әкімін тікелей дауыс беру
                                        // арқылы сайлауда»: by direct voting).
                                        "дауыс", "беру", "арқылы",
@@ -465,7 +470,26 @@ struct MentionGrammar: Sendable {
     /// Round 45: the elected counted or described, «Из 151 избранного акима», «средний возраст
     /// избранных акимов», «Треть избранных акимов»: «из» (whole) and nouns of number or age right
     /// before the participle (word beginnings).
-    static let outOfWords: Set<[UInt16]> = Set(["из"].map { Array($0.utf16) })
+    /// Round 48: «среди» (among) too: «Среди новоизбранных акимов 103 ранее занимали должности
+    /// акима» (ru-eg3), a part of the elected.
+    static let outOfWords: Set<[UInt16]> = Set(["из", "среди"].map { Array($0.utf16) })
+    /// Round 48: the short passive of electing, right before a lower-case title that no person's
+    /// name follows: the post the vote filled, an election's outcome («прямым голосованием были
+    /// избраны аким города Курчатова и аким Абайского района», «был избран аким района Жанасемей»,
+    /// ru-eg15). Whole words.
+    /// Round 48: Russian prepositions that, right after a spaced dash, open no nominal predicate
+    /// («— к главе области»: the addressee). Whole words.
+    static let afterDashPrepositions: Set<[UInt16]> = Set(["к", "ко", "у", "от", "для", "при", "о", "об", "обо", "по",
+                                                            "с", "со"].map { Array($0.utf16) })
+    /// Round 48: «нов-» (new), a holder still to come after such a preposition; word beginnings.
+    static let newWords: [[UInt16]] = [Array("нов".utf16)]
+    static let russianElectedPassives: Set<[UInt16]> = Set(["избран", "избрана", "избраны", "избрано", "переизбран",
+                                                             "переизбрана", "переизбраны"].map { Array($0.utf16) })
+    /// Round 48: the words that name what a quoted name is given to, right before its opening
+    /// quote in Russian («в номинации "Лучший аким в социальных сетях 2019"», ru-ed2; «в рамках
+    /// проекта «Рейтинг акимов»», ru-ed22; «ведущий программы «Акимы»», ru-bm10). Word beginnings.
+    static let namedThingsBefore: [[UInt16]] = ["номинаци", "проект", "рейтинг", "конкурс", "программ", "преми"]
+        .map { Array($0.utf16) }
     static let figureNouns = ["возраст", "треть", "трети", "половин", "четверт", "большинств", "числ", "количеств",
                               "процент", "доля", "доли", "долю"]
     /// Round 45: the passive of electing before a count of holders, «были избраны 52 акимов»,

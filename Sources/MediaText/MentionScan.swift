@@ -950,6 +950,56 @@ extension MentionMatcher {
                 if inClause(q), folded[q].hasPrefix(in: MentionGrammar.filledVerbs) { return true }
             }
         }
+        // Round 48: the short passive of electing right before a lower-case title that no given
+        // name and surname follow: the post the vote filled, an election's outcome («прямым
+        // голосованием были избраны аким города Курчатова и аким Абайского района», «был избран
+        // аким района Жанасемей», ru-eg15). A second title joined by «и» is read back over the
+        // first's unit to the verb. The sitting holder elected to another post is named and counts
+        // («председателем областного филиала избран ⟦аким области Ерик Султанов⟧», ru-d9; ru-ea5).
+        if tokens[first].leadingUpper == 0, folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles),
+           seen(first - 1), !tokens[first].hardGap {
+            var verb = first - 1
+            if folded[verb].isOne(of: MentionGrammar.andWords) {
+                var b = verb - 1
+                while b > verb - 5, seen(b), !tokens[b + 1].hardGap, !folded[b].hasPrefix(in: g.intoPostTitles) { b -= 1 }
+                if seen(b - 1), !tokens[b + 1].hardGap, !tokens[b].hardGap, folded[b].hasPrefix(in: g.intoPostTitles),
+                   tokens[b].leadingUpper == 0 {
+                    verb = b - 1
+                }
+            }
+            if folded[verb].isOne(of: MentionGrammar.russianElectedPassives), !namedAfter(twoWords: true) {
+                return true
+            }
+        }
+        // Round 48: a title inside a quoted name given to a nomination, a project, a rating, a
+        // contest, a programme or a prize, the naming word right before the opening quote, or
+        // before the first of a list of such names: «в номинации "Лучший аким в социальных сетях
+        // 2019"», «в номинациях "Самый активный аким", "Самый народный аким"» (ru-ed2), «в рамках
+        // проекта «Рейтинг акимов»» (ru-ed22), «ведущий программы «Акимы»» (ru-bm10). A name, not
+        // a holder; no development text annotates a title so quoted.
+        if folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.bodyTitles) {
+            // The opening quote of the name holding the title, up to four words before it.
+            func opening(_ from: Int) -> Int? {
+                var q = from
+                while q > from - 5, seen(q) {
+                    if q < from, tokens[q].quoteAfter { return nil }
+                    if tokens[q].quoteBefore { return q }
+                    if tokens[q].hardGap { return nil }
+                    q -= 1
+                }
+                return nil
+            }
+            if var q = opening(first) {
+                var names = 0
+                while names < 2, seen(q - 1), tokens[q - 1].quoteAfter, let previous = opening(q - 1) {
+                    q = previous
+                    names += 1
+                }
+                if seen(q - 1), !tokens[q].hardGap, folded[q - 1].hasPrefix(in: MentionGrammar.namedThingsBefore) {
+                    return true
+                }
+            }
+        }
         // A site named after a body or an office, in Kazakh, and a council attached to a body, in
         // either case: «үкімет сайтына», «Орталық сайлау комиссиясы жанындағы сарапшылық кеңес»
         // (round 17; round 14 did the Russian «на сайте правительства»).
@@ -1553,6 +1603,9 @@ extension MentionMatcher {
             let preposition = known && !tokens[p + 1].hardGap && folded[p].isOne(of: g.russianPrepositions)
             if known, !preposition {
                 if !tokens[p + 1].hardGap, folded[p].isOne(of: MentionGrammar.russianPastCopulas) { return true }
+                // Round 48: the future copula likewise says what someone will be: «именно она будет
+                // президентом» (ru-ee3), as «был премьер-министром».
+                if !tokens[p + 1].hardGap, folded[p].isOne(of: g.russianFutureCopulas) { return true }
                 if !tokens[p + 1].hardGap, h >= first, folded[p].isOne(of: MentionGrammar.workNouns),
                    !folded[h].hasSuffix(in: [MentionGrammar.genitivePluralEy], longerThan: 3) { return true }
                 // Three words back; a person's name there (up to three capitalised words) is not
@@ -1766,7 +1819,15 @@ extension MentionMatcher {
                // Round 39: not past a verb, the sentence going on («требование протестующих —
                // отправил в отставку правительство»: the object; «15 — назначаются главой
                // государства»: the agent).
-               !((d + 1)..<first).contains(where: { folded[$0].hasSuffix(in: g.russianVerbEndings, longerThan: 5) }) {
+               !((d + 1)..<first).contains(where: { folded[$0].hasSuffix(in: g.russianVerbEndings, longerThan: 5) }),
+               // Round 48: nor after a preposition right after the dash, no nominative predicate
+               // («С вопросами о наболевшем — к ⟦главе Южно-Казахстанской области⟧», ru-ed6); a
+               // new holder after it stays out, one still to come («Отложенные сборы – к новому
+               // премьеру?», ru-au6, not annotated), but not a body, new or not («– о новом
+               // ⟦правительстве Казахстана⟧», ru-cw1).
+               !(d + 1 < first && folded[d + 1].isOne(of: MentionGrammar.afterDashPrepositions)
+                 && (folded[first].hasPrefix(in: g.bodyTitles)
+                     || !((d + 2)..<first).contains(where: { folded[$0].hasPrefix(in: MentionGrammar.newWords) }))) {
                 return true
             }
         }
