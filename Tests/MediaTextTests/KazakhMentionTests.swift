@@ -1377,4 +1377,13 @@ import Testing
         #expect(try Shipped.matcher.mentions(in: masimov, on: LocalDate("2015-10-14")!).map(\.subject) == ["government"])
         #expect(try Shipped.matcher.mentions(in: masimov, on: LocalDate("2020-10-14")!).isEmpty)
     }
+
+    @Test func roundFortyEightCasesInKazakh() {
+        // The voters themselves choosing the akim: the election (kk-ee14); the akim met counts.
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Аймақтар күшейіп, халық әкімді өзі таңдайды.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Халық әкімді өзі қарсы алды.") == ["nur-otan", "akims"])
+        // Those at the region's akimat, with the unit's possessive (kk-ed6), as «әкімдіктегілер».
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Облыс әкімдігіндегілер бұл хабарды жалған деп атады.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Облыстық әкімдіктегілер де пікір білдірді.") == ["nur-otan", "akims"])
+    }
 }
