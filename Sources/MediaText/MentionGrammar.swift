@@ -613,6 +613,10 @@ struct MentionGrammar: Sendable {
     /// Round 39: the personal pronouns a spaced dash makes the subject of a nominal predicate
     /// («он — Елбасы, «Лидер нации», пожизненно первый президент»); whole words.
     static let dashPronouns = ["он", "она"]
+    /// Round 44: «далее», «бұдан әрі» (henceforth) opening a bracket before a text's short form,
+    /// «Центральной избирательной комиссии (далее – ЦИК)»; whole words, as written.
+    static let henceforthWords = ["далее", "бұдан"]
+    static let henceforthSecondWords = ["әрі"]
     /// Round 39: «атындағы» (named after) after a holder's name: a school or a place named after
     /// him or a namesake («№40 N.Ábdirov atyndaǵy mektep»); word beginnings, folded.
     static let namedAfterWords = ["атындағы"]
@@ -799,6 +803,8 @@ struct MentionGrammar: Sendable {
     var russianVerbEndings: WordList
     var needWords: Set<[UInt16]>
     var dashPronouns: Set<[UInt16]>
+    var henceforthWords: Set<[UInt16]>
+    var henceforthSecondWords: Set<[UInt16]>
     var namedAfterWords: WordList
     var sovietNoun: Set<[UInt16]>
     var chairmanshipWords: WordList
@@ -980,6 +986,8 @@ struct MentionGrammar: Sendable {
         russianVerbEndings = WordList(plain(Self.russianVerbEndings))
         needWords = Set(plain(Self.needWords))
         dashPronouns = Set(plain(Self.dashPronouns))
+        henceforthWords = Set(plain(Self.henceforthWords))
+        henceforthSecondWords = Set(plain(Self.henceforthSecondWords))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))
         sovietNoun = Set(try fold(Self.sovietNoun))
         chairmanshipWords = WordList(try fold(Self.chairmanshipWords))

@@ -564,10 +564,10 @@ extension MentionMatcher {
         // Round 44: the bracket may name the abbreviation as the text's short form, «Центральной
         // избирательной комиссии (далее – ЦИК)», «аудан әкімдігі (бұдан әрі – әкімдік)».
         var lead = first
-        if first - 1 > last, folded[first - 1].isOne(of: Self.henceforthWords) {
+        if first - 1 > last, folded[first - 1].isOne(of: grammar.henceforthWords) {
             lead = first - 1
-        } else if first - 2 > last, folded[first - 1].isOne(of: Self.henceforthSecondWords),
-                  folded[first - 2].isOne(of: Self.henceforthWords) {
+        } else if first - 2 > last, folded[first - 1].isOne(of: grammar.henceforthSecondWords),
+                  folded[first - 2].isOne(of: grammar.henceforthWords) {
             lead = first - 2
         }
         if lead != first {
@@ -594,9 +594,6 @@ extension MentionMatcher {
         return i < all.count && all[i] == (opening == 0x28 ? 0x29 : 0x5D)
     }
 
-    /// Round 44: «далее», «бұдан әрі» (henceforth) opening a bracket before a text's short form.
-    static let henceforthWords: Set<[UInt16]> = Set(["далее", "бұдан"].map { Array($0.utf16) })
-    static let henceforthSecondWords: Set<[UInt16]> = Set(["әрі"].map { Array($0.utf16) })
 
     /// «Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа»: two full names side by side, each of two
     /// capitalised words that are no titles, are two people (round 15); «Назарбаев Нұрсұлтан
