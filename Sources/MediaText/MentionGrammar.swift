@@ -620,6 +620,16 @@ struct MentionGrammar: Sendable {
     /// Round 39: «атындағы» (named after) after a holder's name: a school or a place named after
     /// him or a namesake («№40 N.Ábdirov atyndaǵy mektep»); word beginnings, folded.
     static let namedAfterWords = ["атындағы"]
+    /// Round 49: «имени» (named after) and what is named so: parks, streets, schools, funds, prizes;
+    /// word beginnings, folded.
+    static let namedAfterRussian = ["имени"]
+    static let namedPlaceNouns = ["парк", "сквер", "улиц", "проспект", "бульвар", "площад", "библиотек", "музе",
+                                  "школ", "гимнази", "лице", "университет", "академи", "институт", "фонд", "центр",
+                                  "стадион", "аэропорт", "мечет", "преми", "стипенди", "орден", "медал"]
+    /// Round 49: a woman's surname in the oblique cases, «Назарбаевой»; whole endings.
+    static let feminineSurnameEndings = ["ой", "ою"]
+    /// Round 49: what a patronymic holds and a surname does not: «Абишевича», «Кемелевичу», «Әбішұлы».
+    static let patronymicParts = ["евич", "ович", "евн", "овн", "ұлы", "улы", "қызы", "кызы"]
     /// Round 39: the Soviet state before a body's title, «Кеңес үкіметі орнасымен», «советского
     /// правительства», as round 37's «ЦИК СССР»: the noun «кеңес» whole (not «кеңесі», a council),
     /// the adjectives as word beginnings. Round 46: Alash Orda's government, «Алашорда үкіметінің
@@ -806,6 +816,10 @@ struct MentionGrammar: Sendable {
     var henceforthWords: Set<[UInt16]>
     var henceforthSecondWords: Set<[UInt16]>
     var namedAfterWords: WordList
+    var namedAfterRussian: Set<[UInt16]>
+    var namedPlaceNouns: WordList
+    var feminineSurnameEndings: WordList
+    var patronymicParts: [[UInt16]]
     var sovietNoun: Set<[UInt16]>
     var chairmanshipWords: WordList
     var sovietAdjectives: WordList
@@ -989,6 +1003,10 @@ struct MentionGrammar: Sendable {
         henceforthWords = Set(plain(Self.henceforthWords))
         henceforthSecondWords = Set(plain(Self.henceforthSecondWords))
         namedAfterWords = WordList(try fold(Self.namedAfterWords))
+        namedAfterRussian = Set(try fold(Self.namedAfterRussian))
+        namedPlaceNouns = WordList(try fold(Self.namedPlaceNouns))
+        feminineSurnameEndings = WordList(try fold(Self.feminineSurnameEndings))
+        patronymicParts = try fold(Self.patronymicParts)
         sovietNoun = Set(try fold(Self.sovietNoun))
         chairmanshipWords = WordList(try fold(Self.chairmanshipWords))
         sovietAdjectives = WordList(try fold(Self.sovietAdjectives))
@@ -1196,6 +1214,14 @@ extension UnsafeBufferPointer where Element == UInt16 {
         guard count > minimum else { return false }
         for word in list where count > word.count {
             if word.withUnsafeBufferPointer({ Self.same(self, count - $0.count, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether one of `list`'s words stands anywhere in the word: «абишевича» holds «евич».
+    func contains(in list: [[UInt16]]) -> Bool {
+        for word in list where word.count <= count {
+            if word.withUnsafeBufferPointer({ part in (0...(count - part.count)).contains { Self.same(self, $0, part) } }) { return true }
         }
         return false
     }

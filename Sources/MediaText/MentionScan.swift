@@ -271,6 +271,20 @@ extension MentionMatcher {
            !hasPartyWord(last, tokens: tokens, folded: folded, cache: &cache) {
             return false
         }
+        // Round 49: two surnames side by side are two people, «Назарбаевтың Тоқаевты ұдайы
+        // қолдауы» (ru-ee20 of the sixty-fourth set): Nazarbayev's support for Tokayev.
+        // Surnames only (-ов, -ев, -ин in any case), not a patronymic before the surname: «Нұрсұлтан
+        // Әбішұлы Назарбаевтың» is one.
+        func surname(_ t: Int) -> Bool {
+            let w = folded[t]
+            guard tokens[t].leadingUpper > 0, !w.contains(in: grammar.patronymicParts) else { return false }
+            return (0...min(4, max(0, w.count - 4))).contains { cut in
+                UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)]).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3)
+            }
+        }
+        if first == last + 1, !tokens[first].hardGap, surname(last), surname(first) {
+            return false
+        }
         // «Үкіметінің мүшелері Үкіметтің жаңа құрамы …»: a body named again after its own title
         // word («мүшелері», «члены») opens the next phrase, two references; the words between join
         // a body only to a person's name (round 24).
@@ -851,6 +865,22 @@ extension MentionMatcher {
             if twoWords { return inClause(named + 1) && !tokens[named + 1].joined && tokens[named + 1].leadingUpper > 0 }
             return !folded[named].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
         }
+        // Round 43: a holder's name after the title, the unit's adjectives and nouns in the genitive
+        // read past: «акима города Астаны Бакыта Султанова».
+        // `genitive`: the name's second word in the genitive too, not the clause's subject after a
+        // post («Должность акима Туркестана Рашид Аюпов занял»).
+        func holderNamedPastUnit(genitive: Bool = false) -> Bool {
+            var unit = after, read = 0
+            while read < 3, inClause(unit), folded[unit].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+                    || tokens[unit].leadingUpper == 0 && folded[unit].hasPrefix(in: MentionGrammar.russianUnitGenitives) {
+                unit += 1
+                read += 1
+            }
+            return inClause(unit) && inClause(unit + 1) && tokens[unit].leadingUpper > 0
+                && tokens[unit + 1].leadingUpper > 0 && !tokens[unit + 1].joined
+                && !(after...(unit + 1)).contains { tokens[$0].lineBefore }
+                && (!genitive || folded[unit + 1].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3))
+        }
         // Before the title only what every window holds is read, so that the scan decides alike in
         // any window: the prefilter's window reaches at least 2 × lookBehind UTF-8 bytes before a
         // candidate (UTF8Scan.swift). A token before `first` is seen when it starts that close; the
@@ -1020,7 +1050,11 @@ extension MentionMatcher {
         // lower case (below): «пост Президента в соцсетях» may be what he wrote online.
         // Round 28: not a person's name after it, the subject of the clause («освободить от
         // должности Касым-Жомарт Токаев»).
+        // Round 49: nor a holder named in the genitive after the title, «о назначении на эту должность
+        // акима города Астаны Бакыта Султанова» (ru-eg17 of the sixty-fourth set: the akim made the
+        // party's city chairman).
         let named = tokens[first].leadingUpper > 0 && (first...last).contains { personName($0, tokens: tokens, folded: folded) }
+            || tokens[first].leadingUpper == 0 && holderNamedPastUnit(genitive: true)
         if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap, !named,
            folded[first - 1].isOne(of: g.postNouns) || folded[first - 1].isOne(of: g.seatNouns),
            folded[first - 2].isOne(of: g.postPrepositions) {
@@ -1751,16 +1785,7 @@ extension MentionMatcher {
             // Round 43: the seat opening its sentence («Место акима Аркалыка стало вакантным»), a
             // career or the duties of a post («карьера акима города», «обязанности акима города
             // исполняет заместитель»); not a holder named after the title.
-            // The unit's adjectives and nouns in the genitive are read past to a holder's name.
-            var unit = after, read = 0
-            while read < 3, inClause(unit), folded[unit].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
-                    || tokens[unit].leadingUpper == 0 && folded[unit].hasPrefix(in: MentionGrammar.russianUnitGenitives) {
-                unit += 1
-                read += 1
-            }
-            let holderNamed = inClause(unit) && inClause(unit + 1) && tokens[unit].leadingUpper > 0
-                && tokens[unit + 1].leadingUpper > 0 && !tokens[unit + 1].joined
-            if seen(p), !tokens[p + 1].hardGap, !namedAfter(twoWords: true), !holderNamed {
+            if seen(p), !tokens[p + 1].hardGap, !namedAfter(twoWords: true), !holderNamedPastUnit() {
                 // («обязанностей» ends as an adjective would: the word right before the title too.)
                 if folded[p].hasPrefix(in: MentionGrammar.careerNouns) || !head && folded[first - 1].hasPrefix(in: MentionGrammar.careerNouns) {
                     return true
@@ -2374,10 +2399,28 @@ extension MentionMatcher {
                 }
             }
         }
+        // Round 49: a holder's surname in a woman's declension, «оценивать шансы Назарбаевой»
+        // (Dariga Nazarbayeva, ru-ee3 of the sixty-fourth set): a man's «-ов / -ев» never ends in
+        // «-ой / -ою».
+        if ForeignOffices.isName(rule.surname), f(last).count == rule.surname.count + 2,
+           f(last).starts(with: rule.surname), f(last).hasSuffix(in: grammar.feminineSurnameEndings, longerThan: 3) {
+            return .excluded
+        }
         // Round 39: a holder's name before «атындағы» (named after) is a school's or a place's name,
         // after him or a namesake: «№40 N.Ábdirov atyndaǵy negizgi orta mektep», as the codebook's
-        // «Назарбаев атындағы» exclusions.
-        if !rule.during.isEmpty, after < tokens.count, !tokens[after].hardGap, f(after).hasPrefix(in: grammar.namedAfterWords) {
+        // «Назарбаев атындағы» exclusions. Round 49: a personal office's title too, «Тұңғыш
+        // Президент атындағы саябақ».
+        if !rule.during.isEmpty || foreignOffices.personalOffices.contains(rule.subject), after < tokens.count,
+           !tokens[after].hardGap, f(after).hasPrefix(in: grammar.namedAfterWords) {
+            return .excluded
+        }
+        // Round 49: the same in Russian, «имени» after the named place or body: «парк имени первого
+        // президента РК» (ru-ed23 of the sixty-fourth set); «от имени Президента» (on his behalf)
+        // and «в бюллетене не будет имени Назарбаева» (his name) stay.
+        // An adjective may stand between: «имени Первого Президента».
+        for named in [first - 1, first - 2] where named >= 1 && !tokens[named + 1].hardGap && !tokens[named].hardGap
+            && f(named).isOne(of: grammar.namedAfterRussian) && f(named - 1).hasPrefix(in: grammar.namedPlaceNouns)
+            && (named == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3)) {
             return .excluded
         }
         // Round 39: a holder's bare title in lower case («бывший президент», from 2019 Nazarbayev)
