@@ -1386,4 +1386,15 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Облыс әкімдігіндегілер бұл хабарды жалған деп атады.") == ["nur-otan", "akims"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Облыстық әкімдіктегілер де пікір білдірді.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFortyNineCasesInKazakh() {
+        // Two surnames side by side are two people (kk-ee20 of the sixty-fourth set); a patronymic
+        // before the surname is one name.
+        let day = LocalDate("2021-05-01")!
+        #expect(try! Shipped.matcher.mentions(in: "Назарбаевтың Тоқаевты ұдайы қолдауы — жай ғана ризашылық емес.", on: day).map(\.text)
+                == ["Назарбаевтың", "Тоқаевты"])
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Қазақстанның Тұңғыш Президенті Нұрсұлтан Әбішұлы Назарбаевтың жолдауы.") == ["nur-otan", "president"])
+        // A personal office's title before «атындағы» names a place, as a holder's name does.
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Тұрғындар Тұңғыш Президент атындағы саябаққа жиналды.") == ["nur-otan"])
+    }
 }

@@ -1557,4 +1557,20 @@ import Testing
         #expect(Shipped.subjects("Данабек АБДИБЕКОВ, председатель крестьянского хозяйства «Ақ жол»:").isEmpty)
         #expect(Shipped.subjects("Нур Отан провел съезд. Партия «Ақ жол» провела съезд.") == ["nur-otan", "ak-zhol"])
     }
+
+    @Test func roundFortyNineCasesInRussian() {
+        // A holder's surname in a woman's declension is a woman (Dariga, ru-ee3 of the sixty-fourth
+        // set); the man's dative stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Эксперт полагает, что оценивать шансы Назарбаевой пока рано.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Эксперт полагает, что Назарбаеву пока рано уходить.") == ["nur-otan", "president"])
+        // «имени» after a named place (ru-ed23); «от имени» (on his behalf) stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд. В понедельник откроется парк имени первого президента РК.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Грамоты вручили от имени Президента.") == ["nur-otan", "president"])
+        // A holder named in the genitive after a post is that holder (ru-eg17); a name in the
+        // nominative is the clause's subject taking the post (ru-cr11).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Делегаты поддержали предложение о назначении на эту должность акима города Астаны Бакыта Султанова.") == ["nur-otan", "akims"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Должность акима Туркестана Рашид Аюпов занял в июле.") == ["nur-otan"])
+        // Two surnames side by side are two people (ru-cn11 of documents/).
+        #expect(Self.subjects("И речь не только о передаче власти от Назарбаева Токаеву.", on: "2021-05-01") == ["president", "president"])
+    }
 }
