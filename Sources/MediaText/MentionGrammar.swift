@@ -31,8 +31,9 @@ struct MentionGrammar: Sendable {
     ]
     /// The past copula right before an instrumental title says what someone was: «был
     /// премьер-министром» (round 13), a career. Only right before it: in «был подписан президентом»
-    /// the participle between makes the title the agent.
-    static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были"].map { Array($0.utf16) })
+    /// the participle between makes the title the agent. Round 50: «будучи акимом Жезказгана» (being,
+    /// ru-ej14 of the sixty-fifth set) likewise.
+    static let russianPastCopulas: Set<[UInt16]> = Set(["был", "была", "были", "будучи"].map { Array($0.utf16) })
     /// Round 41: the noun of working in a post right before an instrumental title, «За год работы
     /// акимом» (a career, the post), as the past copula; only right before it («работы, порученной
     /// ему главой государства» is the agent), and not before «-ей», also the genitive plural
@@ -621,13 +622,18 @@ struct MentionGrammar: Sendable {
     /// him or a namesake («№40 N.Ábdirov atyndaǵy mektep»); word beginnings, folded.
     static let namedAfterWords = ["атындағы"]
     /// Round 49: «имени» (named after) and what is named so: parks, streets, schools, funds, prizes;
-    /// word beginnings, folded.
+    /// word beginnings, folded. Not the lyceum: «в лице президента» (in the person of) would be read
+    /// as one.
     static let namedAfterRussian = ["имени"]
     static let namedPlaceNouns = ["парк", "сквер", "улиц", "проспект", "бульвар", "площад", "библиотек", "музе",
-                                  "школ", "гимнази", "лице", "университет", "академи", "институт", "фонд", "центр",
+                                  "школ", "гимнази", "университет", "академи", "институт", "фонд", "центр",
                                   "стадион", "аэропорт", "мечет", "преми", "стипенди", "орден", "медал"]
     /// Round 49: a woman's surname in the oblique cases, «Назарбаевой»; whole endings.
     static let feminineSurnameEndings = ["ой", "ою"]
+    /// Round 50: a Russian title's dative endings, «президенту», «премьеру», «главе»; whole endings.
+    static let russianDativeEndings = ["у", "ю", "е"]
+    /// Round 50: the feminine past of a Russian verb, «решила», «заявила», «оказалась»; whole endings.
+    static let feminineVerbEndings = ["ла", "лась"]
     /// Round 49: what a patronymic holds and a surname does not: «Абишевича», «Кемелевичу», «Әбішұлы».
     static let patronymicParts = ["евич", "ович", "евн", "овн", "ұлы", "улы", "қызы", "кызы"]
     /// Round 39: the Soviet state before a body's title, «Кеңес үкіметі орнасымен», «советского
@@ -819,6 +825,8 @@ struct MentionGrammar: Sendable {
     var namedAfterRussian: Set<[UInt16]>
     var namedPlaceNouns: WordList
     var feminineSurnameEndings: WordList
+    var feminineVerbEndings: WordList
+    var russianDativeEndings: WordList
     var patronymicParts: [[UInt16]]
     var sovietNoun: Set<[UInt16]>
     var chairmanshipWords: WordList
@@ -1006,6 +1014,8 @@ struct MentionGrammar: Sendable {
         namedAfterRussian = Set(try fold(Self.namedAfterRussian))
         namedPlaceNouns = WordList(try fold(Self.namedPlaceNouns))
         feminineSurnameEndings = WordList(try fold(Self.feminineSurnameEndings))
+        feminineVerbEndings = WordList(try fold(Self.feminineVerbEndings))
+        russianDativeEndings = WordList(plain(Self.russianDativeEndings))
         patronymicParts = try fold(Self.patronymicParts)
         sovietNoun = Set(try fold(Self.sovietNoun))
         chairmanshipWords = WordList(try fold(Self.chairmanshipWords))

@@ -285,6 +285,16 @@ extension MentionMatcher {
         if first == last + 1, !tokens[first].hardGap, surname(last), surname(first) {
             return false
         }
+        // Round 50: nor a surname and a lower-case title right after it with no comma, «передачи
+        // председательства от Нурсултана Назарбаева президенту Касым-Жомарту Токаеву» (ru-ei13 of the
+        // sixty-fifth set): an apposition after a name takes a comma.
+        // The surname in the genitive, the title in the dative (from one to the other); «Мәсімов
+        // үкіметі» and «назначить Серика Ахметова премьер-министром» stay one.
+        if first == last + 1, !tokens[first].hardGap, tokens[first].leadingUpper == 0, surname(last),
+           folded[last].last == 0x0430 || folded[last].last == 0x044F,
+           folded[first].hasSuffix(in: grammar.russianDativeEndings, longerThan: 3) {
+            return false
+        }
         // «Үкіметінің мүшелері Үкіметтің жаңа құрамы …»: a body named again after its own title
         // word («мүшелері», «члены») opens the next phrase, two references; the words between join
         // a body only to a person's name (round 24).
@@ -2406,6 +2416,16 @@ extension MentionMatcher {
            f(last).starts(with: rule.surname), f(last).hasSuffix(in: grammar.feminineSurnameEndings, longerThan: 3) {
             return .excluded
         }
+        // Round 50: the same surname in the nominative opening a clause before a verb in the
+        // feminine past, «По данным Zakon, Назарбаева решила …» (Dariga, ru-ei14 of the sixty-fifth
+        // set); «у Назарбаева была встреча» (a preposition before) stays.
+        if ForeignOffices.isName(rule.surname), first == last, f(last).count == rule.surname.count + 1,
+           f(last).starts(with: rule.surname), f(last).last == 0x0430,
+           first == 0 || tokens[first].hardGap || tokens[first].lineBefore,
+           after < tokens.count, !tokens[after].hardGap, tokens[after].leadingUpper == 0,
+           f(after).hasSuffix(in: grammar.feminineVerbEndings, longerThan: 3) {
+            return .excluded
+        }
         // Round 39: a holder's name before «атындағы» (named after) is a school's or a place's name,
         // after him or a namesake: «№40 N.Ábdirov atyndaǵy negizgi orta mektep», as the codebook's
         // «Назарбаев атындағы» exclusions. Round 49: a personal office's title too, «Тұңғыш
@@ -2417,6 +2437,18 @@ extension MentionMatcher {
         // Round 49: the same in Russian, «имени» after the named place or body: «парк имени первого
         // президента РК» (ru-ed23 of the sixty-fourth set); «от имени Президента» (on his behalf)
         // and «в бюллетене не будет имени Назарбаева» (his name) stay.
+        // Round 50: a personal office's title in the genitive right after such a place or body is its
+        // name too, «глава фонда первого президента» (ru-ei12 of the sixty-fifth set), «Библиотека
+        // Первого Президента»; an adjective may stand between.
+        // A title only: «стал фондом Назарбаева» is his (ru-bv18).
+        if !ForeignOffices.isName(rule.surname), foreignOffices.personalOffices.contains(rule.subject),
+           f(first).hasSuffix(in: grammar.russianGenitiveEndings, longerThan: 3) {
+            for place in [first - 1, first - 2] where place >= 0 && !tokens[place + 1].hardGap
+                && f(place).hasPrefix(in: grammar.namedPlaceNouns)
+                && (place == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3)) {
+                return .excluded
+            }
+        }
         // An adjective may stand between: «имени Первого Президента».
         for named in [first - 1, first - 2] where named >= 1 && !tokens[named + 1].hardGap && !tokens[named].hardGap
             && f(named).isOne(of: grammar.namedAfterRussian) && f(named - 1).hasPrefix(in: grammar.namedPlaceNouns)
