@@ -1573,4 +1573,24 @@ import Testing
         // Two surnames side by side are two people (ru-cn11 of documents/).
         #expect(Self.subjects("И речь не только о передаче власти от Назарбаева Токаеву.", on: "2021-05-01") == ["president", "president"])
     }
+
+    @Test func roundFiftyCasesInRussian() {
+        // «будучи» before an instrumental title says what someone was, as «был» (ru-ej14 of the
+        // sixty-fifth set); the akim at work stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Например, будучи акимом Жезказгана, я участвовал в разрешении ситуации.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Аким Жезказгана участвовал в разрешении ситуации.") == ["nur-otan", "akims"])
+        // A fund or a library named after the office (ru-ei12, documents' ru-bv18); a holder's own
+        // fund by his name, and «в лице президента» (in the person of), stay.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Так считает глава фонда первого президента.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Эпопея берет свое начало в Фонде Первого Президента Республики Казахстан.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Как Фонд развития стал фондом Назарбаева.") == ["nur-otan", "president"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Итак, власть в лице президента Назарбаева дала почку.") == ["nur-otan", "president"])
+        // The surname in the nominative opening a clause before a feminine past verb is his daughter
+        // (ru-ei14); after a preposition it is him.
+        #expect(Shipped.subjects("Нур Отан провел съезд. По данным портала, Назарбаева решила сосредоточиться на общественной работе.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. У Назарбаева была встреча с послом.") == ["nur-otan", "president"])
+        // A surname in the genitive and a lower-case title in the dative are two people (ru-ei13).
+        #expect(try! Shipped.matcher.mentions(in: "Съезд исключил ее после передачи председательства от Нурсултана Назарбаева президенту Касым-Жомарту Токаеву.",
+                                              on: LocalDate("2022-02-09")!).map(\.text) == ["Нурсултана Назарбаева", "президенту Касым-Жомарту Токаеву"])
+    }
 }
