@@ -273,16 +273,9 @@ extension MentionMatcher {
         }
         // Round 49: two surnames side by side are two people, «Назарбаевтың Тоқаевты ұдайы
         // қолдауы» (ru-ee20 of the sixty-fourth set): Nazarbayev's support for Tokayev.
-        // Surnames only (-ов, -ев, -ин in any case), not a patronymic before the surname: «Нұрсұлтан
-        // Әбішұлы Назарбаевтың» is one.
-        func surname(_ t: Int) -> Bool {
-            let w = folded[t]
-            guard tokens[t].leadingUpper > 0, !w.contains(in: grammar.patronymicParts) else { return false }
-            return (0...min(4, max(0, w.count - 4))).contains { cut in
-                UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)]).hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3)
-            }
-        }
-        if first == last + 1, !tokens[first].hardGap, surname(last), surname(first) {
+        // Surnames only, not a patronymic before the surname: «Нұрсұлтан Әбішұлы Назарбаевтың» is one.
+        if first == last + 1, !tokens[first].hardGap, surname(last, tokens: tokens, folded: folded),
+           surname(first, tokens: tokens, folded: folded) {
             return false
         }
         // Round 50: nor a surname and a lower-case title right after it with no comma, «передачи
@@ -290,7 +283,7 @@ extension MentionMatcher {
         // sixty-fifth set): an apposition after a name takes a comma.
         // The surname in the genitive, the title in the dative (from one to the other); «Мәсімов
         // үкіметі» and «назначить Серика Ахметова премьер-министром» stay one.
-        if first == last + 1, !tokens[first].hardGap, tokens[first].leadingUpper == 0, surname(last),
+        if first == last + 1, !tokens[first].hardGap, tokens[first].leadingUpper == 0, surname(last, tokens: tokens, folded: folded),
            folded[last].last == 0x0430 || folded[last].last == 0x044F,
            folded[first].hasSuffix(in: grammar.russianDativeEndings, longerThan: 3) {
             return false
@@ -443,16 +436,29 @@ extension MentionMatcher {
         !word.isEmpty && word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// Round 47: a count in digits or Russian words, «52», «пяти», «одному».
+    func isCount(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        Self.isNumber(word) || word.isOne(of: grammar.russianNumerals)
+    }
+
     /// Round 28: whether token `t` is a capitalised word with a personal name's ending, up to four
     /// letters of case ending after it («Токаев», «Назарбаевтың», «Серікұлы»).
     func personName(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        Self.capitalised(t, tokens: tokens, folded: folded) { $0.hasSuffix(in: grammar.personalNameStems, longerThan: 3) }
+    }
+
+    /// Round 49: a surname only (-ов, -ев, -ин), not a patronymic («Абишевича», «Әбішұлы»), with up
+    /// to four letters of case ending after it.
+    func surname(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        !folded[t].contains(in: grammar.patronymicParts)
+            && Self.capitalised(t, tokens: tokens, folded: folded) { $0.hasSuffix(in: MentionGrammar.surnameEndings, longerThan: 3) }
+    }
+
+    /// Whether token `t` is capitalised and, with up to four letters cut off its end, `stem` holds.
+    static func capitalised(_ t: Int, tokens: [Token], folded: TokenFolds, stem: (UnsafeBufferPointer<UInt16>) -> Bool) -> Bool {
         guard tokens[t].leadingUpper > 0 else { return false }
         let w = folded[t]
-        for cut in 0...min(4, max(0, w.count - 4)) where UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)])
-            .hasSuffix(in: grammar.personalNameStems, longerThan: 3) {
-            return true
-        }
-        return false
+        return (0...min(4, max(0, w.count - 4))).contains { cut in stem(UnsafeBufferPointer(rebasing: w[0..<(w.count - cut)])) }
     }
 
     /// Round 28: whether a reference starting at token `t` opens with a name: a capitalised word
@@ -617,7 +623,6 @@ extension MentionMatcher {
         while i < all.count, kinds[Int(all[i])].contains(.space) { i += 1 }
         return i < all.count && all[i] == (opening == 0x28 ? 0x29 : 0x5D)
     }
-
 
     /// «Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевқа»: two full names side by side, each of two
     /// capitalised words that are no titles, are two people (round 15); «Назарбаев Нұрсұлтан
@@ -1422,7 +1427,7 @@ extension MentionMatcher {
         // between or not, and the count in words too: «жители выбрали по одному акиму сельского
         // округа» (ru-ea22), as «были избраны 52 акимов».
         if tokens[first].leadingUpper == 0, seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
-           Self.isNumber(folded[first - 1]) || folded[first - 1].isOne(of: g.russianNumerals),
+           isCount(folded[first - 1]),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
             var v = first - 2
             if folded[v].elementsEqual(g.distributiveWord), seen(v - 1), !tokens[v].hardGap { v -= 1 }
@@ -1761,7 +1766,7 @@ extension MentionMatcher {
             // adjective or not: «выборы пяти акимов сельских округов» (ru-ea27), «о предстоящих
             // выборах 836 сельских акимов» (ru-eb16).
             if !person, !head, seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap,
-               Self.isNumber(folded[p]) || folded[p].isOne(of: g.russianNumerals),
+               isCount(folded[p]),
                folded[p - 1].hasPrefix(in: g.russianElectionWords) {
                 return true
             }
