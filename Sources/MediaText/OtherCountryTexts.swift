@@ -207,7 +207,7 @@ extension MentionMatcher {
     /// and its pre-check `namesOtherCountry` share.
     static func readCountryWords(_ whole: String, offices: ForeignOffices, other: () -> Bool, stop: (Int) -> Bool,
                                  visit: (Int, CountryWord) throws(TextProcessingError) -> Bool) throws(TextProcessingError) {
-        var offset = 0, start = -1
+        var start = -1
         var word = String.UnicodeScalarView()
         // Whether only spaces stand between the last line break and here, and where the word under way began.
         var lineStart = true, wordOpensLine = false
@@ -218,7 +218,6 @@ extension MentionMatcher {
         // президенті», «Қазақ елі»), with where it started.
         var people: (start: Int, reading: CountryWord)?
         func close(before next: Unicode.Scalar?) throws(TextProcessingError) -> Bool {
-            defer { word = String.UnicodeScalarView(); start = -1 }
             let waiting = people
             people = nil
             guard let first = word.first, word.count >= 2 else { return false }
@@ -245,24 +244,45 @@ extension MentionMatcher {
             if !upper, other(), offices.isAllRussian(f) { return try visit(start, .other) }
             return false
         }
-        for scalar in whole.unicodeScalars {
-            if stop(offset) { break }
-            if isLetter(scalar) {
-                if start < 0 { start = offset; wordOpensLine = lineStart; wordGlued = previousGlues }
-                word.append(scalar)
-                lineStart = false
-            } else if start >= 0, scalar == "'" || scalar == "\u{2019}" {
-                // The 2017 Latin alphabet's letters: «I'ran», «Tu'rki'i'ada» are one word.
-                word.append(scalar)
-            } else {
-                if start >= 0, try close(before: scalar) { return }
-                if scalar == "\n" || scalar == "\r" { lineStart = true } else if !scalar.properties.isWhitespace { lineStart = false }
-            }
+        _ = try readWords(whole, stop: stop, opening: { offset in
+            start = offset
+            wordOpensLine = lineStart
+            wordGlued = previousGlues
+        }, after: { scalar in
+            if scalar == "\n" || scalar == "\r" { lineStart = true } else if !scalar.properties.isWhitespace { lineStart = false }
             previousGlues = (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar == "." && previousLetter)
             previousLetter = isLetter(scalar)
+        }, close: { (closed, next) throws(TextProcessingError) in
+            word = closed
+            return try close(before: next)
+        })
+    }
+
+    /// Reads `text`'s words in order, a word being letters and the 2017 Latin alphabet's apostrophes
+    /// inside one («I'ran», «Tu'rki'i'ada»): `opening` gets a word's start (in Unicode scalars) at its
+    /// first letter, `close` the word and the scalar right after it (nil at the text's end or at
+    /// `stop`, where the word under way is read too), `after` every scalar once its word is closed.
+    /// True when `close` ended the reading. The one word walk of `readCountryWords` and
+    /// `governorTitles`.
+    static func readWords(_ text: String, stop: (Int) -> Bool = { _ in false }, opening: (Int) -> Void = { _ in },
+                          after: (Unicode.Scalar) -> Void = { _ in },
+                          close: (String.UnicodeScalarView, Unicode.Scalar?) throws(TextProcessingError) -> Bool) throws(TextProcessingError) -> Bool {
+        var word = String.UnicodeScalarView()
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if stop(offset) { break }
+            if isLetter(scalar) || (!word.isEmpty && (scalar == "'" || scalar == "\u{2019}")) {
+                if word.isEmpty { opening(offset) }
+                word.append(scalar)
+            } else if !word.isEmpty {
+                let closed = word
+                word = String.UnicodeScalarView()
+                if try close(closed, scalar) { return true }
+            }
+            after(scalar)
             offset += 1
         }
-        if start >= 0 { _ = try close(before: nil) }
+        return word.isEmpty ? false : try close(word, nil)
     }
 
     /// Round 47: a region's head by a descriptive title («Глава региона», «глава области», «өңір
@@ -278,26 +298,20 @@ extension MentionMatcher {
         for m in mentions { bare.append(offices.localSubjects.contains(m.subject) ? try isBareTitle(m, offices: offices) : false) }
         guard bare.contains(true) else { return mentions }
         var governor = false, afterGovernor = false
-        var word = String.UnicodeScalarView()
-        func close() throws(TextProcessingError) -> Bool {
-            defer { word = String.UnicodeScalarView() }
-            guard word.count >= 3 else { return false }
+        // An akim's word ends the reading: the text is Kazakhstan's.
+        let akim = try Self.readWords(text()) { (word, next) throws(TextProcessingError) in
+            guard word.count >= 3 else {
+                if let next, !next.properties.isWhitespace { afterGovernor = false }
+                return false
+            }
             let f = try Folding.fold(String(word))
             if offices.localOfficeStems.contains(where: { f.starts(with: $0) }) { return true }
             if afterGovernor, word.first?.properties.isUppercase == true { governor = true }
-            afterGovernor = Self.governorStems.contains { f.starts(with: $0) }
+            // Punctuation right after «губернатор» parts it from the name.
+            afterGovernor = Self.governorStems.contains { f.starts(with: $0) } && (next?.properties.isWhitespace ?? true)
             return false
         }
-        for scalar in text().unicodeScalars {
-            if Self.isLetter(scalar) || (!word.isEmpty && (scalar == "'" || scalar == "\u{2019}")) {
-                word.append(scalar)
-            } else if !word.isEmpty {
-                if try close() { return mentions }
-                if !scalar.properties.isWhitespace { afterGovernor = false }
-            }
-        }
-        if !word.isEmpty, try close() { return mentions }
-        guard governor else { return mentions }
+        guard !akim, governor else { return mentions }
         return zip(mentions, bare).filter { !$0.1 }.map(\.0)
     }
     static let governorStems: [[UInt16]] = [Array("губернатор".utf16)]
