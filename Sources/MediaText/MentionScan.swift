@@ -2439,25 +2439,29 @@ extension MentionMatcher {
            !tokens[after].hardGap, f(after).hasPrefix(in: grammar.namedAfterWords) {
             return .excluded
         }
+        // The word right before the title, or the one before an adjective in the genitive between
+        // («имени Первого Президента»), is `matches`'s.
+        func wordBeforeTitle(_ matches: (Int) -> Bool) -> Bool {
+            [first - 1, first - 2].contains { w in
+                w >= 0 && !tokens[w + 1].hardGap && matches(w)
+                    && (w == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3))
+            }
+        }
+        // Round 50: a personal office's title in the genitive right after such a place or body is its
+        // name too, «глава фонда первого президента» (ru-ei12 of the sixty-fifth set), «Библиотека
+        // Первого Президента». A title only: «стал фондом Назарбаева» is his (ru-bv18).
+        if !ForeignOffices.isName(rule.surname), foreignOffices.personalOffices.contains(rule.subject),
+           f(first).hasSuffix(in: grammar.russianGenitiveEndings, longerThan: 3),
+           wordBeforeTitle({ f($0).hasPrefix(in: grammar.namedPlaceNouns) }) {
+            return .excluded
+        }
         // Round 49: the same in Russian, «имени» after the named place or body: «парк имени первого
         // президента РК» (ru-ed23 of the sixty-fourth set); «от имени Президента» (on his behalf)
         // and «в бюллетене не будет имени Назарбаева» (his name) stay.
-        // Round 50: a personal office's title in the genitive right after such a place or body is its
-        // name too, «глава фонда первого президента» (ru-ei12 of the sixty-fifth set), «Библиотека
-        // Первого Президента»; an adjective may stand between.
-        // A title only: «стал фондом Назарбаева» is his (ru-bv18).
-        if !ForeignOffices.isName(rule.surname), foreignOffices.personalOffices.contains(rule.subject),
-           f(first).hasSuffix(in: grammar.russianGenitiveEndings, longerThan: 3) {
-            for place in [first - 1, first - 2] where place >= 0 && !tokens[place + 1].hardGap
-                && f(place).hasPrefix(in: grammar.namedPlaceNouns)
-                && (place == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3)) {
-                return .excluded
-            }
-        }
-        // An adjective may stand between: «имени Первого Президента».
-        for named in [first - 1, first - 2] where named >= 1 && !tokens[named + 1].hardGap && !tokens[named].hardGap
-            && f(named).isOne(of: grammar.namedAfterRussian) && f(named - 1).hasPrefix(in: grammar.namedPlaceNouns)
-            && (named == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3)) {
+        if wordBeforeTitle({ named in
+            named >= 1 && !tokens[named].hardGap && f(named).isOne(of: grammar.namedAfterRussian)
+                && f(named - 1).hasPrefix(in: grammar.namedPlaceNouns)
+        }) {
             return .excluded
         }
         // Round 39: a holder's bare title in lower case («бывший президент», from 2019 Nazarbayev)
