@@ -444,7 +444,9 @@ extension MentionMatcher {
     /// Round 28: whether token `t` is a capitalised word with a personal name's ending, up to four
     /// letters of case ending after it («Токаев», «Назарбаевтың», «Серікұлы»).
     func personName(_ t: Int, tokens: [Token], folded: TokenFolds) -> Bool {
-        Self.capitalised(t, tokens: tokens, folded: folded) { $0.hasSuffix(in: grammar.personalNameStems, longerThan: 3) }
+        // The closure holds the list alone: capturing the matcher would copy it.
+        let stems = grammar.personalNameStems
+        return Self.capitalised(t, tokens: tokens, folded: folded) { $0.hasSuffix(in: stems, longerThan: 3) }
     }
 
     /// Round 49: a surname only (-ов, -ев, -ин), not a patronymic («Абишевича», «Әбішұлы»), with up
@@ -2099,6 +2101,15 @@ extension MentionMatcher {
     /// «и» joining two capitalised words after a title in the instrumental (round 28).
     static let andWord = Array("и".utf16)
 
+    /// Round 50: a fund, library or other named place at token `w` (none when -1).
+    func placeNoun(_ w: Int, folded: TokenFolds) -> Bool {
+        w >= 0 && folded[w].hasPrefix(in: grammar.namedPlaceNouns)
+    }
+    /// Round 49: «имени» at token `w` after a named place (none when -1): «парк имени».
+    func placeNamedAfter(_ w: Int, tokens: [Token], folded: TokenFolds) -> Bool {
+        w >= 1 && !tokens[w].hardGap && folded[w].isOne(of: grammar.namedAfterRussian) && folded[w - 1].hasPrefix(in: grammar.namedPlaceNouns)
+    }
+
     func verdict(_ rule: borrowing Rule, first: Int, last: Int, tokens: [Token], folded: TokenFolds, all: UnsafeBufferPointer<UInt16>,
                  cache: inout WordCache) -> Verdict {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
@@ -2439,29 +2450,24 @@ extension MentionMatcher {
            !tokens[after].hardGap, f(after).hasPrefix(in: grammar.namedAfterWords) {
             return .excluded
         }
-        // The word right before the title, or the one before an adjective in the genitive between
-        // («имени Первого Президента»), is `matches`'s.
-        func wordBeforeTitle(_ matches: (Int) -> Bool) -> Bool {
-            [first - 1, first - 2].contains { w in
-                w >= 0 && !tokens[w + 1].hardGap && matches(w)
-                    && (w == first - 1 || f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3))
-            }
-        }
+        // The word right before the title, and the one before an adjective in the genitive between
+        // («имени Первого Президента»); -1 where there is none. Plain indices, not a closure: a
+        // closure capturing the matcher copies it at every candidate (a third of the scan's time).
+        let wordBefore = first >= 1 && !tokens[first].hardGap ? first - 1 : -1
+        let wordBeforeAdjective = first >= 2 && !tokens[first - 1].hardGap
+            && f(first - 1).hasSuffix(in: grammar.russianGenitiveAdjectiveEndings, longerThan: 3) ? first - 2 : -1
         // Round 50: a personal office's title in the genitive right after such a place or body is its
         // name too, «глава фонда первого президента» (ru-ei12 of the sixty-fifth set), «Библиотека
         // Первого Президента». A title only: «стал фондом Назарбаева» is his (ru-bv18).
         if !ForeignOffices.isName(rule.surname), foreignOffices.personalOffices.contains(rule.subject),
            f(first).hasSuffix(in: grammar.russianGenitiveEndings, longerThan: 3),
-           wordBeforeTitle({ f($0).hasPrefix(in: grammar.namedPlaceNouns) }) {
+           placeNoun(wordBefore, folded: folded) || placeNoun(wordBeforeAdjective, folded: folded) {
             return .excluded
         }
         // Round 49: the same in Russian, «имени» after the named place or body: «парк имени первого
         // президента РК» (ru-ed23 of the sixty-fourth set); «от имени Президента» (on his behalf)
         // and «в бюллетене не будет имени Назарбаева» (his name) stay.
-        if wordBeforeTitle({ named in
-            named >= 1 && !tokens[named].hardGap && f(named).isOne(of: grammar.namedAfterRussian)
-                && f(named - 1).hasPrefix(in: grammar.namedPlaceNouns)
-        }) {
+        if placeNamedAfter(wordBefore, tokens: tokens, folded: folded) || placeNamedAfter(wordBeforeAdjective, tokens: tokens, folded: folded) {
             return .excluded
         }
         // Round 39: a holder's bare title in lower case («бывший президент», from 2019 Nazarbayev)
