@@ -406,6 +406,16 @@ struct ForeignOffices: Sendable {
         let title = folded[last]
         if title.last == 0x04A3 { return false }  // ң
         if title.last == 0x0430, !(folded[after].last == 0x0430 || folded[after].last == 0x044F) { return false }  // а; а / я
+        // Round 51: a patronymic in the nominative within the name says the name is nominative too,
+        // whatever its surname's ending («Распоряжением главы государства Сулейменова Зульфия
+        // Булатовна назначена»): not the genitive title's apposition, so not its holder.
+        if title.last == 0x0430 {
+            var t = after
+            while t < tokens.count, t < after + 3, t == after || !tokens[t].hardGap, capitalised(t) {
+                if folded[t].hasSuffix(in: Self.nominativePatronymics, longerThan: 3) { return false }
+                t += 1
+            }
+        }
         if folded[after].hasSuffix(in: Self.surnameEndings, longerThan: 3) { return true }
         let second = after + 1
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
@@ -421,6 +431,8 @@ struct ForeignOffices: Sendable {
         else { return false }
         return [after, second].allSatisfy { folded[$0].hasSuffix(in: endings, longerThan: 0) }
     }
+    /// Round 51: a Russian patronymic's nominative endings, a woman's and a man's («Булатовна», «Ильинична», «Петрович»).
+    static let nominativePatronymics: [[UInt16]] = ["вна", "чна", "вич"].map { Array($0.utf16) }
     /// The Russian title's oblique ending (у, а, ом) and the endings of a name in its case (у / ю,
     /// а / я, ом / ем / ём).
     static let personTitleStems: [[UInt16]] = ["президент", "премьер", "министр"].map { Array($0.utf16) }

@@ -2049,12 +2049,19 @@ extension MentionMatcher {
             // Round 32: nor an agency of this country's office, the word before it one of this
             // country's agencies and no other country's name after («Пресс-служба президента
             // поделилась видео», then «президент заметил»); «администрации президента России» bars.
-            let agency = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: MentionGrammar.agencyWordsBefore)
+            // Round 51: nor this country's election of the office («провести досрочные выборы президента»,
+            // then «альтернативы действующему президенту»: ru-ej2); «выборы президента США» bars.
+            let agency = first > 0 && !tokens[first].hardGap
+                && (folded[first - 1].hasPrefix(in: MentionGrammar.agencyWordsBefore)
+                    || folded[first - 1].hasPrefix(in: MentionGrammar.electionWordsBefore))
                 && !(blocked.last + 1 < tokens.count && !tokens[blocked.last + 1].hardGap
                      && !rules[blocked.rule].notFollowedBy.words.isEmpty
                      && folded[blocked.last + 1].hasPrefix(in: rules[blocked.rule].notFollowedBy))
+            // Round 51: nor a deputy's title before it, this country's deputy («назначении … заместителя
+            // премьера», then «обновления состава правительства»: ru-ei6), as «вице-премьер» joined.
+            let deputy = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: grammar.deputyWords)
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
-                && !tokens[first].joined && !post && !agency
+                && !tokens[first].joined && !post && !agency && !deputy
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
