@@ -1593,4 +1593,27 @@ import Testing
         #expect(try! Shipped.matcher.mentions(in: "Съезд исключил ее после передачи председательства от Нурсултана Назарбаева президенту Касым-Жомарту Токаеву.",
                                               on: LocalDate("2022-02-09")!).map(\.text) == ["Нурсултана Назарбаева", "президенту Касым-Жомарту Токаеву"])
     }
+
+    @Test func roundFiftyOneCasesInRussian() {
+        // A name in the nominative after a genitive title, told by its patronymic, is not the title's
+        // apposition (ru-ei7 of the sixty-fifth set); a genitive patronymic is («Сергеевича»).
+        #expect(Self.subjects("Нур Отан провел съезд. Распоряжением главы государства Сулейменова Зульфия Булатовна назначена советником.",
+                              on: "2023-09-05") == ["nur-otan", "president"])
+        #expect(Self.subjects("Нур Отан провел съезд. Обсуждался визит президента Петрова Ивана Сергеевича.", on: "2023-09-05") == ["nur-otan"])
+        // The President's broadcaster and the Cabinet's staff are agencies (ru-eh17, ru-ei6).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Сопровождение осуществляет ТРК Президента.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Канцелярию преобразовали в аппарат Кабмина.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Заседание Кабмина прошло вчера.") == ["nur-otan", "government"])
+        // The post taken, not its holder (ru-eh9); a rating's first place is the holder.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Кто займет место акима города, пока неизвестно.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. На первом месте аким Алматы.") == ["nur-otan", "akims"])
+        // A deputy's title and this country's election of the office bar no later lower-case title
+        // (ru-ei6, ru-ej2); another country's election does.
+        #expect(Self.subjects("Сегодня глава государства подписал указ о назначении заместителя премьера. Обновление состава правительства продолжится.",
+                              on: "2014-01-02") == ["president", "government"])
+        #expect(Self.subjects("Страна проведет досрочные выборы президента, победу прочат главе государства Нурсултану Назарбаеву. Советник пояснил, почему нет альтернативы действующему президенту.",
+                              on: "2011-02-01") == ["president", "president"])
+        #expect(Self.subjects("Нур Отан провел съезд. В ноябре прошли выборы президента США. Эксперты говорят, что президент выступил удачно.",
+                              on: "2011-02-01") == ["nur-otan"])
+    }
 }
