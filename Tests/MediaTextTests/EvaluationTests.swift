@@ -293,8 +293,8 @@ import Testing
         // with kk-ee6's two general statements annotated by the ruling after round 43: P 0.973 (15900
         // of 16349, 0.9725), R 0.978 (15900 of 16251, 0.9784). After round 51: P 0.973 (15904 of
         // 16354, 0.9725), R 0.979 (15904 of 16251, 0.9786). With the sixty-fifth set joined after
-        // round 51 (which saw it; kk-ei14's «Елбасы ретінде» unmarked by the lead, a capacity): P 0.972
-        // (16156 of 16614, 0.9724), R 0.978 (16156 of 16519, 0.9780); the floors hold.
+        // round 51 (which saw it; kk-ei14's «Елбасы ретінде» unmarked by the lead, a capacity): P 0.973
+        // (16167 of 16622, 0.9726), R 0.979 (16167 of 16519, 0.9787); the floors hold.
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -372,8 +372,8 @@ import Testing
         // 0.9657), R 0.973 (10045 of 10320, 0.9733); Kazakh P 0.984 (5853 of 5948, 0.9840), R 0.987
         // (5853 of 5929, 0.9872). After round 50 and kk-ee6's two spans: Kazakh P 0.984 (5855 of
         // 5948, 0.9844), R 0.987 (5855 of 5931, 0.9872); Russian unchanged. With the sixty-fifth set
-        // joined after round 51: Russian P 0.966 (10198 of 10560, 0.9657), R 0.973 (10198 of 10481,
-        // 0.9730); Kazakh P 0.984 (5958 of 6054, 0.9841), R 0.987 (5958 of 6038, 0.9868 — the recall
+        // joined after round 51: Russian P 0.966 (10208 of 10568, 0.9659), R 0.974 (10208 of 10481,
+        // 0.9740); Kazakh P 0.984 (5959 of 6054, 0.9843), R 0.987 (5959 of 6038, 0.9869 — the recall
         // floor follows the set's Kazakh misses: «премьерді», «ОСК сайтында», a descriptive title).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.984 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
@@ -491,9 +491,8 @@ import Testing
         // (18169 of 18437, 0.9855). With the sixty-fourth set joined, after round 49: P 0.980 (18649
         // of 19028, 0.9801), R 0.985 (18649 of 18935, 0.9849 — the recall floor follows the set's
         // misses, read in every alphabet). With the sixty-fifth set joined after round 51: P 0.980
-        // (18967 of 19356, 0.9799 — the precision floor follows the set's false alarms read in the
-        // Latin alphabets), R 0.985 (18967 of 19262, 0.9847).
-        #expect(s.precision() >= 0.979 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // (18970 of 19356, 0.9800), R 0.985 (18970 of 19262, 0.9848); the floors hold.
+        #expect(s.precision() >= 0.980 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
     /// The fresh set (the sixty-sixth: Russian and Kazakh regional political texts from the south and
@@ -501,7 +500,7 @@ import Testing
     /// on other topics with traps, `ru-eo`, `kk-eo`; a week of Tengrinews items from a public scraped
     /// dataset, `ru-ep`, `kk-ep`) in every writing variant: annotated by hand and committed before the
     /// finder was first run on it, and never tuned on. The floors sit just under that first run,
-    /// after round 51 (P 0.951 / R 0.928 Russian, P 0.937 / R 0.981 Kazakh, P 0.946 / R 0.944 both and
+    /// after round 51 (P 0.951 / R 0.932 Russian, P 0.937 / R 0.981 Kazakh, P 0.947 / R 0.947 both and
     /// with either look-alike script, P 0.919 / R 0.969 in the Latin alphabets, transliterated).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
@@ -509,11 +508,11 @@ import Testing
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.950, 0.928)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.950, 0.932)),
             ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.936, 0.981)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.946, 0.943)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.946, 0.943)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.946, 0.943)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.946, 0.946)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.946, 0.946)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.946, 0.946)),
             ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.919, 0.968)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
