@@ -340,7 +340,9 @@ struct ForeignOffices: Sendable {
             }
         }
         // … or before it: «Иран Президенті», «Сингапурдың Премьер-министрі», «Оңтүстік Корея Президенті».
-        if first > 0, !tokens[first].hardGap, capitalised(first - 1), let names = byLast[word(first - 1)] {
+        // Round 52: on its own line: a headline's last word is no owner of the next line's title
+        // («Токаев принял председателя парламента Грузии / Глава государства принял …», ru-ep2).
+        if first > 0, !tokens[first].hardGap, !tokens[first].lineBefore, capitalised(first - 1), let names = byLast[word(first - 1)] {
             for name in names where first - name.count >= 0 {
                 let start = first - name.count
                 if (0..<(name.count - 1)).allSatisfy({ !tokens[start + $0 + 1].hardGap && name[$0].contains(word(start + $0)) }) { return true }
@@ -403,7 +405,9 @@ struct ForeignOffices: Sendable {
         guard personal(after) else { return false }
         // A genitive title before a nominative name is another person's («советник президента
         // Ермухамет Ертысбаев»); a Kazakh genitive title is the name's possessor.
-        let title = folded[last]
+        // Round 52: the case is the compound's tail's when the title is its first half: «с
+        // премьер-министром Николом Пашиняном» (the alias «премьер», then «-министром»).
+        let title = folded[after - 1]
         if title.last == 0x04A3 { return false }  // ң
         if title.last == 0x0430, !(folded[after].last == 0x0430 || folded[after].last == 0x044F) { return false }  // а; а / я
         // Round 51: a patronymic in the nominative within the name says the name is nominative too,
@@ -534,6 +538,8 @@ struct ForeignOffices: Sendable {
     /// Round 35: the Russian «Республики» of a country's formal name after a title, and the
     /// feminine genitive of the adjectives before it («Федеративной», «Исламской»).
     static let russianRepublic: [UInt16] = Array("республики".utf16)
+    /// Round 52: «Республика» in any case, after a people's adjective (OtherCountryTexts).
+    static let russianRepublicStem: [UInt16] = Array("республик".utf16)
     static let russianAdjectiveGenitive: [[UInt16]] = ["ой", "ей"].map { Array($0.utf16) }
     /// Peoples' adjectives, whole words in Kazakh (the noun's endings make other words: «орыстың»).
     static let kazakhPeoples: Set<[UInt16]> = Set(["орыс", "ресейлік", "қытай", "қытайлық", "түрік", "түркиялық", "америкалық", "өзбек",

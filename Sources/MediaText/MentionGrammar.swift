@@ -14,6 +14,8 @@ final class MentionGrammar: Sendable {
         "работал", "работает", "работать", "служил", "служит",
         // Participles: «работавшего акимом с 2013 года».
         "работавш", "работающ",
+        // Round 52: introduced as, «представляется якобы акимом области» (an impostor, ru-ep1).
+        "представляет", "представился", "представилась", "представлялся", "представлялась",
         // Declared, recognised, proclaimed (round 18): «он официально объявлен главой республики».
         "объявлен", "объявить", "объявили", "признан", "признать", "признали", "провозглаш", "провозгласи",
         // … and chosen, as «избран»: «был выбран президентом».
@@ -297,6 +299,8 @@ final class MentionGrammar: Sendable {
     static let representedBy = ["в", "лице"]
     /// Joins the names of a list of representatives.
     static let conjunctions = ["и", "және", "а", "также"]
+    /// Round 52: Kazakh «and» joining two names («Ақжол мен Қауыншы»).
+    static let kazakhAndWords = ["мен", "бен", "пен", "және"]
     /// «бывший глава правительства», «бұрынғы әкімі», «экс-премьер»: a title its holder no longer
     /// holds describes a past holder, not the office (round 9); word beginnings, «экс» whole.
     static let formerWords = ["бывш", "бұрынғы", "прежн", "тогдашн"]
@@ -323,6 +327,8 @@ final class MentionGrammar: Sendable {
     /// Not a party (споры в партии патриотов) nor a body: «перешли в акиматы» is a move to them.
     static let intoPostTitles = ["президент", "аким", "әкім", "премьер", "министр", "председател", "лидер", "секретар", "глав"]
     static let bodyTitles = ["акимат", "әкімдік", "правительств", "үкімет", "кабмин", "кабинет"]
+    /// Round 52: the election commission's Russian names' first words (a body, as `bodyTitles`).
+    static let commissionWords: [[UInt16]] = ["центризбирком", "цик", "центральн"].map { Array($0.utf16) }
     /// Round 46: the akimat's words, which a site before them does not turn into an agency's name:
     /// «сообщает сайт ⟦акимата области⟧» is annotated throughout `documents/` (ru-bf10, ru-cc4,
     /// ru-dk32), unlike «на сайте правительства» (round 14); word beginnings.
@@ -783,6 +789,7 @@ final class MentionGrammar: Sendable {
     let kazakhPlurals: [[UInt16]]
     let representedBy: [[UInt16]]
     let conjunctions: Set<[UInt16]>
+    let kazakhAnd: Set<[UInt16]>
     let formerWords: WordList
     let exWord: Set<[UInt16]>
     let headWords: WordList
@@ -965,6 +972,7 @@ final class MentionGrammar: Sendable {
         kazakhPlurals = try fold(Self.kazakhPlurals)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
+        kazakhAnd = Set(try fold(Self.kazakhAndWords))
         formerWords = WordList(try fold(Self.formerWords))
         exWord = Set(try fold([Self.exWord]))
         headWords = WordList(try fold(Self.headWords))

@@ -1546,6 +1546,26 @@ extension MentionMatcher {
                !folded[first].hasPrefix(in: g.bodyTitles) {
                 return true
             }
+            // Round 52: a capitalised body after a lower-case officer's or member's title that names a
+            // post, a capacity or a predicate is that post, as in lower case: «занимавшая должность
+            // секретаря Центризбиркома», «в качестве члена ЦИК», «назначен членом Центризбиркома»,
+            // «секретарем Центризбиркома избран» (ru-em6 of the sixty-sixth set).
+            // Not a party: «избран председателем Партии патриотов» names the party (ru-t5).
+            if seen(first - 1), !tokens[first].hardGap, tokens[first - 1].leadingUpper == 0,
+               folded[first].hasPrefix(in: g.bodyTitles) || folded[first].hasPrefix(in: MentionGrammar.commissionWords),
+               folded[first - 1].hasPrefix(in: g.officerWords) || folded[first - 1].hasPrefix(in: g.memberWords) {
+                let officer = first - 1
+                if seen(officer - 1), !tokens[officer].hardGap,
+                   folded[officer - 1].isOne(of: g.postNouns) || folded[officer - 1].elementsEqual(MentionGrammar.capacityNoun.utf16) {
+                    return true
+                }
+                if folded[officer].hasSuffix(in: g.instrumentalEndings, longerThan: 3) {
+                    if seen(officer - 1), !tokens[officer].hardGap, verb(officer - 1) { return true }
+                    if seen(officer - 2), !tokens[officer].hardGap, !tokens[officer - 1].hardGap, verb(officer - 2),
+                       !folded[officer - 1].isOne(of: g.russianPrepositions) { return true }
+                    if verbAfter() { return true }
+                }
+            }
             // Round 30: a capitalised body after a past head's title, «экс-глава Кабмина», «бывший
             // руководитель Правительства», is the past holder's title (the capital is the body's
             // own), as «бывший глава правительства» below.
@@ -2148,6 +2168,15 @@ extension MentionMatcher {
                !(f(last).hasSuffix(in: grammar.kazakhGenitiveEndings, longerThan: 3) && next.hasPrefix(in: grammar.campaignWords)) {
                 return .excluded
             }
+        }
+        // Round 52: a second name joined by a Kazakh «and», then the excluded word, rules the first out
+        // too: «Ақжол мен Қауыншы тұрғындары», «Ақжол және Қауыншы елді мекенінің» (two villages).
+        if after + 2 < tokens.count, !rule.notFollowedBy.words.isEmpty, !tokens[after].hardGap, !tokens[after + 1].hardGap,
+           !tokens[after + 2].hardGap, f(after).isOne(of: grammar.kazakhAnd), tokens[after + 1].leadingUpper > 0,
+           f(after + 2).hasPrefix(in: rule.notFollowedBy)
+            || after + 3 < tokens.count && !tokens[after + 3].hardGap
+            && rule.notFollowedByPairs.contains(where: { f(after + 2).starts(with: $0.0) && f(after + 3).starts(with: $0.1) }) {
+            return .excluded
         }
         // Round 36: a Kazakh title in the genitive before its election with a particle or words of
         // the election's manner between («ауылдық округ әкімдерінің де сайлауы», «Ауыл

@@ -230,8 +230,14 @@ extension MentionMatcher {
                     || (first == "м" && word.count >= 7) else { return false }
             let f = try Folding.fold(String(word))
             if let waiting, offices.isCountryNoun(f), waiting.reading == .own || other() { return try visit(waiting.start, waiting.reading) }
+            // Round 52: a people's Russian adjective before «Республика» names that republic too
+            // («Президент Кыргызской Республики Садыр Жапаров», then «Глава государства», ru-eo1).
+            if let waiting, waiting.reading == .other, upper, f.starts(with: ForeignOffices.russianRepublicStem), other() {
+                return try visit(waiting.start, .other)
+            }
             // A people's name may be a country's too («Иран»): it is read as that below as well.
             if upper, !allCaps, let reading = offices.peopleReading(f) { people = (start, reading) }
+            else if upper, !allCaps, ForeignOffices.russianPeoples.contains(where: { f.starts(with: $0) }) { people = (start, .other) }
             if (allCaps && offices.ownCountryAbbreviations.contains(f) && !wordGlued) || offices.ownCountryStems.contains(where: { f.starts(with: $0) }) {
                 // A dateline, our city in capitals opening a line before a full stop or a comma
                 // («АСТАНА. KAZINFORM –», «АЛМАТЫ, 5 мая»), is where the agency's desk sits, on
