@@ -1408,4 +1408,15 @@ import Testing
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Бізде облыстың бірінші басшысы ауданға келетін болса, бәрі дайындалады.") == ["nur-otan", "akims"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Аудан бірінші басшысының орынбасары келді.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFiftyTwoCasesInKazakh() {
+        // A city's new head in the bookish «шаһар» (kk-el6 of the sixty-sixth set).
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. Облыс әкімі Бердібек Сапарбаев шаһардың жаңа басшысын таныстырып, оған сәттілік тіледі.") == ["nur-otan", "akims", "akims"])
+        // Villages by their residents, a second village between (kk-eo5), and a newspaper's byline
+        // (kk-el8); the party listening to residents stays (documents' kk-ac8).
+        #expect(Shipped.subjects("Ақжол мен Қауыншы тұрғындары ауызсуды арықтан ішіп жүр.") == [])
+        #expect(Shipped.subjects("Ауызсудан тарыққан Ақжол және Қауыншы елді мекенінің тұрғындары канал суын ішеді.") == [])
+        #expect(Shipped.subjects("Мақаланы дайындаған «Ақ жол-Ақпарат».") == [])
+        #expect(Shipped.subjects("\"Ақ жол\" тұрғындардың талабын тыңдады.") == ["ak-zhol"])
+    }
 }
