@@ -294,7 +294,11 @@ import Testing
         // of 16349, 0.9725), R 0.978 (15900 of 16251, 0.9784). After round 51: P 0.973 (15904 of
         // 16354, 0.9725), R 0.979 (15904 of 16251, 0.9786). With the sixty-fifth set joined after
         // round 51 (which saw it; kk-ei14's «Елбасы ретінде» unmarked by the lead, a capacity): P 0.973
-        // (16167 of 16622, 0.9726), R 0.979 (16167 of 16519, 0.9787); the floors hold.
+        // (16167 of 16622, 0.9726), R 0.979 (16167 of 16519, 0.9787); the floors hold. After round 52:
+        // P 0.973 (16167 of 16619). With the sixty-sixth set joined after round 52 (which saw it; two
+        // spans unmarked by the lead, kk-em5's «Орталық сайлау аппараты», the commission's staff, and
+        // ru-ep7's akim by bare name): P 0.973 (16506 of 16966, 0.9729), R 0.978 (16506 of 16873,
+        // 0.9783); the floors hold.
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -375,8 +379,12 @@ import Testing
         // joined after round 51: Russian P 0.966 (10208 of 10568, 0.9659), R 0.974 (10208 of 10481,
         // 0.9740); Kazakh P 0.984 (5959 of 6054, 0.9843), R 0.987 (5959 of 6038, 0.9869 — the recall
         // floor follows the set's Kazakh misses: «премьерді», «ОСК сайтында», a descriptive title).
+        // With the sixty-sixth set joined after round 52: Russian P 0.967 (10442 of 10803, 0.9666), R
+        // 0.973 (10442 of 10730, 0.9732); Kazakh P 0.984 (6064 of 6163, 0.9839 — the precision floor
+        // follows the set's Kazakh false alarms: a career list, a foreign press secretary, a compound),
+        // R 0.987 (6064 of 6143, 0.9871).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
-        #expect(kk.precision() >= 0.984 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
+        #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
 
     @Test func latinLookAlikes() {
@@ -491,29 +499,32 @@ import Testing
         // (18169 of 18437, 0.9855). With the sixty-fourth set joined, after round 49: P 0.980 (18649
         // of 19028, 0.9801), R 0.985 (18649 of 18935, 0.9849 — the recall floor follows the set's
         // misses, read in every alphabet). With the sixty-fifth set joined after round 51: P 0.980
-        // (18970 of 19356, 0.9800), R 0.985 (18970 of 19262, 0.9848); the floors hold.
-        #expect(s.precision() >= 0.980 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // (18970 of 19356, 0.9800), R 0.985 (18970 of 19262, 0.9848); the floors hold. With the
+        // sixty-sixth set joined after round 52: P 0.979 (19281 of 19685, 0.9795 — the precision floor
+        // follows the set's Kazakh false alarms, read in three alphabets), R 0.985 (19281 of 19577, 0.9849).
+        #expect(s.precision() >= 0.979 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the sixty-sixth: Russian and Kazakh regional political texts from the south and
-    /// Almaty, `ru-el`, `kk-el`; national politics, `ru-em`, `kk-em`; opinion, `ru-en`, `kk-en`; news
-    /// on other topics with traps, `ru-eo`, `kk-eo`; a week of Tengrinews items from a public scraped
-    /// dataset, `ru-ep`, `kk-ep`) in every writing variant: annotated by hand and committed before the
-    /// finder was first run on it, and never tuned on. The floors sit just under that first run,
-    /// after round 51 (P 0.951 / R 0.932 Russian, P 0.937 / R 0.981 Kazakh, P 0.947 / R 0.947 both and
-    /// with either look-alike script, P 0.919 / R 0.969 in the Latin alphabets, transliterated).
+    /// The fresh set (the sixty-seventh: Russian items of a week of Tengrinews from a public scraped
+    /// dataset, `ru-eq`; Zakon.kz items of two days of July 2020 from another, `ru-er`; Kazinform items
+    /// published in the Kazakh Latin alphabet, 2025–2026, from a third, `kl-eq`; Russian and Kazakh
+    /// regional news of the west, north and east, `ru-es`, `kk-es`) in every writing variant: annotated
+    /// by hand and committed before the finder was first run on it, and never tuned on. The floors sit
+    /// just under that first run, after round 52 (P 0.916 / R 0.987 Russian, P 0.955 / R 0.955 Kazakh,
+    /// P 0.919 / R 0.984 both and with either look-alike script, P 0.915 / R 0.944 in the Latin
+    /// alphabets, transliterated and published).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.950, 0.932)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.936, 0.981)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.946, 0.946)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.946, 0.946)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.946, 0.946)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.919, 0.968)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.916, 0.987)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.954, 0.954)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.919, 0.984)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.919, 0.984)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.919, 0.984)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.915, 0.944)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
