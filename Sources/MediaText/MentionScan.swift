@@ -2128,6 +2128,19 @@ extension MentionMatcher {
     /// «и» joining two capitalised words after a title in the instrumental (round 28).
     static let andWord = Array("и".utf16)
 
+    /// Round 53: whether the text from `start` to `end` is glued into a handle or an address: «@» or
+    /// «_» or «/» right before it, or a lower-case Latin letter and a dot before its own lower-case
+    /// Latin letter; «_» right after, or a dot and a lower-case Latin letter.
+    static func inAddress(start: Int, end: Int, all: UnsafeBufferPointer<UInt16>) -> Bool {
+        if start > 0, all[start - 1] == 0x40 || all[start - 1] == 0x5F || all[start - 1] == 0x2F { return true }
+        // «@ulytau.akimat»: lower-case Latin letters on both sides of the dot (an initial's dot
+        // follows a capital; «zakon.kz.ОСДП», a sentence glued to the next, starts with one).
+        if start > 1, all[start - 1] == 0x2E, (0x61...0x7A).contains(all[start - 2]), (0x61...0x7A).contains(all[start]) { return true }
+        if end < all.count, all[end] == 0x5F { return true }
+        if end + 1 < all.count, all[end] == 0x2E, (0x61...0x7A).contains(all[end + 1]) { return true }
+        return false
+    }
+
     /// Round 50: a fund, library or other named place at token `w` (none when -1).
     func placeNoun(_ w: Int, folded: TokenFolds) -> Bool {
         w >= 0 && folded[w].hasPrefix(in: grammar.namedPlaceNouns)
@@ -2142,6 +2155,10 @@ extension MentionMatcher {
         func f(_ t: Int) -> UnsafeBufferPointer<UInt16> { folded[t] }
         // An office-holder's name out of office on the text's day names no subject.
         guard rule.inEffect else { return .fails }
+        // Round 53: a word of a social-media handle or a web address names an account, not the
+        // subject, and bars nothing («@akimat_qaragandy», «qalasy_akimdigi», «facebook.com/akimat.priozersk»,
+        // ru-er9 of the sixty-seventh set). Initials stay: «Н.Назарбаев» has its dot before.
+        if Self.inAddress(start: tokens[first].start, end: tokens[last].end, all: all) { return .fails }
         var after = last + 1
         if after < tokens.count, tokens[after].joined {
             // A compound's second half is read too: «премьер-лига» is the Premier League.
