@@ -1159,9 +1159,12 @@ extension MentionMatcher {
            folded[after + 1].hasPrefix(in: g.electionTimeNouns) {
             return true
         }
-        if seen(first - 2), !tokens[first].hardGap, folded[first - 1].elementsEqual(g.capacityWord),
+        // Round 53: an ordinal may stand between, «Вы, как Первый Президент» (ru-er7).
+        var asWord = first - 1
+        if seen(asWord - 1), !tokens[first].hardGap, folded[asWord].hasPrefix(in: g.russianFirstWords) { asWord -= 1 }
+        if seen(asWord - 1), !tokens[asWord + 1].hardGap, !tokens[first].hardGap, folded[asWord].elementsEqual(g.capacityWord),
            folded[first].hasPrefix(in: g.intoPostTitles), !folded[first].hasPrefix(in: g.bodyTitles) {
-            if folded[first - 2].isOne(of: g.capacityPronouns) { return true }
+            if folded[asWord - 1].isOne(of: g.capacityPronouns) { return true }
         }
         // Round 47: «как» before a lower-case title in the accusative or genitive («-а», «-я»), no
         // pronoun needed: the capacity someone is seen in, the post («вспоминали не как
@@ -1625,6 +1628,14 @@ extension MentionMatcher {
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
         if seen(first - 1), !tokens[first].hardGap, !named, folded[first - 1].isOne(of: g.postNouns) { return true }
+        // Round 53: a deputy's or another officer's post, the officer between, an ordinal before it
+        // or not: «занимал должность первого заместителя акима ВКО» (ru-es9), «заступила на должность
+        // заместителя главы города» (ru-er3).
+        var officer = first - 1
+        if seen(officer), !tokens[first].hardGap, tokens[officer].leadingUpper == 0, folded[officer].hasPrefix(in: g.officerWords) {
+            if seen(officer - 1), !tokens[officer].hardGap, folded[officer - 1].hasPrefix(in: g.russianFirstWords) { officer -= 1 }
+            if seen(officer - 1), !tokens[officer].hardGap, !named, folded[officer - 1].isOne(of: g.postNouns) { return true }
+        }
         // Holders still to be appointed, an adjective between or not: «до назначения
         // соответствующих акимов».
         var appointment = first - 1
