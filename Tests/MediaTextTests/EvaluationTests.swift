@@ -299,7 +299,8 @@ import Testing
         // spans unmarked by the lead, kk-em5's «Орталық сайлау аппараты», the commission's staff, and
         // ru-ep7's akim by bare name): P 0.973 (16506 of 16966, 0.9729), R 0.978 (16506 of 16873,
         // 0.9783); the floors hold. After round 53: P 0.973 (16505 of 16961, 0.9731), R 0.978 (16505
-        // of 16873, 0.9782).
+        // of 16873, 0.9782). With the sixty-seventh set joined after round 53 (which saw it): P 0.973
+        // (16756 of 17226, 0.9727), R 0.978 (16756 of 17128, 0.9783); the floors hold.
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -383,7 +384,9 @@ import Testing
         // With the sixty-sixth set joined after round 52: Russian P 0.967 (10442 of 10803, 0.9666), R
         // 0.973 (10442 of 10730, 0.9732); Kazakh P 0.984 (6064 of 6163, 0.9839 — the precision floor
         // follows the set's Kazakh false alarms: a career list, a foreign press secretary, a compound),
-        // R 0.987 (6064 of 6143, 0.9871).
+        // R 0.987 (6064 of 6143, 0.9871). With the sixty-seventh set joined after round 53: Russian P
+        // 0.966 (10671 of 11041, 0.9665), R 0.973 (10671 of 10963, 0.9734); Kazakh P 0.984 (6085 of
+        // 6185, 0.9838), R 0.987 (6085 of 6165, 0.9870); the floors hold.
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -503,29 +506,30 @@ import Testing
         // (18970 of 19356, 0.9800), R 0.985 (18970 of 19262, 0.9848); the floors hold. With the
         // sixty-sixth set joined after round 52: P 0.979 (19281 of 19685, 0.9795 — the precision floor
         // follows the set's Kazakh false alarms, read in three alphabets), R 0.985 (19281 of 19577, 0.9849).
+        // With the sixty-seventh set joined after round 53: P 0.979 (19400 of 19815, 0.9791), R 0.985
+        // (19400 of 19703, 0.9846); the floors hold.
         #expect(s.precision() >= 0.979 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the sixty-seventh: Russian items of a week of Tengrinews from a public scraped
-    /// dataset, `ru-eq`; Zakon.kz items of two days of July 2020 from another, `ru-er`; Kazinform items
-    /// published in the Kazakh Latin alphabet, 2025–2026, from a third, `kl-eq`; Russian and Kazakh
-    /// regional news of the west, north and east, `ru-es`, `kk-es`) in every writing variant: annotated
-    /// by hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 52 (P 0.916 / R 0.987 Russian, P 0.955 / R 0.955 Kazakh,
-    /// P 0.919 / R 0.984 both and with either look-alike script, P 0.915 / R 0.944 in the Latin
-    /// alphabets, transliterated and published).
+    /// The fresh set (the sixty-eighth: Zakon.kz items of July 2020 from a public scraped dataset,
+    /// `ru-et`; Tengrinews items of April 2024 from another, `ru-eu`; Kazinform items published in the
+    /// Kazakh Latin alphabet, 2025–2026, from a third, `kl-et`; Kazakh news and official texts from the
+    /// stored pages, `kk-et`) in every writing variant: annotated by hand and committed before the
+    /// finder was first run on it, and never tuned on. The floors sit just under that first run, after
+    /// round 53 (P 0.964 / R 0.920 Russian, P 0.885 / R 1.000 Kazakh, P 0.945 / R 0.937 both and with
+    /// either look-alike script, P 0.850 / R 0.955 in the Latin alphabets, transliterated and published).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.916, 0.987)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.954, 0.954)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.919, 0.984)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.919, 0.984)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.919, 0.984)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.915, 0.944)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.963, 0.920)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.884, 0.999)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.945, 0.936)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.945, 0.936)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.945, 0.936)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.849, 0.954)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
