@@ -1628,6 +1628,13 @@ extension MentionMatcher {
         // A post noun right before the title, with or without a preposition: «гонке за пост
         // президента», «покинул пост акима».
         if seen(first - 1), !tokens[first].hardGap, !named, folded[first - 1].isOne(of: g.postNouns) { return true }
+        // Round 51: the seat right after a verb of taking or vacating it is the post, as round 43's
+        // seat opening its sentence («займет место акима города», ru-eh9); «подтвердил место акима в
+        // десятке» (a rank) stays the holder's.
+        if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap, !named,
+           folded[first - 1].isOne(of: g.seatNouns), folded[first - 2].hasPrefix(in: MentionGrammar.seatTakenWords) {
+            return true
+        }
         // Round 53: a deputy's or another officer's post, the officer between, an ordinal before it
         // or not: «занимал должность первого заместителя акима ВКО» (ru-es9), «заступила на должность
         // заместителя главы города» (ru-er3).
