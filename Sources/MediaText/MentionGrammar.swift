@@ -439,10 +439,6 @@ final class MentionGrammar: Sendable {
     /// excluded, but no bar to the text's later bare titles. Word beginnings, Russian.
     static let agencyWordsBefore: [[UInt16]] = ["служб", "администрац", "аппарат", "сайт", "резиденц", "управдел",
                                                 "канцеляри", "штандарт", "удостоверен"].map { Array($0.utf16) }
-    /// Round 51: an election of a one-person office, the word right before its title («выборы
-    /// президента»): excluded, but no bar to the text's later bare titles unless another country's
-    /// name follows. Word beginnings, Russian.
-    static let electionWordsBefore: [[UInt16]] = ["выбор", "перевыбор", "довыбор"].map { Array($0.utf16) }
     /// Round 28: the post to be filled — an appointment, election or candidacy word, then «нового /
     /// новых», then a one-person title: «процедура назначения нового акима», «назначить нового
     /// градоначальника», «кандидатуры новых акимов районов» (the lead's ruling after round 25; «⟦Назначены

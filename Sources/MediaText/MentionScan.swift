@@ -2091,7 +2091,7 @@ extension MentionMatcher {
             // then «альтернативы действующему президенту»: ru-ej2); «выборы президента США» bars.
             let agency = first > 0 && !tokens[first].hardGap
                 && (folded[first - 1].hasPrefix(in: MentionGrammar.agencyWordsBefore)
-                    || folded[first - 1].hasPrefix(in: MentionGrammar.electionWordsBefore))
+                    || folded[first - 1].hasPrefix(in: grammar.russianElectionWords))
                 && !(blocked.last + 1 < tokens.count && !tokens[blocked.last + 1].hardGap
                      && !rules[blocked.rule].notFollowedBy.words.isEmpty
                      && folded[blocked.last + 1].hasPrefix(in: rules[blocked.rule].notFollowedBy))
