@@ -13,7 +13,12 @@ enum Inflection {
         static let russian = Kind(rawValue: 1 << 2)
         static let latinBack = Kind(rawValue: 1 << 3)
         static let latinFront = Kind(rawValue: 1 << 4)
+        /// Round 55: the Russian «-ов»/«-ев», kept apart because after a Kazakh name in «-ай»/«-ей»
+        /// they make another surname, not a case (Туякбай → Туякбаев, see ``surnameForming``).
+        static let russianOv = Kind(rawValue: 1 << 5)
         static let kazakh: Kind = [.kazakhBack, .kazakhFront]
+        /// Every Russian ending.
+        static let russianAll: Kind = [.russian, .russianOv]
         static let latin: Kind = [.latinBack, .latinFront]
     }
 
@@ -37,6 +42,17 @@ enum Inflection {
         "ые", "ие", "ых", "их", "ым", "им", "ий", "ый", "ия", "ии", "ию", "ье", "ья", "ьи", "ью",
         "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ией", "ией", "иям", "иях", "ием", "ьей", "ьев",
     ]
+
+    static let russianOvEndings: Set<String> = ["ов", "ев"]
+
+    /// Round 55: a word in «-ай»/«-ей» whose stem plus «-ев» is a Russian surname of its own, not the
+    /// word's genitive plural: «Сапарбек Туякбаев» is not OSDP's Жармахан Туякбай (ru-et2). The
+    /// adjectives' «-ей» endings (its pairs) are dropped whole by ``russianStem`` and never reach here.
+    static func surnameForming(_ word: [UInt16]) -> Bool {
+        guard word.count > 4, word.last == 0x0439 else { return false }  // й
+        let before = word[word.count - 2]
+        return before == 0x0430 || before == 0x0435  // а, е
+    }
 
     /// All Kazakh chains of one harmony.
     static func kazakhChains(front: Bool) -> Set<String> {
@@ -67,7 +83,9 @@ enum Inflection {
                 for t in latin { trie.insert(try Folding.fold(try t(s)), bits: latinKind.rawValue) }
             }
         }
-        for e in russianEndings { trie.insert(e.utf16, bits: Kind.russian.rawValue) }
+        for e in russianEndings {
+            trie.insert(e.utf16, bits: russianOvEndings.contains(e) ? Kind.russianOv.rawValue : Kind.russian.rawValue)
+        }
         for e in ["s", "'s", "a", "u", "om", "e"] { trie.insert(e.utf16, bits: Kind.latin.rawValue) }
         trie.seal()
         return trie

@@ -469,6 +469,11 @@ final class MentionGrammar: Sendable {
                                                    "являлся", "являлась", "являются"].map { Array($0.utf16) })
     static let inWords: Set<[UInt16]> = Set(["в", "b"].map { Array($0.utf16) })
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
+    /// Round 55: the Government's session, «на заседании правительства», «үкімет отырысында»: the
+    /// body's own meeting, a Kazakhstan news item's Government with no mention before (ru-et12).
+    static let russianSessionWords: [[UInt16]] = ["заседани"].map { Array($0.utf16) }
+    static let kazakhGovernment = Array("үкімет".utf16)
+    static let kazakhSessionWords: [[UInt16]] = ["отырыс"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
     /// election's date (round 22); the participle a whole word, the time nouns word beginnings.
     static let electedParticiple = "сайланған"

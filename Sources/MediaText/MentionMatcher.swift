@@ -293,7 +293,7 @@ public struct MentionMatcher: Sendable {
         let latin = !folded.contains { Folding.table.kinds[Int($0)].contains(.cyrillic) }
         let harmony = Inflection.harmony(of: folded, latin: latin).rawValue
         if abbreviation {
-            addEntry(folded, Entry(word: id, mask: Self.exact | Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue))
+            addEntry(folded, Entry(word: id, mask: Self.exact | Inflection.Kind.kazakh.rawValue | Inflection.Kind.russianAll.rawValue))
             return id
         }
         if latin {
@@ -305,9 +305,12 @@ public struct MentionMatcher: Sendable {
             return id
         }
         let stem = Inflection.russianStem(of: folded)
-        let russianOnFull = stem == folded ? Inflection.Kind.russian.rawValue : 0
+        let russianOnFull = stem == folded ? Inflection.Kind.russianAll.rawValue : 0
         addEntry(folded, Entry(word: id, mask: Self.exact | harmony | russianOnFull))
-        if stem != folded { addEntry(stem, Entry(word: id, mask: Inflection.Kind.russian.rawValue)) }
+        if stem != folded {
+            let endings: Inflection.Kind = Inflection.surnameForming(folded) ? .russian : .russianAll
+            addEntry(stem, Entry(word: id, mask: endings.rawValue))
+        }
         if let last = folded.last, let voiced = Inflection.voicing[last] {
             addEntry(folded.dropLast() + [voiced], Entry(word: id, mask: harmony))
         }

@@ -2107,7 +2107,7 @@ extension MentionMatcher {
         // A suffix hyphenated onto the alias: ЖСДП-ның, ҚПП-на, «Ауыл»-ға.
         if last + 1 < tokens.count, tokens[last + 1].joined {
             let bits = suffixes.bits(of: folded[last + 1])
-            if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russian.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
+            if bits & (Inflection.Kind.kazakh.rawValue | Inflection.Kind.russianAll.rawValue | Inflection.Kind.latin.rawValue) != 0 { last += 1 }
         }
         var end = tokens[last].end
         // The abbreviation in parentheses after a full name is the same mention: … партия (ОСДП).
@@ -2607,6 +2607,16 @@ extension MentionMatcher {
             if first == last, first > 1, !tokens[first].hardGap, !tokens[first - 1].hardGap,
                f(first).hasPrefix(in: MentionGrammar.governmentStems), f(first).last == 0x0435,  // е: the locative
                f(first - 1).isOne(of: MentionGrammar.inWords), f(first - 2).hasPrefix(in: MentionGrammar.reportingVerbs) {
+                return .holds
+            }
+            // Round 55: the Government's session, whether or not a mention came before: «сказал на
+            // заседании правительства», «үкімет отырысында» (always the body in the development set).
+            if first == last, first > 0, !tokens[first].hardGap, f(first).hasPrefix(in: MentionGrammar.governmentStems),
+               f(first).last == 0x0430, f(first - 1).hasPrefix(in: MentionGrammar.russianSessionWords) {  // а: the genitive
+                return .holds
+            }
+            if first == last, last + 1 < tokens.count, !tokens[last + 1].hardGap, f(first).elementsEqual(MentionGrammar.kazakhGovernment),
+               f(last + 1).hasPrefix(in: MentionGrammar.kazakhSessionWords) {
                 return .holds
             }
             return .tentative

@@ -1662,4 +1662,23 @@ import Testing
         #expect(Self.subjects("Нур Отан провел съезд. Вы, как Первый Президент, принимали твердые решения.", on: "2020-07-04") == ["nur-otan"])
         #expect(Shipped.subjects("Нур Отан провел съезд. Заместитель акима ВКО провел совещание.") == ["nur-otan", "akims"])
     }
+
+    @Test func roundFiftyFiveCasesInRussian() {
+        // Another man's surname made from the OSDP chairman's name (ru-et2 of the sixty-eighth set);
+        // the chairman in any case stays.
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщил заместитель директора Сапарбек Туякбаев.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. С Туякбаем встретились сторонники.") == ["nur-otan", "osdp"])
+        // The Government's session with no mention before (ru-et12…14); another country's stays out.
+        #expect(Self.subjects("Надбавки выплачиваются, - сообщил глава Минздрава на заседании правительства.", on: "2020-07-14") == ["government"])
+        #expect(Shipped.subjects("Решение принято на заседании правительства России.").isEmpty)
+        #expect(Shipped.subjects("Бұл туралы бүгін үкімет отырысында министр айтты.") == ["government"])
+        // The city's administration, the akimat by its older name (ru-et3, ru-eu7), once a subject was
+        // named; not Baikonur's, nor with no subject named before.
+        #expect(Shipped.subjects("В акимате Атырау сообщили о раздаче. Позже в администрации города сообщили, что воду откачали.")
+                == ["akims", "akims"])
+        #expect(Shipped.subjects("В акимате Атырау сообщили о раздаче. Делегация посетила администрацию города Байконур.") == ["akims"])
+        #expect(Shipped.subjects("Позже в администрации города сообщили, что воду откачали.").isEmpty)
+        #expect(Shipped.subjects("В акимате Атырау сообщили о раздаче. Она заместитель главы государственной администрации Ат-Башинского района.")
+                == ["akims"])
+    }
 }
