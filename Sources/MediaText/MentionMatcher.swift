@@ -68,6 +68,7 @@ public struct MentionMatcher: Sendable {
         var tokenCount: Int { box.values.tokenCount }
         var abbreviation: Bool { box.values.abbreviation }
         var during: [Alias.Tenure] { box.values.during }
+        var values: Values { box.values }
     }
 
     struct Entry: Sendable {
@@ -208,6 +209,8 @@ public struct MentionMatcher: Sendable {
             }
         }
         foreignOffices = try ForeignOffices(codebook: codebook, commissionSubjects: commissionSubjects, fold: folded)
+        // The rules of romanized spellings by subject and words, to share their exclusions below.
+        var romanized: [[Int32]: [Int]] = [:]
         for (s, subject) in codebook.subjects.enumerated() {
             for alias in subject.aliases {
                 let given = try folded(alias.given)
@@ -235,7 +238,30 @@ public struct MentionMatcher: Sendable {
                     values.surname = Inflection.russianStem(of: tokens[tokens.count - 1].folded)
                     addPhrase(ids, rule: Rule(values, inEffect: inEffect))
                     addStart(tokens[0].folded)
+                    if text != alias.text { romanized[[Int32(s)] + ids, default: []].append(rules.count - 1) }
                 }
+            }
+        }
+        // Two aliases of a subject can fold to one Latin spelling: the Russian «аким» and the Kazakh
+        // «әкім» are both «akim» once «á» folds. A Latin match is then either alias, so it takes the
+        // exclusions of both (the Kazakh «ákimi kúnderi» is the days named after the office, whichever
+        // alias read it); each keeps its own context. Round 54's review: no exclusion copied by hand.
+        for group in romanized.values where group.count > 1 {
+            var after: Set<[UInt16]> = [], before: Set<[UInt16]> = []
+            var pairs: [([UInt16], [UInt16])] = []
+            for r in group {
+                after.formUnion(rules[r].notFollowedBy.words)
+                before.formUnion(rules[r].notPrecededBy.words)
+                for p in rules[r].notFollowedByPairs where !pairs.contains(where: { $0 == p }) { pairs.append(p) }
+            }
+            let notFollowedBy = WordList(after.sorted { $0.lexicographicallyPrecedes($1) })
+            let notPrecededBy = WordList(before.sorted { $0.lexicographicallyPrecedes($1) })
+            for r in group {
+                var values = rules[r].values
+                values.notFollowedBy = notFollowedBy
+                values.notPrecededBy = notPrecededBy
+                values.notFollowedByPairs = pairs
+                rules[r] = Rule(values, inEffect: rules[r].inEffect)
             }
         }
         for party in ["партия", "party", "parties", "partiya", "partııa", "partiia"] {

@@ -1428,4 +1428,18 @@ import Testing
         #expect(Shipped.subjects("Nur Otan sezd ótkizdi. Syrymdyqtar aýdan ákimi kúnin barlyq okrýgte ótkizip úlgerdi.") == ["nur-otan"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Аудан әкімі күні бойы тұрғындарды қабылдады.") == ["nur-otan", "akims"])
     }
+
+    @Test func aLatinSpellingTwoAliasesShareTakesBothExclusions() throws {
+        // The Russian «аким» and the Kazakh «әкім» both fold to «akim» in Latin: a Latin match takes
+        // the Kazakh alias's exclusion too, which round 54 had copied onto the Russian alias by hand.
+        var codebook = Shipped.codebook
+        let i = try #require(codebook.subjects.firstIndex { $0.id == "akims" })
+        codebook.subjects[i].aliases = [Alias("аким"), Alias("әкім", notFollowedBy: ["күндер"])]
+        let matcher = try MentionMatcher(codebook: codebook)
+        #expect(try matcher.mentions(in: "Batys Qazaqstan oblysynda aýdan ákimi kúnderi ótkizilýde.").isEmpty)
+        #expect(try matcher.mentions(in: "Aýdan ákimi kúni boıy turǵyndardy qabyldady.").map(\.subject) == ["akims"])
+        // In Cyrillic each alias keeps its own: the Russian spelling has no such exclusion.
+        #expect(try matcher.mentions(in: "Аудан аким күндері өтті.").map(\.subject) == ["akims"])
+        #expect(try matcher.mentions(in: "Аудан әкімі күндері өтті.").isEmpty)
+    }
 }
