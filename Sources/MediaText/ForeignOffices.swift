@@ -31,6 +31,21 @@ struct ForeignOffices: Sendable {
     /// Prezıdenti» reads as its Cyrillic («Qazaqstan Respýblıkasy» ours).
     private(set) var kazakhRepublicForms: [[UInt16]] = []
     private(set) var kazakhPeopleForms: [[UInt16]] = []
+    /// Round 56: the Kazakh genitive endings, in Cyrillic and romanized (``MentionGrammar/kazakhGenitiveEndings``).
+    private(set) var kazakhGenitives = WordList([])
+    /// Round 56: Kazakh case endings a name may carry, in Cyrillic and romanized.
+    private var kazakhCases = WordList([])
+    /// Round 56: a head's title in the nominative, no ending (``unknownPersonAfter``), folded with its romanizations.
+    private var nominativeTitles: Set<[UInt16]> = []
+    static let nominativeTitleWords = ["президент", "премьер", "министр"]
+    static let kazakhLetters: Set<UInt16> = Set("әғқңөұүһі".utf16)
+    /// Round 56: a national one-holder title's words and the Kazakh plural suffixes (``placeOrCount``).
+    private var pluralTitleStems: [[UInt16]] = []
+    private var kazakhPluralSuffixes: [[UInt16]] = []
+    static let pluralTitleStemWords = ["президент", "премьер", "министр", "басшы", "елбасы"]
+    static let kazakhCaseEndings = ["ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен", "ны", "ні", "ды", "ді", "ты", "ті",
+                                    "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "дан", "ден", "тан", "тен",
+                                    "нан", "нен"]
     /// Folded words of every alias and given name in the codebook: a holder's name after a title.
     private var knownWords: Set<[UInt16]> = []
     /// Subjects whose aliases the codebook excludes next to Russia's name: the offices and the
@@ -177,6 +192,11 @@ struct ForeignOffices: Sendable {
         let russia = [Array("росси".utf16), Array("ресей".utf16)]
         kazakhRepublicForms = try fold([Self.kazakhRepublic])
         kazakhPeopleForms = try fold([Self.kazakhPeople])
+        kazakhGenitives = WordList(try fold(MentionGrammar.kazakhGenitiveEndings))
+        kazakhCases = WordList(try fold(Self.kazakhCaseEndings))
+        nominativeTitles = Set(try fold(Self.nominativeTitleWords))
+        pluralTitleStems = try fold(Self.pluralTitleStemWords)
+        kazakhPluralSuffixes = try fold(MentionGrammar.kazakhPlurals)
         var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
             var excludesRussia = false, holders = false
@@ -306,7 +326,10 @@ struct ForeignOffices: Sendable {
         func word(_ t: Int) -> [UInt16] { Array(folded[t]) }
         func capitalised(_ t: Int) -> Bool { tokens[t].leadingUpper > 0 }
         // A country after the title, in the same clause: «Президент Ирана», «Правительство Республики Корея».
-        if after < tokens.count, !tokens[after].hardGap, capitalised(after), var names = byFirst[word(after)] {
+        // Round 56: not a Kazakh genitive, which owns the next noun, Kazakh putting the owner first
+        // («Президент Үндістанның Республика күніне байланысты құттықтау жолдады»: India's Day, kl-ev5).
+        if after < tokens.count, !tokens[after].hardGap, capitalised(after), var names = byFirst[word(after)],
+           !folded[after].hasSuffix(in: kazakhGenitives, longerThan: 3) {
             let nominative = nominatives.contains(word(after))
             // Round 26: a declinable name in its nominative (a word, not an abbreviation) is no
             // owner after a title, which takes the genitive in Russian («Президент Украины»): it
@@ -424,6 +447,18 @@ struct ForeignOffices: Sendable {
         let second = after + 1
         guard second < tokens.count, !tokens[second].hardGap, !tokens[second].joined, personal(second) else { return false }
         if folded[second].hasSuffix(in: Self.surnameEndings, longerThan: 3) { return true }
+        // Round 56: a title in the nominative and two unknown capitalised words in it too, neither
+        // in a Kazakh case nor Kazakhstan's: a name in apposition, another person's («Премьер-министр
+        // Нарендра Моди прибыл», «Президент Эммануэль Макрон заявил»), the codebook knowing every
+        // holder's name. A Kazakh case leaves it undecided: «Президент Эммануэль Макронмен кездесті»
+        // may be ours meeting him. Russian only (Cyrillic, no Kazakh letter): a Kazakh title opens a
+        // sentence before a place as well («Президент Ұлы Дала төрінде … атап өтті», kl-ah8).
+        if nominativeTitles.contains(Array(title)), title.first.map({ (0x400...0x4FF).contains($0) }) == true,
+           ![after, second].contains(where: { t in
+               folded[t].hasSuffix(in: kazakhCases, longerThan: 2) || ownCountryStems.contains { folded[t].starts(with: $0) }
+                   || folded[t].contains { Self.kazakhLetters.contains($0) } }) {
+            return true
+        }
         // Round 36: a given name and a surname of any ending, both in the Russian title's oblique
         // case, the dative («президенту Хавьеру Милею») or the genitive («президента Реджепа
         // Тайипа Эрдогана»): two unknown capitalised words agreeing with the title are a person's
@@ -469,6 +504,13 @@ struct ForeignOffices: Sendable {
         // Round 36: the plural title heading a hyphenated compound, its tail a description
         // («лигу «премьеров-тяжеловесов»», «премьеры-долгожители»), not «премьер-министры».
         if tail != last, isRussianPluralTitle(last, tokens: tokens, folded: folded) { return true }
+        // Round 56: the Kazakh plural likewise: holders in general or other countries' («өзге де
+        // президенттермен сөйлесті», kl-ev10; «Президенттер өзара байланыстарымызды», kk-cg6).
+        let word = folded[tail]
+        if pluralTitleStems.contains(where: { stem in
+            word.starts(with: stem) && kazakhPluralSuffixes.contains { word.dropFirst(stem.count).starts(with: $0) } }) {
+            return true
+        }
         // Round 25: a place named after the office, not its holder, the place's noun before it in
         // Russian, «первого» between («Парк Первого Президента», «Дом Правительства»).
         if first > 0, !tokens[first].hardGap {

@@ -65,6 +65,9 @@ final class MentionGrammar: Sendable {
     /// Round 30: the imperative of «бол-» (be, become) right after a title, a maxim or a wish
     /// about the post («Әкім бол, халыққа жақын бол»); whole words.
     static let kazakhImperativeCopulas = ["бол", "болыңыз", "болыңдар"]
+    /// Round 56: «емес» (is not) closing the sentence after a title: what someone is not
+    /// («Тоқаев – менің президентім емес!»); whole word.
+    static let kazakhNegativeCopulas = ["емес"]
     /// Round 30: the bare adjective «әкімшілік» (administrative) ending a span, with no ending: after
     /// a unit in the genitive it would need the possessive to be the administration («қаланың
     /// әкімшілігі»), so «қаланың әкімшілік полиция басқармасы» is the city's administrative
@@ -471,7 +474,11 @@ final class MentionGrammar: Sendable {
     static let governmentStems: [[UInt16]] = ["правительств"].map { Array($0.utf16) }
     /// Round 55: the Government's session, «на заседании правительства», «үкімет отырысында»: the
     /// body's own meeting, a Kazakhstan news item's Government with no mention before (ru-et12).
-    static let russianSessionWords: [[UInt16]] = ["заседани"].map { Array($0.utf16) }
+    /// Round 56: its decree, «проект постановления правительства» (ru-ey5).
+    static let russianSessionWords: [[UInt16]] = ["заседани", "постановлени"].map { Array($0.utf16) }
+    /// Round 56: its press service speaking for it, «со ссылкой на пресс-службу правительства» (ru-ev6).
+    static let pressWord = Array("пресс".utf16)
+    static let serviceWords: [[UInt16]] = ["служб"].map { Array($0.utf16) }
     static let kazakhGovernment = Array("үкімет".utf16)
     static let kazakhSessionWords: [[UInt16]] = ["отырыс"].map { Array($0.utf16) }
     /// «Тұңғыш Президентіміз сайланған күн»: the day, year or time a title was elected is an
@@ -735,6 +742,7 @@ final class MentionGrammar: Sendable {
     let notRussianPredicateVerbs: WordList
     let kazakhCopulas: WordList
     let kazakhImperativeCopulas: Set<[UInt16]>
+    let kazakhNegativeCopulas: Set<[UInt16]>
     let bareAdjectiveTitles: Set<[UInt16]>
     let unitAdjectives: Set<[UInt16]>
     let uptoWords: Set<[UInt16]>
@@ -912,6 +920,7 @@ final class MentionGrammar: Sendable {
         notRussianPredicateVerbs = WordList(try fold(Self.notRussianPredicateVerbs))
         kazakhCopulas = WordList(try fold(Self.kazakhCopulas))
         kazakhImperativeCopulas = Set(try fold(Self.kazakhImperativeCopulas))
+        kazakhNegativeCopulas = Set(try fold(Self.kazakhNegativeCopulas))
         bareAdjectiveTitles = Set(try fold(Self.bareAdjectiveTitles))
         unitAdjectives = Set(try fold(Self.unitAdjectives))
         uptoWords = Set(try fold([Self.uptoWord]))

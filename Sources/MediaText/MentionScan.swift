@@ -777,6 +777,12 @@ extension MentionMatcher {
             // is a past post, as at the sentence's end (round 16): «бес облысында әкім болған
             // Бердібек», «Кентау қаласының әкімі болған Дәурен», «ауыл әкімі болған жылдары».
             if !capitalised, folded[c].hasPrefix(in: g.kazakhCareerCopulas) { return true }
+            // Round 56: «емес» closing the sentence (kk-ew10); before a comma it sets the title
+            // against another who acts («мұны әкім емес, халық шешеді»), the title a subject.
+            if folded[c].isOne(of: g.kazakhNegativeCopulas), c + 1 >= tokens.count || tokens[c + 1].hardGap,
+               tokens[c].end >= all.count || all[tokens[c].end] != 0x2C {  // ,
+                return true
+            }
             return folded[c].hasPrefix(in: copulas) || folded[c].isOne(of: g.kazakhImperativeCopulas)
         }
         // The post of a one-person title, in either case: «мемлекет басшысы қызметіне»,
@@ -2611,8 +2617,13 @@ extension MentionMatcher {
             }
             // Round 55: the Government's session, whether or not a mention came before: «сказал на
             // заседании правительства», «үкімет отырысында» (always the body in the development set).
+            // Round 56: its decree and its press service likewise («проект постановления правительства»,
+            // «со ссылкой на пресс-службу правительства»); another country's text drops them as bare titles.
             if first == last, first > 0, !tokens[first].hardGap, f(first).hasPrefix(in: MentionGrammar.governmentStems),
-               f(first).last == 0x0430, f(first - 1).hasPrefix(in: MentionGrammar.russianSessionWords) {  // а: the genitive
+               f(first).last == 0x0430,  // а: the genitive
+               f(first - 1).hasPrefix(in: MentionGrammar.russianSessionWords)
+                || (first > 1 && tokens[first - 1].joined && f(first - 1).hasPrefix(in: MentionGrammar.serviceWords)
+                    && f(first - 2).elementsEqual(MentionGrammar.pressWord)) {
                 return .holds
             }
             if first == last, last + 1 < tokens.count, !tokens[last + 1].hardGap, f(first).elementsEqual(MentionGrammar.kazakhGovernment),

@@ -1442,4 +1442,21 @@ import Testing
         #expect(try matcher.mentions(in: "Аудан аким күндері өтті.").map(\.subject) == ["akims"])
         #expect(try matcher.mentions(in: "Аудан әкімі күндері өтті.").isEmpty)
     }
+
+    @Test func roundFiftySixCasesInKazakh() {
+        let day = LocalDate("2026-01-26")!
+        func subjects(_ text: String) -> [String] { try! Shipped.matcher.mentions(in: text, on: day).map(\.subject) }
+        // A Kazakh genitive after the title owns the next noun (kl-ev5 of the sixty-ninth set).
+        #expect(subjects("Президент Үндістанның Республика күніне байланысты құттықтау жеделхатын жолдады.") == ["president"])
+        #expect(subjects("Prezıdent Úndistannyń Respýblıka kúnine baılanysty quttyqtaý jedelhatyn joldady.") == ["president"])
+        // What someone is not, closing the sentence (kk-ew10); before a comma the title acts.
+        #expect(subjects("Нұр Отан съезд өткізді. Тоқаев – менің президентім емес!") == ["nur-otan", "president"])
+        #expect(subjects("Нұр Отан съезд өткізді. Мұны әкім емес, халық шешеді.") == ["nur-otan", "akims"])
+        // The plural: other presidents (kl-ev10); the broadcaster named after the office (kl-ev11).
+        #expect(subjects("Нұр Отан съезд өткізді. Тоқаев өзге де президенттермен телефон арқылы сөйлесті.") == ["nur-otan", "president"])
+        #expect(subjects("Qasym-Jomart Toqaev ózge de prezıdenttermen 43 márte telefon arqyly sóılesti.") == ["president"])
+        #expect(subjects("Нұр Отан съезд өткізді. ҚР Президентінің Телерадиокешені жаңа жоба бастады.") == ["nur-otan"])
+        // A Kazakh title before a place keeps its holder: the apposition rule reads Russian only.
+        #expect(subjects("Nur Otan sezd ótkizdi. Prezıdent Uly Dala tórinde Joshy han áýleti týraly aıtty.") == ["nur-otan", "president"])
+    }
 }
