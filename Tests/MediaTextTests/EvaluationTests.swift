@@ -302,7 +302,9 @@ import Testing
         // of 16873, 0.9782). With the sixty-seventh set joined after round 53 (which saw it): P 0.973
         // (16756 of 17226, 0.9727), R 0.978 (16756 of 17128, 0.9783); the floors hold. With the
         // sixty-eighth set joined after round 55 (rounds 54 and 55 saw it): P 0.973 (16869 of 17341,
-        // 0.9728), R 0.979 (16869 of 17239, 0.9785).
+        // 0.9728), R 0.979 (16869 of 17239, 0.9785). After round 56: P 0.973 (16868 of 17338). With the
+        // sixty-ninth set joined after round 56 (which saw it): P 0.973 (17071 of 17543, 0.9731), R 0.979
+        // (17071 of 17442, 0.9787).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -391,6 +393,8 @@ import Testing
         // 6185, 0.9838), R 0.987 (6085 of 6165, 0.9870); the floors hold. With the sixty-eighth set
         // joined after round 55: Russian P 0.967 (10760 of 11132, 0.9666), R 0.974 (10760 of 11051,
         // 0.9737); Kazakh P 0.984 (6109 of 6209, 0.9839), R 0.987 (6109 of 6188, 0.9872); the floors hold.
+        // With the sixty-ninth set joined after round 56: Russian P 0.967 (10876 of 11249, 0.9668), R
+        // 0.974 (10876 of 11167, 0.9739); Kazakh P 0.984 (6195 of 6294, 0.9843), R 0.987 (6195 of 6275, 0.9873).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -514,30 +518,32 @@ import Testing
         // (19400 of 19703, 0.9846); the floors hold. With the sixty-eighth set joined after round 55:
         // P 0.978 (19547 of 19979, 0.9784 — the precision floor follows the set's Latin false alarms:
         // kl-et11's presidents of a world survey and the Soviet party, kl-et8's representative, read in
-        // every alphabet), R 0.984 (19547 of 19857, 0.9844).
+        // every alphabet), R 0.984 (19547 of 19857, 0.9844). After round 56: P 0.979 (19544 of 19969,
+        // 0.9787). With the sixty-ninth set joined after round 56: P 0.979 (19859 of 20291, 0.9787), R
+        // 0.984 (19859 of 20172, 0.9845).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the sixty-ninth: Tengrinews items of April 2024 from a public scraped dataset,
-    /// `ru-ev`; Zakon.kz items of July 2020 and of 31 January 2022 from two others, `ru-ew`, `ru-ey`;
-    /// Kazinform items published in the Kazakh Latin alphabet, 2025–2026, from a fourth, `kl-ev`;
-    /// Russian and Kazakh news and official texts from the stored pages, `ru-ex`, `kk-ev`, `kk-ew`) in
-    /// every writing variant: annotated by hand and committed before the finder was first run on it,
-    /// and never tuned on. The floors sit just under that first run, after round 55 (P 0.991 / R 0.983
-    /// Russian, P 0.956 / R 1.000 Kazakh, P 0.976 / R 0.990 both and with either look-alike script,
-    /// P 0.943 / R 0.994 in the Latin alphabets, transliterated and published).
+    /// The fresh set (the seventieth: Tengrinews items of April 2024 from two public scraped datasets,
+    /// `ru-ez` (with Tengrinews features of 2023–2024 from a third) and `ru-fa`; Kazinform items
+    /// published in the Kazakh Latin alphabet, 2025–2026, from a fourth, `kl-ez`; Russian and Kazakh
+    /// regional news from the stored pages, `ru-fb`, `kk-ez`) in every writing variant: annotated by
+    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
+    /// just under that first run, after round 56 (P 0.966 / R 1.000 Russian, P 1.000 / R 1.000 Kazakh,
+    /// P 0.970 / R 1.000 both and with either look-alike script, P 0.991 / R 0.982 in the Latin
+    /// alphabets, transliterated and published).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.990, 0.982)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.955, 0.999)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.975, 0.989)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.975, 0.989)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.975, 0.989)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.942, 0.993)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.965, 0.999)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.999)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.969, 0.999)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.969, 0.999)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.969, 0.999)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.990, 0.981)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
