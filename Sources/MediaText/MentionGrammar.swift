@@ -734,6 +734,11 @@ final class MentionGrammar: Sendable {
                                                     "цкой", "цкого", "цкому", "цким", "цком", "цкая", "цкий", "цкую", "цких"]
         .map { Array($0.utf16) }
     static let placeNouns: [[UInt16]] = ["област", "район", "город", "регион"].map { Array($0.utf16) }
+    /// Round 57: a site named after a bare akimat, no place with it (``MentionMatcher/verdict``): «на сайте
+    /// акимата»; with its place it names the akimat («сайте акимата столицы»).
+    static let siteWords: [[UInt16]] = ["сайт"].map { Array($0.utf16) }
+    static let akimatStems: [[UInt16]] = ["акимат"].map { Array($0.utf16) }
+    static let sitePlaceNouns: [[UInt16]] = ["област", "район", "город", "регион", "столиц", "сельск", "округ"].map { Array($0.utf16) }
     static let andWords: Set<[UInt16]> = [Array("и".utf16)]
     /// «оны» (him) and «оның» (his), besides ``kazakhPronouns``; whole words.
     static let kazakhObjectPronouns = ["оны", "оның"]

@@ -2104,8 +2104,10 @@ extension MentionMatcher {
             // Round 51: nor a deputy's title before it, this country's deputy («назначении … заместителя
             // премьера», then «обновления состава правительства»: ru-ei6), as «вице-премьер» joined.
             let deputy = first > 0 && !tokens[first].hardGap && folded[first - 1].hasPrefix(in: grammar.deputyWords)
+            // Round 57: nor a name in quotes that opens on the title («НАО "Правительство для граждан"»).
+            let quotedName = tokens[first].quoteBefore && !tokens[blocked.last].quoteAfter
             let title = (rules[blocked.rule].context == .capitalised || rules[blocked.rule].context == .afterMention)
-                && !tokens[first].joined && !post && !agency && !deputy
+                && !tokens[first].joined && !post && !agency && !deputy && !quotedName
             return (rules[blocked.rule].subject, tokens[blocked.last].end, blocked.last + 1, title ? .blocked : .consumed, false, false)
         }
         let rule = rules[best.rule]
@@ -2444,6 +2446,17 @@ extension MentionMatcher {
         if first > 0, !tokens[first].hardGap, f(first).elementsEqual(MentionGrammar.ledBy[1]),
            f(first - 1).elementsEqual(MentionGrammar.ledBy[0]) {
             return .fails
+        }
+        // Round 57: a site named after a bare akimat, with no place (the ruling before the fortieth set:
+        // a page with no place): «опубликованном на сайте акимата.», «через сайт акимата - astana.gov.kz»
+        // (ru-ez16); «сайт акимата Семея», «на сайте акимата области / столицы» name the akimat. Not the
+        // Kazakh «әкімдіктің сайты», annotated both ways (kk-ew4 no, the development set's kk-bb5 yes).
+        if first == last, f(first).hasPrefix(in: MentionGrammar.akimatStems), tokens[first].leadingUpper == 0 {
+            if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: MentionGrammar.siteWords),
+               !(after < tokens.count && !tokens[after].hardGap && (tokens[after].leadingUpper > 0 || f(after).hasPrefix(in: MentionGrammar.sitePlaceNouns)
+                                     || placeAdjective(after, tokens: tokens, folded: folded))) {
+                return .fails
+            }
         }
         // Round 26: a social network's account named after a one-person office, the title in the
         // genitive right after it («со ссылкой на Twitter Главы государства», «в Telegram-канале

@@ -1694,4 +1694,14 @@ import Testing
         #expect(Shipped.subjects("Нур Отан провел съезд. Президент Эммануэль Макрон заявил о реформе.") == ["nur-otan"])
         #expect(Self.subjects("Нур Отан провел съезд. Президент Касым-Жомарт Токаев заявил о реформе.", on: "2024-04-12") == ["nur-otan", "president"])
     }
+
+    @Test func roundFiftySevenCasesInRussian() {
+        // The state corporation named after the Government (ru-fa14 of the seventieth set), a name in
+        // quotes that bars no later title.
+        #expect(Shipped.subjects("Снять с прописки можно в отделениях НАО \"Правительство для граждан\", то есть в ЦОНах.").isEmpty)
+        #expect(Shipped.subjects("НАО «Правительство для граждан» открыло центр. Правительство одобрило проект.") == ["government"])
+        // A site named after a bare akimat (ru-ez16); with its place it is the akimat's.
+        #expect(Shipped.subjects("Аким Астаны провел встречу. Узнать можно через сайт акимата - astana.gov.kz.") == ["akims"])
+        #expect(Shipped.subjects("Аким Астаны провел встречу. Об этом сообщает сайт акимата столицы.") == ["akims", "akims"])
+    }
 }
