@@ -304,7 +304,8 @@ import Testing
         // sixty-eighth set joined after round 55 (rounds 54 and 55 saw it): P 0.973 (16869 of 17341,
         // 0.9728), R 0.979 (16869 of 17239, 0.9785). After round 56: P 0.973 (16868 of 17338). With the
         // sixty-ninth set joined after round 56 (which saw it): P 0.973 (17071 of 17543, 0.9731), R 0.979
-        // (17071 of 17442, 0.9787).
+        // (17071 of 17442, 0.9787). After round 57: P 0.973 (17071 of 17540). With the seventieth set
+        // joined after round 57 (which saw it): P 0.973 (17232 of 17704, 0.9733), R 0.979 (17232 of 17603, 0.9789).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -395,6 +396,8 @@ import Testing
         // 0.9737); Kazakh P 0.984 (6109 of 6209, 0.9839), R 0.987 (6109 of 6188, 0.9872); the floors hold.
         // With the sixty-ninth set joined after round 56: Russian P 0.967 (10876 of 11249, 0.9668), R
         // 0.974 (10876 of 11167, 0.9739); Kazakh P 0.984 (6195 of 6294, 0.9843), R 0.987 (6195 of 6275, 0.9873).
+        // With the seventieth set joined after round 57: Russian P 0.967 (11016 of 11390, 0.9672), R 0.974
+        // (11016 of 11307, 0.9743); Kazakh P 0.984 (6216 of 6314, 0.9845), R 0.987 (6216 of 6296, 0.9873).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -520,30 +523,31 @@ import Testing
         // kl-et11's presidents of a world survey and the Soviet party, kl-et8's representative, read in
         // every alphabet), R 0.984 (19547 of 19857, 0.9844). After round 56: P 0.979 (19544 of 19969,
         // 0.9787). With the sixty-ninth set joined after round 56: P 0.979 (19859 of 20291, 0.9787), R
-        // 0.984 (19859 of 20172, 0.9845).
+        // 0.984 (19859 of 20172, 0.9845). With the seventieth set joined after round 57: P 0.979 (19971
+        // of 20399, 0.9790), R 0.984 (19971 of 20286, 0.9845).
         #expect(s.precision() >= 0.978 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the seventieth: Tengrinews items of April 2024 from two public scraped datasets,
-    /// `ru-ez` (with Tengrinews features of 2023–2024 from a third) and `ru-fa`; Kazinform items
-    /// published in the Kazakh Latin alphabet, 2025–2026, from a fourth, `kl-ez`; Russian and Kazakh
-    /// regional news from the stored pages, `ru-fb`, `kk-ez`) in every writing variant: annotated by
-    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit
-    /// just under that first run, after round 56 (P 0.966 / R 1.000 Russian, P 1.000 / R 1.000 Kazakh,
-    /// P 0.970 / R 1.000 both and with either look-alike script, P 0.991 / R 0.982 in the Latin
-    /// alphabets, transliterated and published).
+    /// The fresh set (the seventy-first: Tengrinews features of 2023–2024 from a public scraped dataset,
+    /// `ru-fc`; Kazakh Tengrinews items of about 2025–2026 from a summarization dataset, `kk-fc`; Zakon.kz
+    /// items of March 2020 from another dataset and Russian news from the stored pages, `ru-fd`; Kazinform
+    /// items published in the Kazakh Latin alphabet, 2025–2026, `kl-fc`) in every writing variant:
+    /// annotated by hand and committed before the finder was first run on it, and never tuned on. The
+    /// floors sit just under that first run, after round 57 (P 0.951 / R 0.970 Russian, P 0.795 / R 1.000
+    /// Kazakh, P 0.886 / R 0.981 both and with Greek look-alikes, 0.891 / 0.981 with Latin ones, P 0.796 /
+    /// R 0.985 in the Latin alphabets, transliterated and published).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.965, 0.999)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.999)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.969, 0.999)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.969, 0.999)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.969, 0.999)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.990, 0.981)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.950, 0.969)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.794, 0.999)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.885, 0.980)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.885, 0.980)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.885, 0.980)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.795, 0.984)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
