@@ -601,7 +601,8 @@ struct ForeignOffices: Sendable {
                                              "швейцарск", "шведск", "финск", "сербск", "венгерск", "румынск", "болгарск", "чешск",
                                              "словацк", "греческ", "египетск", "пакистанск", "афганск", "бразильск", "австралийск",
                                              "нидерландск", "бельгийск"].map { Array($0.utf16) }
-    static let electronic: [[UInt16]] = ["электрондық", "электронн"].map { Array($0.utf16) }
+    /// Round 58: «Центр поддержки цифрового правительства» (digital government, ru-fc8), as the electronic one.
+    static let electronic: [[UInt16]] = ["электрондық", "электронн", "цифров", "цифрлық"].map { Array($0.utf16) }
     /// Round 25: … and a place, in Kazakh after the title: «Тұңғыш Президент саябағы», «Үкімет үйі»
     /// (Government House: «үйі» with its case endings), «даңғылы», «аллеясы».
     static let namedAfterOffice: [[UInt16]] = ["телерадиокешен", "кітапхана", "мұражай", "жанынан"].map { Array($0.utf16) }

@@ -273,6 +273,19 @@ final class MentionGrammar: Sendable {
     /// Kazakh plural suffixes: a one-holder title in the plural names its holders, not the post
     /// («әкімдерін міндет атқарушы мәртебесіне түсірді»: the akims were made acting ones).
     static let kazakhPlurals = ["дар", "дер", "тар", "тер", "лар", "лер"]
+    /// Round 58: an organisation's name in the genitive right after a head's title: its president, not
+    /// the office («Олжас Сатиев - президент Центра анализа», ru-fc8; «Президент центра стратегических
+    /// коммуникаций», the development set's ru-cn5). Whole words, so that «президент центральноазиатской
+    /// страны» stays; no bar on the text's later titles, as another country's office would be.
+    static let organizationGenitives: Set<[UInt16]> = Set(["центра", "академии", "института", "корпорации", "холдинга",
+                                                           "агентства", "общества", "концерна", "консорциума"].map { Array($0.utf16) })
+    /// Round 58: the reflexive «себе» between an election verb and the post («выбрали себе акимов»).
+    static let reflexiveDatives: Set<[UInt16]> = Set(["себе"].map { Array($0.utf16) })
+    /// Round 58: «ел басы» with «ел» inflected is no epithet: «өңір елдерінің басын қосып» (brings the
+    /// region's countries together, kl-fc1); folded with the romanizations.
+    static let elWords = ["ел"], basWords = ["бас"]
+    /// Round 58: a Russian surname's plural endings, the family («Назарбаевы», «Назарбаевых»); not «-ым», the singular's instrumental.
+    static let russianFamilyPlurals: [[UInt16]] = ["ы", "ых", "ыми"].map { Array($0.utf16) }
     /// The quoted title of a legal act names a document, not the body it is about: «"Қазақстан
     /// Республикасының Үкіметі туралы" Жарлық», «"… әкімдері туралы" заң». A title right before
     /// «туралы» (about) that an act's word follows; «Үкімет туралы айтты» (spoke about the
@@ -803,6 +816,8 @@ final class MentionGrammar: Sendable {
     let oneHolderTitles: WordList
     let notOneHolderTitles: WordList
     let kazakhPlurals: [[UInt16]]
+    let elWords: [[UInt16]]
+    let basWords: [[UInt16]]
     let representedBy: [[UInt16]]
     let conjunctions: Set<[UInt16]>
     let kazakhAnd: Set<[UInt16]>
@@ -987,6 +1002,8 @@ final class MentionGrammar: Sendable {
         oneHolderTitles = WordList(try fold(Self.oneHolderTitles))
         notOneHolderTitles = WordList(try fold(Self.notOneHolderTitles))
         kazakhPlurals = try fold(Self.kazakhPlurals)
+        elWords = try fold(Self.elWords)
+        basWords = try fold(Self.basWords)
         representedBy = plain(Self.representedBy)
         conjunctions = Set(try fold(Self.conjunctions))
         kazakhAnd = Set(try fold(Self.kazakhAndWords))

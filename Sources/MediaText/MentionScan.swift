@@ -1807,6 +1807,8 @@ extension MentionMatcher {
             // «избрать акима области Ансара Мусаханова»: a person named after the title is elected
             // to something else; the akim is that person (round 14). Two capitalised words.
             let person = namedAfter(twoWords: true)
+            // Round 58: «себе» between the verb and the post: «впервые выбрали себе акимов» (ru-fc3).
+            if seen(p - 1), !tokens[p + 1].hardGap, !tokens[p].hardGap, folded[p].isOne(of: MentionGrammar.reflexiveDatives) { p -= 1 }
             if !person, seen(p), !tokens[p + 1].hardGap, folded[p].hasPrefix(in: g.russianElectionWords) { return true }
             // Round 47: a count of the posts between, in digits or words, before the unit's
             // adjective or not: «выборы пяти акимов сельских округов» (ru-ea27), «о предстоящих
@@ -2185,6 +2187,26 @@ extension MentionMatcher {
         // subject, and bars nothing («@akimat_qaragandy», «qalasy_akimdigi», «facebook.com/akimat.priozersk»,
         // ru-er9 of the sixty-seventh set). Initials stay: «Н.Назарбаев» has its dot before.
         if Self.inAddress(start: tokens[first].start, end: tokens[last].end, all: all) { return .fails }
+        // Round 58: a surname in the plural is the family, not its holder: «Назарбаевтар әулетінің
+        // зиратында» (kk-fc6), «семейный совет Назарбаевых» (the development set's ru-ck4).
+        if tokens[last].leadingUpper > 0, rule.surname.count > 4, f(last).count > rule.surname.count,
+           f(last).starts(with: rule.surname),
+           MentionGrammar.surnameEndings.contains(where: { rule.surname.count > $0.count && rule.surname.suffix($0.count).elementsEqual($0) }) {
+            let rest = f(last).dropFirst(rule.surname.count)
+            if grammar.kazakhPlurals.contains(where: { rest.starts(with: $0) })
+                || MentionGrammar.russianFamilyPlurals.contains(where: { rest.elementsEqual($0) }) {
+                return .fails
+            }
+        }
+        // Round 58: an organisation's head (MentionGrammar.organizationGenitives).
+        if last + 1 < tokens.count, !tokens[last + 1].hardGap, !tokens[last + 1].joined,
+           f(last + 1).isOne(of: MentionGrammar.organizationGenitives), f(last).hasPrefix(in: grammar.oneHolderTitles) {
+            return .fails
+        }
+        // Round 58: «ел басы» with «ел» inflected is the idiom «елдің басын қосу» (kl-fc1), not the epithet.
+        if last == first + 1, f(first).count > 2, f(first).hasPrefix(in: grammar.elWords), f(last).hasPrefix(in: grammar.basWords) {
+            return .fails
+        }
         var after = last + 1
         if after < tokens.count, tokens[after].joined {
             // A compound's second half is read too: «премьер-лига» is the Premier League.

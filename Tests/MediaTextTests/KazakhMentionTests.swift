@@ -1467,4 +1467,19 @@ import Testing
         #expect(Shipped.subjects("Nur Otan sezd ótkizdi. Qazaq dıplomaty men cheh memleket basshysy suhbattasty.") == ["nur-otan"])
         #expect(Shipped.subjects("Нұр Отан съезд өткізді. Азаматтарға арналған үкімет мемлекеттік корпорациясы жұмыс істейді.") == ["nur-otan"])
     }
+
+    @Test func roundFiftyEightCasesInKazakh() {
+        let day = LocalDate("2025-01-15")!
+        func subjects(_ text: String) -> [String] { try! Shipped.matcher.mentions(in: text, on: day).map(\.subject) }
+        // The family by its Kazakh plural (kk-fc6 of the seventy-first set); «сарапшылар» before the
+        // man is no given name.
+        #expect(subjects("Нұр Отан съезд өткізді. Шамалған ауылындағы Назарбаевтар әулетінің зиратында жерленген.") == ["nur-otan"])
+        #expect(subjects("Нұр Отан съезд өткізді. Сарапшылар Назарбаевтың еңбегі жайлы лекция оқиды.") == ["nur-otan", "president"])
+        // The Presidential Affairs Administration; the Soviet republic's party (kk-fc13).
+        #expect(subjects("Нұр Отан съезд өткізді. Бұл ретте Президент істері басқармасының Медициналық орталығы жауап берді.") == ["nur-otan"])
+        #expect(subjects("Нұр Отан съезд өткізді. Мұнда Қазақ КСР Компартиясының Орталық Комитеті орналасқан.") == ["nur-otan"])
+        // «ел басы» with «ел» inflected is an idiom (kl-fc1).
+        #expect(subjects("Nur Otan sezd ótkizdi. Atalmysh format óńir elderiniń basyn qosyp, senim nyǵaıtty.") == ["nur-otan"])
+        #expect(subjects("Нұр Отан съезд өткізді. Формат өңір елдерінің басын қосты.") == ["nur-otan"])
+    }
 }

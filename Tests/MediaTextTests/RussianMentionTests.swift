@@ -1704,4 +1704,21 @@ import Testing
         #expect(Shipped.subjects("Аким Астаны провел встречу. Узнать можно через сайт акимата - astana.gov.kz.") == ["akims"])
         #expect(Shipped.subjects("Аким Астаны провел встречу. Об этом сообщает сайт акимата столицы.") == ["akims", "akims"])
     }
+
+    @Test func roundFiftyEightCasesInRussian() {
+        // The family by its plural (the development set's ru-ck4); the man in the instrumental stays.
+        #expect(Self.subjects("Это решит семейный совет Назарбаевых, написал он.", on: "2019-03-19").isEmpty)
+        #expect(Self.subjects("Встреча с Нурсултаном Назарбаевым прошла в Акорде.", on: "2019-03-19") == ["president"])
+        // The posts an election fills, «себе» between (ru-fc3 of the seventy-first set).
+        #expect(Shipped.subjects("Нур Отан провел съезд. Жители районов впервые выбрали себе акимов.") == ["nur-otan"])
+        // An organisation's head (ru-fc8, the development set's ru-cn5): no mention, and no bar on
+        // the text's later titles; «президент центральноазиатской страны» stays.
+        #expect(Shipped.subjects("Олжас Сатиев - президент Центра анализа и расследования кибератак.").isEmpty)
+        #expect(Self.subjects("Президент центра стратегических коммуникаций ответил на вопросы.\n\nНазарбаев ушел. Вопросы уходят в СБ от президента.", on: "2019-03-19")
+                == ["president", "president"])
+        #expect(Self.subjects("Назарбаев ушел. Это был первый раз, когда президент центральноазиатской страны сложил полномочия.", on: "2019-03-19")
+                == ["president", "president"])
+        // Digital government, as the electronic one.
+        #expect(Shipped.subjects("Биғари - генеральный директор Центра поддержки цифрового правительства.").isEmpty)
+    }
 }
