@@ -306,6 +306,8 @@ import Testing
         // sixty-ninth set joined after round 56 (which saw it): P 0.973 (17071 of 17543, 0.9731), R 0.979
         // (17071 of 17442, 0.9787). After round 57: P 0.973 (17071 of 17540). With the seventieth set
         // joined after round 57 (which saw it): P 0.973 (17232 of 17704, 0.9733), R 0.979 (17232 of 17603, 0.9789).
+        // After round 58: P 0.974 (17231 of 17700). With the seventy-first set joined after round 58: P
+        // 0.973 (17386 of 17867, 0.9731), R 0.979 (17386 of 17761, 0.9789).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -398,6 +400,8 @@ import Testing
         // 0.974 (10876 of 11167, 0.9739); Kazakh P 0.984 (6195 of 6294, 0.9843), R 0.987 (6195 of 6275, 0.9873).
         // With the seventieth set joined after round 57: Russian P 0.967 (11016 of 11390, 0.9672), R 0.974
         // (11016 of 11307, 0.9743); Kazakh P 0.984 (6216 of 6314, 0.9845), R 0.987 (6216 of 6296, 0.9873).
+        // With the seventy-first set joined after round 58: Russian P 0.968 (11113 of 11486, 0.9675), R
+        // 0.974 (11113 of 11407, 0.9742); Kazakh P 0.983 (6273 of 6381, 0.9831), R 0.987 (6273 of 6354, 0.9873).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -524,30 +528,31 @@ import Testing
         // every alphabet), R 0.984 (19547 of 19857, 0.9844). After round 56: P 0.979 (19544 of 19969,
         // 0.9787). With the sixty-ninth set joined after round 56: P 0.979 (19859 of 20291, 0.9787), R
         // 0.984 (19859 of 20172, 0.9845). With the seventieth set joined after round 57: P 0.979 (19971
-        // of 20399, 0.9790), R 0.984 (19971 of 20286, 0.9845).
-        #expect(s.precision() >= 0.978 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // of 20399, 0.9790), R 0.984 (19971 of 20286, 0.9845). With the seventy-first set joined after
+        // round 58: P 0.978 (20163 of 20624, 0.9777 — the precision floor follows the set's Kazakh false
+        // alarms read in three alphabets: kk-fc6's «Сара Назарбаева», kk-fc7's career list), R 0.984
+        // (20163 of 20484, 0.9843).
+        #expect(s.precision() >= 0.977 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the seventy-first: Tengrinews features of 2023–2024 from a public scraped dataset,
-    /// `ru-fc`; Kazakh Tengrinews items of about 2025–2026 from a summarization dataset, `kk-fc`; Zakon.kz
-    /// items of March 2020 from another dataset and Russian news from the stored pages, `ru-fd`; Kazinform
-    /// items published in the Kazakh Latin alphabet, 2025–2026, `kl-fc`) in every writing variant:
-    /// annotated by hand and committed before the finder was first run on it, and never tuned on. The
-    /// floors sit just under that first run, after round 57 (P 0.951 / R 0.970 Russian, P 0.795 / R 1.000
-    /// Kazakh, P 0.886 / R 0.981 both and with Greek look-alikes, 0.891 / 0.981 with Latin ones, P 0.796 /
-    /// R 0.985 in the Latin alphabets, transliterated and published).
+    /// The fresh set (the seventy-second: Tengrinews features of 2023–2024 from a public scraped
+    /// dataset, `ru-fe`; Russian and Kazakh Tengrinews items of about 2025–2026 from a summarization
+    /// dataset, `ru-ff`, `kk-fe`) in every writing variant: annotated by hand and committed before the
+    /// finder was first run on it, and never tuned on. The floors sit just under that first run, after
+    /// round 58 (P 0.962 / R 0.971 Russian, P 0.940 / R 0.979 Kazakh, P 0.955 / R 0.974 both and with
+    /// either look-alike script, P 0.940 / R 0.979 in the Latin alphabets, transliterated).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.950, 0.969)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.794, 0.999)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.885, 0.980)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.885, 0.980)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.885, 0.980)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.795, 0.984)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.961, 0.970)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.939, 0.978)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.954, 0.973)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.954, 0.973)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.954, 0.973)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.939, 0.978)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
