@@ -250,6 +250,9 @@ final class MentionGrammar: Sendable {
     static let officerWords = [
         "председател", "сопредседател", "лидер", "глав", "руководител", "секретар", "генсек", "заместител",
         "төраға", "басшы", "жетекші", "хатшы", "орынбасар",
+        // Round 59: aides and advisers in a career («облысы әкімінің көмекшісі болып жұмыс істеген»,
+        // kk-fe4; «занимал должность советника акима Нур-Султана», ru-ff3), as deputies.
+        "көмекші", "кеңесші", "советник", "помощник",
     ]
     /// A body's member, after its name: «Комиссиясының мүшесі», «ЦИК член» (round 17); word beginnings.
     static let memberWords = ["мүше", "член"]

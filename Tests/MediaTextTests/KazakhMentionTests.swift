@@ -1482,4 +1482,12 @@ import Testing
         #expect(subjects("Nur Otan sezd ótkizdi. Atalmysh format óńir elderiniń basyn qosyp, senim nyǵaıtty.") == ["nur-otan"])
         #expect(subjects("Нұр Отан съезд өткізді. Формат өңір елдерінің басын қосты.") == ["nur-otan"])
     }
+
+    @Test func roundFiftyNineCasesInKazakhAndRussian() {
+        // Aides and advisers in a career (kk-fe4, ru-ff3 of the seventy-second set); an adviser
+        // speaking stays the President's.
+        #expect(Shipped.subjects("Нұр Отан съезд өткізді. 2009–2010 жылдары Шығыс Қазақстан облысы әкімінің көмекшісі болып жұмыс істеген.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. В 2019–2020 годах он занимал должность советника акима Нур-Султана.") == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. Об этом сообщил советник президента Казахстана.") == ["nur-otan", "president"])
+    }
 }
