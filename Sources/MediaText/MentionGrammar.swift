@@ -754,7 +754,7 @@ final class MentionGrammar: Sendable {
     /// акимата»; with its place it names the akimat («сайте акимата столицы»).
     static let siteWords: [[UInt16]] = ["сайт"].map { Array($0.utf16) }
     static let akimatStems: [[UInt16]] = ["акимат"].map { Array($0.utf16) }
-    static let sitePlaceNouns: [[UInt16]] = ["област", "район", "город", "регион", "столиц", "сельск", "округ"].map { Array($0.utf16) }
+    static let sitePlaceNouns: [[UInt16]] = placeNouns + ["столиц", "сельск", "округ"].map { Array($0.utf16) }
     static let andWords: Set<[UInt16]> = [Array("и".utf16)]
     /// «оны» (him) and «оның» (his), besides ``kazakhPronouns``; whole words.
     static let kazakhObjectPronouns = ["оны", "оның"]
