@@ -42,10 +42,6 @@ struct ForeignOffices: Sendable {
     /// Round 56: a national one-holder title's words and the Kazakh plural suffixes (``placeOrCount``).
     private var pluralTitleStems: [[UInt16]] = []
     private var kazakhPluralSuffixes: [[UInt16]] = []
-    static let pluralTitleStemWords = ["президент", "премьер", "министр", "басшы", "елбасы"]
-    static let kazakhCaseEndings = ["ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен", "ны", "ні", "ды", "ді", "ты", "ті",
-                                    "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "дан", "ден", "тан", "тен",
-                                    "нан", "нен"]
     /// Folded words of every alias and given name in the codebook: a holder's name after a title.
     private var knownWords: Set<[UInt16]> = []
     /// Subjects whose aliases the codebook excludes next to Russia's name: the offices and the
@@ -193,9 +189,13 @@ struct ForeignOffices: Sendable {
         kazakhRepublicForms = try fold([Self.kazakhRepublic])
         kazakhPeopleForms = try fold([Self.kazakhPeople])
         kazakhGenitives = WordList(try fold(MentionGrammar.kazakhGenitiveEndings))
-        kazakhCases = WordList(try fold(Self.kazakhCaseEndings))
+        // The case endings of ``Inflection/cases`` of two letters or more: a one-letter «а» or «н» ends
+        // Russian names too («Нарендра»).
+        kazakhCases = WordList(try fold((Inflection.cases.0 + Inflection.cases.1).filter { $0.count > 1 }))
         nominativeTitles = Set(try fold(Self.nominativeTitleWords))
-        pluralTitleStems = try fold(Self.pluralTitleStemWords)
+        // The one-holder titles (``MentionGrammar/isPluralTitle``'s); «әкім» among them never reaches
+        // ``placeOrCount``, which reads the national offices only.
+        pluralTitleStems = try fold(MentionGrammar.oneHolderTitles)
         kazakhPluralSuffixes = try fold(MentionGrammar.kazakhPlurals)
         var titleWords: Set<[UInt16]> = []
         for (s, subject) in codebook.subjects.enumerated() {
