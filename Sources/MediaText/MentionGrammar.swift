@@ -127,6 +127,20 @@ final class MentionGrammar: Sendable {
         "избрани", "переизбрани"]
     /// Genitive endings of a Russian title and of an adjective before it, on the folded word.
     static let russianGenitiveEndings = ["а", "я", "ов", "ев", "ей"]
+    /// Round 60: passive participles of a body's decision, and «был» before the short ones.
+    static let passiveDecisions: [[UInt16]] = ["утвержд", "одобрен", "принят", "введен", "введён", "внесен", "внесён", "разработан",
+                                               "выделен", "определен", "определён", "установлен", "поручен", "подписан",
+                                               "объявлен", "предложен", "инициирован", "создан"].map { Array($0.utf16) }
+    static let wasForms: Set<[UInt16]> = Set(["был", "была", "было", "были"].map { Array($0.utf16) })
+    static let instrumentalSingular = WordList(["ом"].map { Array($0.utf16) })
+    /// Round 60: a deputy's post in one word, «зампредседателя правительства», «замакима».
+    static let deputyPrefixes: [[UInt16]] = ["зам"].map { Array($0.utf16) }
+    /// Round 60: the head's nouns that open a long link of a chain of titles, and its length.
+    static let linkHeads: [[UInt16]] = ["руководител", "председател"].map { Array($0.utf16) }
+    static let headedLinkWords = 14
+    /// Round 60: a word named as a word, «слово "правительство"», «термин», «сөзі» before it.
+    static let wordNouns: Set<[UInt16]> = Set(["слово", "слова", "словом", "термин", "термина", "понятие", "понятия"].map { Array($0.utf16) })
+    static let russianSingularGenitiveEndings = WordList(["а", "я"].map { Array($0.utf16) })
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
     /// A preposition and a noun before a title in the genitive that make it a post someone is
     /// appointed to, runs for or leaves (претендует на пост президента, освобожден от должности

@@ -344,6 +344,13 @@ extension MentionMatcher {
             return true
         }
         var depth = 0, words = 0, comma = false, present = 0
+        // Round 60: a link after a comma headed by a head's noun may name its body at length:
+        // «Премьер-министр, руководитель Республиканского штаба по координации противопаводковых
+        // мероприятий и ликвидации последствий паводкового периода Олжас Бектенов» (ru-fh11).
+        var headedLink = false
+        // Only before a person's name (not «Руководитель Администрации Президента, члены Правительства»).
+        let personAfter = personName(first, tokens: tokens, folded: folded)
+            || first + 1 < tokens.count && !tokens[first + 1].hardGap && personName(first + 1, tokens: tokens, folded: folded)
         // An age word right after its number and a hyphen or space: «65-летний», «65 жастағы».
         func age(_ t: Int) -> Bool {
             let s = tokens[t].start
@@ -391,7 +398,9 @@ extension MentionMatcher {
                     if f.hasPrefix(in: grammar.chairmanshipWords) { return false }
                     words += 1
                     if f.hasPrefix(in: MentionGrammar.presentWords) { present += 1 }
-                    guard words <= 4, f.hasPrefix(inWords: gapWords)
+                    guard words <= 4 || headedLink && words <= MentionGrammar.headedLinkWords, f.hasPrefix(inWords: gapWords)
+                            || headedLink && !personName(k, tokens: tokens, folded: folded)
+                                && !f.hasSuffix(in: grammar.russianVerbEndings, longerThan: 5)
                             || hasPartyWord(k, tokens: tokens, folded: folded, cache: &cache)
                     else { return false }
                 }
@@ -413,7 +422,10 @@ extension MentionMatcher {
             if u == 0x2C, depth == 0 {
                 comma = true
                 // The next link of a chain of titles.
-                if chain, k < first, folded[k].hasPrefix(inWords: gapWords) { words = 0; present = 0 }
+                if chain, k < first, folded[k].hasPrefix(inWords: gapWords) {
+                    words = 0; present = 0
+                    headedLink = personAfter && folded[k].hasPrefix(in: MentionGrammar.linkHeads)
+                }
             }
             i += 1
         }
@@ -1470,11 +1482,17 @@ extension MentionMatcher {
         // predicate verb within three words after it is the post («Руководителем Акмолинской
         // области назначили …», «Акимом района назначен …»); not a body, the agent of a passive.
         // A person's title only: «Центризбирком должен объявить» is a body in the nominative.
-        if first == 0 || tokens[first].hardGap, folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3),
+        // Round 60: «новым» before it opens the sentence too, the verb up to six words on: «Новым
+        // акимом Талгара в ходе выборов накануне избран …» (ru-ds25).
+        let newOpens = seen(first - 1) && !tokens[first].hardGap && !tokens[first].lineBefore
+            && folded[first - 1].hasPrefix(in: MentionGrammar.newWords)
+            && folded[first - 1].hasSuffix(in: g.instrumentalAdjectiveEndings, longerThan: 3)
+            && (first - 1 == 0 || tokens[first - 1].hardGap || tokens[first - 1].lineBefore)
+        if first == 0 || tokens[first].hardGap || newOpens, folded[first].hasSuffix(in: g.instrumentalEndings, longerThan: 3),
            folded[first].hasPrefix(in: g.intoPostTitles) || folded[first].hasPrefix(in: g.headWords),
            !folded[first].hasPrefix(in: g.bodyTitles) {
             var q = after, words = 0
-            while words < 3, inClause(q) {
+            while words < (newOpens ? 6 : 3), inClause(q) {
                 if folded[q].hasPrefix(in: g.russianPredicateVerbs), !folded[q].hasPrefix(in: g.notRussianPredicateVerbs) { return true }
                 if !(q + 1 < tokens.count && tokens[q + 1].joined) { words += 1 }
                 q += 1
@@ -1891,7 +1909,14 @@ extension MentionMatcher {
                 }
             }
             // Not a Russian title in the genitive plural, the object of a verb, never a predicate.
-            if let d = dash, !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
+            // Round 60: nor a singular genitive right after a lower-case noun, the noun's owner («это не
+            // только ошибка акима,», ru-fg1); an officer's title before it keeps the rule («— заместитель акима»).
+            let ownedBy = first - 1 >= start && tokens[first - 1].leadingUpper == 0 && !tokens[first].joined
+                && folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3) && !folded[first].elementsEqual(Self.nominativeGlava)
+                && !folded[first - 1].hasPrefix(in: g.officerWords) && !folded[first - 1].hasPrefix(inWords: gapWords)
+                && !folded[first - 1].hasPrefix(in: MentionGrammar.deputyPrefixes)
+                && !folded[first - 1].isOne(of: MentionGrammar.afterDashPrepositions)
+            if let d = dash, !(d < first - 1 && ownedBy), !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                !folded[last].hasSuffix(in: MentionGrammar.russianObliquePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0
@@ -1923,11 +1948,18 @@ extension MentionMatcher {
         let kinds = Folding.table.kinds
         let upper = leadingUpper(all, start, end)
         var soft = true, joined = previousEnd < start, hard = false, paren = false
-        var joiner = false, line = false
+        var joiner = false, line = false, lines = 0
         for i in previousEnd..<start {
             let u = all[i]
             let k = kinds[Int(u)]
-            if k.contains(.lineBreak) { line = true }
+            // Round 60: a blank line ends a paragraph, and so a clause, punctuated or not: a
+            // headline's «Нужны реформы» is no need of the President who opens the next line (ru-fg1).
+            // (A CR LF pair is one line break.)
+            if k.contains(.lineBreak) {
+                line = true
+                if !(u == 0x0A && i > previousEnd && all[i - 1] == 0x0D) { lines += 1 }
+                if lines > 1 { hard = true }
+            }
             if k.contains(.space) || k.contains(.lineBreak) { joined = false; continue }
             if k.contains(.hyphen) || k.contains(.apostrophe) { joiner = true; continue }
             if k.contains(.openingQuote) || k.contains(.closingQuote) || k.contains(.ignorable) { continue }
@@ -2281,6 +2313,18 @@ extension MentionMatcher {
         if rule.during.isEmpty, rule.context != .person, foreignOffices.peopleBefore(subject: rule.subject, first: first, tokens: tokens, folded: folded) {
             return .fails
         }
+        // Round 60: a title or body quoted as a word, not used: after «слово / термин» («как переводится
+        // слово "правительство"?»), or quoted alone as a whole sentence, the word given («"Үкімет".»,
+        // ru-fg14). Names quoted as names keep their own rules (parties' quotes and party words).
+        if rule.context != .quoted, rule.context != .partyWord, rule.context != .person,
+           tokens[first].quoteBefore, tokens[last].quoteAfter {
+            if first > 0, !tokens[first].hardGap, f(first - 1).isOne(of: MentionGrammar.wordNouns) { return .fails }
+            func stop(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { MentionGrammar.isSentenceBreak(all[$0]) } }
+            if first == last, first > 0, last + 1 < tokens.count,
+               stop(tokens[first - 1].end, tokens[first].start), stop(tokens[last].end, tokens[last + 1].start) {
+                return .fails
+            }
+        }
         // «еліміздің басынан … өткен жоқ», «елдің басына түсті»: a country's genitive before «басына /
         // басынан» is the idiom of what befalls a country, not the title «ел басы» (round 22).
         if first < last, f(last).isOne(of: grammar.befallHeadForms),
@@ -2628,6 +2672,12 @@ extension MentionMatcher {
                     i -= 1
                 }
                 if i < 0 || [0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x2026].contains(all[i]) { return .fails }
+                // Round 60: nor one owned by the lower-case noun after it, a room or an online account:
+                // «через Кабинет налогоплательщика» (ru-fg16); the Cabinet is «Кабинет министров» there.
+                if first == last, last + 1 < tokens.count, !tokens[last + 1].hardGap, !tokens[last + 1].joined,
+                   tokens[last + 1].leadingUpper == 0, f(last + 1).hasSuffix(in: MentionGrammar.russianSingularGenitiveEndings, longerThan: 5) {
+                    return .fails
+                }
             }
             // «Акжол Меирбеков»: an unquoted one-word name right before a capitalised surname is
             // a given name (round 16); not a title or a body («Президент Назарбаев»).
@@ -2660,6 +2710,15 @@ extension MentionMatcher {
                 || (first > 1 && tokens[first - 1].joined && f(first - 1).hasPrefix(in: MentionGrammar.serviceWords)
                     && f(first - 2).elementsEqual(MentionGrammar.pressWord)) {
                 return .holds
+            }
+            // Round 60: the agent of a decision in the passive, «правительством утвержден генеральный
+            // план», «утвержденной правительством программы» (ru-fg8): the Government deciding.
+            if first == last, f(first).hasPrefix(in: MentionGrammar.governmentStems),
+               f(first).hasSuffix(in: MentionGrammar.instrumentalSingular, longerThan: 3) {
+                if first > 0, !tokens[first].hardGap, f(first - 1).hasPrefix(in: MentionGrammar.passiveDecisions) { return .holds }
+                var t = last + 1
+                if t < tokens.count, !tokens[t].hardGap, f(t).isOne(of: MentionGrammar.wasForms) { t += 1 }
+                if t < tokens.count, !tokens[t].hardGap, f(t).hasPrefix(in: MentionGrammar.passiveDecisions) { return .holds }
             }
             if first == last, last + 1 < tokens.count, !tokens[last + 1].hardGap, f(first).elementsEqual(MentionGrammar.kazakhGovernment),
                f(last + 1).hasPrefix(in: MentionGrammar.kazakhSessionWords) {

@@ -1721,4 +1721,32 @@ import Testing
         // Digital government, as the electronic one.
         #expect(Shipped.subjects("Биғари - генеральный директор Центра поддержки цифрового правительства.").isEmpty)
     }
+
+    @Test func roundSixtyCasesInRussian() throws {
+        // A blank line ends a clause: a headline's need is not the President's post (ru-fg1 of the
+        // seventy-third set).
+        #expect(Shipped.subjects("Нужны реформы\n\nПрезидент поручал разработать новый кодекс.") == ["president"])
+        // A genitive owned by the noun before it is no predicate after the dash (ru-fg1); a deputy's
+        // post in one word still is (the development set's ru-cz21).
+        #expect(Shipped.subjects("Аким решает. Эти застройки – это не только ошибка акима, это вина других.") == ["akims", "akims"])
+        #expect(Self.subjects("Токаев провел съезд. Тасмагамбетов – зампредседателя правительства.", on: "2024-04-08") == ["president"])
+        // An online account (ru-fg16), another country's «аким» (ru-fg4), the word quoted as a word (ru-fg14).
+        #expect(Shipped.subjects("Декларацию можно представить через Кабинет налогоплательщика.").isEmpty)
+        #expect(Shipped.subjects("Нур Отан провел съезд. Но афганский \"аким\" никак не хотел отпускать ребят.") == ["nur-otan"])
+        #expect(Shipped.subjects("А как переводится слово \"правительство\"? \"Үкімет\". Так сказала она.").isEmpty)
+        // The Government as the agent of a passive decision, no mention before (ru-fg8).
+        #expect(Shipped.subjects("Кроме того, правительством утвержден генеральный план Алматы до 2040 года.") == ["government"])
+        #expect(Shipped.subjects("Программа, утвержденная правительством, работает.") == ["government"])
+        // «Новым акимом … избран» is the post (the development set's ru-ds25).
+        #expect(Shipped.subjects("Избран новый аким Талгара\n\nНовым акимом Талгара в ходе выборов накануне избран Арыстанбек Абилхаирулы.")
+                == ["akims"])
+        // A chain's link headed by «руководитель» names its body at length before the holder's name
+        // (ru-fh11); not before a body («члены Правительства»: two references).
+        let day = LocalDate("2024-04-08")!
+        func texts(_ text: String) throws -> [String] { try Shipped.matcher.mentions(in: text, on: day).map(\.text) }
+        #expect(try texts("Сообщается, что Премьер-министр, руководитель Республиканского штаба по координации мероприятий Олжас Бектенов находится в Костанае.")
+                == ["Премьер-министр, руководитель Республиканского штаба по координации мероприятий Олжас Бектенов"])
+        #expect(try texts("В совещании приняли участие Премьер-Министр, Руководитель Администрации Президента, члены Правительства, акимы областей.")
+                == ["Премьер-Министр", "Правительства", "акимы"])
+    }
 }
