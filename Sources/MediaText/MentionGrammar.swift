@@ -140,6 +140,8 @@ final class MentionGrammar: Sendable {
     static let headedLinkWords = 14
     /// Round 60: a word named as a word, «слово "правительство"», «термин», «сөзі» before it.
     static let wordNouns: Set<[UInt16]> = Set(["слово", "слова", "словом", "термин", "термина", "понятие", "понятия"].map { Array($0.utf16) })
+    /// Round 61: a place's name in the Russian genitive after a title: «Уральска», «Астаны», «Шымкента».
+    static let placeGenitiveEndings = WordList(["а", "я", "ы", "и"].map { Array($0.utf16) })
     static let russianSingularGenitiveEndings = WordList(["а", "я"].map { Array($0.utf16) })
     static let russianGenitiveAdjectiveEndings = ["ых", "их", "ого", "его", "ой", "ей"]
     /// A preposition and a noun before a title in the genitive that make it a post someone is
@@ -739,6 +741,11 @@ final class MentionGrammar: Sendable {
     /// An agency before a body's head in the genitive names the head's office, not the body
     /// (round 19: «пресс-служба главы правительства»; «пресс-служба правительства» is the body).
     static let headAgencyNouns: [[UInt16]] = ["служб", "сайт", "портал"].map { Array($0.utf16) }
+    /// Round 61: a Kazakh body's head («үкімет басшысының»), «ресми» (official) and the site after
+    /// them; word beginnings, folded into every alphabet.
+    static let kazakhHeadWords = ["басшы"]
+    static let officialWords = ["ресми"]
+    static let kazakhSiteWords = ["сайт", "портал"]
     /// «при» before a one-person title: a body attached to the office (round 19: «институт при
     /// президенте РК», as «жанындағы»).
     static let attachedTo: [UInt16] = Array("при".utf16)
@@ -904,6 +911,9 @@ final class MentionGrammar: Sendable {
     let dayWords: Set<[UInt16]>
     let siteNouns: WordList
     let kazakhAttachedWords: WordList
+    let kazakhHeadWords: WordList
+    let officialWords: WordList
+    let kazakhSiteWords: WordList
     let kazakhGenitiveEndings: WordList
     let befallHeadForms: Set<[UInt16]>
     let predominantForms: Set<[UInt16]>
@@ -1089,6 +1099,9 @@ final class MentionGrammar: Sendable {
         dayWords = Set(plain(Self.dayWords))
         siteNouns = WordList(plain(Self.siteNouns))
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
+        kazakhHeadWords = WordList(try fold(Self.kazakhHeadWords))
+        officialWords = WordList(try fold(Self.officialWords))
+        kazakhSiteWords = WordList(try fold(Self.kazakhSiteWords))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
         befallHeadForms = Set(try fold(Self.befallHeadForms))
         predominantForms = Set(try fold(Self.predominantForms))

@@ -29,6 +29,9 @@ extension MentionMatcher {
     /// and a party word three words after.
     static let lookBehind = 48
     static let lookAhead = 128
+    /// Round 61: how much further apart (UTF-8 bytes) two candidates may be and still share a window:
+    /// a chain's link headed by «руководитель» runs up to fourteen words (ru-fh11, ru-fi1).
+    static let headedLinkReach = 256
     /// Round 32: the nominative «глава», whose «-а» is no genitive.
     static let nominativeGlava: [UInt16] = Array("глава".utf16)
 
@@ -1072,6 +1075,14 @@ extension MentionMatcher {
            !folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3) {
             return true
         }
+        // Round 61: … and the site of a body's head, «деп хабарлайды үкімет басшысының ресми сайты»
+        // (kk-fi11): the head's office, as «Мемлекет басшысының баспасөз қызметі»; bars nothing.
+        if inClause(after), folded[after].hasPrefix(in: g.kazakhHeadWords),
+           folded[after].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3) {
+            var q = after + 1
+            if inClause(q), folded[q].hasPrefix(in: g.officialWords) { q += 1 }
+            if inClause(q), folded[q].hasPrefix(in: g.kazakhSiteWords) { return true }
+        }
         // «кандидат в президента» (round 15): after a candidacy word «в» makes any form of a
         // one-person title the post run for; without it «выстрелил в президента» is the President.
         if seen(first - 2), !tokens[first].hardGap, !tokens[first - 1].hardGap,
@@ -1892,7 +1903,28 @@ extension MentionMatcher {
         if dativeVacancy() { return true }
 
         // Kazakh nominal predicate closing its clause: the clause's words in sight before the title.
-        if closesClause(at: tokens[last].end, all: all) {
+        // Round 60: a Russian title's unit after it closes the clause with it, up to four words, not a
+        // person's name: «В 2005-2007 годах - заместитель акима Уральска.», «с ноября 2009 года - аким
+        // Карагандинской области.» (a career line, ru-fi11; the development set's ru-be21).
+        var closing = last
+        if !folded[first].hasPrefix(in: g.bodyTitles) {
+            // The unit's words: an abbreviation in capitals, an adjective, a unit noun, and at most
+            // one place name, in the genitive, last («акимом области Бериком Уали»: a holder's name).
+            while closing + 1 < tokens.count, closing - last < 4, inClause(closing + 1), !tokens[closing + 1].joined,
+                  UTF16Units.utf8Count(all, tokens[first].start..<tokens[closing + 1].end) < 2 * Self.lookAhead {
+                let t = closing + 1, length = tokens[t].end - tokens[t].start
+                if tokens[t].leadingUpper == length && length >= 2
+                    || tokens[t].leadingUpper > 0 && folded[t].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3)
+                    || tokens[t].leadingUpper == 0 && folded[t].hasPrefix(in: MentionGrammar.russianUnitGenitives) {
+                    closing = t
+                    continue
+                }
+                if tokens[t].leadingUpper == 1, folded[t].hasSuffix(in: MentionGrammar.placeGenitiveEndings, longerThan: 3) { closing = t }
+                break
+            }
+        }
+        if closing > last, !closesClause(at: tokens[closing].end, all: all) { closing = last }
+        if closesClause(at: tokens[closing].end, all: all) {
             var start = first
             while seen(start - 1), !tokens[start].hardGap { start -= 1 }
             let opens = seen(start - 1) && tokens[start].hardGap
@@ -1916,7 +1948,9 @@ extension MentionMatcher {
                 && !folded[first - 1].hasPrefix(in: g.officerWords) && !folded[first - 1].hasPrefix(inWords: gapWords)
                 && !folded[first - 1].hasPrefix(in: MentionGrammar.deputyPrefixes)
                 && !folded[first - 1].isOne(of: MentionGrammar.afterDashPrepositions)
-            if let d = dash, !(d < first - 1 && ownedBy), !folded[d].hasPrefix(inWords: gapWords), !folded[last].hasPrefix(in: g.partyNouns),
+            if let d = dash, !(d < first - 1 && ownedBy), !folded[d].hasPrefix(inWords: gapWords),
+               // A count before the dash lists, it says what no one is («24 – аким города, 24 – …», ru-u19).
+               closing == last || !Self.isNumber(folded[d]), !folded[last].hasPrefix(in: g.partyNouns),
                !folded[last].hasSuffix(in: g.russianGenitivePluralEndings, longerThan: 4),
                !folded[last].hasSuffix(in: MentionGrammar.russianObliquePluralEndings, longerThan: 4),
                ((d + 1)...first).allSatisfy({ tokens[$0].leadingUpper == 0

@@ -35,7 +35,9 @@ extension MentionMatcher {
             while lo > 0, lo < candidates[c].byte, bytes[lo] & 0xC0 == 0x80 { lo += 1 }
             var hi = min(n, candidates[c].byte + 2 * Self.lookAhead)
             var last = c
-            while last + 1 < candidates.count, candidates[last + 1].byte < hi {
+            // Round 61: candidates a long chain of titles apart share a window, so that the chain
+            // can join its title to the holder's name (``MentionMatcher/headedLinkReach``).
+            while last + 1 < candidates.count, candidates[last + 1].byte < hi + Self.headedLinkReach {
                 last += 1
                 hi = min(n, candidates[last].byte + 2 * Self.lookAhead)
             }

@@ -1749,4 +1749,23 @@ import Testing
         #expect(try texts("В совещании приняли участие Премьер-Министр, Руководитель Администрации Президента, члены Правительства, акимы областей.")
                 == ["Премьер-Министр", "Правительства", "акимы"])
     }
+
+    @Test func roundSixtyOneCasesInRussianAndKazakh() throws {
+        // A career line's post, its unit after it (ru-fi11 of the seventy-fourth set, the development
+        // set's ru-be21); not a holder's name after the unit, a count before the dash or a body.
+        #expect(Shipped.subjects("Нур Отан провел съезд.\nВ 2005-2007 годах - заместитель акима Уральска.\nС октября по ноябрь 2008 года - советник акима ЗКО.")
+                == ["nur-otan"])
+        #expect(Shipped.subjects("Нур Отан провел съезд. С ноября 2009 года - аким Карагандинской области.") == ["nur-otan"])
+        #expect(Shipped.subjects("Об этом – в интервью с акимом области Бериком Уали, год назад возглавившим регион.") == ["akims"])
+        #expect(Shipped.subjects("Всего запланировано 48 встреч (24 – аким города, 24 – акимы районов).") == ["akims", "akims"])
+        #expect(Shipped.subjects("Лидеры рейтинга – мажилис и акимат Астаны\n\nПервое место занял спикер.") == ["akims"])
+        // The Prime Minister's site in Kazakh is his office's; a later lower-case title still counts (kk-fi11).
+        #expect(Self.subjects("Премьер-министр Асқар Мамин Алматы облысына барды, деп хабарлайды үкімет басшысының ресми сайты. Дәлірек айтқанда, үкімет басшысы өзенді тексерді.",
+                              on: "2019-03-25") == ["government", "government"])
+        // A chain's link as long as the flood headquarters' name is one reference with the holder's
+        // name, the two more than one window apart (ru-fh11, ru-fi1).
+        let day = LocalDate("2024-04-08")!
+        let chain = "Премьер-министр, руководитель Республиканского штаба по координации противопаводковых мероприятий и ликвидации последствий паводкового периода Олжас Бектенов"
+        #expect(try Shipped.matcher.mentions(in: "Сообщается, что \(chain) находится в Костанайской области.", on: day).map(\.text) == [chain])
+    }
 }
