@@ -311,7 +311,9 @@ import Testing
         // of 17865, 0.9731), R 0.979 (17385 of 17761, 0.9788). With the seventy-second set joined after
         // round 59 (which saw it): P 0.973 (17532 of 18016, 0.9731), R 0.979 (17532 of 17912, 0.9788). After
         // round 60: P 0.973 (17540 of 18022). With the seventy-third set joined after round 60 (which saw
-        // it): P 0.973 (17718 of 18201, 0.9735), R 0.979 (17718 of 18091, 0.9794).
+        // it): P 0.973 (17718 of 18201, 0.9735), R 0.979 (17718 of 18091, 0.9794). After round 61: P 0.974
+        // (17718 of 18197). With the seventy-fourth set joined after round 61 (which saw it): P 0.974 (17842
+        // of 18323, 0.9737), R 0.979 (17842 of 18217, 0.9794).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -410,6 +412,8 @@ import Testing
         // 0.974 (11212 of 11510, 0.9741); Kazakh P 0.983 (6320 of 6428, 0.9832), R 0.987 (6320 of 6402, 0.9872).
         // With the seventy-third set joined after round 60: Russian P 0.968 (11356 of 11731, 0.9680), R
         // 0.975 (11356 of 11646, 0.9751); Kazakh P 0.983 (6362 of 6470, 0.9833), R 0.987 (6362 of 6445, 0.9871).
+        // With the seventy-fourth set joined after round 61: Russian P 0.968 (11446 of 11819, 0.9684), R
+        // 0.975 (11446 of 11738, 0.9751); Kazakh P 0.983 (6396 of 6504, 0.9834), R 0.987 (6396 of 6479, 0.9872).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -541,29 +545,30 @@ import Testing
         // alarms read in three alphabets: kk-fc6's «Сара Назарбаева», kk-fc7's career list), R 0.984
         // (20163 of 20484, 0.9843). With the seventy-second set joined after round 59: P 0.978 (20304 of
         // 20762, 0.9779), R 0.984 (20304 of 20628, 0.9843). With the seventy-third set joined after round
-        // 60: P 0.978 (20430 of 20888, 0.9781), R 0.984 (20430 of 20757, 0.9842).
+        // 60: P 0.978 (20430 of 20888, 0.9781), R 0.984 (20430 of 20757, 0.9842). With the seventy-fourth set
+        // joined after round 61: P 0.978 (20532 of 20991, 0.9781), R 0.984 (20532 of 20859, 0.9843).
         #expect(s.precision() >= 0.977 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the seventy-fourth: Tengrinews items of 6–10 April 2024 from a public scraped
-    /// dataset, `ru-fi`; Tengrinews features of 2023–2024 from another, `ru-fj`; Kazakh pages of 2019–2025
-    /// from fourteen outlets, `kk-fi`) in every writing variant: annotated by hand and committed before
-    /// the finder was first run on it, and never tuned on. The floors sit just under that first run,
-    /// after round 60 (P 0.938 / R 0.978 Russian, P 0.971 / R 1.000 Kazakh, P 0.947 / R 0.984 both and
-    /// with Greek look-alikes, P 0.954 / R 0.984 with Latin ones, P 0.962 / R 1.000 in the Latin
-    /// alphabets, transliterated).
+    /// The fresh set (the seventy-fifth: Tengrinews items of 6–10 April 2024 from a public scraped
+    /// dataset, `ru-fk`; Tengrinews features of 2023–2024 from another, `ru-fl`; Kazakh pages of 2014–2026
+    /// on politics and on everyday local news, `kk-fk`, `kk-fl`) in every writing variant: annotated by
+    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit just
+    /// under that first run, after round 61 (P 0.869 / R 1.000 Russian, P 1.000 / R 0.981 Kazakh, P 0.929
+    /// / R 0.991 both and with either look-alike script, P 1.000 / R 0.975 in the Latin alphabets,
+    /// transliterated).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.937, 0.977)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.970, 0.999)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.946, 0.983)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.946, 0.983)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.946, 0.983)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.961, 0.999)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.868, 0.999)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.980)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.928, 0.990)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.928, 0.990)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.928, 0.990)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.999, 0.974)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
