@@ -140,6 +140,9 @@ final class MentionGrammar: Sendable {
     static let headedLinkWords = 14
     /// Round 60: a word named as a word, «слово "правительство"», «термин», «сөзі» before it.
     static let wordNouns: Set<[UInt16]> = Set(["слово", "слова", "словом", "термин", "термина", "понятие", "понятия"].map { Array($0.utf16) })
+    /// Round 62: Russian possessives between a word of an alias's exclusions and the alias.
+    static let russianPossessives: Set<[UInt16]> = Set(["нашего", "нашей", "наших", "своего", "своей", "своих", "его", "ее", "её", "их"]
+        .map { Array($0.utf16) })
     /// Round 61: a place's name in the Russian genitive after a title: «Уральска», «Астаны», «Шымкента».
     static let placeGenitiveEndings = WordList(["а", "я", "ы", "и"].map { Array($0.utf16) })
     static let russianSingularGenitiveEndings = WordList(["а", "я"].map { Array($0.utf16) })

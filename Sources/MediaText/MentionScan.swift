@@ -2513,6 +2513,11 @@ extension MentionMatcher {
                !(previous.hasPrefix(in: grammar.russianElectionWords) && Self.russianNominativeTitle(f(first))) {
                 return .excluded
             }
+            // Round 62: a possessive between («все заместители нашего премьер-министра», ru-fk4).
+            if first > 1, !tokens[first - 1].hardGap, previous.isOne(of: MentionGrammar.russianPossessives),
+               f(first - 2).hasPrefix(inWords: rule.notPrecededBy) {
+                return .excluded
+            }
             // Round 37: the capacity past one adjective in the genitive («в качестве избранного
             // президента Казахстана»), as round 25's «в качестве главы государства».
             if first > 1, !tokens[first - 1].hardGap, tokens[first - 1].leadingUpper == 0,

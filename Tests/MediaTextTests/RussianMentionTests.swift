@@ -1768,4 +1768,16 @@ import Testing
         let chain = "Премьер-министр, руководитель Республиканского штаба по координации противопаводковых мероприятий и ликвидации последствий паводкового периода Олжас Бектенов"
         #expect(try Shipped.matcher.mentions(in: "Сообщается, что \(chain) находится в Костанайской области.", on: day).map(\.text) == [chain])
     }
+
+    @Test func roundSixtyTwoCasesInRussian() {
+        // Another country's government with the country after it, capitalised or in the Cabinet's
+        // name (ru-fk4 of the seventy-fifth set); our own stays.
+        #expect(Self.subjects("Токаев сказал. Ранее председатель кабинета министров Кыргызстана Акылбек Жапаров заявлял.", on: "2024-04-08") == ["president"])
+        #expect(Self.subjects("Токаев сказал. Ранее Правительство Кыргызстана заявляло.", on: "2024-04-08") == ["president"])
+        #expect(Self.subjects("Токаев сказал. Правительство Казахстана заявило.", on: "2024-04-08") == ["president", "government"])
+        // A deputy with a possessive between (ru-fk4).
+        #expect(Self.subjects("Токаев сказал. Все заместители нашего премьер-министра выехали в регионы.", on: "2024-04-08") == ["president"])
+        // The Uzbek hokimiyat glossed as an akimat (ru-fl10).
+        #expect(Shipped.subjects("Я обратилась в хокимият (акимат). Там помогли.").isEmpty)
+    }
 }
