@@ -313,7 +313,9 @@ import Testing
         // round 60: P 0.973 (17540 of 18022). With the seventy-third set joined after round 60 (which saw
         // it): P 0.973 (17718 of 18201, 0.9735), R 0.979 (17718 of 18091, 0.9794). After round 61: P 0.974
         // (17718 of 18197). With the seventy-fourth set joined after round 61 (which saw it): P 0.974 (17842
-        // of 18323, 0.9737), R 0.979 (17842 of 18217, 0.9794).
+        // of 18323, 0.9737), R 0.979 (17842 of 18217, 0.9794). After round 62: the same. With the
+        // seventy-fifth set joined after round 62 (which saw it): P 0.974 (17947 of 18433, 0.9736), R 0.979
+        // (17947 of 18323, 0.9795).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -414,6 +416,8 @@ import Testing
         // 0.975 (11356 of 11646, 0.9751); Kazakh P 0.983 (6362 of 6470, 0.9833), R 0.987 (6362 of 6445, 0.9871).
         // With the seventy-fourth set joined after round 61: Russian P 0.968 (11446 of 11819, 0.9684), R
         // 0.975 (11446 of 11738, 0.9751); Kazakh P 0.983 (6396 of 6504, 0.9834), R 0.987 (6396 of 6479, 0.9872).
+        // With the seventy-fifth set joined after round 62: Russian P 0.968 (11499 of 11877, 0.9682), R
+        // 0.975 (11499 of 11791, 0.9752); Kazakh P 0.984 (6448 of 6556, 0.9835), R 0.987 (6448 of 6532, 0.9871).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -546,29 +550,29 @@ import Testing
         // (20163 of 20484, 0.9843). With the seventy-second set joined after round 59: P 0.978 (20304 of
         // 20762, 0.9779), R 0.984 (20304 of 20628, 0.9843). With the seventy-third set joined after round
         // 60: P 0.978 (20430 of 20888, 0.9781), R 0.984 (20430 of 20757, 0.9842). With the seventy-fourth set
-        // joined after round 61: P 0.978 (20532 of 20991, 0.9781), R 0.984 (20532 of 20859, 0.9843).
+        // joined after round 61: P 0.978 (20532 of 20991, 0.9781), R 0.984 (20532 of 20859, 0.9843). With the
+        // seventy-fifth set joined after round 62: P 0.978 (20687 of 21146, 0.9783), R 0.984 (20687 of 21018, 0.9843).
         #expect(s.precision() >= 0.977 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the seventy-fifth: Tengrinews items of 6–10 April 2024 from a public scraped
-    /// dataset, `ru-fk`; Tengrinews features of 2023–2024 from another, `ru-fl`; Kazakh pages of 2014–2026
-    /// on politics and on everyday local news, `kk-fk`, `kk-fl`) in every writing variant: annotated by
-    /// hand and committed before the finder was first run on it, and never tuned on. The floors sit just
-    /// under that first run, after round 61 (P 0.869 / R 1.000 Russian, P 1.000 / R 0.981 Kazakh, P 0.929
-    /// / R 0.991 both and with either look-alike script, P 1.000 / R 0.975 in the Latin alphabets,
-    /// transliterated).
+    /// The fresh set (the seventy-sixth, all from stored pages: Russian regional news where akims act,
+    /// `ru-fm`; Russian national politics, `ru-fn`; Kazakh culture, education and health news, `kk-fm`;
+    /// Kazakh economy and farming news, `kk-fn`) in every writing variant: annotated by hand and committed
+    /// before the finder was first run on it, and never tuned on. The floors sit just under that first
+    /// run, after round 62 (P 0.893 / R 0.989 Russian, P 1.000 / R 0.972 Kazakh, P 0.936 / R 0.982 both
+    /// and with either look-alike script, P 0.995 / R 0.972 in the Latin alphabets, transliterated).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.868, 0.999)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.980)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.928, 0.990)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.928, 0.990)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.928, 0.990)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.999, 0.974)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.892, 0.988)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.999, 0.971)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.935, 0.981)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.935, 0.981)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.935, 0.981)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.994, 0.971)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
