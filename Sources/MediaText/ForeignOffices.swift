@@ -72,7 +72,10 @@ struct ForeignOffices: Sendable {
     /// Foreign capitals and other spellings of neighbours (ICU names Kyrgyzstan «Киргизия»).
     static let capitals = ["Москва", "Мәскеу", "Ташкент", "Бишкек", "Душанбе", "Ашхабад", "Ашғабат", "Баку", "Тбилиси", "Ереван",
                            "Минск", "Киев", "Пекин", "Бейжің", "Токио", "Анкара", "Вашингтон", "Тегеран", "Сеул", "Берлин",
-                           "Париж", "Лондон", "Кыргызстан", "Кремль"]
+                           "Париж", "Лондон", "Кыргызстан", "Кремль",
+                           // Round 63: neighbours' parliaments, which name their country as a capital
+                           // does («на заседании Законодательной палаты Олий Мажлиса», ru-fn15).
+                           "Олий", "Жогорку", "Госдума", "Меджлис"]
     /// «я, а» cut off a name's end before a case ending («Россия» → «росси», «Ресей» stays), and
     /// the Latin «a» of its romanizations («Túrkııa» → «turkii»: «Túrkııada»).
     static let finalVowels: Set<UInt16> = Set("аяa".utf16)

@@ -1285,7 +1285,10 @@ extension MentionMatcher {
         // Первого Президента» (round 14; the Kazakh «Тұңғыш Президент күні» is the codebook's).
         // Round 32: «глава» ends as a genitive does but is the nominative («Во второй половине дня
         // глава государства посетит»): the day is the sentence's time, not a holiday.
-        if folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3), !folded[first].elementsEqual(Self.nominativeGlava) {
+        // Round 63: not a person's name, whose «-ев» is no genitive ending («На следующий день Токаев
+        // вылетел в Бишкек», ru-fn11).
+        if folded[first].hasSuffix(in: g.russianGenitiveEndings, longerThan: 3), !folded[first].elementsEqual(Self.nominativeGlava),
+           !personName(first, tokens: tokens, folded: folded) {
             var day = first - 1
             if seen(day), !tokens[day + 1].hardGap, folded[day].hasSuffix(in: g.russianGenitiveAdjectiveEndings, longerThan: 3) {
                 day -= 1

@@ -1780,4 +1780,16 @@ import Testing
         // The Uzbek hokimiyat glossed as an akimat (ru-fl10).
         #expect(Shipped.subjects("Я обратилась в хокимият (акимат). Там помогли.").isEmpty)
     }
+
+    @Test func roundSixtyThreeCasesInRussianAndKazakh() {
+        // A day before a surname is no holiday named after an office (ru-fn11 of the seventy-sixth set).
+        #expect(Self.subjects("На следующий день Токаев вылетел в Бишкек.", on: "2019-07-01") == ["president"])
+        #expect(Self.subjects("Токаев приехал в Астану ко Дню Первого Президента.", on: "2019-07-01") == ["president"])
+        // A neighbour's parliament names its country, as its capital does: the titles after it are
+        // that country's (ru-fn15).
+        #expect(Self.subjects("Шавкат Мирзиёев выступил на заседании Законодательной палаты Олий Мажлиса.\n\nПрезидент выдвинул кандидатуру Абдуллы Арипова. Глава государства выразил уверенность.",
+                              on: "2023-11-21").isEmpty)
+        // The city's head written as one word (kk-fm5).
+        #expect(Shipped.subjects("Қалабасы Ғабидолла Әбдірахымов балаларды құттықтады.") == ["akims"])
+    }
 }
