@@ -53,6 +53,7 @@ struct ForeignOffices: Sendable {
     /// Folded single-word country names and foreign capitals, their final vowel cut (a case ending
     /// follows: «Ресейде», «Японии», «Ташкенте»), and abbreviations in capitals («РФ», «КР»).
     private(set) var otherCountryStems: Set<[UInt16]> = []
+    private(set) var otherLeaderWords: Set<[UInt16]> = []
     private(set) var otherCountryAbbreviations: Set<[UInt16]> = []
 
     /// Short and full forms ICU's names lack (its Russian name of the UAE is «ОАЭ»).
@@ -76,6 +77,12 @@ struct ForeignOffices: Sendable {
                            // Round 63: neighbours' parliaments, which name their country as a capital
                            // does («на заседании Законодательной палаты Олий Мажлиса», ru-fn15).
                            "Олий", "Жогорку", "Госдума", "Меджлис"]
+    /// Round 64: other heads of state by surnames no Kazakh official bears, who name their country
+    /// as a capital does in round 23's reading («Владимир Путин Шешенстанда … Орталық сайлау
+    /// комиссиясының хабарлауынша», kk-fo10: Russia's commission). Kept out of ``capitals``: a title
+    /// opening on such a name is another country's holder by name (round 29), not a country.
+    static let otherLeaders = ["Путин", "Мирзиёев", "Мирзияев", "Лукашенко", "Эрдоган", "Ердоған", "Бердымухамедов",
+                               "Зеленский", "Трамп", "Байден", "Цзиньпин"]
     /// «я, а» cut off a name's end before a case ending («Россия» → «росси», «Ресей» stays), and
     /// the Latin «a» of its romanizations («Túrkııa» → «turkii»: «Túrkııada»).
     static let finalVowels: Set<UInt16> = Set("аяa".utf16)
@@ -113,6 +120,11 @@ struct ForeignOffices: Sendable {
     /// Whether a folded word is another country's name or capital in any case («Ресейде», «Японии»,
     /// «Российской»): a stem and one of ``countryEndings`` after it (round 26: not any six letters,
     /// which read the given name «Данияр» as «Дания»).
+    /// Round 64: whether a folded word is one of ``otherLeaders`` with up to four letters of ending.
+    func isOtherLeader(_ word: [UInt16]) -> Bool {
+        (0...min(4, max(0, word.count - 4))).contains { otherLeaderWords.contains(Array(word[0..<(word.count - $0)])) }
+    }
+
     func isOtherCountry(_ word: [UInt16], capitals allCaps: Bool) -> Bool {
         if allCaps { return otherCountryAbbreviations.contains(word) }
         var n = word.count
@@ -256,6 +268,7 @@ struct ForeignOffices: Sendable {
                 names.insert(name)
             }
         }
+        otherLeaderWords = Set(try fold(Self.otherLeaders))
         for name in names.union(Self.capitals) {
             let letters = name.filter(\.isLetter)
             if !name.contains(" "), letters == letters.uppercased() {

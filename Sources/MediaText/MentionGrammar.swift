@@ -82,6 +82,11 @@ final class MentionGrammar: Sendable {
     /// listed before it between commas, a past post: «… облысы әкімінің орынбасары, Ақтөбе
     /// қаласының әкімі болған.» (round 16). Not «болды», which may be a visit. Word beginnings.
     static let kazakhCareerCopulas = ["болған"]
+    /// Round 64: «лауазымдарына қызмет еткен / атқарған», served in the posts, as «болған».
+    static let kazakhPostNouns = ["лауазым"]
+    static let kazakhFirstWords = ["бірінші"]
+    static let kazakhServiceWords = ["қызмет"]
+    static let kazakhServedWords = ["еткен", "атқарған"]
     /// Copulas after an officer's title that follows the title (әкімінің орынбасары болды).
     static let kazakhCopulasAfterOfficer = ["болды", "болған"]
     /// «еді» (was) after a capitalised title ends a cleft sentence that names the holder: «жұлдызды
@@ -793,6 +798,10 @@ final class MentionGrammar: Sendable {
     let uptoWords: Set<[UInt16]>
     let kazakhCopulasAfterOfficer: WordList
     let kazakhCareerCopulas: WordList
+    let kazakhPostNouns: WordList
+    let kazakhFirstWords: WordList
+    let kazakhServiceWords: WordList
+    let kazakhServedWords: WordList
     let kazakhPastCopula: Set<[UInt16]>
     let russianPrepositions: Set<[UInt16]>
     let instrumentalEndings: WordList
@@ -976,6 +985,10 @@ final class MentionGrammar: Sendable {
         uptoWords = Set(try fold([Self.uptoWord]))
         kazakhCopulasAfterOfficer = WordList(try fold(Self.kazakhCopulas + Self.kazakhCopulasAfterOfficer))
         kazakhCareerCopulas = WordList(try fold(Self.kazakhCareerCopulas))
+        kazakhPostNouns = WordList(try fold(Self.kazakhPostNouns))
+        kazakhFirstWords = WordList(try fold(Self.kazakhFirstWords))
+        kazakhServiceWords = WordList(try fold(Self.kazakhServiceWords))
+        kazakhServedWords = WordList(try fold(Self.kazakhServedWords))
         kazakhPastCopula = Set(try fold([Self.kazakhPastCopula]))
         russianPrepositions = Set(plain(Self.russianPrepositions))
         instrumentalEndings = WordList(plain(Self.instrumentalEndings))

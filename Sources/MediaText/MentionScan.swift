@@ -811,7 +811,10 @@ extension MentionMatcher {
             }
             if folded[after].hasPrefix(in: g.dutyWords) {
                 var q = after + 1
-                while q <= after + 4, inClause(q) {
+                // Round 64: up to eight words, the deputy who carries the duties named between («Қала
+                // әкімінің міндетін енді уақытша оның орынбасары Қайролла Галеев атқаратын болады», kk-fp7);
+                // only words every window holds.
+                while q <= after + 8, inClause(q), UTF16Units.utf8Count(all, tokens[first].start..<tokens[q].end) < 2 * Self.lookAhead {
                     if folded[q].hasPrefix(in: g.actingWords) {
                         // Round 28: «әкімінің міндетін атқарушы Н.Сапаров», the acting holder named
                         // after the agent noun, is that person in the office, no post.
@@ -830,15 +833,20 @@ extension MentionMatcher {
             // орынбасарынан аудан әкімінің орынбасарына дейінгі қызмет атқарды». Lower-case words
             // between (no name: «… орынбасары Ержан Әли қызметін атқарады» is that deputy at work);
             // not the agent noun or a name after the verb (the deputy acting now, as round 28).
-            if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[after].hasPrefix(in: g.officerWords) {
-                var q = after + 1
-                while q <= after + 6, inClause(q), tokens[q].leadingUpper == 0 {
+            // Round 64: «бірінші» before the deputy, and «лауазымдарына қызмет еткен» (served in the
+            // posts) after it: «облысы әкімінің бірінші орынбасары лауазымдарына қызмет еткен» (kk-fp16).
+            let officer = inClause(after + 1) && folded[after].hasPrefix(in: g.kazakhFirstWords) ? after + 1 : after
+            if folded[last].hasSuffix(in: g.kazakhGenitiveEndings, longerThan: 3), folded[officer].hasPrefix(in: g.officerWords) {
+                var q = officer + 1
+                while q <= officer + 6, inClause(q), tokens[q].leadingUpper == 0 {
                     if folded[q].hasPrefix(in: g.dutyWords) {
                         // Right after the deputy's title, or after a range's «дейінгі» (up to): not
                         // «орынбасары секілді жауапты қызметтерді атқарған» (kk-bk24 counts it).
-                        guard q == after + 1 || folded[q - 1].isOne(of: g.uptoWords) else { break }
+                        guard q == officer + 1 || folded[q - 1].isOne(of: g.uptoWords)
+                                || q == officer + 2 && folded[q - 1].hasPrefix(in: g.kazakhPostNouns) else { break }
                         let n = q + 1
-                        if inClause(n), folded[n].hasPrefix(in: g.actingWords), !folded[n].hasPrefix(in: g.actingHolderWordList),
+                        if inClause(n), folded[n].hasPrefix(in: g.actingWords) && !folded[n].hasPrefix(in: g.actingHolderWordList)
+                            || folded[n].hasPrefix(in: g.kazakhServedWords),
                            !(inClause(n + 1) && tokens[n + 1].leadingUpper > 0) {
                             return true
                         }
@@ -1310,7 +1318,15 @@ extension MentionMatcher {
             func mayBe(_ t: Int) -> Bool {
                 switch all[tokens[t].start] { case 0x431, 0x411, 0x62, 0x42: true; default: false }
             }
-            while q < tokens.count, q - after < 16, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhCareerCopulas)) {
+            // Round 64: or «лауазымдарына қызмет еткен / атқарған» (served in the posts) after the last
+            // title: «Шымкент қаласының әкімі, … әкімінің бірінші орынбасары лауазымдарына қызмет еткен.» (kk-fp16).
+            func servedPosts(_ t: Int) -> Bool {
+                switch all[tokens[t].start] { case 0x43B, 0x41B, 0x6C, 0x4C: break; default: return false }
+                return t + 2 < tokens.count && !tokens[t + 1].hardGap && !tokens[t + 2].hardGap
+                    && folded[t].hasPrefix(in: g.kazakhPostNouns) && folded[t + 1].hasPrefix(in: g.kazakhServiceWords)
+                    && folded[t + 2].hasPrefix(in: g.kazakhServedWords)
+            }
+            while q < tokens.count, q - after < 16, !(mayBe(q) && folded[q].hasPrefix(in: g.kazakhCareerCopulas)), !servedPosts(q) {
                 // The sentence's end stops the search (a hard gap is a clause's end or a sentence's).
                 if tokens[q].hardGap, (tokens[q - 1].end..<tokens[q].start).contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }) {
                     return false
@@ -1319,6 +1335,8 @@ extension MentionMatcher {
             }
             guard q < tokens.count, q - after < 16 else { return false }
             let copula = q
+            // The sentence ends after the copula, or after «қызмет еткен».
+            let copulaEnd = servedPosts(q) ? q + 2 : q
             q = after
             var listed = false
             while q <= copula {
@@ -1326,10 +1344,10 @@ extension MentionMatcher {
                 if gap.contains(where: { MentionGrammar.isSentenceBreak(all[$0]) }) { return false }
                 if gap.contains(where: { all[$0] == 0x2C }) { listed = true }
                 if q == copula {
-                    guard reached(tokens[q].end + 1), q == after || listed, !tokens[q].hardGap,
+                    guard reached(tokens[copulaEnd].end + 1), q == after || listed, !tokens[q].hardGap,
                           folded[q - 1].hasPrefix(in: g.oneHolderTitles) || folded[q - 1].hasPrefix(in: g.officerWords),
                           !folded[q - 1].hasSuffix(in: g.kazakhObliqueEndings, longerThan: 3) else { return false }
-                    var i = tokens[q].end
+                    var i = tokens[copulaEnd].end
                     while i < all.count, all[i] == 0x20 { i += 1 }
                     return i < all.count && reached(i + 1) && MentionGrammar.isSentenceBreak(all[i])
                 }

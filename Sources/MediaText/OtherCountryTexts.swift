@@ -245,7 +245,9 @@ extension MentionMatcher {
                 if allCaps, wordOpensLine, next == "." || next == "," { return false }
                 return try visit(start, .own)
             }
-            if upper, other(), offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) { return try visit(start, .other) }
+            if upper, other(), offices.isOtherCountry(f, capitals: allCaps && word.count <= 4) || !allCaps && offices.isOtherLeader(f) {
+                return try visit(start, .other)
+            }
             // Round 26: «всероссийский» (all-Russian) names Russia in lower case too.
             if !upper, other(), offices.isAllRussian(f) { return try visit(start, .other) }
             return false
