@@ -317,6 +317,8 @@ import Testing
         // seventy-fifth set joined after round 62 (which saw it): P 0.974 (17947 of 18433, 0.9736), R 0.979
         // (17947 of 18323, 0.9795). After round 63: P 0.974 (17947 of 18432). With the seventy-sixth set
         // joined after round 63 (which saw it): P 0.974 (18111 of 18601, 0.9737), R 0.980 (18111 of 18488, 0.9796).
+        // After round 64: P 0.974 (18111 of 18595). With the seventy-seventh set joined after round 64 (which saw
+        // it): P 0.974 (18262 of 18748, 0.9741), R 0.979 (18262 of 18647, 0.9794).
         #expect(s.precision() >= 0.970 && s.recall() >= 0.977, "\(Self.report("plain", s))")
     }
 
@@ -421,6 +423,9 @@ import Testing
         // 0.975 (11499 of 11791, 0.9752); Kazakh P 0.984 (6448 of 6556, 0.9835), R 0.987 (6448 of 6532, 0.9871).
         // With the seventy-sixth set joined after round 63: Russian P 0.968 (11592 of 11975, 0.9680), R
         // 0.975 (11592 of 11884, 0.9754); Kazakh P 0.984 (6519 of 6626, 0.9839), R 0.987 (6519 of 6604, 0.9871).
+        // With the seventy-seventh set joined after round 64: Russian P 0.968 (11677 of 12061, 0.9682), R
+        // 0.975 (11677 of 11971, 0.9755); Kazakh P 0.985 (6585 of 6687, 0.9847), R 0.986 (6585 of 6676, 0.9864 —
+        // the set's Kazakh joint plurals of two heads of state, which the development set leaves out nine times of ten).
         #expect(ru.precision() >= 0.962 && ru.recall() >= 0.971, "\(Self.report("Russian, plain", ru).prefix { $0 != "\n" })")
         #expect(kk.precision() >= 0.983 && kk.recall() >= 0.986, "\(Self.report("Kazakh, plain", kk).prefix { $0 != "\n" })")
     }
@@ -556,28 +561,30 @@ import Testing
         // joined after round 61: P 0.978 (20532 of 20991, 0.9781), R 0.984 (20532 of 20859, 0.9843). With the
         // seventy-fifth set joined after round 62: P 0.978 (20687 of 21146, 0.9783), R 0.984 (20687 of 21018, 0.9843).
         // With the seventy-sixth set joined after round 63: P 0.979 (20900 of 21357, 0.9786), R 0.984 (20900
-        // of 21234, 0.9843).
-        #expect(s.precision() >= 0.977 && s.recall() >= 0.984, "\(Self.report("kazakh latin", s))")
+        // of 21234, 0.9843). With the seventy-seventh set joined after round 64: P 0.980 (21098 of 21539,
+        // 0.9795), R 0.984 (21098 of 21450, 0.9836 — the recall floor follows that set's Kazakh joint plurals,
+        // «Президенттер», «мемлекет басшылары», read in three alphabets, which round 56's majority reading leaves out).
+        #expect(s.precision() >= 0.977 && s.recall() >= 0.983, "\(Self.report("kazakh latin", s))")
     }
 
-    /// The fresh set (the seventy-seventh, all from stored pages: Russian elections and parties, `ru-fo`;
-    /// Russian economy and social policy, `ru-fp`; Kazakh national politics, `kk-fo`; Kazakh regional akims
-    /// at work, `kk-fp`) in every writing variant: annotated by hand and committed before the finder was
-    /// first run on it, and never tuned on. The floors sit just under that first run, after round 63 (P
-    /// 0.988 / R 0.977 Russian, P 0.930 / R 0.917 Kazakh, P 0.962 / R 0.950 both and with either look-alike
-    /// script, P 0.930 / R 0.917 in the Latin alphabets, transliterated).
+    /// The fresh set (the seventy-eighth, all from stored pages: Russian news of the south and west,
+    /// `ru-fq`; Russian opinion and analysis, `ru-fr`; Kazakh news of the Government, `kk-fq`; Kazakh
+    /// elections and parties, `kk-fr`) in every writing variant: annotated by hand and committed before
+    /// the finder was first run on it, and never tuned on. The floors sit just under that first run, after
+    /// round 64 (P 0.946 / R 0.917 Russian, P 0.969 / R 0.838 Kazakh, P 0.952 / R 0.895 both and with
+    /// either look-alike script, P 0.969 / R 0.838 in the Latin alphabets, transliterated).
     /// Fixing its errors makes it development data.
     @Test(.enabled(if: EvaluationTests.hasFresh, "no Evaluation/fresh/ folder"))
     func freshNews() {
         let cyrillic = Self.fresh.filter { !$0.name.hasPrefix("kl-") }
         // (title, documents, floors: precision, recall)
         let sets: [(String, [Document], (Double, Double)?)] = [
-            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.987, 0.976)),
-            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.929, 0.916)),
-            ("Fresh, Kazakh and Russian plain", cyrillic, (0.961, 0.949)),
-            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.961, 0.949)),
-            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.961, 0.949)),
-            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.929, 0.916)),
+            ("Fresh, Russian plain", cyrillic.filter { $0.name.hasPrefix("ru-") }, (0.945, 0.916)),
+            ("Fresh, Kazakh plain", cyrillic.filter { $0.name.hasPrefix("kk-") }, (0.968, 0.837)),
+            ("Fresh, Kazakh and Russian plain", cyrillic, (0.951, 0.894)),
+            ("Fresh, Latin look-alikes", cyrillic.map { Self.substituted($0, Self.latinLookAlikes, suffix: "/latin-look-alikes") }, (0.951, 0.894)),
+            ("Fresh, Greek look-alikes", cyrillic.map { Self.substituted($0, Self.greekLookAlikes, suffix: "/greek-look-alikes") }, (0.951, 0.894)),
+            ("Fresh, Kazakh in Latin", Self.inLatinAlphabets(Self.fresh), (0.968, 0.837)),
         ]
         #expect(cyrillic.contains { !$0.expected.isEmpty })
         for (title, documents, floors) in sets {
