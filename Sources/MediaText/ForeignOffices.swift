@@ -120,11 +120,6 @@ struct ForeignOffices: Sendable {
     /// Whether a folded word is another country's name or capital in any case («Ресейде», «Японии»,
     /// «Российской»): a stem and one of ``countryEndings`` after it (round 26: not any six letters,
     /// which read the given name «Данияр» as «Дания»).
-    /// Round 64: whether a folded word is one of ``otherLeaders`` with up to four letters of ending.
-    func isOtherLeader(_ word: [UInt16]) -> Bool {
-        (0...min(4, max(0, word.count - 4))).contains { otherLeaderWords.contains(Array(word[0..<(word.count - $0)])) }
-    }
-
     func isOtherCountry(_ word: [UInt16], capitals allCaps: Bool) -> Bool {
         if allCaps { return otherCountryAbbreviations.contains(word) }
         var n = word.count
@@ -133,6 +128,11 @@ struct ForeignOffices: Sendable {
             n -= 1
         }
         return false
+    }
+
+    /// Round 64: whether a folded word is one of ``otherLeaders`` with up to four letters of ending.
+    func isOtherLeader(_ word: [UInt16]) -> Bool {
+        (0...min(4, max(0, word.count - 4))).contains { otherLeaderWords.contains(Array(word[0..<(word.count - $0)])) }
     }
 
     /// Round 26: a people's name before «елі» names its country («Қырғыз елінің президенті»,

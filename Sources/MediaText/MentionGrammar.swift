@@ -143,7 +143,7 @@ final class MentionGrammar: Sendable {
     /// Round 60: the head's nouns that open a long link of a chain of titles, and its length.
     static let linkHeads: [[UInt16]] = ["руководител", "председател"].map { Array($0.utf16) }
     static let headedLinkWords = 14
-    /// Round 60: a word named as a word, «слово "правительство"», «термин», «сөзі» before it.
+    /// Round 60: a word named as a word, «слово "правительство"», «термин» before it.
     static let wordNouns: Set<[UInt16]> = Set(["слово", "слова", "словом", "термин", "термина", "понятие", "понятия"].map { Array($0.utf16) })
     /// Round 62: Russian possessives between a word of an alias's exclusions and the alias.
     static let russianPossessives: Set<[UInt16]> = Set(["нашего", "нашей", "наших", "своего", "своей", "своих", "его", "ее", "её", "их"]
@@ -749,11 +749,10 @@ final class MentionGrammar: Sendable {
     /// An agency before a body's head in the genitive names the head's office, not the body
     /// (round 19: «пресс-служба главы правительства»; «пресс-служба правительства» is the body).
     static let headAgencyNouns: [[UInt16]] = ["служб", "сайт", "портал"].map { Array($0.utf16) }
-    /// Round 61: a Kazakh body's head («үкімет басшысының»), «ресми» (official) and the site after
-    /// them; word beginnings, folded into every alphabet.
+    /// Round 61: a Kazakh body's head («үкімет басшысының») and «ресми» (official) before its site
+    /// (``siteNouns``); word beginnings, folded into every alphabet.
     static let kazakhHeadWords = ["басшы"]
     static let officialWords = ["ресми"]
-    static let kazakhSiteWords = ["сайт", "портал"]
     /// «при» before a one-person title: a body attached to the office (round 19: «институт при
     /// президенте РК», as «жанындағы»).
     static let attachedTo: [UInt16] = Array("при".utf16)
@@ -1117,7 +1116,7 @@ final class MentionGrammar: Sendable {
         kazakhAttachedWords = WordList(try fold(Self.kazakhAttachedWords))
         kazakhHeadWords = WordList(try fold(Self.kazakhHeadWords))
         officialWords = WordList(try fold(Self.officialWords))
-        kazakhSiteWords = WordList(try fold(Self.kazakhSiteWords))
+        kazakhSiteWords = WordList(try fold(Self.siteNouns))
         kazakhGenitiveEndings = WordList(try fold(Self.kazakhGenitiveEndings))
         befallHeadForms = Set(try fold(Self.befallHeadForms))
         predominantForms = Set(try fold(Self.predominantForms))

@@ -351,9 +351,9 @@ extension MentionMatcher {
         // «Премьер-министр, руководитель Республиканского штаба по координации противопаводковых
         // мероприятий и ликвидации последствий паводкового периода Олжас Бектенов» (ru-fh11).
         var headedLink = false
-        // Only before a person's name (not «Руководитель Администрации Президента, члены Правительства»).
-        let personAfter = personName(first, tokens: tokens, folded: folded)
-            || first + 1 < tokens.count && !tokens[first + 1].hardGap && personName(first + 1, tokens: tokens, folded: folded)
+        // Only before a person's name (not «Руководитель Администрации Президента, члены Правительства»);
+        // read once, when such a link opens.
+        var personAfter: Bool?
         // An age word right after its number and a hyphen or space: «65-летний», «65 жастағы».
         func age(_ t: Int) -> Bool {
             let s = tokens[t].start
@@ -427,7 +427,14 @@ extension MentionMatcher {
                 // The next link of a chain of titles.
                 if chain, k < first, folded[k].hasPrefix(inWords: gapWords) {
                     words = 0; present = 0
-                    headedLink = personAfter && folded[k].hasPrefix(in: MentionGrammar.linkHeads)
+                    headedLink = false
+                    if folded[k].hasPrefix(in: MentionGrammar.linkHeads) {
+                        if personAfter == nil {
+                            personAfter = personName(first, tokens: tokens, folded: folded)
+                                || first + 1 < tokens.count && !tokens[first + 1].hardGap && personName(first + 1, tokens: tokens, folded: folded)
+                        }
+                        headedLink = personAfter!
+                    }
                 }
             }
             i += 1
@@ -1928,7 +1935,8 @@ extension MentionMatcher {
         // person's name: «В 2005-2007 годах - заместитель акима Уральска.», «с ноября 2009 года - аким
         // Карагандинской области.» (a career line, ru-fi11; the development set's ru-be21).
         var closing = last
-        if !folded[first].hasPrefix(in: g.bodyTitles) {
+        // Only when the title itself does not close its clause (most candidates read no further).
+        if !folded[first].hasPrefix(in: g.bodyTitles), !closesClause(at: tokens[last].end, all: all) {
             // The unit's words: an abbreviation in capitals, an adjective, a unit noun, and at most
             // one place name, in the genitive, last («акимом области Бериком Уали»: a holder's name).
             while closing + 1 < tokens.count, closing - last < 4, inClause(closing + 1), !tokens[closing + 1].joined,
